@@ -1,0 +1,70 @@
+"""Loading the packaged data files under `rasd/data/` (lexicons, patterns, demo corpus).
+
+Every loader validates as it reads and raises DataFileError naming the file and line, so a bad
+edit to a data file fails loudly at load time and in `tests/test_data_files.py`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rasd.errors import DataFileError
+
+
+def data_path(relpath: str) -> Path:
+    """The filesystem path of a packaged data file or folder (the package is installed unzipped)."""
+    return Path(str(resources.files("rasd") / "data" / relpath))
+
+
+def _content_lines(relpath: str) -> Iterator[tuple[int, str]]:
+    """(line number, line) for every line that is not blank and not a `#` comment."""
+    path = data_path(relpath)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"{relpath}: cannot read packaged data file: {exc}") from exc
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield number, line.rstrip("\n")
+
+
+def read_lines(relpath: str) -> list[str]:
+    """A word list: one entry per line, `#` comments and blank lines skipped."""
+    return [line.strip() for _, line in _content_lines(relpath)]
+
+
+def read_tsv(relpath: str, columns: tuple[str, ...], min_columns: int | None = None) -> list[dict[str, str]]:
+    """A tab-separated table without a header row; trailing optional columns may be absent."""
+    needed = len(columns) if min_columns is None else min_columns
+    rows = []
+    for number, line in _content_lines(relpath):
+        cells = [c.strip() for c in line.split("\t")]
+        if not needed <= len(cells) <= len(columns):
+            raise DataFileError(
+                f"{relpath}:{number}: expected {needed}-{len(columns)} tab-separated columns "
+                f"({', '.join(columns)}), found {len(cells)}"
+            )
+        rows.append(dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True)))
+    return rows
+
+
+def read_jsonl(relpath: str, required: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """JSON Lines: one object per line, each holding at least the `required` keys."""
+    rows = []
+    for number, line in _content_lines(relpath):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"{relpath}:{number}: not valid JSON: {exc.msg}") from exc
+        if not isinstance(row, dict):
+            raise DataFileError(f"{relpath}:{number}: expected a JSON object")
+        missing = [k for k in required if k not in row]
+        if missing:
+            raise DataFileError(f"{relpath}:{number}: missing key(s) {', '.join(missing)}")
+        rows.append(row)
+    return rows

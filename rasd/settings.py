@@ -1,0 +1,40 @@
+"""Every tunable number and path, in one place (STYLE §6).
+
+Defaults live here; environment variables `RASD_<FIELD>` (upper case) override them, and the CLI
+maps its flags onto the same object. No other module reads the environment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # ingest
+    max_file_bytes: int = 50_000_000  # a larger input file is reported, not read
+    max_jsonl_line_bytes: int = 5_000_000
+    min_text_chars: int = 20  # a document with fewer letters than this is "empty"
+    mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
+    # clean / segment
+    headline_max_words: int = 22
+    lede_min_words: int = 12
+    boundary_threshold: float = 2.0  # score at which an unmarked headline starts a new story
+    header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
+    # run
+    jobs: int = 1
+    progress_min_files: int = 50  # show a progress bar from this many inputs on
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
+        """Defaults, then RASD_* variables, then explicit overrides (e.g. from CLI flags)."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            raw = env.get(f"RASD_{f.name.upper()}")
+            if raw is not None:
+                values[f.name] = type(getattr(cls(), f.name))(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
