@@ -18,13 +18,28 @@ class Settings:
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 20  # a document with fewer letters than this is "empty"
     mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
+    html_focus: str = "balanced"  # trafilatura's trade-off: precision | balanced | recall
+    html_tables: bool = True  # keep text inside <table> (some sites lay articles out in tables)
+    html_comments: bool = False  # reader comments are not the article
+    html_date_search: str = "extensive"  # htmldate: extensive | basic | off
+    html_max_date: str = "2099-12-31"  # latest acceptable page date; fixed so the clock never decides
     # clean / segment
     headline_max_words: int = 22
     lede_min_words: int = 12
-    boundary_threshold: float = 2.0  # score at which an unmarked headline starts a new story
+    # unmarked story boundaries: see rasd/clean/segment.py boundary_score and benchmarks/glue.py
+    boundary_threshold: float = 1.5  # score at which an unmarked headline starts a new story
+    boundary_prior: float = -1.0
+    boundary_continuation: float = 3.0  # the next paragraph opens with "من جهته", "وأضاف", …
+    boundary_dateline: float = 2.0  # … opens with a dateline "موسكو-سانا"
+    boundary_opener: float = 1.0  # … opens with a lede verb "قال", "أعلن", …
+    boundary_long_lede: float = 0.5
+    boundary_open_sentence: float = 2.0  # the text before the line ends mid-sentence
+    boundary_overlap: float = 4.0  # × (share of headline words ahead − share behind)
+    related_list_max_words: int = 25
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
     # run
     jobs: int = 1
+    batch_size: int = 200  # documents per task handed to a worker process
     progress_min_files: int = 50  # show a progress bar from this many inputs on
 
     @classmethod

@@ -1,0 +1,55 @@
+"""The cleaning stage's language data, loaded once and passed in (never a module global)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.errors import DataFileError
+from rasd.lang.normalize import fold
+from rasd.resources import read_jsonl, read_lines
+
+ACTIONS = ("drop", "drop_list", "split")
+
+
+@dataclass(frozen=True, slots=True)
+class LinePattern:
+    """One boilerplate rule from `rasd/data/clean/boilerplate.jsonl`."""
+
+    kind: str
+    action: str  # drop | drop_list | split
+    regex: re.Pattern[str]
+    harvest: str | None = None  # outlet | published | updated
+    max_words: int | None = None  # only lines this short match
+
+
+@dataclass(frozen=True, slots=True)
+class CleanLexicon:
+    patterns: tuple[LinePattern, ...]
+    wire_credits: frozenset[str]
+    continuations: tuple[str, ...]  # normalised paragraph openers, longest first
+    lede_openers: frozenset[str]
+    stopwords: frozenset[str]
+
+
+def _pattern(row: dict, number: int) -> LinePattern:
+    where = f"clean/boilerplate.jsonl rule {number} ({row.get('kind')})"
+    if row["action"] not in ACTIONS:
+        raise DataFileError(f"{where}: action must be one of {', '.join(ACTIONS)}")
+    try:
+        regex = re.compile(row["pattern"], re.IGNORECASE)
+    except re.error as exc:
+        raise DataFileError(f"{where}: bad regex: {exc}") from exc
+    return LinePattern(row["kind"], row["action"], regex, row.get("harvest"), row.get("max_words"))
+
+
+def load_clean_lexicon() -> CleanLexicon:
+    """Read and validate every cleaning data file."""
+    rows = read_jsonl("clean/boilerplate.jsonl", required=("kind", "action", "pattern"))
+    return CleanLexicon(
+        patterns=tuple(_pattern(row, i) for i, row in enumerate(rows, 1)),
+        wire_credits=frozenset(fold(w) for w in read_lines("clean/wire_credits.txt")),
+        continuations=tuple(sorted((fold(c) for c in read_lines("clean/continuations.txt")), key=len, reverse=True)),
+        lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
+        stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
+    )

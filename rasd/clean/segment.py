@@ -1,0 +1,142 @@
+"""Split a labelled page into stories.
+
+A page may hold several stories: after an explicit marker ("إقرأ أيضاً:" and a headline), or with
+no marker at all — a headline-like line followed by a fresh lede. A subheading inside one story
+looks like a headline too; what tells them apart is scored in `boundary_score`:
+the paragraph after it (a lede opener or a dateline, against a continuation such as "من جهته"),
+and whether the line's words point forward (to the paragraph it heads) more than back (to the
+story so far). The weights are in `Settings`; `benchmarks/glue.py` measures them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.clean.lexicon import CleanLexicon
+from rasd.clean.lines import BULLETS, Line
+from rasd.lang.normalize import fold
+from rasd.settings import Settings
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
+#: "موسكو-سانا", "الرياض - واس:", "(CNN)--", "(رويترز) -": a place and an agency, or a credit.
+DATELINE = re.compile(
+    r"^(?:\(\s*[\w .]{2,20}\s*\)\s*[-–—:]+"
+    r"|[^\W\d_][\w ]{1,25}?\s*[-–—]{1,2}\s*\(?[\w. ]{2,20}?\)?\s*(?:[:،,]|$))"
+)
+
+
+@dataclass
+class Draft:
+    """A story being assembled (mutable only inside `segment`)."""
+
+    opened_by: str  # page | marker | headline
+    title: str | None = None
+    body: list[Line] = field(default_factory=list)
+    removed: list[Line] = field(default_factory=list)
+
+
+def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
+    """Content words with one proclitic stripped, for comparing a headline with paragraphs."""
+    out = set()
+    for word in _WORD.findall(norm):
+        for clitic in _PROCLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
+                word = word[len(clitic) :]
+                break
+        if len(word) >= 3 and word not in stopwords:
+            out.add(word[:5])
+    return out
+
+
+def is_headline(line: Line, settings: Settings) -> bool:
+    """Short, with no sentence-final or introducing punctuation, not a list bullet."""
+    if not 2 <= line.words <= settings.headline_max_words or line.text.startswith(BULLETS):
+        return False
+    return not line.norm.rstrip("\"' )").endswith((".", ",", ":", ";", "…", "!"))
+
+
+def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
+    return any(norm.startswith(p) and (len(norm) == len(p) or not norm[len(p)].isalpha()) for p in phrases)
+
+
+def boundary_score(head: Line, lede: Line, story: list[Line], lex: CleanLexicon, settings: Settings) -> float:
+    """How strongly `head` is the headline of a new story rather than a subheading."""
+    score = settings.boundary_prior
+    first = lede.norm.lstrip("\"'(«“ ")
+    if _starts_with(first, lex.continuations):
+        score -= settings.boundary_continuation
+    if DATELINE.match(lede.text):
+        score += settings.boundary_dateline
+    first_word = next(iter(_WORD.findall(first)), "")
+    if first_word in lex.lede_openers:
+        score += settings.boundary_opener
+    if lede.words >= settings.lede_min_words:
+        score += settings.boundary_long_lede
+    if story and not story[-1].norm.rstrip("\"' )»”").endswith((".", "!", "?", "…")):
+        score -= settings.boundary_open_sentence
+    head_words = stems(head.norm, lex.stopwords)
+    if head_words:
+        ahead = stems(" ".join(_WORD.findall(lede.norm)[:80]), lex.stopwords)
+        behind = stems(" ".join(line.norm for line in story), lex.stopwords)
+        forward = len(head_words & ahead) / len(head_words)
+        backward = len(head_words & behind) / len(head_words)
+        score += settings.boundary_overlap * (forward - backward)
+    return score
+
+
+def _next_body(lines: list[Line], i: int) -> Line | None:
+    for line in lines[i + 1 :]:
+        if line.action == "split":
+            return None
+        if line.action == "keep":
+            return line
+    return None
+
+
+def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Draft]:
+    """Stories in page order; drafts left with no body (a lone related link) are dropped."""
+    drafts = [Draft("page")]
+    for i, line in enumerate(lines):
+        cur = drafts[-1]
+        if line.action == "split":
+            drafts.append(Draft("marker", removed=[line]))
+            if line.value and is_headline(_as_line(line.value), settings):
+                drafts[-1].title = line.value
+            continue
+        if line.action != "keep":
+            cur.removed.append(line)
+            continue
+        nxt = _next_body(lines, i)
+        if not cur.body and cur.title is None and nxt is not None and is_headline(line, settings):
+            cur.title = line.text
+        elif (
+            cur.body
+            and nxt is not None
+            and is_headline(line, settings)
+            and boundary_score(line, nxt, cur.body, lex, settings) >= settings.boundary_threshold
+        ):
+            drafts.append(Draft("headline", title=line.text))
+        else:
+            cur.body.append(line)
+    return _merge_orphans(drafts, lex)
+
+
+def _as_line(text: str) -> Line:
+    return Line(text, fold(text))
+
+
+def _merge_orphans(drafts: list[Draft], lex: CleanLexicon) -> list[Draft]:
+    """A marker whose text continues the story before it was an inline related link: undo it."""
+    kept: list[Draft] = []
+    for d in drafts:
+        continues = d.opened_by == "marker" and d.body and _starts_with(d.body[0].norm, lex.continuations)
+        if kept and (continues or (d.opened_by == "marker" and not d.body)):
+            kept[-1].removed.extend(d.removed)
+            kept[-1].body.extend(d.body)
+            if d.title and d.body:
+                kept[-1].removed.append(_as_line(d.title))
+            continue
+        kept.append(d)
+    return [d for d in kept if d.body]

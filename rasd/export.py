@@ -1,0 +1,79 @@
+"""The JSON form of an analysis: the contract of `rasd analyze --json` (shared eval CONTRACT.md §1).
+
+Documented keys never change meaning; new keys may appear. `format_version` counts breaking
+changes to this shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from rasd.records import Analysis, Document, IngestFailure, Story
+
+FORMAT_VERSION = 1
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def story_to_dict(story: Story) -> dict[str, Any]:
+    return {
+        "id": story.id,
+        "index": story.index,
+        "title": story.title,
+        "text": story.text,
+        "published": _iso(story.published),
+        "published_from": story.published_from,
+        "outlet": story.outlet,
+        "dateline": story.dateline,
+        "sentences": [[s.start, s.end] for s in story.sentences],
+        "removed": [{"kind": r.kind, "text": r.text} for r in story.removed],
+        "entities": [],
+        "events": [],
+        "quotes": [],
+    }
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    return {
+        "source": doc.source,
+        "format": doc.fmt,
+        "encoding": doc.encoding,
+        "title": doc.title,
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "published": _iso(doc.published),
+        "stories": [story_to_dict(s) for s in doc.stories],
+    }
+
+
+def failure_to_dict(failure: IngestFailure) -> dict[str, Any]:
+    return {"source": failure.source, "error": failure.error, "code": failure.code}
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    from rasd import __version__
+
+    return {
+        "format_version": FORMAT_VERSION,
+        "rasd_version": __version__,
+        "documents": [document_to_dict(d) for d in analysis.documents],
+        "errors": [failure_to_dict(f) for f in analysis.errors],
+        "stats": {
+            "documents": len(analysis.documents),
+            "stories": analysis.story_count,
+            "errors": len(analysis.errors),
+            "seconds": round(analysis.seconds, 3),
+        },
+    }
+
+
+def write_json(analysis: Analysis, path: Path) -> None:
+    """Write atomically: a crash never leaves a half-written file in place of the last good one."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(analysis_to_dict(analysis), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(path)

@@ -1,0 +1,122 @@
+"""The one orchestrator: the stages in order, per document, and the batch runner around them.
+
+`analyze_raw` is pure and per-document, so the same code runs inline, in a process pool, or
+(later) on a Dask cluster. Each stage names the record fields it reads and fills; later issues
+append their stages (entities, events, quotes) to STAGES.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
+from rasd.errors import RasdError
+from rasd.ingest import iter_files, load_file
+from rasd.records import Analysis, Document, IngestFailure, RawDoc
+from rasd.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: (stage, reads, fills) — the order documents go through. A test checks the order is consistent.
+STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("ingest", ("file bytes",), ("RawDoc",)),
+    ("clean", ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
+     ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences")),
+)
+
+Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Everything the stages load from data files: loaded once per process, then passed in."""
+
+    clean: CleanLexicon
+
+
+def load_resources() -> Resources:
+    return Resources(clean=load_clean_lexicon())
+
+
+def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
+    """Run every stage after ingestion on one document (pure)."""
+    return clean_document(raw, resources.clean, settings)
+
+
+def _analyze_batch(raws: list[RawDoc], resources: Resources, settings: Settings) -> list[Document | IngestFailure]:
+    out: list[Document | IngestFailure] = []
+    for raw in raws:
+        try:
+            out.append(analyze_raw(raw, resources, settings))
+        except RasdError as exc:
+            out.append(IngestFailure(raw.source, str(exc), exc.code))
+    return out
+
+
+_worker_resources: Resources | None = None  # set once in each worker process by _init_worker
+
+
+def _init_worker() -> None:
+    global _worker_resources
+    _worker_resources = load_resources()
+
+
+def _worker_batch(raws: list[RawDoc], settings: Settings) -> list[Document | IngestFailure]:
+    assert _worker_resources is not None
+    return _analyze_batch(raws, _worker_resources, settings)
+
+
+def _raw_batches(
+    paths: Iterable[str | Path], settings: Settings, failures: list[IngestFailure], progress: Progress | None
+) -> Iterator[list[RawDoc]]:
+    """Ingest file by file, yielding documents in batches; failures are collected on the side."""
+    files = list(iter_files(paths))
+    batch: list[RawDoc] = []
+    for done, item in enumerate(files, 1):
+        if isinstance(item, IngestFailure):
+            failures.append(item)
+        else:
+            for got in load_file(item[0], item[1], settings):
+                if isinstance(got, IngestFailure):
+                    failures.append(got)
+                else:
+                    batch.append(got)
+        if len(batch) >= settings.batch_size:
+            yield batch
+            batch = []
+        if progress:
+            progress(done, len(files))
+    if batch:
+        yield batch
+
+
+def analyze_paths(
+    paths: Iterable[str | Path], settings: Settings | None = None, progress: Progress | None = None
+) -> Analysis:
+    """Analyse every file under `paths`; every input ends in `documents` or in `errors`."""
+    settings = settings or Settings.from_env()
+    started = time.perf_counter()
+    failures: list[IngestFailure] = []
+    results: list[Document | IngestFailure] = []
+    batches = _raw_batches(paths, settings, failures, progress)
+    if settings.jobs > 1:
+        with ProcessPoolExecutor(settings.jobs, initializer=_init_worker) as pool:
+            for got in pool.map(_worker_batch, batches, _repeat(settings)):
+                results.extend(got)
+    else:
+        resources = load_resources()
+        for batch in batches:
+            results.extend(_analyze_batch(batch, resources, settings))
+    documents = tuple(r for r in results if isinstance(r, Document))
+    failures.extend(r for r in results if isinstance(r, IngestFailure))
+    return Analysis(documents, tuple(failures), time.perf_counter() - started)
+
+
+def _repeat(value: Settings) -> Iterator[Settings]:
+    while True:
+        yield value
