@@ -1,8 +1,8 @@
 """rasd: Arabic news in, a knowledge base of who met, called, visited or said what to whom out.
 
-    >>> import rasd
-    >>> doc = rasd.analyze_text("…", published="2024-10-11")
-    >>> result = rasd.analyze_paths(["news/"])
+>>> import rasd
+>>> doc = rasd.analyze_text("…", published="2024-10-11")
+>>> result = rasd.analyze_paths(["news/"])
 """
 
 import logging

@@ -25,8 +25,11 @@ log = logging.getLogger(__name__)
 #: (stage, reads, fills) — the order documents go through. A test checks the order is consistent.
 STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("ingest", ("file bytes",), ("RawDoc",)),
-    ("clean", ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
-     ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences")),
+    (
+        "clean",
+        ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
+        ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences"),
+    ),
 )
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
@@ -48,7 +51,9 @@ def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Docume
     return clean_document(raw, resources.clean, settings)
 
 
-def _analyze_batch(raws: list[RawDoc], resources: Resources, settings: Settings) -> list[Document | IngestFailure]:
+def _analyze_batch(
+    raws: list[RawDoc], resources: Resources, settings: Settings
+) -> list[Document | IngestFailure]:
     out: list[Document | IngestFailure] = []
     for raw in raws:
         try:

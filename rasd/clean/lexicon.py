@@ -37,7 +37,7 @@ def _pattern(row: dict, number: int) -> LinePattern:
     if row["action"] not in ACTIONS:
         raise DataFileError(f"{where}: action must be one of {', '.join(ACTIONS)}")
     try:
-        regex = re.compile(row["pattern"], re.IGNORECASE)
+        regex = re.compile(fold(row["pattern"]), re.IGNORECASE)  # rules may use ordinary spelling
     except re.error as exc:
         raise DataFileError(f"{where}: bad regex: {exc}") from exc
     return LinePattern(row["kind"], row["action"], regex, row.get("harvest"), row.get("max_words"))
@@ -49,7 +49,9 @@ def load_clean_lexicon() -> CleanLexicon:
     return CleanLexicon(
         patterns=tuple(_pattern(row, i) for i, row in enumerate(rows, 1)),
         wire_credits=frozenset(fold(w) for w in read_lines("clean/wire_credits.txt")),
-        continuations=tuple(sorted((fold(c) for c in read_lines("clean/continuations.txt")), key=len, reverse=True)),
+        continuations=tuple(
+            sorted((fold(c) for c in read_lines("clean/continuations.txt")), key=len, reverse=True)
+        ),
         lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
         stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
     )

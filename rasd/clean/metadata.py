@@ -37,7 +37,9 @@ def _harvested_date(draft: Draft, harvest: str) -> dt.date | None:
     return None
 
 
-def _published(draft: Draft, first: bool, raw: RawDoc, settings: Settings) -> tuple[dt.date | None, str | None]:
+def _published(
+    draft: Draft, first: bool, raw: RawDoc, settings: Settings
+) -> tuple[dt.date | None, str | None]:
     for harvest in ("published", "updated"):
         date = _harvested_date(draft, harvest)
         if date:
@@ -63,7 +65,9 @@ def _outlet(draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon) -> tuple[
     return None, None
 
 
-def story_metadata(draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon, settings: Settings) -> StoryMeta:
+def story_metadata(
+    draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon, settings: Settings
+) -> StoryMeta:
     """What the story's own lines (or, for the first story, the page) say about it."""
     published, published_from = _published(draft, first, raw, settings)
     outlet, outlet_from = _outlet(draft, first, raw, lex)
@@ -71,5 +75,6 @@ def story_metadata(draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon, se
     if draft.body:
         m = DATELINE.match(draft.body[0].text)
         dateline = m.group(0).strip(" :,-–") if m else None
-    return StoryMeta(published, published_from, outlet if outlet_from != "wire-credit" else None,
-                     outlet_from, dateline)
+    return StoryMeta(
+        published, published_from, outlet if outlet_from != "wire-credit" else None, outlet_from, dateline
+    )

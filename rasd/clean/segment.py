@@ -61,16 +61,24 @@ def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
     return any(norm.startswith(p) and (len(norm) == len(p) or not norm[len(p)].isalpha()) for p in phrases)
 
 
-def boundary_score(head: Line, lede: Line, story: list[Line], lex: CleanLexicon, settings: Settings) -> float:
-    """How strongly `head` is the headline of a new story rather than a subheading."""
+def boundary_score(
+    head: Line, ahead: list[Line], story: list[Line], lex: CleanLexicon, settings: Settings
+) -> float:
+    """How strongly `head` is the headline of a new story rather than a subheading.
+
+    `ahead` holds the next one or two paragraphs: a dateline standing on its own line
+    ("موسكو-سانا") is read together with the lede under it.
+    """
     score = settings.boundary_prior
+    lede = ahead[0]
+    if DATELINE.match(lede.text):
+        score += settings.boundary_dateline
+        if lede.words <= 4 and len(ahead) > 1:
+            lede = ahead[1]
     first = lede.norm.lstrip("\"'(«“ ")
     if _starts_with(first, lex.continuations):
         score -= settings.boundary_continuation
-    if DATELINE.match(lede.text):
-        score += settings.boundary_dateline
-    first_word = next(iter(_WORD.findall(first)), "")
-    if first_word in lex.lede_openers:
+    if next(iter(_WORD.findall(first)), "") in lex.lede_openers:
         score += settings.boundary_opener
     if lede.words >= settings.lede_min_words:
         score += settings.boundary_long_lede
@@ -78,21 +86,23 @@ def boundary_score(head: Line, lede: Line, story: list[Line], lex: CleanLexicon,
         score -= settings.boundary_open_sentence
     head_words = stems(head.norm, lex.stopwords)
     if head_words:
-        ahead = stems(" ".join(_WORD.findall(lede.norm)[:80]), lex.stopwords)
-        behind = stems(" ".join(line.norm for line in story), lex.stopwords)
-        forward = len(head_words & ahead) / len(head_words)
-        backward = len(head_words & behind) / len(head_words)
+        after = stems(" ".join(_WORD.findall(" ".join(line.norm for line in ahead))[:80]), lex.stopwords)
+        before = stems(" ".join(line.norm for line in story), lex.stopwords)
+        forward = len(head_words & after) / len(head_words)
+        backward = len(head_words & before) / len(head_words)
         score += settings.boundary_overlap * (forward - backward)
     return score
 
 
-def _next_body(lines: list[Line], i: int) -> Line | None:
+def _ahead(lines: list[Line], i: int, n: int = 2) -> list[Line]:
+    """The next `n` story lines after line i, stopping at a story marker."""
+    found: list[Line] = []
     for line in lines[i + 1 :]:
-        if line.action == "split":
-            return None
+        if line.action == "split" or len(found) == n:
+            break
         if line.action == "keep":
-            return line
-    return None
+            found.append(line)
+    return found
 
 
 def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Draft]:
@@ -108,14 +118,14 @@ def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Dr
         if line.action != "keep":
             cur.removed.append(line)
             continue
-        nxt = _next_body(lines, i)
-        if not cur.body and cur.title is None and nxt is not None and is_headline(line, settings):
+        ahead = _ahead(lines, i)
+        if not cur.body and cur.title is None and ahead and is_headline(line, settings):
             cur.title = line.text
         elif (
             cur.body
-            and nxt is not None
+            and ahead
             and is_headline(line, settings)
-            and boundary_score(line, nxt, cur.body, lex, settings) >= settings.boundary_threshold
+            and boundary_score(line, ahead, cur.body, lex, settings) >= settings.boundary_threshold
         ):
             drafts.append(Draft("headline", title=line.text))
         else:

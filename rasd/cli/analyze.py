@@ -23,7 +23,9 @@ def analyze(
         list[Path] | None,
         typer.Argument(help="Files or folders (recursively). None: the built-in demo corpus."),
     ] = None,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the full result as JSON here.")] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the full result as JSON here.")
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     max_file_mb: Annotated[
         float | None, typer.Option(help="Report files over this size instead of reading them.")

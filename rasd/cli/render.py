@@ -16,8 +16,13 @@ from rasd.records import Analysis
 def progress_bar(console: Console, disable: bool = False) -> Iterator[Callable[[int, int], None]]:
     """A callback (done, total) that drives a Rich bar; silent when disabled or not a terminal."""
     bar = Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, disable=disable, transient=True,
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        disable=disable,
+        transient=True,
     )
     task = bar.add_task("files", total=None)
     with bar:

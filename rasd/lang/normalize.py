@@ -18,8 +18,17 @@ from rasd.resources import data_path
 
 #: Every group, in application order: the profile used for matching.
 MATCH_GROUPS = (
-    "diacritics", "tatweel", "invisible", "alef", "alef_maksura", "teh_marbuta",
-    "persian_letters", "digits", "quotes", "punctuation", "spaces",
+    "diacritics",
+    "tatweel",
+    "invisible",
+    "alef",
+    "alef_maksura",
+    "teh_marbuta",
+    "persian_letters",
+    "digits",
+    "quotes",
+    "punctuation",
+    "spaces",
 )
 
 

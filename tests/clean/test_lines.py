@@ -1,0 +1,61 @@
+import pytest
+
+from rasd.clean.lines import label_lines
+
+
+def one(text: str, lex) -> tuple[str, str, str | None]:
+    line = label_lines(text, lex, 25)[0]
+    return line.kind, line.action, line.value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action", "value"),
+    [
+        ("إقرأ أيضاً:", "read_also", "split", None),
+        ("اقرأ أيضا: وزير الخارجية يصل إلى عمّان", "read_also", "split", "وزير الخارجية يصل إلى عمّان"),
+        ("مقالات مشابهة", "related", "drop_list", None),
+        ("كلمات دلالية: روسيا إيران", "tags", "drop", None),
+        ("المصدر: عين ليبيا", "source", "drop", "عين ليبيا"),
+        ("المصدر: وكالات", "source", "drop", "وكالات"),
+        ("آخر تحديث: 11 أكتوبر 2024 - 16:14", "updated", "drop", "11 أكتوبر 2024 - 16:14"),
+        ("تاريخ النشر: 26th, September 2023 GMT", "published", "drop", "26th, September 2023 GMT"),
+        ("شارك هذا المقال", "share", "drop", None),
+        ("تابعونا على تويتر", "share", "drop", None),
+        ("اشترك في النشرة البريدية", "share", "drop", None),
+        ("(أ ف ب)", "credit", "drop", None),
+        ("الصورة: أرشيفية", "credit", "drop", None),
+        ("جميع الحقوق محفوظة © 2024", "copyright", "drop", None),
+    ],
+)
+def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
+    assert one(text, clean_lex) == (kind, action, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك الرئيس في أعمال القمة العربية التي عقدت في الرياض بحضور عدد كبير من القادة.",
+        "قال المصدر إن المحادثات ستستمر الأسبوع المقبل.",
+        "• بوتين في لقاء مع رئيسي في العاصمة التركمانية عشق أباد 29 حزيران/يونيو 2022 (أ ف ب).",
+        "نشر الجيش تعزيزات جديدة على الحدود",
+    ],
+)
+def test_content_is_not_boilerplate(clean_lex, text) -> None:
+    assert one(text, clean_lex)[0] == "body"
+
+
+def test_related_list_items_are_dropped_until_a_long_line(clean_lex) -> None:
+    text = "\n".join(
+        [
+            "مقالات مشابهة",
+            "  • وزير الخارجية يلتقي نظيره",
+            "قمة ثلاثية في القاهرة الأسبوع المقبل",
+            "وقال المتحدث باسم الوزارة إن الجولة المقبلة من المحادثات ستعقد في القاهرة بمشاركة وفود من عدة دول عربية.",
+        ]
+    )
+    actions = [line.action for line in label_lines(text, clean_lex, 25)]
+    assert actions == ["drop_list", "list_item", "list_item", "keep"]
+
+
+def test_value_keeps_original_spelling(clean_lex) -> None:
+    assert one("المصدر: الوكالة العربية السورية للأنباء", clean_lex)[2] == "الوكالة العربية السورية للأنباء"

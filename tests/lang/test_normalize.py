@@ -1,0 +1,45 @@
+import pytest
+
+from rasd.lang.normalize import fold, normalize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بزشكيان", "بزشكيان"),
+        ("فلادیمیر", "فلاديمير"),  # Persian ya
+        ("إبراهيم", "ابراهيم"),
+        ("آذار", "اذار"),
+        ("مستشفى", "مستشفي"),
+        ("العاصمةُ", "العاصمه"),
+        ("كـــبير", "كبير"),  # tatweel
+        ("٢٠٢٤", "2024"),
+        ("۱۴۰۳", "1403"),
+        ("«قال»", '"قال"'),
+        ("هل؟", "هل?"),
+        ("ﻻ", "لا"),  # presentation-form ligature
+        ("ک", "ك"),
+        ("a\u200fb", "ab"),
+    ],
+)
+def test_fold(text: str, expected: str) -> None:
+    assert fold(text) == expected
+
+
+def test_identity_offsets_when_nothing_is_deleted() -> None:
+    n = normalize("الرئيس الروسي")
+    assert n.to_original(0, 6) == (0, 6)
+
+
+@pytest.mark.parametrize("needle", ["الرئيس", "2024", "لا"])
+def test_offsets_map_back_to_the_original(needle: str) -> None:
+    original = "قالَ «الرَّئيسُ» إنّ ـ ٢٠٢٤ ﻻ"
+    n = normalize(original)
+    start = n.text.index(needle)
+    a, b = n.to_original(start, start + len(needle))
+    assert fold(original[a:b]) == needle
+
+
+def test_original_is_kept() -> None:
+    original = "مُحَمَّد"
+    assert normalize(original).original == original
