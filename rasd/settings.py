@@ -15,6 +15,7 @@ from dataclasses import dataclass
 class Settings:
     # ingest
     max_file_bytes: int = 50_000_000  # a larger input file is reported, not read
+    max_unpacked_bytes: int = 500_000_000  # what a .gz may expand to (a gzip bomb stops here)
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 20  # a document with fewer letters than this is "empty"
     mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
