@@ -41,16 +41,27 @@ class Settings:
     # run
     jobs: int = 1
     batch_size: int = 200  # documents per task handed to a worker process
-    progress_min_files: int = 50  # show a progress bar from this many inputs on
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:
         """Defaults, then RASD_* variables, then explicit overrides (e.g. from CLI flags)."""
         env = os.environ if environ is None else environ
+        defaults = cls()
         values: dict[str, object] = {}
         for f in dataclasses.fields(cls):
             raw = env.get(f"RASD_{f.name.upper()}")
             if raw is not None:
-                values[f.name] = type(getattr(cls(), f.name))(raw)
+                values[f.name] = _parse(raw, getattr(defaults, f.name), f.name)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
+
+
+def _parse(raw: str, default: object, name: str) -> object:
+    """An environment string as the type of the field's default ("false" is False, not True)."""
+    if isinstance(default, bool):
+        if raw.strip().lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.strip().lower() in ("0", "false", "no", "off", ""):
+            return False
+        raise ValueError(f"RASD_{name.upper()}={raw!r}: expected true or false")
+    return type(default)(raw)

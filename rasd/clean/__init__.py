@@ -63,7 +63,8 @@ def clean_document(raw: RawDoc, lex: CleanLexicon, settings: Settings) -> Docume
         encoding=raw.encoding,
         title=raw.title or first.title,
         url=raw.url,
-        outlet=raw.outlet or first.outlet,
+        # a page's "المصدر:" line names its publisher, even when it stands after a glued story
+        outlet=raw.outlet or next((s.outlet for s in stories if s.outlet), None),
         published=first.published or raw.published,
         stories=stories,
         meta=raw.meta,

@@ -46,7 +46,8 @@ def _published(
             return date, f"line:{harvest}"
     if first and raw.published:
         return raw.published, raw.fmt
-    header = [draft.title or ""] + [line.text for line in draft.body[: settings.header_lines]]
+    captions = [line.value or "" for line in draft.removed if line.harvest == "caption"]
+    header = [draft.title or "", *captions] + [line.text for line in draft.body[: settings.header_lines]]
     for text in header:
         found = find_dates(text)
         if found:

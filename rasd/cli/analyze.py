@@ -39,7 +39,7 @@ def analyze(
     settings = Settings.from_env(
         jobs=jobs, max_file_bytes=int(max_file_mb * 1_000_000) if max_file_mb else None
     )
-    inputs = list(paths) if paths else [data_path("demo")]
+    inputs = list(paths) if paths else [data_path("demo/pages")]
     with progress_bar(console, disable=quiet) as report:
         analysis = analyze_paths(inputs, settings, progress=report)
     if json_out:

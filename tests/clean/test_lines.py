@@ -23,7 +23,8 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("تابعونا على تويتر", "share", "drop", None),
         ("اشترك في النشرة البريدية", "share", "drop", None),
         ("(أ ف ب)", "credit", "drop", None),
-        ("الصورة: أرشيفية", "credit", "drop", None),
+        ("الصورة: أرشيفية", "caption", "drop", "أرشيفية"),
+        ("تصوير: محمد علي", "credit", "drop", None),
         ("جميع الحقوق محفوظة © 2024", "copyright", "drop", None),
     ],
 )

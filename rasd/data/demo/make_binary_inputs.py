@@ -24,7 +24,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-DEMO = Path(__file__).resolve().parent
+DEMO = Path(__file__).resolve().parent / "pages"
 
 # --------------------------------------------------------------------------- encoded text articles
 
