@@ -11,7 +11,14 @@ from rasd.resources import data_path, read_jsonl, read_tsv
 
 def test_clean_lexicon_loads() -> None:
     lex = load_clean_lexicon()
-    assert {p.kind for p in lex.patterns} >= {"read_also", "related", "tags", "source", "published", "updated"}
+    assert {p.kind for p in lex.patterns} >= {
+        "read_also",
+        "related",
+        "tags",
+        "source",
+        "published",
+        "updated",
+    }
     assert "وكالات" in lex.wire_credits
 
 

@@ -43,9 +43,8 @@ def test_documents_and_stories_match_the_gold(demo, gold) -> None:
     by_name = {name(d.source): d for d in demo.documents}
     for source, g in gold["documents"].items():
         doc = by_name[source]
-        assert (
-            str(doc.published) if doc.published else None == (str(g["published"]) if g["published"] else None)
-        )
+        found = doc.published.isoformat() if doc.published else None
+        assert found == (str(g["published"]) if g["published"] else None), source
         assert len(doc.stories) == len(g["stories"]), source
 
 

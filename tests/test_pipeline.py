@@ -15,7 +15,9 @@ def test_stage_order_is_consistent() -> None:
     filled = {"file bytes"}
     for name, reads, fills in STAGES:
         for field in reads:
-            assert field in filled or field.split(".")[0] in filled, f"stage {name} reads {field} before it exists"
+            assert field in filled or field.split(".")[0] in filled, (
+                f"stage {name} reads {field} before it exists"
+            )
         filled |= set(fills)
 
 
@@ -40,4 +42,6 @@ def test_rerun_gives_identical_ids(tmp_path) -> None:
     (tmp_path / "a.txt").write_text(LEDE, encoding="utf-8")
     first = analyze_paths([tmp_path], Settings())
     second = analyze_paths([tmp_path], Settings(jobs=2))
-    assert [s.id for d in first.documents for s in d.stories] == [s.id for d in second.documents for s in d.stories]
+    assert [s.id for d in first.documents for s in d.stories] == [
+        s.id for d in second.documents for s in d.stories
+    ]

@@ -44,8 +44,17 @@ def test_seeds_documents_and_stories(shared, tmp_path) -> None:
     result = runner.invoke(app, ["analyze", str(shared / "seeds"), "--json", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
     score = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score_seeds.py"), str(out), "--section", "documents",
-         "--section", "stories"],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            str(shared / "eval" / "score_seeds.py"),
+            str(out),
+            "--section",
+            "documents",
+            "--section",
+            "stories",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert score.returncode == 0, score.stdout[-3000:]
