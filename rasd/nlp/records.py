@@ -34,7 +34,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Office:
-    """A post a person held: `role` is a key of rasd/data/entities/roles.tsv (president, foreign_minister …)."""
+    """A post a person held; `role` is a key of rasd/data/entities/roles.tsv (president, …)."""
 
     role: str
     of: str  # the catalog id of the state or organisation (e.g. "RU", "UN")
