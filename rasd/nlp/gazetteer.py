@@ -1,0 +1,99 @@
+"""Find known names in a story: Aho-Corasick over the normalised text, at word boundaries.
+
+Arabic glues proclitics to the word (وموسكو، بطهران، للكرملين), so a name may start after one of
+them; it must end at a word boundary. Overlapping hits are resolved longest-first, so "رجب طيب
+أردوغان" wins over "أردوغان" and "منظمة شنغهاي للتعاون" over "شنغهاي".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from rasd.lang.normalize import normalize
+
+#: What may stand glued before a name: conjunctions, prepositions, the article and their combinations.
+PROCLITICS = frozenset(
+    {
+        "",
+        "و",
+        "ف",
+        "ب",
+        "ل",
+        "ك",
+        "ال",
+        "وال",
+        "فال",
+        "بال",
+        "كال",
+        "وب",
+        "ول",
+        "وك",
+        "فب",
+        "فل",
+        "فك",
+        "وبال",
+    }
+)
+#: ل + ال is written لل: "للكرملين" is ل + الكرملين.
+LAM_PROCLITICS = frozenset({"لل", "ولل", "فلل"})
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    start: int  # span of the name itself (clitics excluded) in the original text
+    end: int
+    form: str  # the normalised surface form that matched
+    ids: tuple[str, ...]  # every entity that has this form
+
+
+class Gazetteer:
+    """An automaton over normalised surface forms; build once, search many stories."""
+
+    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
+        """`forms`: (normalised surface form, entity id) pairs; a form may name several entities."""
+        ids: dict[str, list[str]] = {}
+        for form, entity_id in forms:
+            form = " ".join(form.split())
+            if len(form) >= 2 and entity_id not in ids.setdefault(form, []):
+                ids[form].append(entity_id)
+        self._automaton = ahocorasick.Automaton()
+        for form, owners in ids.items():
+            self._automaton.add_word(form, (form, tuple(owners), False))
+            if form.startswith("ال") and len(form) > 4 and form[2:] not in ids:
+                self._automaton.add_word(form[2:], (form, tuple(owners), True))  # after لل
+        self._automaton.make_automaton()
+        self.size = len(ids)
+
+    def find(self, text: str) -> list[GazetteerHit]:
+        """Longest non-overlapping hits, in text order, with spans in the original text."""
+        if not self.size:
+            return []
+        norm = normalize(text)
+        candidates = []
+        for end, (form, owners, after_lam) in self._automaton.iter(norm.text):
+            start = end - (len(form) - 2 if after_lam else len(form)) + 1
+            if not _at_boundary(norm.text, start, end + 1, after_lam):
+                continue
+            candidates.append((start, end + 1, form, owners))
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken: list[tuple[int, int]] = []
+        hits = []
+        for start, end, form, owners in candidates:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            hits.append(GazetteerHit(*norm.to_original(start, end), form, owners))
+        return sorted(hits, key=lambda h: h.start)
+
+
+def _at_boundary(text: str, start: int, end: int, after_lam: bool) -> bool:
+    if end < len(text) and text[end].isalnum():
+        return False
+    word_start = start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    prefix = text[word_start:start]
+    return prefix in LAM_PROCLITICS if after_lam else prefix in PROCLITICS
