@@ -24,7 +24,7 @@ __all__ = ["CleanLexicon", "clean_document", "load_clean_lexicon"]
 
 def _story_id(source: str, title: str | None, text: str) -> str:
     """A content hash: the same story from the same source always gets the same id."""
-    key = "\x00".join((source, fold(title or ""), fold(text)))
+    key = "\x00".join((source, title or "", text))
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -36,16 +36,25 @@ class Draft:
     title: str | None = None
     body: list[Line] = field(default_factory=list)
     removed: list[Line] = field(default_factory=list)
+    _stems: set[str] = field(default_factory=set)
+    _stemmed: int = 0  # body lines already in _stems
+
+    def stems(self, stopwords: frozenset[str]) -> set[str]:
+        """The stems of the body so far, updated incrementally (a page is scanned once)."""
+        for line in self.body[self._stemmed :]:
+            self._stems |= stems(line.norm, stopwords)
+        self._stemmed = len(self.body)
+        return self._stems
+
+
+_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
 
 
 def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
-    """Content words with one proclitic stripped, for comparing a headline with paragraphs."""
+    """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
     out = set()
     for word in _WORD.findall(norm):
-        for clitic in _PROCLITICS:
-            if word.startswith(clitic) and len(word) - len(clitic) >= 3:
-                word = word[len(clitic) :]
-                break
+        word = _CLITIC.sub("", word, count=1)
         if len(word) >= 3 and word not in stopwords:
             out.add(word[:5])
     return out
@@ -63,12 +72,12 @@ def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
 
 
 def boundary_score(
-    head: Line, ahead: list[Line], story: list[Line], lex: CleanLexicon, settings: Settings
+    head: Line, ahead: list[Line], story: list[Line], behind: set[str], lex: CleanLexicon, settings: Settings
 ) -> float:
     """How strongly `head` is the headline of a new story rather than a subheading.
 
     `ahead` holds the next one or two paragraphs: a dateline standing on its own line
-    ("موسكو-سانا") is read together with the lede under it.
+    ("موسكو-سانا") is read together with the lede under it. `behind` is the stems of the story so far.
     """
     score = settings.boundary_prior
     lede = ahead[0]
@@ -88,9 +97,8 @@ def boundary_score(
     head_words = stems(head.norm, lex.stopwords)
     if head_words:
         after = stems(" ".join(_WORD.findall(" ".join(line.norm for line in ahead))[:80]), lex.stopwords)
-        before = stems(" ".join(line.norm for line in story), lex.stopwords)
         forward = len(head_words & after) / len(head_words)
-        backward = len(head_words & before) / len(head_words)
+        backward = len(head_words & behind) / len(head_words)
         score += settings.boundary_overlap * (forward - backward)
     return score
 
@@ -126,7 +134,8 @@ def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Dr
             cur.body
             and ahead
             and is_headline(line, settings)
-            and boundary_score(line, ahead, cur.body, lex, settings) >= settings.boundary_threshold
+            and boundary_score(line, ahead, cur.body, cur.stems(lex.stopwords), lex, settings)
+            >= settings.boundary_threshold
         ):
             drafts.append(Draft("headline", title=line.text))
         else:

@@ -225,6 +225,12 @@ def _quote_kind(text: str, i: int, start: int, end: int) -> str:
 
 def _url_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """URLs and e-mail addresses on one line, without the punctuation that follows them."""
+    if (
+        text.find("@", start, end) < 0
+        and text.find("//", start, end) < 0
+        and text.find("www", start, end) < 0
+    ):
+        return  # the regex scans every word; most lines hold no address at all
     for match in _URL.finditer(text, start, end):
         s, e = match.span()
         while e > s and text[e - 1] in _TERMINATORS + _CLAUSE_PUNCT + _CLOSERS:

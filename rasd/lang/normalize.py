@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import json
 import unicodedata
-from dataclasses import dataclass
 
 from rasd.errors import DataFileError
 from rasd.resources import data_path
@@ -73,34 +72,49 @@ def translate_table(groups: tuple[str, ...] = MATCH_GROUPS) -> dict[int, str]:
     return table
 
 
-@dataclass(frozen=True, slots=True)
 class Normalized:
-    """A normalised text and, for each of its characters, the offset of its source character."""
+    """A normalised text and, on demand, the offset of each of its characters in the original.
 
-    original: str
-    text: str
-    _offsets: tuple[int, ...] | None  # None: the two texts align one to one
+    The offset map is built only when a span is mapped back (most lines never are), which keeps
+    normalising a whole corpus at `str.translate` speed.
+    """
+
+    __slots__ = ("_offsets", "_table", "original", "text")
+
+    def __init__(self, original: str, text: str, table: dict[int, str] | None) -> None:
+        self.original = original
+        self.text = text
+        self._table = table  # None: the two texts align one to one
+        self._offsets: list[int] | None = None
+
+    def _offset_map(self) -> list[int]:
+        if self._offsets is None:
+            table = self._table or {}
+            offsets: list[int] = []
+            for i, ch in enumerate(self.original):
+                rewritten = table.get(ord(ch))
+                offsets.extend([i] * (1 if rewritten is None else len(rewritten)))
+            self._offsets = offsets
+        return self._offsets
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back onto the original text."""
-        if self._offsets is None:
+        if self._table is None:
             return start, end
-        if start >= len(self._offsets):
+        offsets = self._offset_map()
+        if start >= len(offsets):
             return len(self.original), len(self.original)
-        last = self._offsets[end - 1] + 1 if end > start else self._offsets[start]
-        return self._offsets[start], last
+        last = offsets[end - 1] + 1 if end > start else offsets[start]
+        return offsets[start], last
 
 
 def normalize(text: str, groups: tuple[str, ...] = MATCH_GROUPS) -> Normalized:
-    """The matching form of `text`; cheap when no character is deleted or expanded."""
+    """The matching form of `text`; the offset map is only built if a span is mapped back."""
     table = translate_table(groups)
     out = text.translate(table)
-    if not set(text) & _multi(groups):
+    if len(out) == len(text) and not set(text) & _multi(groups):
         return Normalized(text, out, None)
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        offsets.extend([i] * len(table.get(ord(ch), ch)))
-    return Normalized(text, out, tuple(offsets))
+    return Normalized(text, out, table)
 
 
 @functools.cache
