@@ -38,7 +38,7 @@ from unittest import mock
 from rasd.clean import clean_document, load_clean_lexicon
 from rasd.clean.lexicon import CleanLexicon
 from rasd.clean.lines import Line, label_lines
-from rasd.clean.segment import Draft, boundary_score, is_headline, segment
+from rasd.clean.segment import Draft, boundary_score, is_headline, segment, stems
 from rasd.errors import CleanError
 from rasd.lang.normalize import fold
 from rasd.records import RawDoc
@@ -383,15 +383,15 @@ class LinearScore:
         self.unit = [dataclasses.replace(base, **{**zero, f"boundary_{w}": 1.0}) for w in PARTS]
         self.cache: dict[tuple[int, int, int], tuple[float, ...]] = {}
 
-    def __call__(
-        self, head: Line, ahead: list[Line], story: list[Line], lex: CleanLexicon, s: Settings
-    ) -> float:
+    def __call__(self, head: Line, ahead: list[Line], story: list[Line], *context: object) -> float:
+        """Same arguments as `boundary_score`; the last one is the Settings."""
+        *rest, settings = context
         key = (id(head), id(story[0]) if story else 0, len(story))  # a body: its first line and length
         parts = self.cache.get(key)
         if parts is None:
-            parts = tuple(boundary_score(head, ahead, story, lex, unit) for unit in self.unit)
+            parts = tuple(boundary_score(head, ahead, story, *rest, unit) for unit in self.unit)
             self.cache[key] = parts
-        return sum(p * getattr(s, f"boundary_{w}") for p, w in zip(parts, PARTS, strict=True))
+        return sum(p * getattr(settings, f"boundary_{w}") for p, w in zip(parts, PARTS, strict=True))
 
 
 def movable(lines: list[Line], settings: Settings) -> bool:
@@ -448,12 +448,12 @@ def parts_at(at: int, lines: list[Line], begin: int, lex: CleanLexicon, settings
     story = [ln for ln in lines[begin:at] if ln.action == "keep"]
     info = {"line": at, "words": lines[at].words, "headline_like": is_headline(lines[at], settings)}
     if ahead and story:
+        behind = set().union(*(stems(ln.norm, lex.stopwords) for ln in story))  # as segment() keeps them
         zero = {f"boundary_{w}": 0.0 for w in PARTS}
         unit = {w: dataclasses.replace(settings, **{**zero, f"boundary_{w}": 1.0}) for w in WEIGHTS}
-        info["parts"] = {
-            w: round(boundary_score(lines[at], ahead, story, lex, u), 3) for w, u in unit.items()
-        }
-        info["score"] = round(boundary_score(lines[at], ahead, story, lex, settings), 3)
+        parts = {w: boundary_score(lines[at], ahead, story, behind, lex, u) for w, u in unit.items()}
+        info["parts"] = {w: round(v, 3) for w, v in parts.items()}
+        info["score"] = round(boundary_score(lines[at], ahead, story, behind, lex, settings), 3)
     return info
 
 

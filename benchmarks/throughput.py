@@ -1,0 +1,234 @@
+"""Speed and peak memory of `rasd analyze` (rasd.pipeline.analyze_paths) on SaudiNewsNet.
+
+Three runs, each in a fresh Python process so that its peak RSS is its own:
+
+- floor: gunzip, json-decode each line and fold (rasd.lang.normalize.fold) each article's text,
+  the least any analysis of the file has to do;
+- jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)).
+
+Articles/s is documents (or, for the floor, records) over wall seconds; the ratio to the floor
+says how much of the time is rasd's own work. `--limit N` copies the first N records to a
+temporary .jsonl (uncompressed) and measures that instead, for quick runs.
+
+    .venv/bin/python benchmarks/throughput.py [--shared DIR] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import IO
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_SHARED = REPO.parent / "shared"
+CORPUS = Path("corpus/saudinewsnet/articles.jsonl.gz")
+RESULTS = REPO / "benchmarks" / "results" / "throughput.json"
+NOTES = [
+    "Each run is a fresh process. rss_self_kib is its peak; for jobs=2, rss_children_kib is the peak of the "
+    "largest worker (getrusage reports the largest child, not a sum); rss_total_kib adds the two.",
+    "Pipeline seconds include loading rasd's data files and, for jobs=2, starting the workers.",
+    "Wall-clock rates suffer when other work shares the cores (see the load averages); articles_per_cpu_s "
+    "(documents over CPU seconds of the process and its workers) does much less.",
+    "The floor counts every record (empty texts too); the pipeline counts documents, and a record with no "
+    "text is one of its errors.",
+]
+RUNS = {"floor": 0, "jobs=1": 1, "jobs=2": 2}  # run name → Settings.jobs (0: no pipeline)
+
+
+def usage() -> dict[str, float]:
+    """Peak resident set size (KiB on Linux) and CPU seconds of this process and of its finished children.
+
+    For children, ru_maxrss is the peak of the largest one, not a sum; CPU seconds are summed.
+    """
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "rss_self_kib": me.ru_maxrss,
+        "rss_children_kib": kids.ru_maxrss,
+        "cpu_self_s": round(me.ru_utime + me.ru_stime, 2),
+        "cpu_children_s": round(kids.ru_utime + kids.ru_stime, 2),
+    }
+
+
+def open_text(path: Path) -> IO[str]:
+    return gzip.open(path, "rt", encoding="utf-8") if path.suffix == ".gz" else path.open(encoding="utf-8")
+
+
+def run_floor(path: Path) -> dict[str, object]:
+    """What any reader of the file pays: decompress, decode JSON, one normalisation pass."""
+    from rasd.lang.normalize import fold
+
+    fold("")  # build the translation table before the clock starts, as the pipeline loads its data
+    started = time.perf_counter()
+    records = chars = 0
+    with open_text(path) as handle:
+        for line in handle:
+            chars += len(fold(json.loads(line).get("text") or ""))
+            records += 1
+    seconds = time.perf_counter() - started
+    return {"articles": records, "folded_chars": chars, "seconds": seconds, **usage()}
+
+
+def run_pipeline(path: Path, jobs: int) -> dict[str, object]:
+    """analyze_paths as `rasd analyze` runs it; the clock includes loading its data files."""
+    from rasd.pipeline import analyze_paths
+    from rasd.settings import Settings
+
+    started = time.perf_counter()
+    analysis = analyze_paths([path], Settings(jobs=jobs))
+    seconds = time.perf_counter() - started
+    return {
+        "articles": len(analysis.documents),
+        "stories": analysis.story_count,
+        "errors": len(analysis.errors),
+        "error_codes": dict(Counter(e.code for e in analysis.errors)),
+        "seconds": seconds,
+        **usage(),
+    }
+
+
+def child(run: str, path: Path) -> int:
+    """The body of one measured process: print its figures as one JSON line."""
+    jobs = RUNS[run]
+    figures = run_floor(path) if jobs == 0 else run_pipeline(path, jobs)
+    print(json.dumps(figures))
+    return 0
+
+
+def measure(run: str, path: Path) -> dict[str, object]:
+    """Start a fresh interpreter for one run and read back its figures."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", run, "--input", str(path)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"{run} run failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def derive(runs: dict[str, dict]) -> None:
+    """Articles/s, ratio to the floor, per core, and the total peak RSS, added to each run."""
+    floor = runs["floor"]["articles"] / runs["floor"]["seconds"]
+    for name, fig in runs.items():
+        rate = fig["articles"] / fig["seconds"]
+        cores = max(RUNS[name], 1)
+        fig["articles_per_s"] = round(rate, 1)
+        fig["ratio_to_floor"] = round(rate / floor, 4)
+        fig["articles_per_s_per_core"] = round(rate / cores, 1)
+        fig["articles_per_cpu_s"] = round(fig["articles"] / (fig["cpu_self_s"] + fig["cpu_children_s"]), 1)
+        fig["rss_total_kib"] = fig["rss_self_kib"] + (fig["rss_children_kib"] if RUNS[name] > 1 else 0)
+        fig["seconds"] = round(fig["seconds"], 2)
+
+
+def print_table(runs: dict[str, dict]) -> None:
+    head = (
+        "run",
+        "articles",
+        "stories",
+        "errors",
+        "seconds",
+        "art/s",
+        "/floor",
+        "art/s/core",
+        "art/cpu-s",
+        "peak MiB",
+    )
+    print(f"{head[0]:8}" + "".join(h.rjust(11) for h in head[1:]))
+    for name, f in runs.items():
+        cells = (
+            f["articles"], f.get("stories", "-"), f.get("errors", "-"), f"{f['seconds']:.1f}",
+            f"{f['articles_per_s']:.0f}", f"{f['ratio_to_floor']:.3f}", f"{f['articles_per_s_per_core']:.0f}",
+            f"{f['articles_per_cpu_s']:.0f}", f"{f['rss_total_kib'] / 1024:.0f}",
+        )  # fmt: skip
+        print(f"{name:8}" + "".join(str(c).rjust(11) for c in cells))
+
+
+def write_head(source: Path, target: Path, limit: int) -> int:
+    """Copy the first `limit` records of the corpus to a plain .jsonl; returns how many were copied."""
+    copied = 0
+    with open_text(source) as src, target.open("w", encoding="utf-8") as out:
+        for line in src:
+            if copied == limit:
+                break
+            out.write(line)
+            copied += 1
+    return copied
+
+
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return out.stdout.strip()
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--child", choices=list(RUNS), help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def run_all(path: Path) -> dict[str, dict]:
+    runs = {}
+    for name in RUNS:
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        runs[name] = measure(name, path)
+    derive(runs)
+    return runs
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        return child(args.child, args.input)
+    corpus = args.shared / CORPUS
+    if not corpus.is_file():
+        sys.exit(f"SaudiNewsNet not found: {corpus} (pass --shared DIR pointing at the shared data folder)")
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = corpus
+        if args.limit is not None:
+            path = Path(tmp) / "articles.jsonl"
+            write_head(corpus, path, args.limit)
+        runs = run_all(path)
+    print_table(runs)
+    report = {
+        "benchmark": "throughput and peak RSS of rasd.pipeline.analyze_paths on SaudiNewsNet",
+        "command": " ".join([Path(sys.executable).name, *sys.argv]),
+        "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "git_commit": git_commit(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu_count": os.cpu_count(),
+        "cpus_usable": len(os.sched_getaffinity(0)),
+        "load_average_before": [round(x, 2) for x in load_before],
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        "input": str(CORPUS)
+        if args.limit is None
+        else f"first {args.limit} records of {CORPUS}, as plain .jsonl",
+        "runs": runs,
+        "notes": NOTES,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"written {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
