@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from rasd.cli.analyze import analyze
+from rasd.cli.ner import ner
+from rasd.cli.train import app as train_app
 
 app = typer.Typer(
     name="rasd",
@@ -13,6 +15,8 @@ app = typer.Typer(
     add_completion=False,
 )
 app.command(name="analyze")(analyze)
+app.command(name="ner")(ner)
+app.add_typer(train_app, name="train")
 
 
 @app.callback()

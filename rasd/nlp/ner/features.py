@@ -1,0 +1,246 @@
+"""The CRF's view of a token: its folded form, stem, affixes, shape, neighbours and cue words.
+
+Arabic has no capital letters, so a name is recognised by what surrounds it: a title before it
+(الرئيس), an organisation head (وزارة), a place cue (مدينة), a reporting verb, its clitics and
+its affixes. Features are plain strings, built once per distinct word (memoised on the extractor,
+bounded) so that tagging stays fast in pure Python.
+
+The gazetteer hook: a `Gazetteer` maps a sentence's tokens to labels per token (e.g. "B-LOC") and
+each label becomes a feature. None is used by default; the entity catalog (rasd/nlp/catalog.py)
+can plug in here, after which the model must be retrained with the same gazetteer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rasd.errors import DataFileError
+from rasd.lang.normalize import fold
+from rasd.nlp.records import Token
+from rasd.resources import read_tsv
+
+#: Bump when features change: a model only works with the features it was trained on.
+FEATURE_VERSION = 1
+#: Named groups, so that training can leave one out (ablations, docs/ner.md).
+FEATURE_GROUPS = frozenset(
+    {
+        "word",
+        "stem",
+        "affix",
+        "ngram",
+        "cands",
+        "shape",
+        "context",
+        "bigram",
+        "cue",
+        "window",
+        "doc",
+        "gazetteer",
+    }
+)
+CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
+#: Conjunction + preposition + article combinations, as they look after `fold`; longest first.
+PROCLITICS = tuple(
+    sorted(
+        {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")} - {""}
+        | {"لل", "ولل", "فلل"},
+        key=lambda s: (-len(s), s),
+    )
+)
+MIN_STEM = 2
+_CONTEXT = ((-2, "w-2=", "c-2="), (-1, "w-1=", "c-1="), (1, "w+1=", "c+1="), (2, "w+2=", "c+2="))
+
+#: Tokens → one collection of labels (e.g. {"B-LOC"}) per token.
+GazetteerFn = Callable[[Sequence[Token]], Sequence[Collection[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """Cue words (titles, organisation heads, place words …) keyed by their folded form."""
+
+    kinds: Mapping[str, tuple[str, ...]]
+
+    def lookup(self, norm: str) -> tuple[str, ...]:
+        """The kinds of cue `norm` is, trying the word and every clitic-stripped form of it."""
+        found = self.kinds.get(norm, ())
+        for prefix in PROCLITICS:
+            if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
+                found += self.kinds.get(norm[len(prefix) :], ())
+        return tuple(sorted(set(found)))
+
+
+def load_cues(relpath: str = "ner/cues.tsv") -> CueLexicon:
+    """Read the cue list (word<TAB>kind); an unknown kind is a data error."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_tsv(relpath, ("word", "kind")):
+        if row["kind"] not in CUE_KINDS:
+            raise DataFileError(f"{relpath}: unknown cue kind {row['kind']!r} for {row['word']!r}")
+        kinds.setdefault(fold(row["word"]), set()).add(row["kind"])
+    return CueLexicon({w: tuple(sorted(k)) for w, k in kinds.items()})
+
+
+def peel(norm: str) -> tuple[str, str]:
+    """(proclitics, stem): the longest conjunction/preposition/article prefix that leaves ≥2 letters."""
+    for prefix in PROCLITICS:
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
+            return prefix, norm[len(prefix) :]
+    return "", norm
+
+
+def shape(word: str) -> str:
+    """Script class of a token: arabic, latin (Latin/latin-cap), digit, punct or mixed."""
+    if not word:
+        return "punct"
+    if word.isdigit():
+        return "digit"
+    if not word.isalnum():
+        return "num" if word[0].isdigit() else "punct"
+    if word.isascii():
+        return "Latin" if word[0].isupper() else "latin"
+    if any(c.isascii() or c.isdigit() for c in word):
+        return "mixed"
+    return "arabic"
+
+
+_LENGTHS = ("0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8")
+
+
+def length_bucket(n: int) -> str:
+    """Coarse length: short tokens are particles and initials, long ones are often names."""
+    return _LENGTHS[n] if n < len(_LENGTHS) else "9+"
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What a word contributes about itself, and what its neighbours read from it."""
+
+    own: tuple[str, ...]
+    key: str
+    stem: str
+    cues: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class FeatureExtractor:
+    """Sentence of folded words → CRF attribute lists. Keep one per tagger: it memoises words."""
+
+    cues: CueLexicon
+    groups: frozenset[str] = FEATURE_GROUPS
+    memo_size: int = 200_000
+    _memo: dict[str, WordInfo] = field(default_factory=dict, repr=False)
+
+    def word(self, norm: str) -> WordInfo:
+        """The word-level features of one folded token (memoised; the memo is cleared when full)."""
+        info = self._memo.get(norm)
+        if info is None:
+            if len(self._memo) >= self.memo_size:
+                self._memo.clear()
+            info = self._memo[norm] = self._word(norm)
+        return info
+
+    def _word(self, norm: str) -> WordInfo:
+        key = norm.lower()
+        prefix, stem = peel(key)
+        groups = self.groups
+        own = [f"w={key}"] if "word" in groups else []
+        if "stem" in groups:
+            own += [f"st={stem}", f"pre={prefix}"]
+            if prefix.endswith(("ال", "لل")) or (not prefix and key.startswith("ال")):
+                own.append("art")
+        if "affix" in groups:
+            own += [f"p{n}={key[:n]}" for n in (1, 2, 3) if len(key) > n]
+            own += [f"s{n}={key[-n:]}" for n in (1, 2, 3) if len(key) > n]
+            own += [f"ss{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+        if "shape" in groups:
+            own += [f"sh={shape(norm)}", f"len={length_bucket(len(key))}"]
+        cues = self.cues.lookup(key) if "cue" in groups else ()
+        own += [f"c0={kind}" for kind in cues]
+        if "ngram" in groups and len(stem) > 3:
+            padded = f"^{stem}$"
+            own += [f"g3={padded[k : k + 3]}" for k in range(len(padded) - 2)]
+        if "cands" in groups:
+            own += [
+                f"cd={key[len(p) :]}"
+                for p in PROCLITICS
+                if key.startswith(p) and len(key) - len(p) >= MIN_STEM
+            ]
+        return WordInfo(tuple(own), key, stem, cues)
+
+    def document(
+        self,
+        sentences: Sequence[Sequence[str]],
+        hits: Sequence[Sequence[Collection[str]] | None] | None = None,
+    ) -> list[list[list[str]]]:
+        """Attribute lists for the sentences of one document (a story, or a block of CoNLL sentences)."""
+        infos = [[self.word(n) for n in norms] for norms in sentences]
+        evidence = _evidence(infos) if "doc" in self.groups else {}
+        return [self._sentence(s, hits[k] if hits else None, evidence) for k, s in enumerate(infos)]
+
+    def sentence(
+        self, norms: Sequence[str], gazetteer_hits: Sequence[Collection[str]] | None = None
+    ) -> list[list[str]]:
+        """One attribute list per token of a sentence (given as folded words)."""
+        return self.document([norms], [gazetteer_hits])[0]
+
+    def _sentence(
+        self, infos: Sequence[WordInfo], gazetteer_hits: Sequence[Collection[str]] | None, evidence: dict
+    ) -> list[list[str]]:
+        n = len(infos)
+        out = []
+        for i, info in enumerate(infos):
+            feats = ["bias", *info.own]
+            if "context" in self.groups:
+                feats += _context(infos, i, n, "cue" in self.groups)
+            if "window" in self.groups:
+                feats += sorted({f"cw-={k}" for o in infos[max(0, i - 3) : i] for k in o.cues})
+                feats += sorted({f"cw+={k}" for o in infos[i + 1 : i + 4] for k in o.cues})
+            if "bigram" in self.groups:
+                feats.append(f"b-={infos[i - 1].key if i else '^'}|{info.key}")
+                feats.append(f"b+={info.key}|{infos[i + 1].key if i + 1 < n else '$'}")
+            if evidence:
+                feats += evidence.get(info.stem, ())
+            if gazetteer_hits is not None and "gazetteer" in self.groups:
+                feats += [f"g0={label}" for label in gazetteer_hits[i]]
+            out.append(feats)
+        return out
+
+
+def _context(infos: Sequence[WordInfo], i: int, n: int, cues: bool) -> list[str]:
+    """Neighbours at ±1 and ±2: their words, stems (±1) and cue kinds; ^ and $ beyond the edges."""
+    feats = []
+    for d, w_name, c_name in _CONTEXT:
+        j = i + d
+        if not 0 <= j < n:
+            if d in (-1, 1):
+                feats.append(w_name + ("^" if d < 0 else "$"))
+            continue
+        other = infos[j]
+        feats.append(w_name + other.key)
+        if d in (-1, 1):
+            feats.append(f"st{d:+d}={other.stem}")
+        if cues:
+            feats += [c_name + kind for kind in other.cues]
+    return feats
+
+
+def _evidence(sentences: Sequence[Sequence[WordInfo]]) -> dict[str, tuple[str, ...]]:
+    """Per stem, what surrounds its occurrences in the document: a name repeats without its title."""
+    found: dict[str, set[str]] = {}
+    counts: dict[str, int] = {}
+    for infos in sentences:
+        for i, info in enumerate(infos):
+            if len(info.stem) < 3 or not info.stem.isalpha():
+                continue
+            counts[info.stem] = counts.get(info.stem, 0) + 1
+            ev = found.setdefault(info.stem, set())
+            if i:
+                ev.update(f"dp={k}" for k in infos[i - 1].cues)
+                if infos[i - 1].key == '"':
+                    ev.add("dp=quote")
+            if i + 1 < len(infos):
+                ev.update(f"dn={k}" for k in infos[i + 1].cues)
+    for stem, n in counts.items():
+        if n > 1:
+            found[stem].add("drep")
+    return {stem: tuple(sorted(ev)) for stem, ev in found.items() if ev}

@@ -1,0 +1,141 @@
+"""Tag tokens with the shipped CRF model and turn the BIO tags into mentions.
+
+Load the model once into a `NerTagger` and keep it: opening the model and the cue lists costs far
+more than tagging a story. Tags use rasd's entity types (PER, ORG, LOC, MISC); the CoNLL helpers
+translate to and from ANERcorp's `PERS` at the edge.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.errors import DataFileError
+from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
+from rasd.nlp.records import ENTITY_TYPES, Mention, Token
+from rasd.nlp.tokens import tokens_from_words
+from rasd.resources import data_path
+
+MODEL = "models/ner.crfsuite"
+#: A token that ends a sentence: stories are tagged sentence by sentence, as the model was trained.
+SENTENCE_END = frozenset({".", "!", "?", "؟"})
+#: Sentences of a CoNLL file taken together as one document (the file itself has no document breaks).
+DOC_BLOCK = 20
+TO_ANERCORP = {"PER": "PERS"}
+FROM_ANERCORP = {"PERS": "PER"}
+
+
+def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """[start, end) token spans and types of a BIO sequence; an I- that continues nothing starts one."""
+    spans: list[tuple[int, int, str]] = []
+    start, etype = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, kind = tag.partition("-")
+        if start >= 0 and (prefix != "I" or kind != etype):
+            spans.append((start, i, etype))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, etype = i, kind
+    return spans
+
+
+class NerTagger:
+    """The CRF model, its feature extractor and an optional gazetteer, loaded once."""
+
+    def __init__(
+        self,
+        model: Path | None = None,
+        cues: CueLexicon | None = None,
+        gazetteer: GazetteerFn | None = None,
+        groups: frozenset[str] = FEATURE_GROUPS,
+    ) -> None:
+        path = model or data_path(MODEL)
+        self._crf = pycrfsuite.Tagger()
+        try:
+            self._crf.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise DataFileError(f"{path}: cannot open the NER model: {exc}") from exc
+        unknown = {label.partition("-")[2] for label in self._crf.labels()} - {"", *ENTITY_TYPES}
+        if unknown:
+            raise DataFileError(f"{path}: the model has unknown entity types {sorted(unknown)}")
+        self.extractor = FeatureExtractor(cues or load_cues(), groups)
+        self.gazetteer = gazetteer
+
+    def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
+        """One BIO tag per token (types PER, ORG, LOC, MISC), tagging them as one sentence."""
+        return self.tag_document([tokens])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
+        """BIO tags for each sentence of one document: a name's other occurrences inform each one."""
+        hits = [self.gazetteer(s) for s in sentences] if self.gazetteer is not None else None
+        xseqs = self.extractor.document([[t.norm for t in s] for s in sentences], hits)
+        return [self._crf.tag(x) if x else [] for x in xseqs]
+
+    def find_mentions(self, text: str, tokens: Sequence[Token]) -> tuple[Mention, ...]:
+        """The named entities of a story, sentence by sentence, as spans of `text`."""
+        mentions = []
+        chunks = list(sentence_chunks(text, tokens))
+        for chunk, tags in zip(chunks, self.tag_document(chunks), strict=True):
+            for start, end, etype in entity_spans(tags):
+                first, last = chunk[start].start, chunk[end - 1].end
+                mentions.append(Mention(first, last, text[first:last], etype, "crf"))
+        return tuple(mentions)
+
+
+def sentence_chunks(text: str, tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:
+    """Runs of tokens ending at sentence-final punctuation or at a line break in the text."""
+    start = 0
+    for i, token in enumerate(tokens):
+        follows_break = i > start and "\n" in text[tokens[i - 1].end : token.start]
+        if follows_break:
+            yield tokens[start:i]
+            start = i
+        if token.text in SENTENCE_END and not (i + 1 < len(tokens) and tokens[i + 1].text in SENTENCE_END):
+            yield tokens[start : i + 1]
+            start = i + 1
+    if start < len(tokens):
+        yield tokens[start:]
+
+
+@functools.cache
+def load_tagger() -> NerTagger:
+    """The shipped model with the shipped cue lists, loaded on first use."""
+    return NerTagger()
+
+
+def tag_conll(lines: Iterable[str], tagger: NerTagger, block: int = DOC_BLOCK) -> Iterator[str]:
+    """CONTRACT §2: each token line gets `\\t` + an ANERcorp tag; other lines pass through as blank lines.
+
+    Sentences are tagged `block` at a time, as one document, the way the model was trained.
+    """
+    sentences: list[list[str]] = [[]]
+    layout: list[int | str] = []  # for each line: the index of its sentence, or the separator to write
+    for line in lines:
+        fields = line.split()
+        if fields and fields[0] != "-DOCSTART-":
+            sentences[-1].append(fields[0])
+            layout.append(len(sentences) - 1)
+            continue
+        layout.append(line.rstrip("\r\n") if fields else "")
+        if sentences[-1]:
+            sentences.append([])
+    tags: list[list[str]] = []
+    for k in range(0, len(sentences), block):
+        tags += tagger.tag_document([tokens_from_words(s) for s in sentences[k : k + block]])
+    position = [0] * len(sentences)
+    for item in layout:
+        if isinstance(item, str):
+            yield item
+            continue
+        word, tag = sentences[item][position[item]], tags[item][position[item]]
+        position[item] += 1
+        yield f"{word}\t{to_anercorp_tag(tag)}"
+
+
+def to_anercorp_tag(tag: str) -> str:
+    """rasd's tag → ANERcorp's (B-PER → B-PERS)."""
+    prefix, _, kind = tag.partition("-")
+    return f"{prefix}-{TO_ANERCORP.get(kind, kind)}" if kind else tag

@@ -1,0 +1,147 @@
+"""Train the CRF NER model from ANERcorp-style CoNLL, reproducibly.
+
+The same file, flags and FEATURE_VERSION give the same model: sentences are read in file order,
+L-BFGS is deterministic, and nothing is sampled. `dev_share` holds out the last sentences of the
+training file for tuning, so no test file is ever looked at while choosing c1, c2 or features.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+import rasd
+from rasd.errors import DataFileError
+from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, load_cues
+from rasd.nlp.ner.tagger import DOC_BLOCK, FROM_ANERCORP, NerTagger, entity_spans
+from rasd.nlp.tokens import tokens_from_words
+
+#: ANERcorp's CAMeL Lab train split, as laid out beside the repository (shared/eval/ner).
+DEFAULT_TRAIN = Path(rasd.__file__).resolve().parents[2] / "shared" / "eval" / "ner" / "anercorp_train.conll"
+
+Sentence = tuple[tuple[str, ...], tuple[str, ...]]  # words, BIO tags in rasd's types
+
+
+@dataclass(frozen=True, slots=True)
+class TrainConfig:
+    """L-BFGS with elastic-net regularisation; c1 (L1) also prunes features, keeping the model small."""
+
+    c1: float = 0.02
+    c2: float = 0.01
+    max_iterations: int = 200
+    min_freq: int = 1  # drop (attribute, label) features seen fewer times than this
+    groups: frozenset[str] = FEATURE_GROUPS
+
+    def params(self) -> dict[str, object]:
+        return {
+            "c1": self.c1,
+            "c2": self.c2,
+            "max_iterations": self.max_iterations,
+            "feature.minfreq": self.min_freq,
+            "feature.possible_transitions": True,
+        }
+
+
+def to_rasd_tag(tag: str) -> str:
+    """ANERcorp's tag → rasd's (B-PERS → B-PER); other tags unchanged."""
+    prefix, _, kind = tag.partition("-")
+    return f"{prefix}-{FROM_ANERCORP.get(kind, kind)}" if kind else tag
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of a `token<TAB>tag` file (token first column, tag last; blank line between)."""
+    sentences: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read training data: {exc}") from exc
+    for number, line in enumerate([*lines, ""], 1):
+        fields = line.split()
+        if len(fields) == 1:
+            raise DataFileError(f"{path}:{number}: a token without a tag")
+        if fields:
+            words.append(fields[0])
+            tags.append(to_rasd_tag(fields[-1]))
+        elif words:
+            sentences.append((tuple(words), tuple(tags)))
+            words, tags = [], []
+    return sentences
+
+
+def blocks(sentences: Sequence[Sentence], size: int = DOC_BLOCK) -> list[Sequence[Sentence]]:
+    """Consecutive sentences in groups of `size`: CoNLL has no document breaks, so blocks stand in."""
+    return [sentences[k : k + size] for k in range(0, len(sentences), size)]
+
+
+def split_dev(sentences: Sequence[Sentence], share: float) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev): the last `share` of the sentences, in file order, is the dev set."""
+    cut = len(sentences) - round(len(sentences) * share)
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
+def train_model(
+    sentences: Sequence[Sentence], out: Path, config: TrainConfig, cues: CueLexicon | None = None
+) -> dict[str, object]:
+    """Fit the CRF on `sentences` and write it to `out`; returns size, time and final loss."""
+    extractor = FeatureExtractor(cues or load_cues(), config.groups)
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    trainer.set_params(config.params())
+    began = time.perf_counter()
+    for block in blocks(sentences):
+        norms = [[t.norm for t in tokens_from_words(words)] for words, _ in block]
+        for xseq, (_, tags) in zip(extractor.document(norms), block, strict=True):
+            trainer.append(xseq, list(tags))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    log = trainer.logparser.last_iteration or {}
+    return {
+        "sentences": len(sentences),
+        "seconds": round(time.perf_counter() - began, 1),
+        "iterations": log.get("num", None),
+        "loss": log.get("loss", None),
+        "active_features": log.get("active_features", None),
+        "model_bytes": out.stat().st_size,
+    }
+
+
+def evaluate(tagger: NerTagger, sentences: Sequence[Sentence]) -> dict[str, dict[str, float]]:
+    """Entity-level (exact span and type) precision, recall and F1, overall and per type."""
+    gold: set[tuple[int, int, int, str]] = set()
+    pred: set[tuple[int, int, int, str]] = set()
+    k = 0
+    for block in blocks(sentences):
+        predicted = tagger.tag_document([tokens_from_words(words) for words, _ in block])
+        for (_, tags), guess in zip(block, predicted, strict=True):
+            gold |= {(k, *span) for span in entity_spans(tags)}
+            pred |= {(k, *span) for span in entity_spans(guess)}
+            k += 1
+    types = sorted({g[3] for g in gold} | {p[3] for p in pred})
+    scores = {"overall": _prf(gold, pred)}
+    for etype in types:
+        scores[etype] = _prf({g for g in gold if g[3] == etype}, {p for p in pred if p[3] == etype})
+    return scores
+
+
+def _prf(gold: set, pred: set) -> dict[str, float]:
+    hits = len(gold & pred)
+    p = hits / len(pred) if pred else 0.0
+    r = hits / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {
+        "precision": round(100 * p, 2),
+        "recall": round(100 * r, 2),
+        "f1": round(100 * f, 2),
+        "gold": len(gold),
+    }
+
+
+def tag_counts(sentences: Sequence[Sentence]) -> Counter[str]:
+    """How often each tag occurs: a quick check that the right file was read."""
+    return Counter(tag for _, tags in sentences for tag in tags)

@@ -1,0 +1,156 @@
+"""The shipped CRF NER model: it loads, tags invented Arabic sensibly, and `rasd ner --conll` keeps the layout."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from rasd.cli.main import app
+from rasd.errors import DataFileError
+from rasd.nlp.ner import FeatureExtractor, NerTagger, entity_spans, load_cues, load_tagger, tag_conll
+from rasd.nlp.ner.features import peel
+from rasd.nlp.ner.train import blocks, read_conll, split_dev
+from rasd.nlp.records import ENTITY_TYPES
+from rasd.nlp.tokens import tokenize, tokens_from_words
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="session")
+def tagger() -> NerTagger:
+    return load_tagger()
+
+
+def mentions(tagger: NerTagger, text: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in tagger.find_mentions(text, tokenize(text))}
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+        (["I-ORG", "I-ORG", "B-ORG"], [(0, 2, "ORG"), (2, 3, "ORG")]),
+        (["B-PER", "I-LOC"], [(0, 1, "PER"), (1, 2, "LOC")]),
+        ([], []),
+    ],
+)
+def test_entity_spans_read_bio_like_conlleval(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    assert entity_spans(tags) == spans
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("والرئيس", ("وال", "رئيس")), ("للامم", ("لل", "امم")), ("بغداد", ("ب", "غداد")), ("في", ("", "في"))],
+)
+def test_peel_strips_proclitics_but_keeps_two_letters(word: str, expected: tuple[str, str]) -> None:
+    assert peel(word) == expected
+
+
+def test_cue_lists_load_and_match_through_clitics() -> None:
+    cues = load_cues()
+    assert "title" in cues.lookup("والرئيس") and "org" in cues.lookup("بوزاره")
+    assert cues.lookup("كتاب") == ()
+
+
+def test_model_loads_with_rasd_types(tagger: NerTagger) -> None:
+    assert {label.partition("-")[2] for label in tagger._crf.labels()} - {""} == set(ENTITY_TYPES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وقال الرئيس الأمريكي جورج بوش في واشنطن إن المحادثات كانت مثمرة .",
+            {("جورج بوش", "PER"), ("واشنطن", "LOC")},
+        ),
+        (
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الفرنسي في باريس أمس .",
+            {("سيرغي لافروف", "PER"), ("باريس", "LOC")},
+        ),
+        (
+            "أعلنت منظمة الصحة العالمية أن الوباء انتشر في مصر والسودان .",
+            {("منظمة الصحة العالمية", "ORG"), ("مصر", "LOC")},
+        ),
+    ],
+)
+def test_tags_invented_sentences_sensibly(
+    tagger: NerTagger, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= mentions(tagger, text)
+
+
+def test_mentions_are_spans_of_the_text(tagger: NerTagger) -> None:
+    text = "القاهرة - أكد الرئيس المصري عبد الفتاح السيسي\nأن مصر ترفض التهجير."
+    found = tagger.find_mentions(text, tokenize(text))
+    assert found and all(text[m.start : m.end] == m.text and m.source == "crf" for m in found)
+    assert tagger.find_mentions("", ()) == ()
+
+
+def test_plain_words_are_not_entities(tagger: NerTagger) -> None:
+    assert tagger.tag_tokens(tokens_from_words(["كان", "الجو", "جميلا", "في", "ذلك", "اليوم", "."])) == ["O"] * 7
+
+
+def test_gazetteer_hook_adds_features() -> None:
+    extractor = FeatureExtractor(load_cues())
+    feats = extractor.sentence(["زار", "موسكو"], [set(), {"B-LOC"}])
+    assert "g0=B-LOC" in feats[1] and not any(f.startswith("g0=") for f in feats[0])
+
+
+def test_unknown_cue_kind_is_a_data_error(tmp_path, monkeypatch) -> None:
+    (tmp_path / "ner").mkdir()
+    (tmp_path / "ner" / "cues.tsv").write_text("الرئيس\tpresident\n", encoding="utf-8")
+    monkeypatch.setattr("rasd.resources.data_path", lambda rel: tmp_path / rel)
+    with pytest.raises(DataFileError, match="unknown cue kind"):
+        load_cues()
+
+
+def test_conll_round_trips_tokens_and_blank_lines(tmp_path) -> None:
+    source = (
+        "فرانكفورت\tB-LOC\n(د\tO\n\n\nوقال\tO x\nالرئيس\nجورج\tB-PERS\nبوش\tI-PERS\n\n-DOCSTART-\nبرلين\tO\n"
+    )
+    path = tmp_path / "in.conll"
+    path.write_text(source, encoding="utf-8")
+    result = runner.invoke(app, ["ner", "--conll", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout.split("\n")
+    assert [line.split("\t")[0] for line in out] == [
+        line.split("\t")[0].split(" ")[0] for line in source.split("\n")
+    ]
+    tags = [line.split("\t")[1] for line in out if "\t" in line]
+    assert len(tags) == 7 and all(t == "O" or t[2:] in {"PERS", "ORG", "LOC", "MISC"} for t in tags)
+    out_file = tmp_path / "out.conll"
+    assert runner.invoke(app, ["ner", "--conll", str(path), "--out", str(out_file)]).exit_code == 0
+    assert out_file.read_text(encoding="utf-8") == result.stdout
+
+
+def test_ner_cli_reports_a_bad_model(tmp_path) -> None:
+    (tmp_path / "in.conll").write_text("كلمة\n", encoding="utf-8")
+    (tmp_path / "bad.crfsuite").write_bytes(b"not a model")
+    result = runner.invoke(
+        app, ["ner", "--conll", str(tmp_path / "in.conll"), "--model", str(tmp_path / "bad.crfsuite")]
+    )
+    assert result.exit_code == 2
+
+
+def test_anercorp_test_round_trips_and_scores(shared, tagger) -> None:
+    gold = shared / "eval" / "ner" / "anercorp_test_corrected.conll"
+    lines = gold.read_text(encoding="utf-8").splitlines()[:3000]
+    out = list(tag_conll(lines, tagger))
+    assert [line.split("\t")[0] for line in out] == [line.split("\t")[0] for line in lines]
+    gold_spans, pred_spans = set(), set()
+    start = 0
+    gold_tags = [line.split("\t")[-1] if line else "O" for line in lines]
+    pred_tags = [line.split("\t")[-1] if line else "O" for line in out]
+    gold_spans = set(entity_spans([t.replace("PERS", "PER") for t in gold_tags]))
+    pred_spans = set(entity_spans([t.replace("PERS", "PER") for t in pred_tags]))
+    f1 = 2 * len(gold_spans & pred_spans) / (len(gold_spans) + len(pred_spans))
+    assert f1 > 0.6, start
+
+
+def test_train_reader_and_dev_split(shared) -> None:
+    sentences = read_conll(shared / "eval" / "ner" / "anercorp_train.conll")
+    assert len(sentences) == 3973 and sum(len(w) for w, _ in sentences) == 125_102
+    assert {t for _, tags in sentences for t in tags} >= {"B-PER", "I-PER", "B-LOC", "O"}
+    train, dev = split_dev(sentences, 0.1)
+    assert len(dev) == 397 and train + dev == sentences
+    assert sum(len(b) for b in blocks(sentences)) == len(sentences)

@@ -1,0 +1,35 @@
+"""ANERcorp-compatible tokenisation: punctuation apart, clitics kept, offsets into the text."""
+
+import pytest
+
+from rasd.nlp.tokens import tokenize, tokens_from_words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال الرئيس، في (القاهرة).", ["وقال", "الرئيس", "،", "في", "(", "القاهرة", ")", "."]),
+        ("بلغ النمو 1.3 و30% عام1975", ["بلغ", "النمو", "1.3", "و", "30%", "عام", "1975"]),
+        ("«الأهرام» - Reuters...", ["«", "الأهرام", "»", "-", "Reuters", ".", ".", "."]),
+        ("مُحَمَّد\u200f  ١٢٣", ["مُحَمَّد", "١٢٣"]),
+        ("", []),
+    ],
+)
+def test_tokens_split_like_anercorp(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+def test_offsets_point_into_the_text_and_norm_is_folded() -> None:
+    text = " أعلنت  وزارةُ الخارجية\nالمصرية، ١٢ "
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.norm for t in tokens] == ["اعلنت", "وزاره", "الخارجيه", "المصريه", ",", "12"]
+
+
+def test_tokens_from_words_keeps_words_and_spaces_them() -> None:
+    tokens = tokens_from_words(["(د", "ب", "أ)"])
+    assert [(t.start, t.end, t.text, t.norm) for t in tokens] == [
+        (0, 2, "(د", "(د"),
+        (3, 4, "ب", "ب"),
+        (5, 7, "أ)", "ا)"),
+    ]
