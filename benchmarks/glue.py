@@ -524,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"SaudiNewsNet not found: {path} (pass --shared DIR pointing at the shared data folder)")
     started = time.perf_counter()
     articles = load_articles(path)
-    lex, settings = load_clean_lexicon(), Settings()
+    lex, settings = load_clean_lexicon(), Settings.from_env()
     pages = build_pages(articles, args.pages, args.seed, lex)
     outcomes = halves(run_clean(pages, lex, settings), pages)
     results = {name: figures(o) for name, o in outcomes.items()}

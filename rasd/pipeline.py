@@ -85,15 +85,15 @@ def _raw_batches(
     for done, item in enumerate(files, 1):
         if isinstance(item, IngestFailure):
             failures.append(item)
-        else:
-            for got in load_file(item[0], item[1], settings):
-                if isinstance(got, IngestFailure):
-                    failures.append(got)
-                else:
-                    batch.append(got)
-        if len(batch) >= settings.batch_size:
-            yield batch
-            batch = []
+            continue
+        for got in load_file(item[0], item[1], settings):
+            if isinstance(got, IngestFailure):
+                failures.append(got)
+                continue
+            batch.append(got)
+            if len(batch) >= settings.batch_size:  # inside the loop: one big JSONL file still splits
+                yield batch
+                batch = []
         if progress:
             progress(done, len(files))
     if batch:

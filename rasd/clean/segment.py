@@ -20,10 +20,11 @@ from rasd.settings import Settings
 
 _WORD = re.compile(r"[^\W\d_]+")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
-#: "موسكو-سانا", "عمّان - بترا", "الرياض - واس:", "(CNN)--", "(رويترز) -": place and agency, or a credit.
+#: "موسكو-سانا", "عمّان - بترا", "دبي (رويترز) -", "(CNN)--": place and agency, or a credit.
 _W = r"[\w\u0610-\u061a\u064b-\u065f\u0670]"  # a word character, Arabic diacritics included
 DATELINE = re.compile(
     rf"^(?:\(\s*[{_W[1:-1]} .]{{2,20}}\s*\)\s*[-–—:]+"
+    rf"|{_W}[{_W[1:-1]} ]{{1,25}}?\s*\(\s*[{_W[1:-1]} .]{{2,20}}\s*\)\s*[-–—:]+"
     rf"|{_W}[{_W[1:-1]} ]{{1,25}}?\s*[-–—]{{1,2}}\s*\(?[{_W[1:-1]}. ]{{2,20}}?\)?\s*(?:[:،,]|$))"
 )
 
