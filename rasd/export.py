@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rasd.nlp.records import LinkedEntity
 from rasd.records import Analysis, Document, IngestFailure, Story
 
 FORMAT_VERSION = 1
@@ -18,6 +19,22 @@ FORMAT_VERSION = 1
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def entity_to_dict(entity: LinkedEntity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name_en": entity.name_en,
+        "name_ar": entity.name_ar,
+        "type": entity.type,
+        "qid": entity.qid,
+        "nil": entity.nil,
+        "romanized": entity.romanized,
+        "mentions": [m.text for m in entity.mentions],
+        "spans": [
+            {"part": m.part, "start": m.start, "end": m.end, "source": m.source} for m in entity.mentions
+        ],
+    }
 
 
 def story_to_dict(story: Story) -> dict[str, Any]:
@@ -32,7 +49,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "dateline": story.dateline,
         "sentences": [[s.start, s.end] for s in story.sentences],
         "removed": [{"kind": r.kind, "text": r.text} for r in story.removed],
-        "entities": [],
+        "entities": [entity_to_dict(e) for e in story.entities],
         "events": [],
         "quotes": [],
     }

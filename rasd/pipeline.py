@@ -7,6 +7,7 @@ append their stages (entities, events, quotes) to STAGES.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,6 +18,7 @@ from pathlib import Path
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import RasdError
 from rasd.ingest import iter_files, load_file
+from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc
 from rasd.settings import Settings
 
@@ -40,15 +42,18 @@ class Resources:
     """Everything the stages load from data files: loaded once per process, then passed in."""
 
     clean: CleanLexicon
+    entities: EntityResources
 
 
 def load_resources() -> Resources:
-    return Resources(clean=load_clean_lexicon())
+    return Resources(clean=load_clean_lexicon(), entities=load_entity_resources())
 
 
 def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
     """Run every stage after ingestion on one document (pure)."""
-    return clean_document(raw, resources.clean, settings)
+    doc = clean_document(raw, resources.clean, settings)
+    stories = tuple(add_entities(s, resources.entities) for s in doc.stories)
+    return dataclasses.replace(doc, stories=stories)
 
 
 def _analyze_batch(

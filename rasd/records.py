@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd.nlp.records import LinkedEntity
+
 
 @dataclass(frozen=True, slots=True)
 class RawDoc:
@@ -75,6 +77,7 @@ class Story:
     dateline: str | None = None
     sentences: tuple[Span, ...] = ()
     removed: tuple[Removed, ...] = ()
+    entities: tuple[LinkedEntity, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

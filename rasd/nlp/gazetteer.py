@@ -61,7 +61,8 @@ class Gazetteer:
                 ids[form].append(entity_id)
         self._automaton = ahocorasick.Automaton()
         for form, owners in ids.items():
-            self._automaton.add_word(form, (form, tuple(owners), False))
+            for variant in _quoted(form):  # قمة مجموعة “بريكس”: quotes between the words of a name
+                self._automaton.add_word(variant, (variant, tuple(owners), False))
             if form.startswith("ال") and len(form) > 4 and form[2:] not in ids:
                 self._automaton.add_word(form[2:], (form, tuple(owners), True))  # after لل
         self._automaton.make_automaton()
@@ -87,6 +88,17 @@ class Gazetteer:
             taken.append((start, end))
             hits.append(GazetteerHit(*norm.to_original(start, end), form, owners))
         return sorted(hits, key=lambda h: h.start)
+
+
+def _quoted(form: str) -> list[str]:
+    """The form, and for names of 2-3 words the same with a quotation mark opening a later word."""
+    words = form.split(" ")
+    if not 2 <= len(words) <= 3:
+        return [form]
+    variants = [form]
+    for i in range(1, len(words)):
+        variants.append(" ".join(words[:i]) + ' "' + " ".join(words[i:]))
+    return variants
 
 
 def _at_boundary(text: str, start: int, end: int, after_lam: bool) -> bool:

@@ -30,6 +30,7 @@ class Mention:
     text: str
     type: str  # one of ENTITY_TYPES
     source: str  # crf | gazetteer | rule | role
+    part: str = "text"  # text | title: offsets are into Story.text or Story.title
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,253 @@
+"""Link mentions to canonical entities: catalog names, spelling variants, short forms, roles, metonyms.
+
+Order of evidence, most trusted first:
+1. a catalog name found by the gazetteer (longest match), kept when it is unambiguous enough;
+2. a CRF mention whose text (or its consonant skeleton, then a fuzzy ratio) matches a catalog name;
+3. a short form equal to the last word of a full name in the same story (بوتين -> فلاديمير بوتين);
+4. a role phrase: the name right after it ("الرئيس الروسي، فلاديمير بوتين"), else the office holder on the
+   story's date, else the one person named in the story who ever held that office — never a guess;
+5. a capital in a political (not locative) context stands for its state (موسكو وطهران -> Russia, Iran).
+Names the catalog lacks become NIL entities grouped by their normalised form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from rasd.lang.normalize import fold
+from rasd.nlp.catalog import Catalog
+from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
+from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention
+from rasd.nlp.roles import RoleHit, RoleMatcher
+from rasd.nlp.romanize import romanize
+from rasd.resources import read_lines
+
+_VOWELS = str.maketrans("", "", "اويىءئؤأإآةه")
+_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
+WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
+STATE_KINDS = frozenset({"country", "territory"})
+
+
+def skeleton(text: str) -> str:
+    """Consonants only: بزشكيان، بيزشكيان، بازشكيان -> بزشكن; ديمتري، دميتري -> دمتر."""
+    return " ".join(_CLITIC.sub("", w).translate(_VOWELS) for w in fold(text).split())
+
+
+@dataclass
+class LinkResources:
+    catalog: Catalog
+    gazetteer: Gazetteer
+    roles: RoleMatcher
+    skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
+    classifiers: frozenset[str] = frozenset()
+    locative: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, catalog: Catalog) -> LinkResources:
+        forms = list(catalog.surface_forms())
+        skeletons: dict[str, list[str]] = {}
+        for form, entity_id in forms:
+            entity = catalog.get(entity_id)
+            if entity is not None and entity.kind == "person" and len(form.split()) > 1:
+                skeletons.setdefault(skeleton(form), []).append(entity_id)
+        classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
+        locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
+        return cls(catalog, Gazetteer(forms), RoleMatcher(catalog), skeletons, classifiers, locative)
+
+
+@dataclass
+class _Group:
+    """Mentions gathered for one entity while a story is linked."""
+
+    entity: CatalogEntity | None
+    key: str
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    return [
+        _CLITIC.sub("", w) if len(w) > 3 else w for w in fold(text[max(0, start - 60) : start]).split()[-n:]
+    ]
+
+
+def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
+    before = _words_before(text, hit.start)
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    dateline = not text[line_start : hit.start].strip() and text[hit.end : hit.end + 3].strip()[:1] in "-–("
+    glued = text[max(0, hit.start - 1) : hit.start].strip()  # a proclitic glued to the name
+    return (
+        dateline
+        or glued == "في"
+        or any(w in locative for w in before[-1:])
+        or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
+    )
+
+
+def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
+    """Whether `text` is a spelling of one of the entity's Arabic names (fuzzy, normalised)."""
+    return max(fuzz.ratio(fold(text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar)) >= threshold
+
+
+class StoryLinker:
+    """Links the mentions of one story; create one per story (it holds that story's groups)."""
+
+    def __init__(self, res: LinkResources, text: str, published: dt.date | None) -> None:
+        self.res, self.text, self.published = res, text, published
+        self.groups: dict[str, _Group] = {}
+
+    def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
+        key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
+        group = self.groups.setdefault(key, _Group(entity, key, entity.type if entity else mention.type))
+        if all(_overlaps((m.start, m.end), (mention.start, mention.end)) is False for m in group.mentions):
+            group.mentions.append(mention)
+
+    def taken(self, span: tuple[int, int]) -> bool:
+        return any(_overlaps(span, (m.start, m.end)) for g in self.groups.values() for m in g.mentions)
+
+    def link_gazetteer(self, hits: list[GazetteerHit], crf: tuple[Mention, ...]) -> None:
+        """Catalog names; persons and small places spelled as one word need the CRF or a full name."""
+        catalog = self.res.catalog
+        pending = []
+        for hit in hits:
+            entity = catalog.get(hit.ids[0])
+            if entity is None:
+                continue
+            agreed = [m for m in crf if _overlaps((m.start, m.end), (hit.start, hit.end))]
+            single = len(hit.form.split()) == 1
+            if (
+                single
+                and entity.kind in WEAK_KINDS
+                and not agreed
+                and not _is_locative(self.text, hit, self.res.locative)
+            ):
+                continue
+            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
+                state = catalog.get(entity.country or "")
+                entity = state or entity
+            start, end = self._name_span(entity, hit)
+            per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
+            if entity.kind == "person" and per and _spells(entity, per[0].text):
+                start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
+            mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")
+            if entity.kind == "person" and single and not agreed:
+                pending.append((entity, mention))
+            else:
+                self.add(entity, mention)
+        for entity, mention in pending:  # a lone surname counts once its full name is in the story
+            if entity.id in self.groups:
+                self.add(entity, mention)
+
+    def _name_span(self, entity: CatalogEntity, hit: GazetteerHit) -> tuple[int, int]:
+        """The name inside a longer alias: "إقليم قره باغ" -> "قره باغ", "الولايات المتحدة الأمريكية" -> …"""
+        catalog, text = self.res.catalog, self.text[hit.start : hit.end]
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        if len(words) < 2:
+            return hit.start, hit.end
+        first, last = fold(text[slice(*words[0])]), text[slice(*words[-1])]
+        if first in self.res.classifiers and entity in catalog.by_name(text[words[1][0] :]):
+            return hit.start + words[1][0], hit.end
+        if catalog.state_for_adjective(last) and entity in catalog.by_name(text[: words[-2][1]]):
+            return hit.start, hit.start + words[-2][1]
+        return hit.start, hit.end
+
+    def link_crf(self, crf: tuple[Mention, ...]) -> None:
+        """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL."""
+        for m in crf:
+            if self.taken((m.start, m.end)):
+                continue
+            entity = self._by_name(m)
+            self.add(entity, m, nil_key=m.type + ":" + fold(m.text))
+
+    def _by_name(self, m: Mention) -> CatalogEntity | None:
+        catalog = self.res.catalog
+        found = catalog.by_name(m.text) or catalog.by_name(_CLITIC.sub("", fold(m.text)))
+        if found:
+            return found[0]
+        if m.type != "PER" or len(m.text.split()) < 2:
+            return None
+        best, best_score = None, 0.0
+        for entity_id in self.res.skeletons.get(skeleton(m.text), []):
+            entity = catalog.get(entity_id)
+            if entity is None:
+                continue
+            score = max(fuzz.ratio(fold(m.text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar))
+            if score > best_score:
+                best, best_score = entity, score
+        return best if best_score >= 75 else None
+
+    def link_short_forms(self) -> None:
+        """A NIL one-word person equal to the last word of a linked person's name joins that person."""
+        for key, group in list(self.groups.items()):
+            if group.entity is not None or group.type != "PER":
+                continue
+            word = fold(group.mentions[0].text)
+            if len(word.split()) != 1:
+                continue
+            for other in self.groups.values():
+                if other is group or other.type != "PER":
+                    continue
+                if any(
+                    fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in other.mentions
+                ):
+                    other.mentions.extend(group.mentions)
+                    del self.groups[key]
+                    break
+
+    def link_roles(self, hits: list[RoleHit]) -> None:
+        """A role phrase joins the person it stands for, or stays unlinked."""
+        for hit in hits:
+            if self.taken((hit.start, hit.end)):
+                continue
+            person = self._apposition(hit) or self._holder(hit)
+            if person is not None:
+                group = self.groups.get(person.id)
+                mention = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
+                if group is None:
+                    self.add(person, mention)
+                else:
+                    group.mentions.append(mention)
+
+    def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
+        """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
+        for group in self.groups.values():
+            for m in group.mentions:
+                gap = self.text[hit.end : m.start]
+                if group.type == "PER" and m.start >= hit.end and len(gap) <= 3 and not gap.strip(" ،,"):
+                    return group.entity
+        return None
+
+    def _holder(self, hit: RoleHit) -> CatalogEntity | None:
+        catalog = self.res.catalog
+        if self.published is not None:
+            holders = catalog.holders(hit.role, hit.of, self.published)
+            if hit.acting:
+                holders = tuple(h for h in holders if any(o.acting for o in h.offices)) or holders
+            return holders[0] if holders else None
+        named = [
+            g.entity
+            for g in self.groups.values()
+            if g.entity is not None and any(o.role == hit.role and o.of == hit.of for o in g.entity.offices)
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def entities(self) -> tuple[LinkedEntity, ...]:
+        out = []
+        for group in self.groups.values():
+            mentions = tuple(sorted(group.mentions, key=lambda m: m.start))
+            e = group.entity
+            if e is not None:
+                out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid))
+            else:
+                name = max((m.text for m in mentions), key=len)
+                out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
+        return tuple(sorted(out, key=lambda e: e.mentions[0].start))
