@@ -28,9 +28,11 @@ def load_entity_resources() -> EntityResources:
 
 def find_entities(text: str, published: dt.date | None, res: EntityResources) -> tuple[LinkedEntity, ...]:
     """Every entity of `text`, linked to the catalog where possible, with all its mentions."""
-    crf = res.tagger.find_mentions(text, tokenize(text))
+    tokens = tokenize(text)
+    crf = res.tagger.find_mentions(text, tokens)
     linker = StoryLinker(res.link, text, published)
     linker.link_gazetteer(res.link.gazetteer.find(text), crf)
+    linker.link_skeletons(tokens)
     linker.link_crf(crf)
     linker.link_short_forms()
     linker.link_roles(res.link.roles.find(text))

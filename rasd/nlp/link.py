@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -22,20 +23,23 @@ from rapidfuzz import fuzz
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention
+from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.nlp.roles import RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
-_VOWELS = str.maketrans("", "", "اويىءئؤأإآةه")
+_VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
+FUZZY_MIN = (
+    75  # rapidfuzz ratio between a skeleton-matched name and the catalog spelling (benchmarks/linking.py)
+)
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 
 
 def skeleton(text: str) -> str:
-    """Consonants only: بزشكيان، بيزشكيان، بازشكيان -> بزشكن; ديمتري، دميتري -> دمتر."""
-    return " ".join(_CLITIC.sub("", w).translate(_VOWELS) for w in fold(text).split())
+    """Consonants only, G as ج: بزشكيان، بيزشكيان، بازشكيان -> بزشكن; غوتيريش، جوتيريش -> جترش."""
+    return " ".join(w.translate(_VOWELS) for w in fold(text).split())
 
 
 @dataclass
@@ -168,6 +172,33 @@ class StoryLinker:
             entity = self._by_name(m)
             self.add(entity, m, nil_key=m.type + ":" + fold(m.text))
 
+    def link_skeletons(self, tokens: Sequence[Token]) -> None:
+        """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check."""
+        words = [t for t in tokens if t.text.isalpha()]
+        for size in (3, 2):
+            for i in range(len(words) - size + 1):
+                window = words[i : i + size]
+                start, end = window[0].start, window[-1].end
+                if end - start > sum(len(t.text) for t in window) + size or self.taken((start, end)):
+                    continue  # words not adjacent, or already linked
+                text = self.text[start:end]
+                entity = self._by_skeleton(text)
+                if entity is None and text[0] in "وف":  # a glued conjunction: وبزشكيان
+                    entity = self._by_skeleton(text[1:])
+                if entity is not None:
+                    self.add(entity, Mention(start, end, text, "PER", "skeleton"))
+
+    def _by_skeleton(self, text: str) -> CatalogEntity | None:
+        best, best_score = None, 0.0
+        for entity_id in self.res.skeletons.get(skeleton(text), []):
+            entity = self.res.catalog.get(entity_id)
+            if entity is None:
+                continue
+            score = max(fuzz.ratio(fold(text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar))
+            if score > best_score:
+                best, best_score = entity, score
+        return best if best_score >= FUZZY_MIN else None
+
     def _by_name(self, m: Mention) -> CatalogEntity | None:
         catalog = self.res.catalog
         found = catalog.by_name(m.text) or catalog.by_name(_CLITIC.sub("", fold(m.text)))
@@ -175,15 +206,7 @@ class StoryLinker:
             return found[0]
         if m.type != "PER" or len(m.text.split()) < 2:
             return None
-        best, best_score = None, 0.0
-        for entity_id in self.res.skeletons.get(skeleton(m.text), []):
-            entity = catalog.get(entity_id)
-            if entity is None:
-                continue
-            score = max(fuzz.ratio(fold(m.text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar))
-            if score > best_score:
-                best, best_score = entity, score
-        return best if best_score >= 75 else None
+        return self._by_skeleton(m.text)
 
     def link_short_forms(self) -> None:
         """A NIL one-word person equal to the last word of a linked person's name joins that person."""

@@ -1,0 +1,68 @@
+"""Linking: variants, short forms, roles over time, metonymy, NIL entities (invented sentences)."""
+
+import datetime as dt
+
+import pytest
+
+from rasd.nlp.entities import find_entities, load_entity_resources
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_entity_resources()
+
+
+def linked(text: str, res, published: dt.date | None = None) -> dict[str, list[str]]:
+    return {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, published, res)}
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (dt.date(2023, 9, 26), "Ebrahim Raisi"),
+        (dt.date(2024, 7, 3), "Mohammad Mokhber"),
+        (dt.date(2024, 10, 11), "Masoud Pezeshkian"),
+    ],
+)
+def test_role_resolves_by_the_story_date(res, published, expected) -> None:
+    got = linked("وصل الرئيس الإيراني إلى العاصمة القطرية الدوحة في زيارة رسمية تستمر يومين.", res, published)
+    assert "الرئيس الإيراني" in got.get(expected, [])
+
+
+def test_role_without_date_or_name_stays_unresolved(res) -> None:
+    got = linked("وصل الرئيس الإيراني إلى العاصمة القطرية الدوحة في زيارة رسمية.", res)
+    assert not any("الرئيس الإيراني" in ms for ms in got.values())
+
+
+def test_role_without_date_takes_the_named_office_holder(res) -> None:
+    text = "التقى مسعود بزشكيان وفدا اقتصاديا، وقال الرئيس الإيراني إن التعاون سيتوسع."
+    assert "الرئيس الإيراني" in linked(text, res)["Masoud Pezeshkian"]
+
+
+def test_apposition(res) -> None:
+    text = "وأكد الرئيس الروسي، فلاديمير بوتين، أن المحادثات كانت بناءة."
+    assert linked(text, res)["Vladimir Putin"] == ["الرئيس الروسي", "فلاديمير بوتين"]
+
+
+def test_spelling_variants_link_to_one_entity(res) -> None:
+    text = "التقى مسعود بزشكيان نظيره، ثم قال مسعود بيزشكيان إن بازشكيان سيزور موسكو."
+    assert len(linked(text, res)["Masoud Pezeshkian"]) == 3
+
+
+def test_metonymy_and_locative_capitals(res) -> None:
+    got = linked("تتقارب مواقف موسكو وطهران، ووصل الوزير إلى موسكو أمس.", res)
+    assert got["Russia"] == ["موسكو"]
+    assert got["Iran"] == ["طهران"]
+    assert got["Moscow"] == ["موسكو"]
+
+
+def test_unknown_person_is_a_romanised_nil_entity(res) -> None:
+    found = find_entities("قال المحلل السياسي خالد المطيري إن الاتفاق مهم، وأضاف المطيري أن التنفيذ سيبدأ قريبا.", None, res)
+    people = [e for e in found if e.type == "PER"]
+    assert people and all(e.nil and e.romanized for e in people)
+    assert any(len(e.mentions) == 2 for e in people)
+
+
+def test_common_word_surname_needs_evidence(res) -> None:
+    got = linked("وأكد الوزير أن الدور الرئيسي للمنظمة هو دعم الاستقرار في المنطقة.", res)
+    assert "Ebrahim Raisi" not in got
