@@ -17,7 +17,7 @@ import pycrfsuite
 
 import rasd
 from rasd.errors import DataFileError
-from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, load_cues
+from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
 from rasd.nlp.ner.tagger import DOC_BLOCK, FROM_ANERCORP, NerTagger, entity_spans
 from rasd.nlp.tokens import tokens_from_words
 
@@ -87,16 +87,26 @@ def split_dev(sentences: Sequence[Sentence], share: float) -> tuple[list[Sentenc
 
 
 def train_model(
-    sentences: Sequence[Sentence], out: Path, config: TrainConfig, cues: CueLexicon | None = None
+    sentences: Sequence[Sentence],
+    out: Path,
+    config: TrainConfig,
+    cues: CueLexicon | None = None,
+    gazetteer: GazetteerFn | None = None,
 ) -> dict[str, object]:
-    """Fit the CRF on `sentences` and write it to `out`; returns size, time and final loss."""
+    """Fit the CRF on `sentences` and write it to `out`; returns size, time and final loss.
+
+    A model trained with a `gazetteer` must be used with the same one (`NerTagger(gazetteer=...)`).
+    """
     extractor = FeatureExtractor(cues or load_cues(), config.groups)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(config.params())
     began = time.perf_counter()
     for block in blocks(sentences):
-        norms = [[t.norm for t in tokens_from_words(words)] for words, _ in block]
-        for xseq, (_, tags) in zip(extractor.document(norms), block, strict=True):
+        tokens = [tokens_from_words(words) for words, _ in block]
+        hits = [gazetteer(t) for t in tokens] if gazetteer is not None else None
+        for xseq, (_, tags) in zip(
+            extractor.document([[t.norm for t in s] for s in tokens], hits), block, strict=True
+        ):
             trainer.append(xseq, list(tags))
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
