@@ -79,27 +79,32 @@ class Normalized:
     normalising a whole corpus at `str.translate` speed.
     """
 
-    __slots__ = ("_offsets", "_table", "original", "text")
+    __slots__ = ("_groups", "_offsets", "original", "text")
 
-    def __init__(self, original: str, text: str, table: dict[int, str] | None) -> None:
+    def __init__(self, original: str, text: str, groups: tuple[str, ...] | None) -> None:
         self.original = original
         self.text = text
-        self._table = table  # None: the two texts align one to one
+        self._groups = groups  # None: the two texts align one to one
         self._offsets: list[int] | None = None
 
     def _offset_map(self) -> list[int]:
         if self._offsets is None:
-            table = self._table or {}
-            offsets: list[int] = []
-            for i, ch in enumerate(self.original):
-                rewritten = table.get(ord(ch))
-                offsets.extend([i] * (1 if rewritten is None else len(rewritten)))
-            self._offsets = offsets
+            groups = self._groups or MATCH_GROUPS
+            table = translate_table(groups)
+            if not set(self.original) & _expanding(groups):  # only deletions and 1:1 rewrites
+                deleted = _deleted(groups)
+                self._offsets = [i for i, ch in enumerate(self.original) if ch not in deleted]
+            else:
+                offsets: list[int] = []
+                for i, ch in enumerate(self.original):
+                    rewritten = table.get(ord(ch))
+                    offsets.extend([i] * (1 if rewritten is None else len(rewritten)))
+                self._offsets = offsets
         return self._offsets
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back onto the original text."""
-        if self._table is None:
+        if self._groups is None:
             return start, end
         offsets = self._offset_map()
         if start >= len(offsets):
@@ -114,13 +119,25 @@ def normalize(text: str, groups: tuple[str, ...] = MATCH_GROUPS) -> Normalized:
     out = text.translate(table)
     if len(out) == len(text) and not set(text) & _multi(groups):
         return Normalized(text, out, None)
-    return Normalized(text, out, table)
+    return Normalized(text, out, groups)
 
 
 @functools.cache
 def _multi(groups: tuple[str, ...]) -> frozenset[str]:
     """Characters whose rewrite is not exactly one character long."""
     return frozenset(chr(k) for k, v in translate_table(groups).items() if len(v) != 1)
+
+
+@functools.cache
+def _expanding(groups: tuple[str, ...]) -> frozenset[str]:
+    """Characters rewritten into more than one character (ligatures such as ﻻ)."""
+    return frozenset(chr(k) for k, v in translate_table(groups).items() if len(v) > 1)
+
+
+@functools.cache
+def _deleted(groups: tuple[str, ...]) -> frozenset[str]:
+    """Characters the rewrite deletes (diacritics, tatweel, invisible marks)."""
+    return frozenset(chr(k) for k, v in translate_table(groups).items() if v == "")
 
 
 def fold(text: str) -> str:

@@ -173,18 +173,31 @@ class StoryLinker:
             self.add(entity, m, nil_key=m.type + ":" + fold(m.text))
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
-        """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check."""
+        """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.
+
+        Skeletons are computed once per word and joined per window; only a window whose skeleton is
+        in the index is checked further, so the scan costs a dict lookup per window.
+        """
         words = [t for t in tokens if t.text.isalpha()]
+        skel = [t.norm.translate(_VOWELS) for t in words]
+        bare = [t.norm[1:].translate(_VOWELS) if t.norm[:1] in "وف" else "" for t in words]
+        index = self.res.skeletons
         for size in (3, 2):
             for i in range(len(words) - size + 1):
-                window = words[i : i + size]
-                start, end = window[0].start, window[-1].end
-                if end - start > sum(len(t.text) for t in window) + size or self.taken((start, end)):
+                tail = skel[i + 1 : i + size]
+                key, glued = " ".join([skel[i], *tail]), " ".join([bare[i], *tail])
+                if key not in index and not (bare[i] and glued in index):
+                    continue
+                start, end = words[i].start, words[i + size - 1].end
+                if end - start > sum(len(t.text) for t in words[i : i + size]) + size or self.taken(
+                    (start, end)
+                ):
                     continue  # words not adjacent, or already linked
                 text = self.text[start:end]
-                entity = self._by_skeleton(text)
-                if entity is None and text[0] in "وف":  # a glued conjunction: وبزشكيان
-                    entity = self._by_skeleton(text[1:])
+                entity = self._by_skeleton(text) if key in index else None
+                if entity is None and bare[i] and glued in index:  # a glued conjunction: وبزشكيان
+                    start, text = start + 1, text[1:]
+                    entity = self._by_skeleton(text)
                 if entity is not None:
                     self.add(entity, Mention(start, end, text, "PER", "skeleton"))
 
