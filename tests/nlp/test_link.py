@@ -57,7 +57,9 @@ def test_metonymy_and_locative_capitals(res) -> None:
 
 
 def test_unknown_person_is_a_romanised_nil_entity(res) -> None:
-    found = find_entities("قال المحلل السياسي خالد المطيري إن الاتفاق مهم، وأضاف المطيري أن التنفيذ سيبدأ قريبا.", None, res)
+    found = find_entities(
+        "قال المحلل السياسي خالد المطيري إن الاتفاق مهم، وأضاف المطيري أن التنفيذ سيبدأ قريبا.", None, res
+    )
     people = [e for e in found if e.type == "PER"]
     assert people and all(e.nil and e.romanized for e in people)
     assert any(len(e.mentions) == 2 for e in people)
