@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rasd.lang.normalize import fold, normalize
-from rasd.nlp.catalog import Catalog
+from rasd.nlp.catalog import Catalog, RoleTitle
 
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
@@ -36,18 +36,22 @@ def _title(form: str) -> str:
     parts = [re.escape(p) for p in fold(form).split()]
     first = parts[0]
     if first.startswith("ال"):
-        first = f"(?:ال|ل(?=ل)|(?<=ل)ل){first[2:]}"
+        first = f"(?:ال|لل){first[2:]}"
     return r"\s+".join([first, *parts[1:]])
 
 
-def _key(title: str) -> str:
-    """The longest word of a title without its article: a substring any match must contain."""
-    words = [w[2:] if w.startswith("ال") else w for w in fold(title).replace("…", " ").split()]
-    return max(words, key=len)
+def _title_keys(matched: str) -> tuple[str, str]:
+    """The roles.tsv spellings a matched title may stand for: as written, or with لل read back as ال."""
+    key = " ".join(matched.split())
+    return key, "ال" + key[2:] if key.startswith("لل") else key
 
 
 class RoleMatcher:
-    """Compiled patterns for every title in the catalog; build once, search many stories."""
+    """Titles compiled into one pattern per way of naming the state; build once, search many stories.
+
+    One alternation of every title per attachment (adjective, genitive, fixed) keeps a story to a
+    handful of regex scans; the matched title is then looked up to give its role.
+    """
 
     def __init__(self, catalog: Catalog) -> None:
         adjectives = dict(catalog.adjective_forms())
@@ -58,45 +62,64 @@ class RoleMatcher:
             and e.kind in ("country", "territory", "organisation")
         }
         self._adjectives, self._names = adjectives, names
+        self._titles: dict[tuple[str, str], RoleTitle] = {}
+        split: list[RoleTitle] = []  # "الرئيس … المؤقت": the state stands inside the title
+        for t in catalog.role_titles():
+            for attach in t.attach:
+                if "…" in t.title_ar and attach == "adjective":
+                    split.append(t)
+                elif attach in ("adjective", "genitive") or (attach == "fixed" and t.of):
+                    self._titles.setdefault((attach, fold(t.title_ar)), t)
         adj, name = _alt(adjectives), _alt(names)
         lam_names = _alt(n[2:] for n in names if n.startswith("ال"))
-        self._patterns: list[tuple[str, re.Pattern[str], str, str | None, bool]] = []
-        for t in catalog.role_titles():
-            title = _title(t.title_ar.replace("…", " ").strip())
-            for attach in t.attach:
-                if attach == "adjective":
-                    if "…" in t.title_ar:
-                        head, tail = (_title(p) for p in t.title_ar.split("…"))
-                        body = rf"{head}\s+(?P<adj>{adj})\s+{tail}"
-                    else:
-                        body = rf"{title}\s+(?P<adj>{adj})"
-                elif attach == "genitive":
-                    body = rf"{title}\s+(?:(?:ل|في\s+|باسم\s+)?(?P<name>{name})|لل(?P<lam>{lam_names}))"
-                elif attach == "fixed" and t.of:
-                    body = title
-                else:
-                    continue
-                key = _key(t.title_ar)
-                regex = re.compile(_PRE + "(?P<role>" + body + ")" + _END)
-                self._patterns.append((key, regex, t.role, t.of, t.acting))
+
+        def titles(attach: str) -> str:
+            forms = sorted((f for a, f in self._titles if a == attach), key=len, reverse=True)
+            return "|".join(_title(f) for f in forms)
+
+        bodies = {
+            "adjective": rf"(?P<title>{titles('adjective')})\s+(?P<adj>{adj})",
+            "genitive": rf"(?P<title>{titles('genitive')})\s+(?:(?:ل|في\s+|باسم\s+)?(?P<name>{name})"
+            rf"|لل(?P<lam>{lam_names}))",
+            "fixed": rf"(?P<title>{titles('fixed')})",
+        }
+        self._patterns = [
+            (attach, re.compile(_PRE + "(?P<role>" + body + ")" + _END)) for attach, body in bodies.items()
+        ]
+        self._split = [
+            (t, re.compile(_PRE + "(?P<role>" + rf"{head}\s+(?P<adj>{adj})\s+{tail}" + ")" + _END))
+            for t in split
+            for head, tail in [tuple(_title(p) for p in t.title_ar.split("…"))]
+        ]
+
+    def _role(self, attach: str, m: re.Match[str]) -> tuple[RoleTitle | None, str | None]:
+        written, restored = _title_keys(m["title"])
+        title = self._titles.get((attach, written)) or self._titles.get((attach, restored))
+        if title is None:
+            return None, None
+        groups = m.groupdict()
+        if attach == "fixed":
+            return title, title.of
+        if groups.get("adj"):
+            return title, self._adjectives.get(m["adj"])
+        if groups.get("name"):
+            return title, self._names.get(m["name"])
+        return title, self._names.get("ال" + (groups.get("lam") or ""))
 
     def find(self, text: str) -> list[RoleHit]:
         """Longest non-overlapping role phrases, in text order."""
         norm = normalize(text)
         found = []
-        for key, pattern, role, fixed, acting in self._patterns:
-            if key not in norm.text:  # a literal pre-check: most titles are absent from a story
-                continue
+        for attach, pattern in self._patterns:
             for m in pattern.finditer(norm.text):
-                of = fixed
-                if m.groupdict().get("adj"):
-                    of = self._adjectives.get(m["adj"])
-                elif m.groupdict().get("name"):
-                    of = self._names.get(m["name"])
-                elif m.groupdict().get("lam"):
-                    of = self._names.get("ال" + m["lam"])
+                title, of = self._role(attach, m)
+                if title is not None and of:
+                    found.append((m.start("role"), m.end("role"), title.role, of, title.acting))
+        for title, pattern in self._split:
+            for m in pattern.finditer(norm.text):
+                of = self._adjectives.get(m["adj"])
                 if of:
-                    found.append((m.start("role"), m.end("role"), role, of, acting))
+                    found.append((m.start("role"), m.end("role"), title.role, of, title.acting))
         found.sort(key=lambda f: (f[0] - f[1], f[0]))
         taken: list[tuple[int, int]] = []
         hits = []
