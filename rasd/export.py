@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rasd.events.records import Event
 from rasd.nlp.records import LinkedEntity
 from rasd.records import Analysis, Document, IngestFailure, Story
 
@@ -37,7 +38,25 @@ def entity_to_dict(entity: LinkedEntity) -> dict[str, Any]:
     }
 
 
+def event_to_dict(event: Event, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": f"{event.cluster or 'e'}:{event.triggers[0].start}",
+        "cluster": event.cluster,
+        "type": event.type,
+        "status": event.status,
+        "participants": [names.get(p, p) for p in event.participants],
+        "participant_ids": list(event.participants),
+        "location": names.get(event.location, event.location) if event.location else None,
+        "date": _iso(event.date),
+        "date_text": event.date_text,
+        "context": event.context,
+        "trigger": event.triggers[0].text,
+        "mentions": [{"start": t.start, "end": t.end, "text": t.text} for t in event.triggers],
+    }
+
+
 def story_to_dict(story: Story) -> dict[str, Any]:
+    names = {e.id: e.name_en for e in story.entities}
     return {
         "id": story.id,
         "index": story.index,
@@ -50,7 +69,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "sentences": [[s.start, s.end] for s in story.sentences],
         "removed": [{"kind": r.kind, "text": r.text} for r in story.removed],
         "entities": [entity_to_dict(e) for e in story.entities],
-        "events": [],
+        "events": [event_to_dict(e, names) for e in story.events],
         "quotes": [],
     }
 

@@ -17,7 +17,10 @@ from pathlib import Path
 
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import RasdError
+from rasd.events.extract import EventLexicon, load_event_lexicon
+from rasd.events.stage import add_events
 from rasd.ingest import iter_files, load_file
+from rasd.kb.cluster import cluster_events
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc
 from rasd.settings import Settings
@@ -43,16 +46,19 @@ class Resources:
 
     clean: CleanLexicon
     entities: EntityResources
+    events: EventLexicon
 
 
 def load_resources() -> Resources:
-    return Resources(clean=load_clean_lexicon(), entities=load_entity_resources())
+    return Resources(
+        clean=load_clean_lexicon(), entities=load_entity_resources(), events=load_event_lexicon()
+    )
 
 
 def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
     """Run every stage after ingestion on one document (pure)."""
     doc = clean_document(raw, resources.clean, settings)
-    stories = tuple(add_entities(s, resources.entities) for s in doc.stories)
+    stories = tuple(add_events(add_entities(s, resources.entities), resources.events) for s in doc.stories)
     return dataclasses.replace(doc, stories=stories)
 
 
@@ -122,7 +128,7 @@ def analyze_paths(
         resources = load_resources()
         for batch in batches:
             results.extend(_analyze_batch(batch, resources, settings))
-    documents = tuple(r for r in results if isinstance(r, Document))
+    documents = cluster_events([r for r in results if isinstance(r, Document)])
     failures.extend(r for r in results if isinstance(r, IngestFailure))
     return Analysis(documents, tuple(failures), time.perf_counter() - started)
 

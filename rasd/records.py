@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from rasd.events.records import Event, Quote
 from rasd.nlp.records import LinkedEntity
 
 
@@ -78,6 +79,8 @@ class Story:
     sentences: tuple[Span, ...] = ()
     removed: tuple[Removed, ...] = ()
     entities: tuple[LinkedEntity, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ class Event:
     date: dt.date | None = None
     date_text: str | None = None  # the time expression that gave the date, as written
     context: str | None = None  # a summit or forum the event took place at, as written
+    cluster: str | None = None  # the same value for every report of one real-world event (rasd/kb/cluster.py)
 
 
 @dataclass(frozen=True, slots=True)
