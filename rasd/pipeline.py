@@ -58,7 +58,10 @@ def load_resources() -> Resources:
 def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
     """Run every stage after ingestion on one document (pure)."""
     doc = clean_document(raw, resources.clean, settings)
-    stories = tuple(add_events(add_entities(s, resources.entities), resources.events) for s in doc.stories)
+    stories = tuple(
+        add_events(add_entities(s, resources.entities), resources.events, resources.entities.link.catalog)
+        for s in doc.stories
+    )
     return dataclasses.replace(doc, stories=stories)
 
 

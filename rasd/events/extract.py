@@ -10,6 +10,7 @@ triggers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -75,7 +76,7 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
                 continue
             key = (*words[:-1], words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1])
             found = lex.triggers.get(key)
-            if found and (not suffix or found[1] == "noun"):
+            if found:  # a noun with a possessive, or a verb with an object pronoun
                 return n, *found
     return None
 
@@ -110,28 +111,62 @@ def _sentence_entities(
     return sorted(found, key=lambda p: p[0])
 
 
-def _location(
-    text: str, mentions: list[tuple[int, LinkedEntity]], after: int, kind: str
-) -> LinkedEntity | None:
-    """The place the event happened at (or, for a visit, went to): a LOC after في / إلى."""
-    best = None
-    for pos, e in mentions:
+#: How specific a place is: the most specific locative place of a sentence is the event's location.
+SPECIFICITY = {"capital": 0, "city": 0, "town": 0, "site": 1, "country": 2, "territory": 2, "region": 3}
+DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
+
+
+def _location(text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trigger, kind: str) -> int | None:
+    """The index (in `mentions`) of the place the event happened at, or, for a visit, went to."""
+    best, best_rank = None, (9, 9, 0)
+    for k, (pos, e) in enumerate(mentions):
         if e.type != "LOC":
             continue
-        before = fold(text[max(0, pos - 14) : pos]).split()[-1:] or [""]
+        before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
         glued = fold(text[pos - 1 : pos]) if pos else ""
-        locative = before[0] in LOCATIVE or before[0].startswith(("بمدين", "العاصم")) or glued == "ب"
-        if locative and (best is None or (kind == "visit" and pos > after)):
-            best = e
+        locative = (
+            (bool(before) and before[-1] in LOCATIVE)
+            or glued == "ب"
+            or any(w.startswith(("عاصم", "العاصم", "مدين", "بمدين")) for w in before)
+        )
+        destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
+        if locative or destination:
+            towards = bool(before) and before[-1] in ("الي", "لزياره")
+            rank = (
+                0 if destination and towards else 1 if destination else 2,
+                SPECIFICITY.get(e.kind or "", 4),
+                pos,
+            )
+            if rank < best_rank:
+                best, best_rank = k, rank
     return best
 
 
-def _participants(mentions: list[tuple[int, LinkedEntity]], place: LinkedEntity | None) -> list[str]:
-    people = list(dict.fromkeys(e.id for _, e in mentions if e.type == "PER"))
+VENUES = frozenset({"قمه", "القمه", "منتدي", "المنتدي", "مؤتمر", "المؤتمر"})
+
+
+def _participants(
+    text: str, mentions: list[tuple[int, LinkedEntity]], place: int | None, salient: list[str]
+) -> list[str]:
+    """People first (catalog people before unknown names); states and bodies when fewer than two."""
+    known = [e.id for _, e in mentions if e.type == "PER" and not e.nil]
+    everyone = [e.id for _, e in mentions if e.type == "PER"]
+    people = list(dict.fromkeys(known if len(set(known)) >= 2 else everyone))
+    if len(people) < 2 and salient:  # a dual subject: the story's two main people
+        people = list(dict.fromkeys(people + salient[:2]))
     if len(people) >= 2:
         return people
-    others = [e.id for _, e in mentions if e.type in ("LOC", "ORG") and (place is None or e.id != place.id)]
+    others = [
+        e.id
+        for k, (pos, e) in enumerate(mentions)
+        if e.type in ("LOC", "ORG") and k != place and not _after_venue(text, pos)
+    ]
     return list(dict.fromkeys(people + others))
+
+
+def _after_venue(text: str, pos: int) -> bool:
+    """A body named as the venue of a summit ("قمة بريكس") is its context, not a participant."""
+    return bool(set(fold(text[max(0, pos - 12) : pos]).split()[-1:]) & VENUES)
 
 
 def extract_events(
@@ -141,9 +176,12 @@ def extract_events(
     published: dt.date | None,
     lex: EventLexicon,
     find_date: DateFinder | None = None,
+    state_of: Callable[[str], str | None] = lambda _: None,
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers."""
     merged: dict[tuple, Event] = {}
+    kinds = {e.id: e for e in entities}
+    salient = _salient_people(entities)
     for s_start, s_end in sentences:
         toks = _tokens(text, s_start, s_end)
         mentions = _sentence_entities(entities, s_start, s_end)
@@ -159,13 +197,17 @@ def extract_events(
             kind = "call" if phone and kind == "meet" else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
             status = _status(toks, i, n, tense, lex)
-            place = _location(text, mentions, trigger.end, kind)
-            people = _participants(mentions, place)
+            place_k = _location(text, mentions, trigger, kind)
+            place = mentions[place_k][1] if place_k is not None else None
+            dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
+            people = _participants(text, mentions, place_k, salient if dual or _has_dual(sentence) else [])
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
             date, date_text = _date(sentence, toks, published, status, find_date)
             context = _CONTEXT.search(sentence)
+            actors = tuple(dict.fromkeys(state_of(p) or p for p in people))
+            persons = tuple(p for p in people if kinds[p].type == "PER")
             event = Event(
                 kind,
                 status,
@@ -175,9 +217,27 @@ def extract_events(
                 date,
                 date_text,
                 context.group(1).strip() if context else None,
+                actors,
+                persons,
             )
-            _merge(merged, event)
-    return tuple(merged.values())
+            _merge(merged, event, kinds)
+    return _absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
+
+
+def _absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:
+    """ "محادثاتهما" after "اتصال هاتفي" is the same call: a meet whose actors a call covers joins it."""
+    calls = [e for e in events if e.type == "call"]
+    if not calls:
+        return events
+    merged = {(e.type, frozenset(e.actors), e.status): e for e in events if e.type != "meet"}
+    kept = []
+    for e in events:
+        call = next((c for c in calls if c.status == e.status and set(e.actors) <= set(c.actors)), None)
+        if e.type == "meet" and call is not None:
+            _merge(merged, dataclasses.replace(e, type="call", actors=call.actors), kinds)
+        elif e.type == "meet":
+            kept.append(e)
+    return tuple(kept) + tuple(merged.values())
 
 
 def _date(
@@ -192,15 +252,38 @@ def _date(
     return None, None
 
 
-def _merge(merged: dict[tuple, Event], event: Event) -> None:
-    """One real event mentioned several times in a story: one record, every trigger kept."""
-    key = (event.type, frozenset(event.participants), event.status)
+def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
+    """The story's people by number of mentions: who "الرئيسان" / "سيلتقيان" (a dual) refers to."""
+    people = [e for e in entities if e.type == "PER" and not e.nil]
+    return [e.id for e in sorted(people, key=lambda e: -len(e.mentions))]
+
+
+def _has_dual(sentence: str) -> bool:
+    return any(d in fold(sentence).split() for d in DUALS)
+
+
+def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntity]) -> None:
+    """One real event mentioned several times in a story: one record, every trigger kept.
+
+    Reports are the same event when type, status and actors (states, a leader counting as his
+    state) agree; the participants are united and the most specific place is kept.
+    """
+    key = (event.type, frozenset(event.actors), event.status)
     old = merged.get(key)
     if old is None:
         merged[key] = event
         return
-    merged[key] = Event(
-        old.type, old.status, old.participants, old.triggers + event.triggers,
-        old.location or event.location, old.date or event.date, old.date_text or event.date_text,
-        old.context or event.context,
-    )  # fmt: skip
+    places = [p for p in (old.location, event.location) if p]
+    place = min(
+        places, key=lambda p: SPECIFICITY.get(kinds[p].kind or "", 4) if p in kinds else 5, default=None
+    )
+    merged[key] = dataclasses.replace(
+        old,
+        participants=tuple(dict.fromkeys(old.participants + event.participants)),
+        people=tuple(dict.fromkeys(old.people + event.people)),
+        triggers=old.triggers + event.triggers,
+        location=place,
+        date=old.date or event.date,
+        date_text=old.date_text or event.date_text,
+        context=old.context or event.context,
+    )

@@ -36,6 +36,8 @@ class Event:
     date: dt.date | None = None
     date_text: str | None = None  # the time expression that gave the date, as written
     context: str | None = None  # a summit or forum the event took place at, as written
+    actors: tuple[str, ...] = ()  # participants as states: a leader counts as the state he serves
+    people: tuple[str, ...] = ()  # the participants that are people
     cluster: str | None = None  # the same value for every report of one real-world event (rasd/kb/cluster.py)
 
 

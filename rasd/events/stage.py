@@ -5,11 +5,20 @@ from __future__ import annotations
 import dataclasses
 
 from rasd.events.extract import EventLexicon, extract_events
+from rasd.nlp.catalog import Catalog
 from rasd.records import Story
 
 
-def add_events(story: Story, lex: EventLexicon) -> Story:
+def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
     """The story with its events (from its body; the headline repeats the lede)."""
     sentences = [(s.start, s.end) for s in story.sentences]
-    events = extract_events(story.text, sentences, story.entities, story.published, lex)
+
+    def state_of(entity_id: str) -> str | None:
+        """The state a person serves (his first office held for a state), for grouping reports."""
+        entity = catalog.get(entity_id)
+        if entity is None or entity.kind != "person":
+            return None
+        return next((o.of for o in entity.offices if (catalog.get(o.of) or entity).kind == "country"), None)
+
+    events = extract_events(story.text, sentences, story.entities, story.published, lex, state_of=state_of)
     return dataclasses.replace(story, events=events)

@@ -1,9 +1,10 @@
 """One real-world event reported by several outlets becomes one cluster, every source kept.
 
-Reports are grouped by (type, participants, status); within a group two reports join when their
-dates agree or one is unknown, and their stories were published within `window_days` of each other
-(or a date is unknown). The cluster id is a hash of the group key and its earliest known date, so
-re-running gives the same ids. A cluster's date is the one date its reports agree on.
+Reports are grouped by (type, actors, status) — actors are the participants as states, a leader
+counting as the state he serves. Within a group two reports join when their dates agree or one is
+unknown, when both name two or more people they name the same ones, and when their stories were
+published within `window_days` of each other (or a date is unknown). The cluster id is a hash of
+the group key and its earliest known date, so re-running gives the same ids.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ from collections.abc import Sequence
 
 from rasd.records import Document
 
+Info = tuple[dt.date | None, dt.date | None, frozenset[str]]  # event date, story date, people
 
-def _compatible(
-    a: tuple[dt.date | None, dt.date | None], b: tuple[dt.date | None, dt.date | None], window: int
-) -> bool:
-    (date_a, pub_a), (date_b, pub_b) = a, b
+
+def _compatible(a: Info, b: Info, window: int) -> bool:
+    """Reports of one event: dates agree, stories close in time, the same people when both name two."""
+    (date_a, pub_a, people_a), (date_b, pub_b, people_b) = a, b
     if date_a and date_b and date_a != date_b:
+        return False
+    if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
         return False
     return not (pub_a and pub_b and abs((pub_a - pub_b).days) > window)
 
@@ -29,14 +33,14 @@ def cluster_events(documents: Sequence[Document], window_days: int = 30) -> tupl
     """The documents with `cluster` set on every event (pure: the same input, the same ids)."""
     places: list[tuple[int, int, int]] = []  # (document, story, event)
     groups: dict[tuple, list[int]] = {}
-    info: list[tuple[dt.date | None, dt.date | None]] = []
+    info: list[Info] = []
     for d, doc in enumerate(documents):
         for s, story in enumerate(doc.stories):
             for k, event in enumerate(story.events):
-                key = (event.type, frozenset(event.participants), event.status)
+                key = (event.type, frozenset(event.actors or event.participants), event.status)
                 groups.setdefault(key, []).append(len(places))
                 places.append((d, s, k))
-                info.append((event.date, story.published or doc.published))
+                info.append((event.date, story.published or doc.published, frozenset(event.people)))
     cluster_of: dict[int, str] = {}
     for key, members in groups.items():
         clusters: list[list[int]] = []

@@ -282,7 +282,7 @@ class StoryLinker:
             mentions = tuple(sorted(group.mentions, key=lambda m: m.start))
             e = group.entity
             if e is not None:
-                out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid))
+                out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
             else:
                 name = max((m.text for m in mentions), key=len)
                 out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))

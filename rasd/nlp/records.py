@@ -73,3 +73,4 @@ class LinkedEntity:
     nil: bool = False
     romanized: bool = False  # name_en was transliterated by rasd, not taken from the catalog
     qid: str | None = None
+    kind: str | None = None  # the catalog kind (person, country, capital, city, region, …)

@@ -1,0 +1,58 @@
+"""Events from invented sentences: type, status, participants, place, date, merging."""
+
+import datetime as dt
+
+import pytest
+
+import rasd
+
+DAY = dt.date(2024, 10, 11)
+
+
+def events(text: str, published: dt.date | None = DAY):
+    doc = rasd.analyze_text(text, published=published)
+    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
+    return [
+        (e.type, e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location), e.date)
+        for s in doc.stories
+        for e in s.events
+    ]
+
+
+def test_meeting_today_in_a_city() -> None:
+    got = events("التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان اليوم في أستانا.")
+    assert ("meet", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], "Astana", DAY) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("سيزور الرئيس الروسي فلاديمير بوتين تركيا الشهر المقبل.", "planned"),
+        ("من المقرر أن يزور فلاديمير بوتين تركيا قريبا.", "planned"),
+        ("لم يزر فلاديمير بوتين تركيا منذ سنوات.", "denied"),
+        ("زار فلاديمير بوتين تركيا أمس.", "occurred"),
+    ],
+)
+def test_visit_status(sentence: str, status: str) -> None:
+    got = [e for e in events(sentence) if e[0] == "visit"]
+    assert got and got[0][1] == status
+    assert got[0][3] == "Turkey"
+
+
+def test_phone_talks_are_one_call() -> None:
+    text = (
+        "بحث الرئيس الروسي فلاديمير بوتين مع الرئيس الإيراني إبراهيم رئيسي خلال اتصال هاتفي اليوم الوضع في المنطقة.\n"
+        "وأكد الرئيسان خلال محادثاتهما أهمية الحلول السلمية."
+    )
+    got = events(text, dt.date(2023, 9, 26))
+    assert [e[0] for e in got] == ["call"]
+    assert got[0][2] == ["Ebrahim Raisi", "Vladimir Putin"]
+
+
+def test_no_event_without_participants() -> None:
+    assert events("عقد اجتماع موسع لبحث الأوضاع الاقتصادية.") == []
+
+
+def test_undated_story_keeps_the_date_null() -> None:
+    got = events("التقى فلاديمير بوتين رجب طيب أردوغان اليوم.", None)
+    assert got and got[0][4] is None
