@@ -37,13 +37,9 @@ def summary_table(analysis: Analysis, show_errors: bool = True) -> Group:
     table.add_row("documents", str(len(analysis.documents)))
     table.add_row("stories", str(analysis.story_count))
     stories = [s for d in analysis.documents for s in d.stories]
-    table.add_row(
-        "entities (linked / unknown)",
-        "{} / {}".format(
-            sum(not e.nil for s in stories for e in s.entities),
-            sum(e.nil for s in stories for e in s.entities),
-        ),
-    )
+    linked = sum(not e.nil for s in stories for e in s.entities)
+    unknown = sum(e.nil for s in stories for e in s.entities)
+    table.add_row("entities (linked / unknown)", f"{linked} / {unknown}")
     table.add_row("events", str(sum(len(s.events) for s in stories)))
     table.add_row("quotes", str(sum(len(s.quotes) for s in stories)))
     table.add_row("errors", str(len(analysis.errors)))
