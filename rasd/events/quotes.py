@@ -1,0 +1,375 @@
+"""Who said what: direct and reported quotes of a story, each with its speaker (an entity id).
+
+A quote is attributed through a speech verb (`rasd/data/events/quote_verbs.txt`) in its sentence:
+before the quote (وقال بوتين: "…"), after it ("…"، قال بوتين) or as a reporting frame without
+quotation marks (قال بزشكيان: إن …; أكد أن … for reported speech). The speaker is the entity
+mention nearest the verb on its side; a verb with no subject (وأضاف:) continues the last speaker.
+Pure functions over the story text and its linked entities; nothing is guessed when nothing resolves.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.errors import DataFileError
+from rasd.events.records import Quote
+from rasd.lang.normalize import fold
+from rasd.nlp.records import LinkedEntity
+from rasd.resources import read_lines
+
+VERBS_FILE = "events/quote_verbs.txt"
+KINDS = ("verb", "relay", "source")
+VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
+MARKS = '"“”«»„‟'
+CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
+SPEAKER_TYPES = ("PER", "ORG")
+MIN_WORDS = 2
+MAX_QUOTE_CHARS = 1500  # an unclosed quotation mark runs to the end of its paragraph, at most this far
+MAX_SUBJECT_WORDS = 14  # words between a verb and its quote, colon or إن before it is no frame
+AFTER_WORDS = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
+
+_WORD = re.compile(r"(?:\w|[\u0610-\u061a\u064b-\u065f\u0670\u0640])+")
+_SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
+# إن، أن، بأن، إنه، أنها …: the frame of reported speech (folded forms)
+_COMPLEMENTIZER = re.compile(r"^(?:ب)?ان(?:ه|ها|هم|هما|نا|ني)?$")
+# a mention right after one of these is an object or a place, not a subject (folded forms)
+_PREPOSITIONS = frozenset(
+    ("مع", "الى", "علي", "عن", "من", "في", "بين", "باسم", "لدي", "نظيره", "نظيرته", "لقاء", "لقائه")
+)  # fmt: skip
+_GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
+# a quotation mark after one of these opens a name (المنتدى الدولي "…"), not a quote (folded forms)
+_NAME_NOUNS = frozenset(
+    ("منتدي", "المنتدي", "مؤتمر", "قمه", "شعار", "عنوان", "بعنوان", "اسم", "مبادره", "حمله", "عمليه",
+     "وكاله", "صحيفه", "قناه", "موقع", "برنامج", "كتاب", "مجموعه", "حركه", "حزب", "الدولي")
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVerbs:
+    """Folded word form → kind (verb, relay, source), with the inflections of each verb."""
+
+    forms: dict[str, str]
+
+    def kind(self, word: str) -> str | None:
+        norm = fold(word)
+        if norm in self.forms:
+            return self.forms[norm]
+        if len(norm) > 3 and norm[0] in "وف":
+            return self.forms.get(norm[1:])
+        return None
+
+
+@functools.cache
+def load_quote_verbs() -> QuoteVerbs:
+    """The packaged attribution words (read once per process; the table is immutable)."""
+    forms: dict[str, str] = {}
+    for line in read_lines(VERBS_FILE):
+        form, _, kind = line.partition("\t")
+        kind = kind.strip() or "verb"
+        if kind not in KINDS:
+            raise DataFileError(f"{VERBS_FILE}: {form}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        base = fold(form.strip())
+        for ending in ("",) if kind == "source" else VERB_ENDINGS:
+            forms.setdefault(base + ending, kind)
+    return QuoteVerbs(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """An attribution word in the text."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """A mention of a possible speaker."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quote before its speaker is resolved: `frame` is where the speaker is looked for."""
+
+    start: int
+    end: int
+    direct: bool
+    hit: _Hit
+    frame_end: int  # the subject after the verb stands before this offset
+    sentence_start: int
+    after: bool = False  # the verb follows the quote
+
+
+class _Story:
+    """The text with its words, attribution words, quote spans and speaker mentions."""
+
+    def __init__(self, text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs) -> None:
+        self.text = text
+        self.words = [_Word(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        self.quoted = _quote_spans(text)
+        self.hits = [
+            _Hit(w.start, w.end, kind)
+            for w in self.words
+            if (kind := verbs.kind(text[w.start : w.end])) and not self.inside_quote(w.start)
+        ]
+        self.spans = sorted(
+            (
+                _Span(m.start, m.end, e.id, e.type)
+                for e in entities
+                for m in e.mentions
+                if m.part == "text" and e.type in (*SPEAKER_TYPES, "LOC")
+            ),
+            key=lambda s: (s.start, s.end),
+        )
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def words_in(self, start: int, end: int) -> list[_Word]:
+        return [w for w in self.words if start <= w.start and w.end <= end]
+
+    def sentence_start(self, pos: int) -> int:
+        floor = self.text.rfind("\n", 0, pos) + 1
+        last = floor
+        for m in _SENTENCE_END.finditer(self.text, floor, pos):
+            if not self.inside_quote(m.start()):
+                last = m.end()
+        return last
+
+    def sentence_end(self, pos: int) -> int:
+        for m in _SENTENCE_END.finditer(self.text, pos):
+            if not self.inside_quote(m.start()):
+                return m.start()
+        return len(self.text)
+
+    def is_object(self, span: _Span) -> bool:
+        """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
+        if span.start and self.text[span.start - 1] in _GLUED:
+            return True
+        before = [w for w in self.words if w.end <= span.start][-1:]
+        return bool(before) and before[0].norm in _PREPOSITIONS
+
+    def candidates(self, start: int, end: int) -> list[_Span]:
+        return [
+            s
+            for s in self.spans
+            if start <= s.start and s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
+        ]
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """The inner spans of quotation marks, paired within each paragraph (mixed styles allowed)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for para in text.split("\n"):
+        marks = [offset + i for i, ch in enumerate(para) if ch in MARKS]
+        end = offset + len(para)
+        k = 0
+        while k < len(marks):
+            opener = text[marks[k]]
+            if opener == "»":  # a stray closer
+                k += 1
+                continue
+            closers = CLOSERS.get(opener, '"“”»‟')
+            j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
+            if j is None:  # unbalanced: runs to the end of the paragraph
+                spans.append((marks[k] + 1, min(end, marks[k] + 1 + MAX_QUOTE_CHARS)))
+                break
+            spans.append((marks[k] + 1, marks[j]))
+            k = j + 1
+        offset = end + 1
+    return spans
+
+
+def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
+    """Where a verb's subject ends and what follows: (offset, "colon" | "that" | "quote" | "none")."""
+    limit = min([limit, *(h.start for h in story.hits if h.start > hit.start and h.kind != "source")])
+    words = story.words_in(hit.end, limit)[:MAX_SUBJECT_WORDS]
+    pos = hit.end
+    for w in [*words, None]:
+        gap_end = w.start if w else min(limit, pos + 3)
+        gap = story.text[pos:gap_end]
+        for i, ch in enumerate(gap):
+            if ch == ":":
+                return pos + i, "colon"
+            if ch in MARKS:
+                return pos + i, "quote"
+        if w is None:
+            break
+        if _COMPLEMENTIZER.match(w.norm):
+            return w.start, "that"
+        pos = w.end
+    return pos, "none"
+
+
+def _pick(cands: list[_Span], nearest_last: bool) -> str | None:
+    """PER before ORG; the mention nearest the verb."""
+    for kind in SPEAKER_TYPES:
+        typed = [s for s in cands if s.type == kind]
+        if typed:
+            return (typed[-1] if nearest_last else typed[0]).id
+    return None
+
+
+def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
+    hit = f.hit
+    start = hit.end
+    if hit.kind == "relay":  # نقلت وكالة تاس عن بيسكوف: the speaker follows عن
+        about = next((w for w in story.words_in(hit.end, f.frame_end) if w.norm == "عن"), None)
+        start = about.end if about else start
+    after = story.candidates(start, f.frame_end)
+    if hit.kind == "relay" and start > hit.end:  # the mention right after عن is the speaker
+        after = [s for s in story.spans if s.start >= start and s.end <= f.frame_end][:1] + after
+    first_word = story.words_in(hit.end, f.frame_end)[:1]
+    adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
+    found = _pick(after, nearest_last=False) or (adjacent_loc[0].id if adjacent_loc else None)
+    if found or hit.kind == "source":
+        return found
+    floor = f.sentence_start
+    for w in story.words_in(floor, hit.start):  # reported speech before the verb holds no subject
+        if _COMPLEMENTIZER.match(w.norm) and any(floor <= h.start < w.start for h in story.hits):
+            floor = w.end
+    before = story.candidates(floor, hit.start)
+    if f.after:
+        before = [s for s in before if s.start >= f.end]
+    coordinated = story.text[hit.start] in "وف" and hit.kind != "relay"  # وقال: the sentence's subject
+    return _pick(before, nearest_last=not coordinated) or last
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ":،,"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,:؛;…"):
+        end -= 1
+    return start, end
+
+
+def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
+    """The verb framing a quotation-marked span: before it in its sentence, else just after it."""
+    text = story.text
+    sent = story.sentence_start(qs - 1)
+    para = text.rfind("\n", 0, qs) + 1
+    if not text[para : qs - 1].strip() and para > 1 and text[:para].rstrip().endswith(":"):
+        sent = story.sentence_start(text.rstrip().rfind(":", 0, para))  # "…عن بيزشكيان:" ⏎ “…”
+    if _names_something(story, qs, qe):
+        return None
+    before = [h for h in story.hits if sent <= h.start and h.end <= qs - 1]
+    near = story.words_in(sent, qs - 1)[-MAX_SUBJECT_WORDS:]
+    speech = [h for h in before if h.kind != "source"]
+    speech = speech or [h for h in before if near and h.start >= near[0].start]
+    if speech:
+        return _Found(qs, qe, True, speech[-1], qs - 1, sent)
+    close = min(qe + 1, len(text))
+    end = story.sentence_end(close)
+    following = story.words_in(close, end)[:AFTER_WORDS]
+    hit = next((h for h in story.hits if any(w.start == h.start for w in following)), None)
+    if hit is None:
+        return None
+    stop, what = _frame_stop(story, hit, end)
+    if what in ("colon", "that"):  # "…"، وأكد أن …: a new statement, not this quote's frame
+        return None
+    comma = text.find("،", hit.end, stop)
+    return _Found(qs, qe, True, hit, stop if comma < 0 else comma, sent, after=True)
+
+
+def _names_something(story: _Story, qs: int, qe: int) -> bool:
+    """Quotation marks around a name: glued to a word (بـ"…"), after المنتدى, or just an entity."""
+    text = story.text
+    if qs >= 2 and (text[qs - 2].isalpha() or text[qs - 2] == "\u0640"):
+        return True
+    before = story.words_in(text.rfind("\n", 0, qs) + 1, qs - 1)[-1:]
+    if before and before[0].norm in _NAME_NOUNS:
+        return True
+    start, end = _trim(text, qs, qe)
+    return any(s.start <= start and end <= s.end for s in story.spans)
+
+
+def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
+    """قال بزشكيان: إن … (direct, after a colon) or أكد أن … (reported speech), to the sentence end."""
+    if hit.kind == "source":
+        return None
+    text = story.text
+    end = min([story.sentence_end(hit.end), *(h.start for h in story.hits if h.start > hit.start)])
+    stop, what = _frame_stop(story, hit, end)
+    if what not in ("colon", "that"):
+        return None
+    body = stop + 1 if what == "colon" else next(w.end for w in story.words if w.start == stop)
+    if what == "colon" and text[body : body + 2].strip()[:1] in ("", *MARKS):
+        return None
+    if any(ch in MARKS for ch in text[body:end]):  # an embedded direct quote is taken on its own
+        return None
+    start, stop_at = _trim(text, body, end)
+    return _Found(start, stop_at, what == "colon", hit, stop, story.sentence_start(hit.start))
+
+
+def find_quotes(
+    text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs | None = None
+) -> tuple[Quote, ...]:
+    """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored."""
+    story = _Story(text, entities, verbs or load_quote_verbs())
+    found = [f for qs, qe in story.quoted if (f := _attribute_marked(story, qs, qe))]
+    found += [f for h in story.hits if (f := _unmarked(story, h))]
+    quotes: list[Quote] = []
+    last: str | None = None
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.start):
+        start, end = _trim(text, f.start, f.end)
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        words = _WORD.findall(text[start:end])
+        if len(words) < MIN_WORDS:
+            continue
+        speaker = _speaker(story, f, last)
+        last = speaker or last
+        trigger = text[f.hit.start : f.hit.end]
+        quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger))
+    return tuple(quotes)
+
+
+def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote | None:
+    """A headline "بوتين: علاقتنا…" as a quote of Putin (`part="title"`); None unless a speaker resolves."""
+    colon = title.find(":")
+    if colon <= 0 or len(_WORD.findall(title[:colon])) > 5 or any(ch in MARKS for ch in title[:colon]):
+        return None
+    prefix = fold(title[:colon]).strip()
+    speaker = None
+    for kind in SPEAKER_TYPES:
+        typed = [e for e in entities if e.type == kind]
+        in_title = [e for e in typed if any(m.part == "title" and m.end <= colon for m in e.mentions)]
+        named = [
+            e for e in typed if any(_names(prefix, m.text) for m in e.mentions) or _names(prefix, e.name_ar)
+        ]
+        if in_title or named:
+            speaker = (in_title or named)[0].id
+            break
+    start, end = _trim(title, colon + 1, len(title))
+    while start < end and title[start] in MARKS:
+        start += 1
+    while end > start and (title[end - 1] in MARKS or title[end - 1] in ".…"):
+        end -= 1
+    if speaker is None or len(_WORD.findall(title[start:end])) < MIN_WORDS:
+        return None
+    return Quote(speaker, title[start:end], start, end, True, None, part="title")
+
+
+def _names(prefix: str, name: str) -> bool:
+    """The headline's prefix is this name, or ends with it (الرئيس الروسي بوتين)."""
+    folded = fold(name).strip()
+    return bool(folded) and (prefix == folded or prefix.endswith(" " + folded))

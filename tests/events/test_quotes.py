@@ -1,0 +1,261 @@
+"""Quotes: direct and reported speech with its speaker, on invented sentences and on the seed pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from rasd.events.quotes import find_headline_quote, find_quotes, load_quote_verbs
+from rasd.lang.normalize import fold
+from rasd.nlp.entities import EntityResources, add_entities, find_entities, load_entity_resources
+
+PUBLISHED = dt.date(2024, 6, 1)
+PUTIN, PESKOV, ERDOGAN, KREMLIN = (
+    "per:vladimir-putin",
+    "per:dmitry-peskov",
+    "per:recep-tayyip-erdogan",
+    "KREMLIN",
+)
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    return load_entity_resources()
+
+
+def quotes(text: str, res: EntityResources):
+    return find_quotes(text, find_entities(text, PUBLISHED, res))
+
+
+def one(text: str, res: EntityResources):
+    found = quotes(text, res)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_verb_forms_load():
+    verbs = load_quote_verbs()
+    assert verbs.kind("وقالت") == "verb"
+    assert verbs.kind("وأضافت") == "verb"
+    assert verbs.kind("قائلاً") == "verb"
+    assert verbs.kind("مضيفاً") == "verb"
+    assert verbs.kind("ونقلت") == "relay"
+    assert verbs.kind("وبحسب") == "source"
+    assert verbs.kind("ووفقاً") == "source"
+    assert verbs.kind("العلاقات") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ('وقال بوتين: "العلاقات مع تركيا جيدة جدا".', "العلاقات مع تركيا جيدة جدا", PUTIN),
+        ("وقال بوتين: “العلاقات مع تركيا جيدة جدا”.", "العلاقات مع تركيا جيدة جدا", PUTIN),
+        ("وقال بوتين: «العلاقات مع تركيا جيدة جدا».", "العلاقات مع تركيا جيدة جدا", PUTIN),
+        ("وقال بوتين: „العلاقات مع تركيا جيدة جدا“.", "العلاقات مع تركيا جيدة جدا", PUTIN),
+        ('وقال بوتين: “العلاقات مع تركيا جيدة جدا".', "العلاقات مع تركيا جيدة جدا", PUTIN),  # mixed pair
+        ("وقال بوتين: ”العلاقات مع تركيا جيدة جدا“.", "العلاقات مع تركيا جيدة جدا", PUTIN),  # reversed pair
+    ],
+)
+def test_direct_quote_every_mark(res, text, quoted, speaker):
+    q = one(text, res)
+    assert (q.text, q.speaker, q.direct, q.trigger) == (quoted, speaker, True, "وقال")
+    assert text[q.start : q.end] == q.text
+
+
+def test_unbalanced_quote_runs_to_paragraph_end(res):
+    text = "وقال أردوغان: “سنواصل العمل مع روسيا. ولن نتراجع عن ذلك\nوفي سياق آخر، زار الوزير أنقرة."
+    q = one(text, res)
+    assert q.text == "سنواصل العمل مع روسيا. ولن نتراجع عن ذلك"
+    assert q.speaker == ERDOGAN
+
+
+def test_quote_spanning_sentences(res):
+    q = one('قال بوتين: "نحن مستعدون. نحن جاهزون".', res)
+    assert q.text == "نحن مستعدون. نحن جاهزون"
+
+
+def test_speaker_after_quote(res):
+    q = one("“سنزور أنقرة في أقرب وقت ممكن”، قال بوتين.", res)
+    assert (q.text, q.speaker, q.trigger) == ("سنزور أنقرة في أقرب وقت ممكن", PUTIN, "قال")
+
+
+def test_speaker_before_verb(res):
+    q = one('وبعد الاجتماع، بوتين قال: "المحادثات كانت مفيدة للغاية".', res)
+    assert q.speaker == PUTIN
+
+
+def test_role_speaker_and_quote_entities_skipped(res):
+    text = 'قال الرئيس الروسي، فلاديمير بوتين، إن "أردوغان شريك يمكن الاعتماد عليه".'
+    q = one(text, res)
+    assert (q.text, q.speaker, q.direct) == ("أردوغان شريك يمكن الاعتماد عليه", PUTIN, True)
+
+
+def test_role_only_speaker(res):
+    q = one("وقال الرئيس الروسي إن بلاده مستعدة للحوار مع الجميع.", res)
+    assert q.speaker == PUTIN
+
+
+def test_org_speaker(res):
+    q = one("وقال الكرملين إن الزيارة لم تحدد بعد.", res)
+    assert (q.speaker, q.direct) == (KREMLIN, False)
+
+
+def test_relay_names_the_source_not_the_agency(res):
+    q = one('ونقلت وكالة تاس عن بيسكوف قوله "لا، هذا غير ممكن".', res)
+    assert (q.text, q.speaker, q.trigger) == ("لا، هذا غير ممكن", PESKOV, "ونقلت")
+
+
+def test_continuation_keeps_the_last_speaker(res):
+    text = 'وقال بيسكوف: "الزيارة لم تحدد بعد". وأضاف: "سيتم الاتفاق عليها عبر القنوات الدبلوماسية".'
+    first, second = quotes(text, res)
+    assert first.speaker == second.speaker == PESKOV
+    assert second.trigger == "وأضاف"
+
+
+def test_participle_continuation(res):
+    text = 'وتابع أردوغان: "نريد السلام في المنطقة"، مضيفاً: "لا نريد حربا مع أحد".'
+    found = quotes(text, res)
+    assert [q.speaker for q in found] == [ERDOGAN, ERDOGAN]
+    assert found[1].trigger == "مضيفاً"
+
+
+def test_embedded_direct_quote_keeps_only_the_quoted_words(res):
+    q = one('وقال أردوغان إنه يتوقع زيارة بوتين "في أقصر إطار زمني ممكن".', res)
+    assert (q.text, q.speaker, q.direct) == ("في أقصر إطار زمني ممكن", ERDOGAN, True)
+
+
+def test_indirect_quote(res):
+    q = one("وأكد بيسكوف أن موعد الزيارة لم يتحدد بعد، وأن الاتصالات مستمرة.", res)
+    assert q.direct is False
+    assert q.text == "موعد الزيارة لم يتحدد بعد، وأن الاتصالات مستمرة"
+    assert (q.speaker, q.trigger) == (PESKOV, "وأكد")
+
+
+def test_colon_without_marks_is_direct(res):
+    q = one("وقال أردوغان: إن الحرب يجب أن تنتهي فورا. وغادر بعدها القاعة.", res)
+    assert (q.text, q.direct, q.speaker) == ("إن الحرب يجب أن تنتهي فورا", True, ERDOGAN)
+
+
+def test_unresolved_speaker_is_none(res):
+    q = one("وأضاف البيان: إن المحادثات ستستمر الأسبوع المقبل.", res)
+    assert q.speaker is None
+
+
+def test_scare_quotes_and_names_are_not_quotes(res):
+    assert (
+        quotes('ووصف بوتين العلاقات بـ"الودية والبناءة" خلال المنتدى الدولي "حوار الحضارات والأديان".', res)
+        == ()
+    )
+
+
+def test_short_quotes_dropped(res):
+    assert all(q.text != "أولوية" for q in quotes('وقال بوتين إن العلاقة "أولوية".', res))
+    assert all(len(q.text.split()) >= 2 for q in quotes('وقال بوتين: "نعم".', res))
+
+
+def test_quote_stays_in_its_paragraph(res):
+    text = 'وقال بوتين: "العلاقات جيدة\n\nوفي خبر آخر، وصل أردوغان إلى موسكو.'
+    (q,) = quotes(text, res)
+    assert q.text == "العلاقات جيدة"
+
+
+def test_attribution_in_previous_paragraph_ending_with_colon(res):
+    text = "وجاء في بيان للكرملين نقلا عن بيسكوف:\n“الزيارة ستتم قريبا جدا”."
+    q = one(text, res)
+    assert (q.text, q.speaker) == ("الزيارة ستتم قريبا جدا", PESKOV)
+
+
+def test_title_mentions_ignored(res):
+    text = "وقال إن الزيارة ستتم قريبا."
+    title_only = [
+        e.__class__(
+            e.id,
+            e.type,
+            e.name_en,
+            e.name_ar,
+            tuple(m.__class__(0, 5, "بوتين", "PER", "gazetteer", "title") for m in e.mentions),
+        )
+        for e in find_entities("بوتين يقول", PUBLISHED, res)
+    ]
+    assert one_speaker(find_quotes(text, title_only)) is None
+
+
+def one_speaker(found):
+    assert len(found) == 1
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "quoted", "speaker"),
+    [
+        ("بوتين: علاقتنا بطهران ستزداد قوة…", "علاقتنا بطهران ستزداد قوة", PUTIN),
+        ("أردوغان: «لن نتخلى عن الوساطة»", "لن نتخلى عن الوساطة", ERDOGAN),
+    ],
+)
+def test_headline_quote(res, title, quoted, speaker):
+    q = find_headline_quote(title, find_entities(title, PUBLISHED, res))
+    assert q is not None
+    assert (q.text, q.speaker, q.part) == (quoted, speaker, "title")
+    assert title[q.start : q.end] == q.text
+
+
+def test_headline_without_speaker(res):
+    assert (
+        find_headline_quote(
+            "عاجل: انفجار في العاصمة", find_entities("عاجل: انفجار في العاصمة", PUBLISHED, res)
+        )
+        is None
+    )
+    assert find_headline_quote("بوتين يزور أنقرة", find_entities("بوتين يزور أنقرة", PUBLISHED, res)) is None
+
+
+# --------------------------------------------------------------------------- the seed pages
+
+_W = re.compile(r"\w+")
+
+
+def _norm(text: str) -> str:
+    return "".join(_W.findall(fold(text)))
+
+
+def _matches(gold: str, found: str) -> bool:
+    """As /work/shared/eval/score_seeds.py: the gold inside the quote, or ≥80% of it covered."""
+    g, f = _norm(gold), _norm(found)
+    return bool(g and f) and (g in f or (f in g and len(f) >= 0.8 * len(g)))
+
+
+def _seed_quotes(path: Path, res: EntityResources, clean_lex, settings) -> list[tuple[str | None, str]]:
+    from rasd.clean import clean_document
+    from rasd.records import RawDoc
+
+    doc = clean_document(RawDoc(path.name, path.read_text(encoding="utf-8"), "text"), clean_lex, settings)
+    out = []
+    for story in doc.stories:
+        story = add_entities(story, res)
+        names = {e.id: e.name_en for e in story.entities}
+        found = list(find_quotes(story.text, story.entities))
+        if story.title and (head := find_headline_quote(story.title, story.entities)):
+            found.append(head)
+        out += [(names.get(q.speaker), q.text) for q in found]
+    return out
+
+
+def test_seed_quotes(shared, res, clean_lex, settings):
+    yaml = pytest.importorskip("yaml")
+    gold = yaml.safe_load((shared / "gold" / "seeds.yaml").read_text(encoding="utf-8"))["documents"]
+    hits, missed = 0, []
+    for name, g in gold.items():
+        path = shared / "seeds" / name
+        if not path.exists() or not g.get("quotes"):
+            continue
+        found = _seed_quotes(path, res, clean_lex, settings)
+        for gq in g["quotes"]:
+            if any(spk == gq["speaker"] and _matches(gq["text"], text) for spk, text in found):
+                hits += 1
+            else:
+                missed.append((name, gq["speaker"], gq["text"]))
+    print(f"seed quotes: {hits}/{hits + len(missed)}")
+    assert hits >= 15, missed
