@@ -4,7 +4,7 @@
 Deterministic: scans ../shared/corpus/saudinewsnet/articles.jsonl.gz in corpus order, keeps
 articles crawled on or after 2015-08-01 (the SaudiNewsNet README says the crawl date is "most
 probably" the publication date only from then on), with a title containing a diplomacy keyword
-and a body of 400-3000 characters, and prints at most --per-outlet per outlet.
+and a body of 400-3000 characters, and prints at most --per-outlet (default 25) per outlet.
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
@@ -32,7 +32,7 @@ SKIP_RE = re.compile(r"كاريكاتير|مباراة|الدوري|النصر|�
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--per-outlet", type=int, default=40)
+    ap.add_argument("--per-outlet", type=int, default=25)
     ap.add_argument("--since", default="2015-08-01")
     args = ap.parse_args()
     seen = Counter()
