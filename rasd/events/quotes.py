@@ -9,6 +9,7 @@ Pure functions over the story text and its linked entities; nothing is guessed w
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -122,6 +123,7 @@ class _Story:
     def __init__(self, text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs) -> None:
         self.text = text
         self.words = [_Word(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        self.starts = [w.start for w in self.words]
         self.quoted = _quote_spans(text)
         self.hits = [
             _Hit(w.start, w.end, kind)
@@ -139,10 +141,13 @@ class _Story:
         )
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def words_in(self, start: int, end: int) -> list[_Word]:
-        return [w for w in self.words if start <= w.start and w.end <= end]
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end, lo=i)
+        return [w for w in self.words[i:j] if w.end <= end]
 
     def sentence_start(self, pos: int) -> int:
         floor = self.text.rfind("\n", 0, pos) + 1
@@ -162,8 +167,8 @@ class _Story:
         """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
         if span.start and self.text[span.start - 1] in _GLUED:
             return True
-        before = [w for w in self.words if w.end <= span.start][-1:]
-        return bool(before) and before[0].norm in _PREPOSITIONS
+        i = bisect.bisect_left(self.starts, span.start)
+        return i > 0 and self.words[i - 1].norm in _PREPOSITIONS
 
     def candidates(self, start: int, end: int) -> list[_Span]:
         return [
@@ -234,8 +239,8 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         about = next((w for w in story.words_in(hit.end, f.frame_end) if w.norm == "عن"), None)
         start = about.end if about else start
     after = story.candidates(start, f.frame_end)
-    if hit.kind == "relay" and start > hit.end:  # the mention right after عن is the speaker
-        after = [s for s in story.spans if s.start >= start and s.end <= f.frame_end][:1] + after
+    if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
+        after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = _pick(after, nearest_last=False) or (adjacent_loc[0].id if adjacent_loc else None)

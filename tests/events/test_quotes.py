@@ -82,6 +82,29 @@ def test_speaker_after_quote(res):
     assert (q.text, q.speaker, q.trigger) == ("سنزور أنقرة في أقرب وقت ممكن", PUTIN, "قال")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"الزيارة ستتم في موعدها"، بحسب بيسكوف.', PESKOV),
+        ('وفقاً لبيسكوف، فإن "الزيارة ستتم في موعدها".', PESKOV),
+        ('"الزيارة ستتم في موعدها"، وفقا لوكالة تاس.', "TASS"),
+    ],
+)
+def test_source_words(res, text, speaker):
+    q = one(text, res)
+    assert (q.text, q.speaker) == ("الزيارة ستتم في موعدها", speaker)
+
+
+def test_source_word_gives_way_to_a_speech_verb(res):
+    q = one('وقال بوتين، بحسب ترجمة رسمية، أثناء حديثه في سوتشي: "نحن مستعدون للحوار".', res)
+    assert (q.speaker, q.trigger) == (PUTIN, "وقال")
+
+
+def test_new_statement_after_a_quote_is_not_its_frame(res):
+    found = quotes('دعا أردوغان إسرائيل إلى "وقف القتال فورا"، وأكد أن الوساطة مستمرة.', res)
+    assert [(q.text, q.direct, q.speaker) for q in found] == [("الوساطة مستمرة", False, ERDOGAN)]
+
+
 def test_speaker_before_verb(res):
     q = one('وبعد الاجتماع، بوتين قال: "المحادثات كانت مفيدة للغاية".', res)
     assert q.speaker == PUTIN
