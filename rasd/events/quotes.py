@@ -10,6 +10,7 @@ Pure functions over the story text and its linked entities; nothing is guessed w
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -323,12 +324,27 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
     return _Found(start, stop_at, what == "colon", hit, stop, story.sentence_start(hit.start))
 
 
+def _marked(story: _Story) -> list[_Found]:
+    """The attributed quotation-marked spans; a paragraph that reopens an unclosed quote continues it."""
+    text, found = story.text, []
+    prev: _Found | None = None
+    for qs, qe in story.quoted:
+        f = _attribute_marked(story, qs, qe)
+        unclosed = prev is not None and (prev.end >= len(text) or text[prev.end] not in MARKS)
+        if f is None and unclosed and prev and not text[prev.end : qs - 1].strip():
+            f = dataclasses.replace(prev, start=qs, end=qe)  # the same frame: the same speaker
+        if f:
+            found.append(f)
+        prev = f
+    return found
+
+
 def find_quotes(
     text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs | None = None
 ) -> tuple[Quote, ...]:
     """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored."""
     story = _Story(text, entities, verbs or load_quote_verbs())
-    found = [f for qs, qe in story.quoted if (f := _attribute_marked(story, qs, qe))]
+    found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     quotes: list[Quote] = []
     last: str | None = None

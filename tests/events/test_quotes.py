@@ -185,6 +185,15 @@ def test_quote_stays_in_its_paragraph(res):
     assert q.text == "العلاقات جيدة"
 
 
+def test_quote_reopened_in_the_next_paragraph_continues(res):
+    text = 'وقال بوتين: "سنواصل العمل مع شركائنا.\n"ولن نتراجع عن أهدافنا أبدا".\n"هذه جملة أخرى بلا قائل".'
+    found = quotes(text, res)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("سنواصل العمل مع شركائنا", PUTIN),
+        ("ولن نتراجع عن أهدافنا أبدا", PUTIN),
+    ]
+
+
 def test_attribution_in_previous_paragraph_ending_with_colon(res):
     text = "وجاء في بيان للكرملين نقلا عن بيسكوف:\n“الزيارة ستتم قريبا جدا”."
     q = one(text, res)
