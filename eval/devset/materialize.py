@@ -3,7 +3,7 @@
 
 The repository holds only annotations (eval/devset/gold.yaml, eval/devset/ids.txt); the article text
 is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.txt from
-../shared/corpus/saudinewsnet/articles.jsonl.gz and writes `<id>.txt` = title + "\\n" + text (both
+../shared/corpus/saudinewsnet/articles.jsonl.gz and writes `<id>.txt` = title + "\\n" + a date line "تاريخ النشر: <crawl day>" + text (both
 unchanged) into a fresh temporary folder (or --out DIR), then prints the command that scores
 `rasd analyze` on it against gold.yaml (sections events and quotes).
 
@@ -97,7 +97,10 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     for i in ids:
         a = arts[i]
-        (out / f"{i}.txt").write_text((a.get("title") or "") + "\n" + (a.get("text") or ""), encoding="utf-8")
+        # the crawl day stands in a date line, as a scraped page would carry it (see docs/devset.md)
+        dated = f"تاريخ النشر: {str(a.get('date', ''))[:10]}\n" if a.get("date") else ""
+        page = (a.get("title") or "") + "\n" + dated + (a.get("text") or "")
+        (out / f"{i}.txt").write_text(page, encoding="utf-8")
     print(f"wrote {len(ids)} articles to {out}")
     rc = check(gold, ids, arts) if args.check else 0
     gold_path = (HERE / "gold.yaml").relative_to(ROOT)

@@ -1,0 +1,66 @@
+"""Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
+
+Usage: python eval/devset/prf.py OUT.json [--gold eval/devset/gold.yaml] [--shared ../shared]
+Recall: gold events (quotes) that some output event (quote) matches. Precision: output events of the
+types the gold labels (quotes) that match some gold event (quote) of their document. The matching
+functions are imported from ../shared/eval/score_seeds.py, not copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("score_seeds", shared / "eval" / "score_seeds.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["score_seeds"] = module  # dataclasses look their module up while the file loads
+    spec.loader.exec_module(module)
+    return module
+
+
+def prf(hits_gold: int, n_gold: int, hits_out: int, n_out: int) -> str:
+    p, r = hits_out / max(n_out, 1), hits_gold / max(n_gold, 1)
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f} ({hits_out}/{n_out})  R {r:.3f} ({hits_gold}/{n_gold})  F1 {f:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", type=Path)
+    parser.add_argument("--gold", type=Path, default=HERE / "gold.yaml")
+    parser.add_argument("--shared", type=Path, default=HERE.parents[1].parent / "shared")
+    args = parser.parse_args()
+    s = load_scorer(args.shared)
+    gold, out = s.load_gold(args.gold), s.load_output(args.output)
+    types = {str(ge.get("type")) for _, ge in gold.gold_events()}
+    eg = eo = ng = no = qg = qo = nqg = nqo = 0
+    for name, g in gold.documents.items():
+        doc = out.docs.get(name)
+        events = [e for e in (doc.events if doc else []) if e.type in types]
+        gevents = g.get("events") or []
+        ng, no = ng + len(gevents), no + len(events)
+        eg += sum(bool(s.matching_events(gold, ge, events)) for ge in gevents)
+        eo += sum(any(not s.event_mismatches(gold, ge, e) for ge in gevents) for e in events)
+        quotes, gquotes = (doc.quotes if doc else []), g.get("quotes") or []
+        nqg, nqo = nqg + len(gquotes), nqo + len(quotes)
+        ok = [
+            (gq, q)
+            for gq in gquotes
+            for q in quotes
+            if s.quote_matches(str(gq.get("text", "")), q.text)
+            and gold.same_name(gq.get("speaker"), q.speaker)
+        ]
+        qg += len({id(gq) for gq, _ in ok})
+        qo += len({id(q) for _, q in ok})
+    print("events", prf(eg, ng, eo, no))
+    print("quotes", prf(qg, nqg, qo, nqo))
+
+
+if __name__ == "__main__":
+    main()
