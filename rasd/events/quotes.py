@@ -31,6 +31,7 @@ SPEAKER_TYPES = ("PER", "ORG")
 MIN_WORDS = 2
 MAX_QUOTE_CHARS = 1500  # an unclosed quotation mark runs to the end of its paragraph, at most this far
 MAX_SUBJECT_WORDS = 14  # words between a verb and its quote, colon or إن before it is no frame
+MAX_HEAD_WORDS = 25  # a body line "name: words" this short, with no final stop, is a subheading quote
 AFTER_WORDS = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
 
 _WORD = re.compile(r"(?:\w|[\u0610-\u061a\u064b-\u065f\u0670\u0640])+")
@@ -116,6 +117,7 @@ class _Found:
     frame_end: int  # the subject after the verb stands before this offset
     sentence_start: int
     after: bool = False  # the verb follows the quote
+    speaker: str | None = None  # already known (a subheading "رئيسي: …")
 
 
 class _Story:
@@ -339,6 +341,39 @@ def _marked(story: _Story) -> list[_Found]:
     return found
 
 
+def _subheadings(story: _Story) -> list[_Found]:
+    """Body lines shaped like a quote headline ("رئيسي: لا شيء سيقف …"), spoken by the entity named."""
+    found, offset = [], 0
+    for line in story.text.split("\n"):
+        colon, words = line.find(":"), len(_WORD.findall(line))
+        if colon > 0 and words <= MAX_HEAD_WORDS and not line.rstrip().endswith((".", ":")):
+            prefix = fold(line[:colon]).strip()
+            named = [
+                s
+                for s in story.spans
+                if s.type in SPEAKER_TYPES
+                and offset <= s.start < offset + colon
+                and fold(story.text[s.start : s.end]) == prefix
+            ]
+            start, end = _strip_marks(line, colon + 1, len(line))
+            if named:
+                hit = _Hit(offset + colon, offset + colon + 1, "head")
+                found.append(
+                    _Found(offset + start, offset + end, True, hit, offset, offset, speaker=named[0].id)
+                )
+        offset += len(line) + 1
+    return found
+
+
+def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    start, end = _trim(text, start, end)
+    while start < end and text[start] in MARKS:
+        start += 1
+    while end > start and (text[end - 1] in MARKS or text[end - 1] in ".…"):
+        end -= 1
+    return start, end
+
+
 def find_quotes(
     text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs | None = None
 ) -> tuple[Quote, ...]:
@@ -346,6 +381,7 @@ def find_quotes(
     story = _Story(text, entities, verbs or load_quote_verbs())
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
+    found += _subheadings(story)
     quotes: list[Quote] = []
     last: str | None = None
     seen: set[tuple[int, int]] = set()
@@ -357,9 +393,9 @@ def find_quotes(
         words = _WORD.findall(text[start:end])
         if len(words) < MIN_WORDS:
             continue
-        speaker = _speaker(story, f, last)
+        speaker = f.speaker or _speaker(story, f, last)
         last = speaker or last
-        trigger = text[f.hit.start : f.hit.end]
+        trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger))
     return tuple(quotes)
 
@@ -380,11 +416,7 @@ def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote |
         if in_title or named:
             speaker = (in_title or named)[0].id
             break
-    start, end = _trim(title, colon + 1, len(title))
-    while start < end and title[start] in MARKS:
-        start += 1
-    while end > start and (title[end - 1] in MARKS or title[end - 1] in ".…"):
-        end -= 1
+    start, end = _strip_marks(title, colon + 1, len(title))
     if speaker is None or len(_WORD.findall(title[start:end])) < MIN_WORDS:
         return None
     return Quote(speaker, title[start:end], start, end, True, None, part="title")

@@ -234,6 +234,18 @@ def test_headline_quote(res, title, quoted, speaker):
     assert title[q.start : q.end] == q.text
 
 
+def test_subheading_in_the_body(res):
+    text = "التقى الزعيمان في أنقرة.\nأردوغان: لا شيء سيقف أمام تعاوننا مع روسيا\nوتناول اللقاء ملفات عدة."
+    q = one(text, res)
+    assert (q.text, q.speaker, q.trigger, q.direct) == (
+        "لا شيء سيقف أمام تعاوننا مع روسيا",
+        ERDOGAN,
+        None,
+        True,
+    )
+    assert quotes("المصدر: وكالات\nموسكو: الطقس بارد اليوم", res) == ()
+
+
 def test_headline_without_speaker(res):
     assert (
         find_headline_quote(
