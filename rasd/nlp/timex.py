@@ -7,25 +7,22 @@ ranges ("من 3 إلى 5 يوليو"), and the expressions that need the anchor:
 "الأسبوع المقبل", "أكتوبر الحالي". Vague expressions ("قريباً") are found with no value.
 
 Rules are regular expressions over the normalised text (`rasd.lang.normalize`), built from the
-word lists in `rasd/data/time/` (`timex_lex`); calendar arithmetic is in `timex_resolve`. Full
+word lists in `rasd/data/time/` (`timex_lex`); one function per rule reads a match (`timex_rules`);
+calendar arithmetic is in `timex_resolve`. Full
 dates come from `rasd.lang.dates.find_dates`. Where rules overlap, the longest match wins.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from rasd.lang.dates import find_dates
-from rasd.lang.normalize import normalize
-from rasd.nlp import timex_resolve as cal
-from rasd.nlp.timex_lex import TimeLexicon, key, load_time_lexicon, patterns
-
-Grain = Literal["day", "week", "month", "year"]
+from rasd.lang.normalize import Normalized, normalize
+from rasd.nlp.timex_lex import load_time_lexicon, patterns
+from rasd.nlp.timex_rules import RULES, Context, Found, Grain, span_days
 
 __all__ = ["TimeExpr", "find_times"]
 
@@ -47,355 +44,7 @@ class TimeExpr:
     kind: str
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    start: int  # offsets into the normalised text
-    end: int
-    value: dt.date | None
-    last_day: dt.date | None
-    grain: Grain | None
-    kind: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    text: str  # normalised, lower-cased
-    anchor: dt.date | None
-    lex: TimeLexicon
-    bare_weekday: str
-
-
-def _category(lex: TimeLexicon, phrase: str) -> str | None:
-    """past / next / current for a modifier word."""
-    phrase = key(phrase)
-    return next((c for c in ("past", "next", "current") if phrase in lex.words[c]), None)
-
-
-def _span(first: dt.date | None, last: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
-    return first, (last if last != first else None)
-
-
-def _day(m: re.Match[str], s: str, lex: TimeLexicon) -> tuple[int | str, int | str] | None:
-    """The day (or part of a month, as first and last day) a day group names."""
-    if m[f"d{s}"]:
-        return int(m[f"d{s}"]), int(m[f"d{s}"])
-    if m[f"o{s}"]:
-        n = lex.days.get(key(m[f"o{s}"]))
-        return (n, n) if n else None
-    if m[f"p{s}"]:
-        first, last = lex.words["part"][key(m[f"p{s}"])].split("-")
-        return (first if first == "end" else int(first)), (last if last == "end" else int(last))
-    return None
-
-
-def _month(m: re.Match[str], s: str, ctx: _Context) -> tuple[int, int | None, str | None] | None:
-    """(month, year fixed by the reference or None, modifier) for a month reference."""
-    lex = ctx.lex
-    if m[f"m{s}"]:
-        month = lex.months.get(key(m[f"m{s}"]))
-    elif m[f"mn{s}"]:
-        month = int(m[f"mn{s}"])
-    elif m[f"mc{s}"]:
-        month = lex.cardinals.get(key(m[f"mc{s}"]))
-    elif m[f"mo{s}"]:
-        month = lex.days.get(key(m[f"mo{s}"]))
-    else:
-        if ctx.anchor is None:
-            return None
-        mod = "current" if m[f"mh{s}"] else _category(lex, m[f"mm{s}"])
-        shifted = cal.shift_months(ctx.anchor, {"past": -1, "next": 1}.get(mod or "", 0))
-        return shifted.month, shifted.year, None
-    if not month or not 1 <= month <= 12:
-        return None
-    year_mod = _category(lex, m[f"ym{s}"]) if m[f"ym{s}"] else None
-    return month, None, year_mod
-
-
-def _year(m: re.Match[str], s: str, ctx: _Context) -> int | None:
-    """A written year, or one a year word sets ("السنة القادمة")."""
-    if m[f"y{s}"]:
-        return int(m[f"y{s}"])
-    if m[f"yr{s}"] and ctx.anchor:
-        return ctx.anchor.year + {"past": -1, "next": 1}.get(_category(ctx.lex, m[f"yr{s}"]) or "", 0)
-    return None
-
-
-def _place(
-    m: re.Match[str],
-    s: str,
-    days: tuple[int | str, int | str] | None,
-    ctx: _Context,
-    weekday: int | None = None,
-) -> tuple[dt.date, dt.date] | Literal[False] | None:
-    """The first and last day of a (days, month, year) reference; False when it cannot be a date."""
-    month = _month(m, s, ctx)
-    if month is None:
-        return None if ctx.anchor is None and not m[f"m{s}"] else False
-    number, fixed_year, mod = month
-    first, last = days or (1, "end")
-    year = _year(m, s, ctx) or fixed_year
-    if year:
-        return cal.day_span(year, number, first, last) or False
-    if ctx.anchor is None:
-        return None
-    return cal.choose_year(number, first, last, ctx.anchor, mod, weekday, month_grain=days is None) or False
-
-
-def _date(m: re.Match[str], ctx: _Context) -> _Found | None:
-    days = _day(m, "1", ctx.lex)
-    if days is None:
-        return None
-    weekday = ctx.lex.weekdays.get(key(m["wp"])) if m["wp"] else None
-    span = _place(m, "1", days, ctx, weekday)
-    if span is False:
-        return None
-    first, last = _span(*(span or (None, None)))
-    if weekday is not None and m["o1"] and first and first.weekday() != weekday:
-        return None  # "الثلاثاء الثالث من أيلول" is the third Tuesday, not the 3rd (a Wednesday)
-    return _Found(m.start(), m.end(), first, last, "day", "date" if m["y1"] else "day_month")
-
-
-def _month_only(m: re.Match[str], ctx: _Context) -> _Found | None:
-    named = m["m1"]
-    if named and not (m["pre"] or m["y1"] or m["ym1"] or m["yr1"] or re.search(r"[/(]|شهر", m[0])):
-        return None  # a bare month name: too often a word or a name ("آب", "ماي", "نيسان")
-    span = _place(m, "1", None, ctx)
-    if span is False:
-        return None
-    first, last = span or (None, None)
-    start = m.start("pre") + len(m["pre"]) + 1 if m["pre"] else m.start()
-    return _Found(start, m.end(), first, last, "month", "month")
-
-
-def _ranges(m: re.Match[str], ctx: _Context, rule: str) -> _Found | None:
-    lex = ctx.lex
-    if rule == "range_md":
-        a, b = (int(m["da"]),) * 2, (int(m["db"]),) * 2
-    else:
-        a, b = _day(m, "a", lex), _day(m, "b", lex)
-    if not a or not b:
-        return None
-    if rule == "range2":
-        end = _place(m, "b", b, ctx)
-        if end is False:
-            return None
-        if end and not m["ya"] and not m["yma"]:  # the first date borrows the year of the second
-            month = _month(m, "a", ctx)
-            if not month:
-                return None
-            year = end[0].year - (month[0] > end[0].month)
-            start = cal.day_span(year, month[0], *a)
-        else:
-            start = _place(m, "a", a, ctx)
-        if start is False or (start is None) != (end is None):
-            return None
-        first, last = (start[0], end[1]) if start and end else (None, None)
-    else:
-        span = _place(m, "1", (a[0], b[1]), ctx)
-        if span is False:
-            return None
-        first, last = span or (None, None)
-    return _Found(m.start(), m.end(), first, last, "day", "range")
-
-
-def _relday(m: re.Match[str], ctx: _Context) -> _Found:
-    value = None
-    if ctx.anchor:
-        value = ctx.anchor + dt.timedelta(days=int(ctx.lex.words["relday"][key(m["r"])]))
-        if m["w"]:
-            value = cal.weekday_before(value, ctx.lex.weekdays[key(m["w"])], strict=False)
-    start = m.start("r")
-    return _Found(start, m.end(), value, None, "day", "relative_day")
-
-
-def _weekday_number(lex: TimeLexicon, word: str) -> int:
-    word = key(word)
-    return lex.weekdays.get(word, lex.weekdays.get("ال" + word, 0))
-
-
-def _weekday(m: re.Match[str], ctx: _Context, rule: str) -> _Found | None:
-    lex, anchor = ctx.lex, ctx.anchor
-    weekday = _weekday_number(lex, m["w"])
-    mod = _category(lex, m["mod"]) if "mod" in m.re.groupindex and m["mod"] else None
-    if rule == "wd_week" and not (mod or m["this"]):
-        return None
-    value = None
-    if anchor and rule == "wd_week":
-        monday = cal.week_start(anchor) + dt.timedelta(weeks={"past": -1, "next": 1}.get(mod or "", 0))
-        value = monday + dt.timedelta(days=weekday)
-    elif anchor and rule == "wd_this":
-        value = cal.weekday_after(anchor, weekday, strict=False)
-    elif anchor and mod in ("past", "next"):
-        move = cal.weekday_before if mod == "past" else cal.weekday_after
-        value = move(anchor, weekday, strict=True)
-    elif anchor and mod == "current":
-        value = cal.week_start(anchor) + dt.timedelta(days=weekday)
-    elif anchor:
-        if _future_context(ctx, m.start()):
-            value = cal.weekday_after(anchor, weekday, strict=True)
-        else:
-            value = cal.weekday_before(anchor, weekday, strict=False)
-    return _Found(m.start(), m.end(), value, None, "day", "weekday")
-
-
-def _future_context(ctx: _Context, at: int) -> bool:
-    """Whether the sentence around `at` is about the future (or the caller assumes so)."""
-    if ctx.bare_weekday == "future":
-        return True
-    bounds = [b.start() for b in patterns()["sentence"].finditer(ctx.text)]
-    start = max((b for b in bounds if b < at), default=-1) + 1
-    end = min((b for b in bounds if b >= at), default=len(ctx.text))
-    return patterns()["future"].search(ctx.text, start, end) is not None
-
-
-def _nth_weekday(m: re.Match[str], ctx: _Context, rule: str) -> _Found | None:
-    lex = ctx.lex
-    word = key(m["o"] or m["o2"])
-    nth = -1 if word.endswith(("اخر", "الاخير", "الاخيره")) else lex.days.get(word)
-    if not nth or nth > 5:
-        return None
-    span = _place(m, "1", None, ctx)
-    if span is False:
-        return None
-    if span is None:
-        return _Found(m.start(), m.end(), None, None, "week" if rule == "nth_week" else "day", "nth_weekday")
-    year, month = span[0].year, span[0].month
-    if rule == "nth_week":
-        monday = cal.nth_full_week(year, month, nth)
-        last = monday + dt.timedelta(days=6) if monday else None
-        return _Found(m.start(), m.end(), monday, last, "week", "nth_week") if monday else None
-    value = cal.nth_weekday(year, month, _weekday_number(lex, m["w"] or m["w2"]), nth)
-    return _Found(m.start(), m.end(), value, None, "day", "nth_weekday") if value else None
-
-
-def _unit(m: re.Match[str], ctx: _Context) -> _Found | None:
-    unit = ctx.lex.words["unit"][key(m["u"] or m["uh"])]
-    step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "", 0) if m["mod"] else 0
-    first = last = None
-    if ctx.anchor and unit == "week":
-        first = cal.week_start(ctx.anchor) + dt.timedelta(weeks=step)
-        last = first + dt.timedelta(days=6)
-    elif ctx.anchor and unit == "month":
-        first = cal.shift_months(ctx.anchor, step)
-        last = cal.month_end(first.year, first.month)
-    elif ctx.anchor:
-        first, last = dt.date(ctx.anchor.year + step, 1, 1), dt.date(ctx.anchor.year + step, 12, 31)
-    return _Found(m.start(), m.end(), first, last, unit, unit)
-
-
-def _ago(m: re.Match[str], ctx: _Context) -> _Found | None:
-    unit, count = ctx.lex.words["count"][key(m["u"])].split(":")
-    n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"] or ""), 0) if m["nc"] else int(count)
-    if not n or (int(count) == 0) != bool(m["n"] or m["nc"]):
-        return None
-    value = None
-    if ctx.anchor:
-        sign = 1 if m["dir"] == "بعد" else -1
-        if unit in ("hour", "minute"):
-            value = ctx.anchor  # hours ago: the day is the anchor's, give or take midnight
-        elif unit in ("day", "week"):
-            value = ctx.anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
-        else:
-            months = sign * n * (12 if unit == "year" else 1)
-            first = cal.shift_months(ctx.anchor, months)
-            value = first.replace(day=min(ctx.anchor.day, cal.month_end(first.year, first.month).day))
-    return _Found(m.start(), m.end(), value, None, "day", "ago")
-
-
-def _hijri(m: re.Match[str], ctx: _Context, rule: str) -> _Found | None:
-    lex = ctx.lex
-    month = int(m["m"]) if rule == "hijri_num" else lex.hijri_months[key(m["hm"])]
-    day = int(m["d"]) if m["d"] else lex.days.get(key(m["o"])) if m["o"] else None
-    if rule == "hijri" and not (day or m["y"] or m["gy"] or m["sh"]):
-        return None  # "صفر", "رجب", "رمضان" alone are also words and names
-    first = last = None
-    if m["y"]:
-        if day:
-            first = cal.hijri_to_gregorian(int(m["y"]), month, day)
-        else:
-            first, last = cal.hijri_month_span(int(m["y"]), month) or (None, None)
-        if first is None:
-            return None
-    elif m["gy"]:
-        start = cal.hijri_in_gregorian_year(month, day or 1, int(m["gy"]))
-        if start and not day:
-            first, last = cal.hijri_month_span(cal.hijri_year_of(start) or 0, month) or (None, None)
-        else:
-            first = start
-    elif ctx.anchor:
-        first = cal.hijri_next(month, day or 1, ctx.anchor - dt.timedelta(days=180))
-        if first and not day:
-            first, last = cal.hijri_month_span(cal.hijri_year_of(first) or 0, month) or (None, None)
-    grain: Grain = "day" if day else "month"
-    return _Found(m.start(), m.end(), first, last, grain, "hijri")
-
-
-def _holiday(m: re.Match[str], ctx: _Context) -> _Found:
-    calendar_name, month, day = ctx.lex.holidays[key(m["h"])]
-    year = int(m["y"]) if m["y"] else None
-    value = None
-    if calendar_name == "gregorian":
-        value = dt.date(year, month, day) if year else ctx.anchor and dt.date(ctx.anchor.year, month, day)
-    elif calendar_name == "easter":
-        value = cal.easter(year) if year else ctx.anchor and cal.easter(ctx.anchor.year)
-    elif year:
-        value = cal.hijri_in_gregorian_year(month, day, year)
-    elif ctx.anchor:
-        value = cal.hijri_next(month, day, ctx.anchor)
-    return _Found(m.start(), m.end(), value or None, None, "day", "holiday")
-
-
-def _year_only(m: re.Match[str], ctx: _Context) -> _Found:
-    year = int(m["y"])
-    return _Found(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
-
-
-def _month_number(m: re.Match[str], ctx: _Context) -> _Found | None:
-    year, month = int(m["y"]), int(m["m"])
-    return _Found(m.start(), m.end(), dt.date(year, month, 1), cal.month_end(year, month), "month", "month")
-
-
-def _vague(m: re.Match[str], ctx: _Context) -> _Found:
-    return _Found(m.start(), m.end(), None, None, None, "vague")
-
-
-_RULES: dict[str, Callable[..., _Found | None]] = {
-    "range2": lambda m, c: _ranges(m, c, "range2"),
-    "range": lambda m, c: _ranges(m, c, "range"),
-    "range_md": lambda m, c: _ranges(m, c, "range_md"),
-    "nth_wd": lambda m, c: _nth_weekday(m, c, "nth_wd"),
-    "nth_week": lambda m, c: _nth_weekday(m, c, "nth_week"),
-    "date": _date,
-    "hijri": lambda m, c: _hijri(m, c, "hijri"),
-    "hijri_num": lambda m, c: _hijri(m, c, "hijri_num"),
-    "holiday": _holiday,
-    "relday": _relday,
-    "wd_week": lambda m, c: _weekday(m, c, "wd_week"),
-    "wd_rel": lambda m, c: _weekday(m, c, "wd_rel"),
-    "wd_this": lambda m, c: _weekday(m, c, "wd_this"),
-    "wd_bare": lambda m, c: _weekday(m, c, "wd_bare"),
-    "unit_rel": _unit,
-    "ago": _ago,
-    "month": _month_only,
-    "year": _year_only,
-    "month_num": _month_number,
-    "vague": _vague,
-}
-
-
-def _span_days(found: list[_Found], ctx: _Context) -> list[_Found]:
-    """Spans such as "على مدى ثلاثة أيام بدءاً من X": N days starting on the date X."""
-    out = []
-    for m in patterns()["span_days"].finditer(ctx.text):
-        n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"] or ""), 2 if m["nc"] is None else 0)
-        start = next((f for f in found if f.start == m.end() and f.grain == "day"), None)
-        if start and n:
-            last = start.value + dt.timedelta(days=n - 1) if start.value else None
-            out.append(_Found(m.start(), start.end, start.value, last, "day", "range"))
-    return out
-
-
-def _absolute(text: str, norm) -> list[tuple[int, int, dt.date]]:
+def _absolute(text: str, norm: Normalized) -> list[tuple[int, int, dt.date]]:
     """Full dates from `rasd.lang.dates`, as spans of the normalised text."""
     back = {}
     for i in range(len(norm.text)):
@@ -416,16 +65,16 @@ def find_times(
     """
     norm = normalize(text)
     lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm.text)
-    ctx = _Context(lowered, anchor, load_time_lexicon(), bare_weekday)
-    found = [_Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
-    for name, rule in _RULES.items():
+    ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday)
+    found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
+    for name, rule in RULES.items():
         for m in patterns()[name].finditer(lowered):
             hit = rule(m, ctx)
             if hit:
                 found.append(hit)
-    found += _span_days(found, ctx)
+    found += span_days(found, ctx)
     order = {name: i for i, name in enumerate(["range", "date", "nth_weekday", "hijri", "holiday"])}
-    chosen: list[_Found] = []
+    chosen: list[Found] = []
     for hit in sorted(found, key=lambda f: (f.start - f.end, order.get(f.kind, 99), f.start)):
         if all(hit.end <= c.start or c.end <= hit.start for c in chosen):
             chosen.append(hit)

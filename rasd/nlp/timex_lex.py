@@ -30,6 +30,7 @@ CATEGORIES = (
     "weekday",
     "part",
     "start",
+    "function",
 )
 
 
@@ -152,6 +153,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "relday": rf"{lb}(?:في\s+)?(?P<r>{alt(w['relday'])}){rb}(?:\s*,?\s*(?P<w>{wd}){rb})?",
         "ago": rf"{lb}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nc>{card})\s+)?"
         rf"(?P<u>{alt(w['count'])}){rb}",
+        "units_n": rf"{lb}ال(?P<u>{alt(w['count'])})\s+(?:ال)?(?:(?P<n>\d{{1,3}})|(?P<nc>{card}))\s+"
+        rf"(?P<mod>{mod}){rb}",
         "unit_rel": rf"{lb}(?:(?:ال)?(?P<u>{unit})\s+(?P<mod>{mod})|(?:هذا|هذه)\s+ال(?P<uh>{unit})){rb}",
         "wd_week": rf"{lb}(?:يوم\s+)?(?P<w>{wd}|{bare_wd})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?ال(?:اسبوع)"
         rf"(?:\s+(?P<mod>{mod}))?{rb}",

@@ -111,10 +111,14 @@ def _plain(day: Gregorian) -> dt.date:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """A Hijri date in the Gregorian calendar; day 30 of a 29-day month is read as the next day."""
     try:
         return _plain(Hijri(year, month, day).to_gregorian())
     except (ValueError, OverflowError):
-        return None
+        if day != 30:
+            return None
+    before = hijri_to_gregorian(year, month, 29)
+    return before + dt.timedelta(days=1) if before else None
 
 
 def hijri_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:

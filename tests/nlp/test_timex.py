@@ -56,6 +56,12 @@ def _one(text: str, anchor: dt.date | None = FRIDAY) -> TimeExpr:
             "day",
         ),
         ("منذ ثلاثة أيام", "منذ ثلاثة أيام", D(2024, 10, 8), None, "day"),
+        ("خلال الأيام الثلاثة الماضية", "الأيام الثلاثة الماضية", D(2024, 10, 8), D(2024, 10, 10), "day"),
+        ("في الأسابيع الثلاثة المقبلة", "الأسابيع الثلاثة المقبلة", D(2024, 10, 14), D(2024, 11, 3), "week"),
+        ("قُصف الحي الليلة الماضية", "الليلة الماضية", D(2024, 10, 10), None, "day"),
+        ("ثالث ثلاثاء في أيلول 2014", "ثالث ثلاثاء في أيلول 2014", D(2014, 9, 16), None, "day"),
+        ("عيد الأضحى 2025", "عيد الأضحى 2025", D(2025, 6, 6), None, "day"),
+        ("30-02-1433 هـ", "30-02-1433 هـ", D(2012, 1, 24), None, "day"),
     ],
 )
 def test_normalises_against_the_anchor(text, span, value, last_day, grain) -> None:
@@ -93,6 +99,14 @@ def test_day_and_month_without_a_year(text, anchor, value) -> None:
 def test_vague_expressions_are_found_without_a_value(text) -> None:
     found = _one(text)
     assert (found.kind, found.value, found.grain) == ("vague", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قال الأمين العام السابق للحلف", "أعلن المدعي العام الحالي"],
+)
+def test_general_is_not_year(text) -> None:
+    assert find_times(text, FRIDAY) == ()
 
 
 @pytest.mark.parametrize(
