@@ -31,6 +31,7 @@ CATEGORIES = (
     "part",
     "start",
     "function",
+    "season",
 )
 
 
@@ -172,11 +173,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "date": rf"{lb}{wd_prefix}{date}",
         "month": rf"{lb}(?:(?P<pre>في|خلال|منذ|مطلع|حتي)\s+)?{mref('1')}{yref('1')}",
         "hijri": rf"{lb}(?:{hday}\s*(?:من\s+)?)?(?P<sh>شهر\s+)?(?P<hm>{hmonth}){rb}"
-        rf"(?:{hyear}|\s+(?:عام\s+)?(?P<gy>(?:19|20)\d\d)(?!\d))?",
+        rf"(?:{hyear}|\s+(?:عام\s+)?(?P<gy>(?:19|20)\d\d)(?!\d)|\s+(?P<hmod>{mod}){rb})?",
         "hijri_num": r"(?<![\d/.-])(?P<d>[0-3]?\d)[-/](?P<m>[01]?\d)[-/](?P<y>1[34]\d\d)(?!\d)"
         r"(?:\s*ه(?!\w))?",
         "month_num": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
-        "year": rf"{lb}(?:[لب]?عام|العام|سنه|السنه)\s+(?P<y>(?:19|20)\d\d)(?!\d)",
+        "year": rf"{lb}(?:(?:[لب]?عام|العام|سنه|السنه)\s+|(?P<pre>{alt(w['season'])})\s+(?:عام\s+)?)"
+        r"(?P<y>(?:19|20)\d\d)(?!\d)",
         "span_days": rf"{lb}(?:علي\s+مدي|لمده|خلال)\s+(?:(?P<n>\d{{1,2}})\s+|(?P<nc>{card})\s+)?"
         rf"(?P<u>ايام|يوما|يومين)\s*,?\s*(?:{alt(w['start'])})\s+",
         "future": rf"{lb}(?:{alt(w['future'])}){rb}",

@@ -157,6 +157,22 @@ def hijri_next(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return None
 
 
+def hijri_near(month: int, day: int, anchor: dt.date, mod: str | None) -> dt.date | None:
+    """A Hijri day-of-year with no year: the last before the anchor (past), the first after it
+    (next), the one in the anchor's Hijri year (current), else the first after half a year ago."""
+    start = hijri_year_of(anchor)
+    if start is None:
+        return None
+    found = [d for y in (start - 1, start, start + 1) if (d := hijri_to_gregorian(y, month, day))]
+    if mod == "past":
+        return max((d for d in found if d < anchor), default=None)
+    if mod == "next":
+        return min((d for d in found if d > anchor), default=None)
+    if mod == "current":
+        return hijri_to_gregorian(start, month, day)
+    return min((d for d in found if d >= anchor - dt.timedelta(days=180)), default=None)
+
+
 def easter(year: int) -> dt.date:
     """Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm."""
     a, b, c = year % 19, year // 100, year % 100

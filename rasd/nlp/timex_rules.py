@@ -305,7 +305,8 @@ def _hijri(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     lex = ctx.lex
     month = int(m["m"]) if rule == "hijri_num" else lex.hijri_months[key(m["hm"])]
     day = int(m["d"]) if m["d"] else lex.days.get(key(m["o"])) if m["o"] else None
-    if rule == "hijri" and not (day or m["y"] or m["gy"] or m["sh"]):
+    mod = _category(lex, m["hmod"]) if rule == "hijri" and m["hmod"] else None
+    if rule == "hijri" and not (day or m["y"] or m["gy"] or m["sh"] or mod):
         return None  # "صفر", "رجب", "رمضان" alone are also words and names
     first = last = None
     if m["y"]:
@@ -322,7 +323,7 @@ def _hijri(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
         else:
             first = start
     elif ctx.anchor:
-        first = cal.hijri_next(month, day or 1, ctx.anchor - dt.timedelta(days=180))
+        first = cal.hijri_near(month, day or 1, ctx.anchor, mod)
         if first and not day:
             first, last = cal.hijri_month_span(cal.hijri_year_of(first) or 0, month) or (None, None)
     grain: Grain = "day" if day else "month"
@@ -346,7 +347,8 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found:
 
 def _year_only(m: re.Match[str], ctx: Context) -> Found:
     year = int(m["y"])
-    return Found(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
+    start = m.start("y") if m["pre"] else m.start()  # "مطلع 2025", "صيف 2024": the year itself
+    return Found(start, m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
 
 def _month_number(m: re.Match[str], ctx: Context) -> Found | None:

@@ -62,6 +62,8 @@ def _one(text: str, anchor: dt.date | None = FRIDAY) -> TimeExpr:
         ("ثالث ثلاثاء في أيلول 2014", "ثالث ثلاثاء في أيلول 2014", D(2014, 9, 16), None, "day"),
         ("عيد الأضحى 2025", "عيد الأضحى 2025", D(2025, 6, 6), None, "day"),
         ("30-02-1433 هـ", "30-02-1433 هـ", D(2012, 1, 24), None, "day"),
+        ("يبدأ رمضان المقبل", "رمضان المقبل", D(2025, 3, 1), D(2025, 3, 29), "month"),
+        ("قبل مطلع 2025", "2025", D(2025, 1, 1), D(2025, 12, 31), "year"),
     ],
 )
 def test_normalises_against_the_anchor(text, span, value, last_day, grain) -> None:
