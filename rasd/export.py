@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rasd.events.records import Event
+from rasd.events.records import Event, Quote
 from rasd.nlp.records import LinkedEntity
 from rasd.records import Analysis, Document, IngestFailure, Story
 
@@ -55,6 +55,19 @@ def event_to_dict(event: Event, names: dict[str, str]) -> dict[str, Any]:
     }
 
 
+def quote_to_dict(quote: Quote, names: dict[str, str]) -> dict[str, Any]:
+    return {
+        "speaker": names.get(quote.speaker, quote.speaker) if quote.speaker else None,
+        "speaker_id": quote.speaker,
+        "text": quote.text,
+        "direct": quote.direct,
+        "trigger": quote.trigger,
+        "part": quote.part,
+        "start": quote.start,
+        "end": quote.end,
+    }
+
+
 def story_to_dict(story: Story) -> dict[str, Any]:
     names = {e.id: e.name_en for e in story.entities}
     return {
@@ -70,7 +83,7 @@ def story_to_dict(story: Story) -> dict[str, Any]:
         "removed": [{"kind": r.kind, "text": r.text} for r in story.removed],
         "entities": [entity_to_dict(e) for e in story.entities],
         "events": [event_to_dict(e, names) for e in story.events],
-        "quotes": [],
+        "quotes": [quote_to_dict(q, names) for q in story.quotes],
     }
 
 

@@ -18,11 +18,12 @@ from pathlib import Path
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import RasdError
 from rasd.events.extract import EventLexicon, load_event_lexicon
-from rasd.events.stage import add_events
+from rasd.events.quotes import QuoteVerbs, load_quote_verbs
+from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
 from rasd.kb.cluster import cluster_events
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
-from rasd.records import Analysis, Document, IngestFailure, RawDoc
+from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,10 @@ STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
         ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences"),
     ),
+    ("entities", ("Story.title", "Story.text", "Story.published"), ("Story.entities",)),
+    ("events", ("Story.text", "Story.sentences", "Story.entities", "Story.published"), ("Story.events",)),
+    ("quotes", ("Story.title", "Story.text", "Story.entities"), ("Story.quotes",)),
+    ("cluster", ("Story.events",), ("Event.cluster",)),
 )
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
@@ -47,22 +52,30 @@ class Resources:
     clean: CleanLexicon
     entities: EntityResources
     events: EventLexicon
+    quotes: QuoteVerbs
 
 
 def load_resources() -> Resources:
     return Resources(
-        clean=load_clean_lexicon(), entities=load_entity_resources(), events=load_event_lexicon()
+        clean=load_clean_lexicon(),
+        entities=load_entity_resources(),
+        events=load_event_lexicon(),
+        quotes=load_quote_verbs(),
     )
 
 
 def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
     """Run every stage after ingestion on one document (pure)."""
     doc = clean_document(raw, resources.clean, settings)
-    stories = tuple(
-        add_events(add_entities(s, resources.entities), resources.events, resources.entities.link.catalog)
-        for s in doc.stories
-    )
+    stories = tuple(_analyze_story(story, resources) for story in doc.stories)
     return dataclasses.replace(doc, stories=stories)
+
+
+def _analyze_story(story: Story, resources: Resources) -> Story:
+    """The per-story stages, in the order of STAGES."""
+    story = add_entities(story, resources.entities)
+    story = add_events(story, resources.events, resources.entities.link.catalog)
+    return add_quotes(story, resources.quotes)
 
 
 def _analyze_batch(

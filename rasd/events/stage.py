@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from rasd.events.extract import EventLexicon, extract_events
+from rasd.events.quotes import QuoteVerbs, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
 from rasd.records import Story
 
@@ -22,3 +23,10 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
 
     events = extract_events(story.text, sentences, story.entities, story.published, lex, state_of=state_of)
     return dataclasses.replace(story, events=events)
+
+
+def add_quotes(story: Story, verbs: QuoteVerbs) -> Story:
+    """The story with its quotes: the headline's ("بوتين: …") first, then the body's."""
+    body = find_quotes(story.text, story.entities, verbs)
+    head = find_headline_quote(story.title, story.entities) if story.title else None
+    return dataclasses.replace(story, quotes=((head,) if head else ()) + body)
