@@ -27,7 +27,8 @@ def test_analyze_writes_the_contract_json(tmp_path) -> None:
     assert [d["outlet"] for d in data["documents"]] == ["عين ليبيا"]
     story = data["documents"][0]["stories"][0]
     assert story["title"] == "عنوان الخبر الرئيسي اليوم"
-    assert story["entities"] == [] and story["events"] == [] and story["quotes"] == []
+    assert [q["direct"] for q in story["quotes"]] == [False]  # "قال … إن …" is reported speech
+    assert isinstance(story["entities"], list) and isinstance(story["events"], list)
     assert [e["source"].rsplit("/", 1)[-1] for e in data["errors"]] == ["bad.bin"]
 
 
