@@ -32,6 +32,7 @@ CATEGORIES = (
     "start",
     "function",
     "season",
+    "name",
 )
 
 
@@ -121,7 +122,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     wd = alt(lex.weekdays)
     bare_wd = alt({n[2:] for n in lex.weekdays if n.startswith("ال")})
     unit = alt(w["unit"])
-    lb, rb = r"(?<!\w)(?:[وب](?=\S))?", r"(?!\w)"
+    lb, rb = r"(?:(?<!\w)|(?<=(?<!\w)[وب]))", r"(?!\w)"  # a match may follow the clitic و or ب
 
     def day(s: str) -> str:
         return (
@@ -154,7 +155,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "relday": rf"{lb}(?:في\s+)?(?P<r>{alt(w['relday'])}){rb}(?:\s*,?\s*(?P<w>{wd}){rb})?",
         "ago": rf"{lb}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nc>{card})\s+)?"
         rf"(?P<u>{alt(w['count'])}){rb}",
-        "units_n": rf"{lb}ال(?P<u>{alt(w['count'])})\s+(?:ال)?(?:(?P<n>\d{{1,3}})|(?P<nc>{card}))\s+"
+        "units_n": rf"{lb}ال(?P<u>{alt(w['count'])})\s+(?:(?:ال)?(?:(?P<n>\d{{1,3}})|(?P<nc>{card}))\s+)?"
         rf"(?P<mod>{mod}){rb}",
         "unit_rel": rf"{lb}(?:(?:ال)?(?P<u>{unit})\s+(?P<mod>{mod})|(?:هذا|هذه)\s+ال(?P<uh>{unit})){rb}",
         "wd_week": rf"{lb}(?:يوم\s+)?(?P<w>{wd}|{bare_wd})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?ال(?:اسبوع)"
@@ -177,6 +178,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "hijri_num": r"(?<![\d/.-])(?P<d>[0-3]?\d)[-/](?P<m>[01]?\d)[-/](?P<y>1[34]\d\d)(?!\d)"
         r"(?:\s*ه(?!\w))?",
         "month_num": r"(?<![\d/.-])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d)(?![\d/])",
+        "year_range": rf"{lb}(?:(?P<kw>من|بين|[لب]?عامي|العامين|سنتي|الفتره)\s+)?"
+        r"(?:(?:من\s+)?(?:عام|سنه)\s+)?(?P<ya>(?:19|20)\d\d)\s*(?P<sep>-|–|/|الي|حتي|و)\s*(?:(?:عام|سنه)\s+)?(?P<yb>(?:19|20)\d\d)(?!\d)",
+        "hijri_year": rf"{lb}(?:[لب]?عام|العام|سنه|السنه)\s+(?P<y>1[34]\d\d)\s*ه(?!\w)",
         "year": rf"{lb}(?:(?:[لب]?عام|العام|سنه|السنه)\s+|(?P<pre>{alt(w['season'])})\s+(?:عام\s+)?)"
         r"(?P<y>(?:19|20)\d\d)(?!\d)",
         "span_days": rf"{lb}(?:علي\s+مدي|لمده|خلال)\s+(?:(?P<n>\d{{1,2}})\s+|(?P<nc>{card})\s+)?"

@@ -124,6 +124,8 @@ def _date(m: re.Match[str], ctx: Context) -> Found | None:
     first, last = _span(*(span or (None, None)))
     if weekday is not None and m["o1"] and first and first.weekday() != weekday:
         return None  # "الثلاثاء الثالث من أيلول" is the third Tuesday, not the 3rd (a Wednesday)
+    if not m["y1"] and _word_before(ctx, m.start()) in ctx.lex.words["name"]:
+        return None  # "ثورة 23 يوليو", "ميدان 14 مارس": a name, not this year's date
     return Found(m.start(), m.end(), first, last, "day", "date" if m["y1"] else "day_month")
 
 
@@ -240,10 +242,14 @@ def _nth_weekday(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     return Found(m.start(), m.end(), value, None, "day", "nth_weekday") if value else None
 
 
+def _word_before(ctx: Context, at: int) -> str:
+    before = re.search(r"(\S+)\s+$", ctx.text[max(0, at - 40) : at])
+    return before[1] if before else ""
+
+
 def _unit(m: re.Match[str], ctx: Context) -> Found | None:
     unit = ctx.lex.words["unit"][key(m["u"] or m["uh"])]
-    before = re.search(r"(\S+)\s+$", ctx.text[max(0, m.start() - 40) : m.start()])
-    word = before[1] if before else ""
+    word = _word_before(ctx, m.start())
     if key(m["u"] or "") == "عام" and word.startswith("ال") and word not in ctx.lex.words["function"]:
         return None  # "الأمين العام السابق": العام is the adjective "general", not "year"
     step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "", 0) if m["mod"] else 0
@@ -262,7 +268,10 @@ def _unit(m: re.Match[str], ctx: Context) -> Found | None:
 def _units_n(m: re.Match[str], ctx: Context) -> Found | None:
     """The N whole units before or after the current one ("الأيام الثلاثة الماضية")."""
     unit = ctx.lex.words["count"][key(m["u"])].split(":")[0]
-    n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"]), 0)
+    n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"]), 0) if m["nc"] else None
+    if n is None:  # no number: only a dual says how many ("العامين الماضيين")
+        n = int(ctx.lex.words["count"][key(m["u"])].split(":")[1])
+        n = n if n == 2 else 0
     step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "")
     if not n or not step or unit not in ("day", "week", "month", "year"):
         return None
@@ -351,6 +360,21 @@ def _year_only(m: re.Match[str], ctx: Context) -> Found:
     return Found(start, m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
 
+def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    first, last = int(m["ya"]), int(m["yb"])
+    if not first < last or not (m["kw"] or m["sep"] in ("-", "–")):
+        return None
+    return Found(m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31), "year", "range")
+
+
+def _hijri_year(m: re.Match[str], ctx: Context) -> Found | None:
+    first = cal.hijri_month_span(int(m["y"]), 1)
+    last = cal.hijri_month_span(int(m["y"]), 12)
+    if not first or not last:
+        return None
+    return Found(m.start(), m.end(), first[0], last[1], "year", "hijri")
+
+
 def _month_number(m: re.Match[str], ctx: Context) -> Found | None:
     year, month = int(m["y"]), int(m["m"])
     return Found(m.start(), m.end(), dt.date(year, month, 1), cal.month_end(year, month), "month", "month")
@@ -380,6 +404,8 @@ RULES: dict[str, Callable[..., Found | None]] = {
     "ago": _ago,
     "month": _month_only,
     "year": _year_only,
+    "year_range": _year_range,
+    "hijri_year": _hijri_year,
     "month_num": _month_number,
     "vague": _vague,
 }
