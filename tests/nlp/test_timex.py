@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -202,3 +204,11 @@ def test_duckling_date_grain_floor(shared) -> None:
         passed += ok
         total += 1
     assert total == 125 and passed >= 123
+
+
+def test_the_docs_example_prints_what_the_docs_say(capsys) -> None:
+    page = (Path(__file__).resolve().parents[2] / "docs" / "time.md").read_text(encoding="utf-8")
+    code = re.search(r"```python\n(.*?)```", page, re.S)[1]
+    exec(compile(code, "docs/time.md", "exec"), {})
+    printed = capsys.readouterr().out.splitlines()
+    assert printed == [line[2:] for line in code.splitlines() if line.startswith("# ")]
