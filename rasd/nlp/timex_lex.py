@@ -157,7 +157,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<u>{alt(w['count'])}){rb}",
         "units_n": rf"{lb}ال(?P<u>{alt(w['count'])})\s+(?:(?:ال)?(?:(?P<n>\d{{1,3}})|(?P<nc>{card}))\s+)?"
         rf"(?P<mod>{mod}){rb}",
-        "unit_rel": rf"{lb}(?:(?:ال)?(?P<u>{unit})\s+(?P<mod>{mod})|(?:هذا|هذه)\s+ال(?P<uh>{unit})){rb}",
+        "unit_rel": rf"{lb}(?:(?:ال)?(?P<u>{unit})\s+(?:(?P<twice>قبل|بعد)\s+)?(?P<mod>{mod})"
+        rf"|(?:هذا|هذه)\s+ال(?P<uh>{unit})){rb}",
         "wd_week": rf"{lb}(?:يوم\s+)?(?P<w>{wd}|{bare_wd})\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?ال(?:اسبوع)"
         rf"(?:\s+(?P<mod>{mod}))?{rb}",
         "wd_rel": rf"{lb}(?:يوم\s+)?(?P<w>{wd})\s+(?P<mod>{mod}){rb}",

@@ -253,6 +253,10 @@ def _unit(m: re.Match[str], ctx: Context) -> Found | None:
     if key(m["u"] or "") == "عام" and word.startswith("ال") and word not in ctx.lex.words["function"]:
         return None  # "الأمين العام السابق": العام is the adjective "general", not "year"
     step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "", 0) if m["mod"] else 0
+    if m["twice"]:  # "العام قبل الماضي", "الأسبوع بعد المقبل"
+        if step != (-1 if m["twice"] == "قبل" else 1):
+            return None
+        step *= 2
     first = last = None
     if ctx.anchor and unit == "week":
         first = cal.week_start(ctx.anchor) + dt.timedelta(weeks=step)
