@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from rasd.nlp.timex import TimeExpr, find_times
@@ -120,6 +121,22 @@ def _summary(rows: list[dict]) -> dict:
     return {**_rate(rows), "skipped_time_of_day": skipped, "by_group": by_group}
 
 
+def throughput(path: Path, repeat: int = 20) -> dict:
+    """Characters a second: every news phrase joined into one text (dense in dates), `repeat` runs."""
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    text = " . ".join(texts)
+    find_times(text, dt.date(2024, 10, 11))  # load and compile outside the timing
+    start = time.perf_counter()
+    for _ in range(repeat):
+        find_times(text, dt.date(2024, 10, 11))
+    seconds = (time.perf_counter() - start) / repeat
+    return {
+        "chars": len(text),
+        "ms_per_run": round(seconds * 1000, 2),
+        "chars_per_second": round(len(text) / seconds),
+    }
+
+
 def _commit() -> str:
     try:
         return subprocess.run(
@@ -159,6 +176,11 @@ def main() -> None:
             for r in rows:
                 if r["ok"] is False:
                     print(f"    FAIL [{r['group']}] {r['text']!r}: got {r['got']}, want {r['want']}")
+    speed = figures["throughput"] = throughput(args.data / "news_ar.jsonl")
+    print(
+        f"throughput: {speed['chars_per_second']:,} characters a second "
+        f"({speed['chars']} characters in {speed['ms_per_run']} ms)"
+    )
     if not args.no_write:
         RESULTS.parent.mkdir(exist_ok=True)
         record = {

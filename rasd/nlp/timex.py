@@ -14,6 +14,7 @@ dates come from `rasd.lang.dates.find_dates`. Where rules overlap, the longest m
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import unicodedata
 from dataclasses import dataclass
@@ -46,12 +47,19 @@ class TimeExpr:
 
 def _absolute(text: str, norm: Normalized) -> list[tuple[int, int, dt.date]]:
     """Full dates from `rasd.lang.dates`, as spans of the normalised text."""
-    back = {}
-    for i in range(len(norm.text)):
-        back.setdefault(norm.to_original(i, i + 1)[0], i)
-    return [
-        (back.get(d.start, d.start), back.get(d.end - 1, d.end - 1) + 1, d.date) for d in find_dates(text)
-    ]
+
+    def back(offset: int) -> int:  # the first normalised character at or after an original offset
+        return bisect.bisect_left(range(len(norm.text)), offset, key=lambda i: norm.to_original(i, i + 1)[0])
+
+    return [(back(d.start), back(d.end - 1) + 1, d.date) for d in find_dates(text)]
+
+
+def _lower(text: str) -> str:
+    """Lower case (for English month names) without moving any offset."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def find_times(
@@ -64,8 +72,9 @@ def find_times(
     next one (Duckling's convention). With no anchor, relative expressions are found with no value.
     """
     norm = normalize(text)
-    lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in norm.text)
-    ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday)
+    lowered = _lower(norm.text)
+    sentences = tuple(b.start() for b in patterns()["sentence"].finditer(lowered))
+    ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday, sentences)
     found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
     for name, rule in RULES.items():
         for m in patterns()[name].finditer(lowered):

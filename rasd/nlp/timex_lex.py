@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from babel.dates import get_day_names
 
 from rasd.errors import DataFileError
-from rasd.lang.months import month_lexicon, month_pattern
+from rasd.lang.months import month_lexicon
 from rasd.lang.normalize import fold
 from rasd.resources import read_tsv
 
@@ -100,8 +100,28 @@ def load_time_lexicon() -> TimeLexicon:
 
 
 def alt(names) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between words."""
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+    """A regex matching any of the phrases (the longest it can), any run of spaces between words.
+
+    The phrases are compiled into a character trie, so the engine tries one branch per letter instead
+    of every phrase in turn: the ordinal days alone are over 400 phrases.
+    """
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if c == " " else re.escape(c)) + build(child) for c, child in node.items() if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
 
 
 def key(phrase: str) -> str:
@@ -115,7 +135,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     lex = load_time_lexicon()
     w = lex.words
     mod = alt([*w["past"], *w["next"], *w["current"]])
-    month = f"(?:{month_pattern()})"
+    month = f"(?:{alt(lex.months)})"  # the CLDR names of rasd.lang.months, as a trie
     hmonth = f"(?:{alt(lex.hijri_months)})"
     ordinal = alt(lex.days)
     card = alt(lex.cardinals)

@@ -7,6 +7,7 @@ arithmetic is in `timex_resolve`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -35,6 +36,7 @@ class Context:
     anchor: dt.date | None
     lex: TimeLexicon
     bare_weekday: str
+    sentences: tuple[int, ...]  # offsets of the sentence ends in `text`
 
 
 def _category(lex: TimeLexicon, phrase: str) -> str | None:
@@ -216,9 +218,9 @@ def _future_context(ctx: Context, at: int) -> bool:
     """Whether the sentence around `at` is about the future (or the caller assumes so)."""
     if ctx.bare_weekday == "future":
         return True
-    bounds = [b.start() for b in patterns()["sentence"].finditer(ctx.text)]
-    start = max((b for b in bounds if b < at), default=-1) + 1
-    end = min((b for b in bounds if b >= at), default=len(ctx.text))
+    i = bisect.bisect_left(ctx.sentences, at)
+    start = ctx.sentences[i - 1] + 1 if i else 0
+    end = ctx.sentences[i] if i < len(ctx.sentences) else len(ctx.text)
     return patterns()["future"].search(ctx.text, start, end) is not None
 
 
