@@ -71,6 +71,8 @@ def find_times(
     ("من المقرر"), else the latest on or before the anchor; `bare_weekday="future"` always takes the
     next one (Duckling's convention). With no anchor, relative expressions are found with no value.
     """
+    if isinstance(anchor, dt.datetime):
+        anchor = anchor.date()  # the caller's local date of publication
     norm = normalize(text)
     lowered = _lower(norm.text)
     sentences = tuple(b.start() for b in patterns()["sentence"].finditer(lowered))
@@ -78,7 +80,10 @@ def find_times(
     found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
     for name, rule in RULES.items():
         for m in patterns()[name].finditer(lowered):
-            hit = rule(m, ctx)
+            try:
+                hit = rule(m, ctx)
+            except (ValueError, OverflowError):  # a date outside the calendar (year 0, year 10000)
+                continue
             if hit:
                 found.append(hit)
     found += span_days(found, ctx)

@@ -74,8 +74,10 @@ def choose_year(
     if mod == "next":
         after = [s for s in spans.values() if s[0] > pivot]
         return min(after) if after else None
-    if mod == "current" or anchor.year not in spans:
+    if mod == "current":
         return spans.get(anchor.year)
+    if anchor.year not in spans:  # 29 February in a common year: the nearest leap year
+        return min(spans.values(), key=lambda s: abs((s[0] - anchor).days))
     if weekday is not None:
         fitting = [s for s in spans.values() if s[0].weekday() == weekday]
         if fitting:

@@ -99,6 +99,7 @@ def test_bare_weekday_follows_the_tense(text, value) -> None:
         ("يوم 5 يناير", D(2024, 12, 20), D(2025, 1, 5)),  # nearest sensible year
         ("في 20 ديسمبر", D(2025, 1, 10), D(2024, 12, 20)),
         ("الحادي والثلاثين من ديسمبر الماضي", D(2025, 1, 15), D(2024, 12, 31)),
+        ("في 29 فبراير", D(2025, 3, 5), D(2024, 2, 29)),  # the nearest leap year
     ],
 )
 def test_day_and_month_without_a_year(text, anchor, value) -> None:
@@ -214,3 +215,11 @@ def test_the_docs_example_prints_what_the_docs_say(capsys) -> None:
     exec(compile(code, "docs/time.md", "exec"), {})
     printed = capsys.readouterr().out.splitlines()
     assert printed == [line[2:] for line in code.splitlines() if line.startswith("# ")]
+
+
+@pytest.mark.parametrize("anchor", [dt.datetime(2024, 10, 11, 23, 30), D(1, 1, 5), D(9999, 12, 20)])
+def test_any_anchor_is_safe(anchor) -> None:
+    for text in ["أمس", "13 الى 15 تموز", "الأسابيع الثلاثة القادمة", "الحادي والثلاثين من الشهر المقبل"]:
+        find_times(text, anchor)
+    if isinstance(anchor, dt.datetime):
+        assert find_times("أمس", anchor)[0].value == D(2024, 10, 10)
