@@ -7,9 +7,10 @@ ranges ("من 3 إلى 5 يوليو"), and the expressions that need the anchor:
 "الأسبوع المقبل", "أكتوبر الحالي". Vague expressions ("قريباً") are found with no value.
 
 Rules are regular expressions over the normalised text (`rasd.lang.normalize`), built from the
-word lists in `rasd/data/time/` (`timex_lex`); one function per rule reads a match (`timex_rules`);
-calendar arithmetic is in `timex_resolve`. Full
-dates come from `rasd.lang.dates.find_dates`. Where rules overlap, the longest match wins.
+word lists in `rasd/data/time/` (`timex_lex`). One function per rule reads a match (`timex_rules`
+for calendar dates, `timex_relative` for expressions counted from the anchor), and calendar
+arithmetic is in `timex_resolve`. Full dates come from `rasd.lang.dates.find_dates`. Where
+matches overlap, the longest wins.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from rasd.lang.dates import find_dates
 from rasd.lang.normalize import Normalized, normalize
+from rasd.nlp import timex_relative as rel
+from rasd.nlp import timex_rules as rules
 from rasd.nlp.timex_lex import load_time_lexicon, patterns
-from rasd.nlp.timex_rules import RULES, Context, Found, Grain, span_days
+from rasd.nlp.timex_rules import Context, Found, Grain, span_days
 
 __all__ = ["TimeExpr", "find_times"]
 
@@ -43,6 +47,34 @@ class TimeExpr:
     last_day: dt.date | None
     grain: Grain | None
     kind: str
+
+
+#: Every rule, by its pattern name in `timex_lex.patterns()`. Where matches overlap the longest wins.
+RULES: dict[str, Callable[..., Found | None]] = {
+    "range2": lambda m, c: rules.ranges(m, c, "range2"),
+    "range": lambda m, c: rules.ranges(m, c, "range"),
+    "range_md": lambda m, c: rules.ranges(m, c, "range_md"),
+    "nth_wd": lambda m, c: rel.nth_weekday(m, c, "nth_wd"),
+    "nth_week": lambda m, c: rel.nth_weekday(m, c, "nth_week"),
+    "date": rules.date,
+    "hijri": lambda m, c: rules.hijri(m, c, "hijri"),
+    "hijri_num": lambda m, c: rules.hijri(m, c, "hijri_num"),
+    "holiday": rules.holiday,
+    "relday": rel.relday,
+    "wd_week": lambda m, c: rel.weekday(m, c, "wd_week"),
+    "wd_rel": lambda m, c: rel.weekday(m, c, "wd_rel"),
+    "wd_this": lambda m, c: rel.weekday(m, c, "wd_this"),
+    "wd_bare": lambda m, c: rel.weekday(m, c, "wd_bare"),
+    "unit_rel": rel.unit,
+    "units_n": rel.units_n,
+    "ago": rel.ago,
+    "month": rules.month_only,
+    "year": rules.year_only,
+    "year_range": rules.year_range,
+    "hijri_year": rules.hijri_year,
+    "month_num": rules.month_number,
+    "vague": rules.vague,
+}
 
 
 def _absolute(text: str, norm: Normalized) -> list[tuple[int, int, dt.date]]:

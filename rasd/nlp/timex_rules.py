@@ -1,16 +1,15 @@
-"""The rules of `rasd.nlp.timex`: one function per pattern of `timex_lex.patterns()`.
+"""The rules of `rasd.nlp.timex` for calendar dates, and the record they share with `timex_relative`.
 
-Each rule reads one regex match over the normalised text and returns a `Found` (a span of the
-normalised text with its resolved value) or None when the match cannot be a date. The calendar
-arithmetic is in `timex_resolve`.
+Each rule reads one regex match of `timex_lex.patterns()` over the normalised text and returns a
+`Found` (a span of the normalised text with its resolved value) or None when the match cannot be a
+date: full and partial dates, ranges, months, years, Hijri dates, holidays and vague expressions.
+Calendar arithmetic is in `timex_resolve`; `rasd.nlp.timex` lists the rules in order.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -39,7 +38,7 @@ class Context:
     sentences: tuple[int, ...]  # offsets of the sentence ends in `text`
 
 
-def _category(lex: TimeLexicon, phrase: str) -> str | None:
+def category(lex: TimeLexicon, phrase: str) -> str | None:
     """past / next / current for a modifier word."""
     phrase = key(phrase)
     return next((c for c in ("past", "next", "current") if phrase in lex.words[c]), None)
@@ -76,12 +75,12 @@ def _month(m: re.Match[str], s: str, ctx: Context) -> tuple[int, int | None, str
     else:
         if ctx.anchor is None:
             return None
-        mod = "current" if m[f"mh{s}"] else _category(lex, m[f"mm{s}"])
+        mod = "current" if m[f"mh{s}"] else category(lex, m[f"mm{s}"])
         shifted = cal.shift_months(ctx.anchor, {"past": -1, "next": 1}.get(mod or "", 0))
         return shifted.month, shifted.year, None
     if not month or not 1 <= month <= 12:
         return None
-    year_mod = _category(lex, m[f"ym{s}"]) if m[f"ym{s}"] else None
+    year_mod = category(lex, m[f"ym{s}"]) if m[f"ym{s}"] else None
     return month, None, year_mod
 
 
@@ -90,11 +89,11 @@ def _year(m: re.Match[str], s: str, ctx: Context) -> int | None:
     if m[f"y{s}"]:
         return int(m[f"y{s}"])
     if m[f"yr{s}"] and ctx.anchor:
-        return ctx.anchor.year + {"past": -1, "next": 1}.get(_category(ctx.lex, m[f"yr{s}"]) or "", 0)
+        return ctx.anchor.year + {"past": -1, "next": 1}.get(category(ctx.lex, m[f"yr{s}"]) or "", 0)
     return None
 
 
-def _place(
+def place(
     m: re.Match[str],
     s: str,
     days: tuple[int | str, int | str] | None,
@@ -115,27 +114,27 @@ def _place(
     return cal.choose_year(number, first, last, ctx.anchor, mod, weekday, month_grain=days is None) or False
 
 
-def _date(m: re.Match[str], ctx: Context) -> Found | None:
+def date(m: re.Match[str], ctx: Context) -> Found | None:
     days = _day(m, "1", ctx.lex)
     if days is None:
         return None
     weekday = ctx.lex.weekdays.get(key(m["wp"])) if m["wp"] else None
-    span = _place(m, "1", days, ctx, weekday)
+    span = place(m, "1", days, ctx, weekday)
     if span is False:
         return None
     first, last = _span(*(span or (None, None)))
     if weekday is not None and m["o1"] and first and first.weekday() != weekday:
         return None  # "الثلاثاء الثالث من أيلول" is the third Tuesday, not the 3rd (a Wednesday)
-    if not m["y1"] and _word_before(ctx, m.start()) in ctx.lex.words["name"]:
+    if not m["y1"] and word_before(ctx, m.start()) in ctx.lex.words["name"]:
         return None  # "ثورة 23 يوليو", "ميدان 14 مارس": a name, not this year's date
     return Found(m.start(), m.end(), first, last, "day", "date" if m["y1"] else "day_month")
 
 
-def _month_only(m: re.Match[str], ctx: Context) -> Found | None:
+def month_only(m: re.Match[str], ctx: Context) -> Found | None:
     named = m["m1"]
     if named and not (m["pre"] or m["y1"] or m["ym1"] or m["yr1"] or re.search(r"[/(]|شهر", m[0])):
         return None  # a bare month name: too often a word or a name ("آب", "ماي", "نيسان")
-    span = _place(m, "1", None, ctx)
+    span = place(m, "1", None, ctx)
     if span is False:
         return None
     first, last = span or (None, None)
@@ -143,7 +142,7 @@ def _month_only(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(start, m.end(), first, last, "month", "month")
 
 
-def _ranges(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
+def ranges(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     lex = ctx.lex
     if rule == "range_md":
         a, b = (int(m["da"]),) * 2, (int(m["db"]),) * 2
@@ -152,7 +151,7 @@ def _ranges(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     if not a or not b:
         return None
     if rule == "range2":
-        end = _place(m, "b", b, ctx)
+        end = place(m, "b", b, ctx)
         if end is False:
             return None
         if end and not m["ya"] and not m["yma"]:  # the first date borrows the year of the second
@@ -162,165 +161,28 @@ def _ranges(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
             year = end[0].year - (month[0] > end[0].month)
             start = cal.day_span(year, month[0], *a)
         else:
-            start = _place(m, "a", a, ctx)
+            start = place(m, "a", a, ctx)
         if start is False or (start is None) != (end is None):
             return None
         first, last = (start[0], end[1]) if start and end else (None, None)
     else:
-        span = _place(m, "1", (a[0], b[1]), ctx)
+        span = place(m, "1", (a[0], b[1]), ctx)
         if span is False:
             return None
         first, last = span or (None, None)
     return Found(m.start(), m.end(), first, last, "day", "range")
 
 
-def _relday(m: re.Match[str], ctx: Context) -> Found:
-    value = None
-    if ctx.anchor:
-        value = ctx.anchor + dt.timedelta(days=int(ctx.lex.words["relday"][key(m["r"])]))
-        if m["w"]:
-            value = cal.weekday_before(value, ctx.lex.weekdays[key(m["w"])], strict=False)
-    start = m.start("r")
-    return Found(start, m.end(), value, None, "day", "relative_day")
-
-
-def _weekday_number(lex: TimeLexicon, word: str) -> int:
-    word = key(word)
-    return lex.weekdays.get(word, lex.weekdays.get("ال" + word, 0))
-
-
-def _weekday(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
-    lex, anchor = ctx.lex, ctx.anchor
-    weekday = _weekday_number(lex, m["w"])
-    mod = _category(lex, m["mod"]) if "mod" in m.re.groupindex and m["mod"] else None
-    if rule == "wd_week" and not (mod or m["this"]):
-        return None
-    value = None
-    if anchor and rule == "wd_week":
-        monday = cal.week_start(anchor) + dt.timedelta(weeks={"past": -1, "next": 1}.get(mod or "", 0))
-        value = monday + dt.timedelta(days=weekday)
-    elif anchor and rule == "wd_this":
-        value = cal.weekday_after(anchor, weekday, strict=False)
-    elif anchor and mod in ("past", "next"):
-        move = cal.weekday_before if mod == "past" else cal.weekday_after
-        value = move(anchor, weekday, strict=True)
-    elif anchor and mod == "current":
-        value = cal.week_start(anchor) + dt.timedelta(days=weekday)
-    elif anchor:
-        if _future_context(ctx, m.start()):
-            value = cal.weekday_after(anchor, weekday, strict=True)
-        else:
-            value = cal.weekday_before(anchor, weekday, strict=False)
-    return Found(m.start(), m.end(), value, None, "day", "weekday")
-
-
-def _future_context(ctx: Context, at: int) -> bool:
-    """Whether the sentence around `at` is about the future (or the caller assumes so)."""
-    if ctx.bare_weekday == "future":
-        return True
-    i = bisect.bisect_left(ctx.sentences, at)
-    start = ctx.sentences[i - 1] + 1 if i else 0
-    end = ctx.sentences[i] if i < len(ctx.sentences) else len(ctx.text)
-    return patterns()["future"].search(ctx.text, start, end) is not None
-
-
-def _nth_weekday(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
-    lex = ctx.lex
-    word = key(m["o"] or m["o2"])
-    nth = -1 if word.endswith(("اخر", "الاخير", "الاخيره")) else lex.days.get(word)
-    if not nth or nth > 5:
-        return None
-    span = _place(m, "1", None, ctx)
-    if span is False:
-        return None
-    if span is None:
-        return Found(m.start(), m.end(), None, None, "week" if rule == "nth_week" else "day", "nth_weekday")
-    year, month = span[0].year, span[0].month
-    if rule == "nth_week":
-        monday = cal.nth_full_week(year, month, nth)
-        last = monday + dt.timedelta(days=6) if monday else None
-        return Found(m.start(), m.end(), monday, last, "week", "nth_week") if monday else None
-    value = cal.nth_weekday(year, month, _weekday_number(lex, m["w"] or m["w2"]), nth)
-    return Found(m.start(), m.end(), value, None, "day", "nth_weekday") if value else None
-
-
-def _word_before(ctx: Context, at: int) -> str:
+def word_before(ctx: Context, at: int) -> str:
     before = re.search(r"(\S+)\s+$", ctx.text[max(0, at - 40) : at])
     return before[1] if before else ""
 
 
-def _unit(m: re.Match[str], ctx: Context) -> Found | None:
-    unit = ctx.lex.words["unit"][key(m["u"] or m["uh"])]
-    word = _word_before(ctx, m.start())
-    if key(m["u"] or "") == "عام" and word.startswith("ال") and word not in ctx.lex.words["function"]:
-        return None  # "الأمين العام السابق": العام is the adjective "general", not "year"
-    step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "", 0) if m["mod"] else 0
-    if m["twice"]:  # "العام قبل الماضي", "الأسبوع بعد المقبل"
-        if step != (-1 if m["twice"] == "قبل" else 1):
-            return None
-        step *= 2
-    first = last = None
-    if ctx.anchor and unit == "week":
-        first = cal.week_start(ctx.anchor) + dt.timedelta(weeks=step)
-        last = first + dt.timedelta(days=6)
-    elif ctx.anchor and unit == "month":
-        first = cal.shift_months(ctx.anchor, step)
-        last = cal.month_end(first.year, first.month)
-    elif ctx.anchor:
-        first, last = dt.date(ctx.anchor.year + step, 1, 1), dt.date(ctx.anchor.year + step, 12, 31)
-    return Found(m.start(), m.end(), first, last, unit, unit)
-
-
-def _units_n(m: re.Match[str], ctx: Context) -> Found | None:
-    """The N whole units before or after the current one ("الأيام الثلاثة الماضية")."""
-    unit = ctx.lex.words["count"][key(m["u"])].split(":")[0]
-    n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"]), 0) if m["nc"] else None
-    if n is None:  # no number: only a dual says how many ("العامين الماضيين")
-        n = int(ctx.lex.words["count"][key(m["u"])].split(":")[1])
-        n = n if n == 2 else 0
-    step = {"past": -1, "next": 1}.get(_category(ctx.lex, m["mod"]) or "")
-    if not n or not step or unit not in ("day", "week", "month", "year"):
-        return None
-    first = last = None
-    if ctx.anchor:
-        a = ctx.anchor
-        if unit in ("day", "week"):
-            size = 7 if unit == "week" else 1
-            start = cal.week_start(a) if unit == "week" else a
-            first = start + dt.timedelta(days=size if step > 0 else -size * n)
-            last = first + dt.timedelta(days=size * n - 1)
-        else:
-            months = 12 if unit == "year" else 1
-            base = a.replace(month=1, day=1) if unit == "year" else a.replace(day=1)
-            first = cal.shift_months(base, months if step > 0 else -months * n)
-            last = cal.shift_months(first, months * n) - dt.timedelta(days=1)
-    return Found(m.start(), m.end(), first, last, unit, "period")
-
-
-def _ago(m: re.Match[str], ctx: Context) -> Found | None:
-    unit, count = ctx.lex.words["count"][key(m["u"])].split(":")
-    n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"] or ""), 0) if m["nc"] else int(count)
-    if not n or (int(count) == 0) != bool(m["n"] or m["nc"]):
-        return None
-    value = None
-    if ctx.anchor:
-        sign = 1 if m["dir"] == "بعد" else -1
-        if unit in ("hour", "minute"):
-            value = ctx.anchor  # hours ago: the day is the anchor's, give or take midnight
-        elif unit in ("day", "week"):
-            value = ctx.anchor + sign * dt.timedelta(days=n * (7 if unit == "week" else 1))
-        else:
-            months = sign * n * (12 if unit == "year" else 1)
-            first = cal.shift_months(ctx.anchor, months)
-            value = first.replace(day=min(ctx.anchor.day, cal.month_end(first.year, first.month).day))
-    return Found(m.start(), m.end(), value, None, "day", "ago")
-
-
-def _hijri(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
+def hijri(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     lex = ctx.lex
     month = int(m["m"]) if rule == "hijri_num" else lex.hijri_months[key(m["hm"])]
     day = int(m["d"]) if m["d"] else lex.days.get(key(m["o"])) if m["o"] else None
-    mod = _category(lex, m["hmod"]) if rule == "hijri" and m["hmod"] else None
+    mod = category(lex, m["hmod"]) if rule == "hijri" and m["hmod"] else None
     if rule == "hijri" and not (day or m["y"] or m["gy"] or m["sh"] or mod):
         return None  # "صفر", "رجب", "رمضان" alone are also words and names
     first = last = None
@@ -345,7 +207,7 @@ def _hijri(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     return Found(m.start(), m.end(), first, last, grain, "hijri")
 
 
-def _holiday(m: re.Match[str], ctx: Context) -> Found:
+def holiday(m: re.Match[str], ctx: Context) -> Found:
     calendar_name, month, day = ctx.lex.holidays[key(m["h"])]
     year = int(m["y"]) if m["y"] else None
     value = None
@@ -360,20 +222,20 @@ def _holiday(m: re.Match[str], ctx: Context) -> Found:
     return Found(m.start(), m.end(), value or None, None, "day", "holiday")
 
 
-def _year_only(m: re.Match[str], ctx: Context) -> Found:
+def year_only(m: re.Match[str], ctx: Context) -> Found:
     year = int(m["y"])
     start = m.start("y") if m["pre"] else m.start()  # "مطلع 2025", "صيف 2024": the year itself
     return Found(start, m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31), "year", "year")
 
 
-def _year_range(m: re.Match[str], ctx: Context) -> Found | None:
+def year_range(m: re.Match[str], ctx: Context) -> Found | None:
     first, last = int(m["ya"]), int(m["yb"])
     if not first < last or not (m["kw"] or m["sep"] in ("-", "–")):
         return None
     return Found(m.start(), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31), "year", "range")
 
 
-def _hijri_year(m: re.Match[str], ctx: Context) -> Found | None:
+def hijri_year(m: re.Match[str], ctx: Context) -> Found | None:
     first = cal.hijri_month_span(int(m["y"]), 1)
     last = cal.hijri_month_span(int(m["y"]), 12)
     if not first or not last:
@@ -381,40 +243,13 @@ def _hijri_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(m.start(), m.end(), first[0], last[1], "year", "hijri")
 
 
-def _month_number(m: re.Match[str], ctx: Context) -> Found | None:
+def month_number(m: re.Match[str], ctx: Context) -> Found | None:
     year, month = int(m["y"]), int(m["m"])
     return Found(m.start(), m.end(), dt.date(year, month, 1), cal.month_end(year, month), "month", "month")
 
 
-def _vague(m: re.Match[str], ctx: Context) -> Found:
+def vague(m: re.Match[str], ctx: Context) -> Found:
     return Found(m.start(), m.end(), None, None, None, "vague")
-
-
-RULES: dict[str, Callable[..., Found | None]] = {
-    "range2": lambda m, c: _ranges(m, c, "range2"),
-    "range": lambda m, c: _ranges(m, c, "range"),
-    "range_md": lambda m, c: _ranges(m, c, "range_md"),
-    "nth_wd": lambda m, c: _nth_weekday(m, c, "nth_wd"),
-    "nth_week": lambda m, c: _nth_weekday(m, c, "nth_week"),
-    "date": _date,
-    "hijri": lambda m, c: _hijri(m, c, "hijri"),
-    "hijri_num": lambda m, c: _hijri(m, c, "hijri_num"),
-    "holiday": _holiday,
-    "relday": _relday,
-    "wd_week": lambda m, c: _weekday(m, c, "wd_week"),
-    "wd_rel": lambda m, c: _weekday(m, c, "wd_rel"),
-    "wd_this": lambda m, c: _weekday(m, c, "wd_this"),
-    "wd_bare": lambda m, c: _weekday(m, c, "wd_bare"),
-    "unit_rel": _unit,
-    "units_n": _units_n,
-    "ago": _ago,
-    "month": _month_only,
-    "year": _year_only,
-    "year_range": _year_range,
-    "hijri_year": _hijri_year,
-    "month_num": _month_number,
-    "vague": _vague,
-}
 
 
 def span_days(found: list[Found], ctx: Context) -> list[Found]:
