@@ -20,6 +20,7 @@ from pathlib import Path
 
 from rasd.nlp.ner import NerTagger, load_tagger, tag_conll
 from rasd.nlp.ner.features import FEATURE_VERSION
+from rasd.nlp.ner.tagger import read_sidecar
 from rasd.nlp.tokens import tokenize
 from rasd.resources import data_path
 
@@ -167,7 +168,11 @@ def main(argv: list[str] | None = None) -> int:
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "git_commit": git_commit(),
-        "model": {"path": "rasd/data/models/ner.crfsuite", "bytes": model.stat().st_size},
+        "model": {
+            "path": "rasd/data/models/ner.crfsuite",
+            "bytes": model.stat().st_size,
+            "settings": read_sidecar(model),
+        },
         "feature_version": FEATURE_VERSION,
         "results": runs,
         "speed": pace,

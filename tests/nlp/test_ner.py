@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from typer.testing import CliRunner
 
 from rasd.cli.main import app
 from rasd.errors import DataFileError
-from rasd.nlp.ner import FeatureExtractor, NerTagger, entity_spans, load_cues, load_tagger, tag_conll
-from rasd.nlp.ner.features import peel
+from rasd.nlp.catalog import load_catalog
+from rasd.nlp.ner import (
+    FeatureExtractor,
+    NerTagger,
+    catalog_gazetteer,
+    entity_spans,
+    load_catalog_gazetteer,
+    load_cues,
+    load_tagger,
+    tag_conll,
+)
+from rasd.nlp.ner.features import FEATURE_VERSION, peel
+from rasd.nlp.ner.tagger import read_sidecar, sidecar_path
 from rasd.nlp.ner.train import blocks, read_conll, split_dev
 from rasd.nlp.records import ENTITY_TYPES
 from rasd.nlp.tokens import tokenize, tokens_from_words
+from rasd.resources import data_path
 
 runner = CliRunner()
 
@@ -153,3 +167,33 @@ def test_train_reader_and_dev_split(shared) -> None:
     train, dev = split_dev(sentences, 0.1)
     assert len(dev) == 397 and train + dev == sentences
     assert sum(len(b) for b in blocks(sentences)) == len(sentences)
+
+
+def test_catalog_gazetteer_labels_tokens_by_type() -> None:
+    tokens = tokenize("وقال جورج بوش في واشنطن إن المحادثات كانت مثمرة.")
+    labels = load_catalog_gazetteer()(tokens)
+    assert len(labels) == len(tokens)
+    assert "B-PER-gaz" in labels[1] and "I-PER-gaz" in labels[2]
+    assert "B-LOC-gaz" in labels[4]
+    assert not any(label.startswith(("B-", "I-")) for label in labels[0] | labels[6] | labels[-1])
+    assert catalog_gazetteer(load_catalog(), parts=False)(tokens)[3] == set()
+
+
+def test_shipped_model_runs_with_its_gazetteer(tagger: NerTagger) -> None:
+    record = read_sidecar(data_path("models/ner.crfsuite"))
+    assert record is not None and record["feature_version"] == FEATURE_VERSION
+    assert (tagger.gazetteer is not None) == (record["gazetteer"] is not None)
+
+
+def test_sidecar_is_checked_at_load(tmp_path) -> None:
+    model = tmp_path / "ner.crfsuite"
+    model.write_bytes(data_path("models/ner.crfsuite").read_bytes())
+    record = read_sidecar(data_path("models/ner.crfsuite"))
+    assert record is not None
+    sidecar_path(model).write_text(json.dumps({**record, "feature_version": -1}), encoding="utf-8")
+    with pytest.raises(DataFileError, match="feature version"):
+        NerTagger(model)
+    sidecar_path(model).write_text(json.dumps(record), encoding="utf-8")
+    other = None if record["gazetteer"] else load_catalog_gazetteer()
+    with pytest.raises(DataFileError, match="gazetteer"):
+        NerTagger(model, gazetteer=other)

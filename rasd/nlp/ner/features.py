@@ -5,13 +5,16 @@ Arabic has no capital letters, so a name is recognised by what surrounds it: a t
 its affixes. Features are plain strings, built once per distinct word (memoised on the extractor,
 bounded) so that tagging stays fast in pure Python.
 
-The gazetteer hook: a `Gazetteer` maps a sentence's tokens to labels per token (e.g. "B-LOC") and
-each label becomes a feature. None is used by default; the entity catalog (rasd/nlp/catalog.py)
-can plug in here, after which the model must be retrained with the same gazetteer.
+The gazetteer hook: a `GazetteerFn` maps a sentence's tokens to labels per token (e.g.
+"B-LOC-gaz") and each label becomes a feature (with the "extra" group, also the labels of the
+tokens either side). The shipped model is trained with the entity catalog
+(`rasd.nlp.ner.gazetteer.catalog_gazetteer`) and must be run with it; the model's sidecar records
+this and `NerTagger` checks it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -21,7 +24,7 @@ from rasd.nlp.records import Token
 from rasd.resources import read_tsv
 
 #: Bump when features change: a model only works with the features it was trained on.
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 #: Named groups, so that training can leave one out (ablations, docs/ner.md).
 FEATURE_GROUPS = frozenset(
     {
@@ -37,6 +40,7 @@ FEATURE_GROUPS = frozenset(
         "window",
         "doc",
         "gazetteer",
+        "extra",
     }
 )
 CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
@@ -103,6 +107,12 @@ def shape(word: str) -> str:
     return "arabic"
 
 
+def digit_pattern(word: str) -> str:
+    """Digits as 9 (runs of 9 over 4 squeezed), other characters kept: years, dates, amounts."""
+    pattern = re.sub(r"\d", "9", word)
+    return re.sub(r"9{5,}", "99999", pattern)
+
+
 _LENGTHS = ("0", "1", "2", "3", "4-5", "4-5", "6-8", "6-8", "6-8")
 
 
@@ -119,6 +129,7 @@ class WordInfo:
     key: str
     stem: str
     cues: tuple[str, ...]
+    shape: str
 
 
 @dataclass(slots=True)
@@ -152,8 +163,11 @@ class FeatureExtractor:
             own += [f"p{n}={key[:n]}" for n in (1, 2, 3) if len(key) > n]
             own += [f"s{n}={key[-n:]}" for n in (1, 2, 3) if len(key) > n]
             own += [f"ss{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+        kind = shape(norm)
         if "shape" in groups:
-            own += [f"sh={shape(norm)}", f"len={length_bucket(len(key))}"]
+            own += [f"sh={kind}", f"len={length_bucket(len(key))}"]
+        if "extra" in groups and kind in ("digit", "num", "mixed"):
+            own.append(f"dg={digit_pattern(key)}")
         cues = self.cues.lookup(key) if "cue" in groups else ()
         own += [f"c0={kind}" for kind in cues]
         if "ngram" in groups and len(stem) > 3:
@@ -165,7 +179,7 @@ class FeatureExtractor:
                 for p in PROCLITICS
                 if key.startswith(p) and len(key) - len(p) >= MIN_STEM
             ]
-        return WordInfo(tuple(own), key, stem, cues)
+        return WordInfo(tuple(own), key, stem, cues, kind)
 
     def document(
         self,
@@ -201,7 +215,17 @@ class FeatureExtractor:
             if evidence:
                 feats += evidence.get(info.stem, ())
             if gazetteer_hits is not None and "gazetteer" in self.groups:
-                feats += [f"g0={label}" for label in gazetteer_hits[i]]
+                feats += [f"g0={label}" for label in sorted(gazetteer_hits[i])]
+                if "extra" in self.groups:
+                    if i:
+                        feats += [f"g-1={label}" for label in sorted(gazetteer_hits[i - 1])]
+                    if i + 1 < n:
+                        feats += [f"g+1={label}" for label in sorted(gazetteer_hits[i + 1])]
+            if "extra" in self.groups:
+                feats.append(f"sh-1={infos[i - 1].shape if i else '^'}")
+                feats.append(f"sh+1={infos[i + 1].shape if i + 1 < n else '$'}")
+                if i == 0 or i == n - 1:
+                    feats.append("pos=first" if i == 0 else "pos=last")
             out.append(feats)
         return out
 

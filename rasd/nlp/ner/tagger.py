@@ -8,13 +8,22 @@ translate to and from ANERcorp's `PERS` at the edge.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import pycrfsuite
 
 from rasd.errors import DataFileError
-from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
+from rasd.nlp.ner.features import (
+    FEATURE_GROUPS,
+    FEATURE_VERSION,
+    CueLexicon,
+    FeatureExtractor,
+    GazetteerFn,
+    load_cues,
+)
+from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
 from rasd.resources import data_path
@@ -24,6 +33,8 @@ MODEL = "models/ner.crfsuite"
 SENTENCE_END = frozenset({".", "!", "?", "؟"})
 #: Sentences of a CoNLL file taken together as one document (the file itself has no document breaks).
 DOC_BLOCK = 20
+#: `NerTagger(gazetteer=FROM_MODEL)`: use the gazetteer the model's sidecar names (the default).
+FROM_MODEL = "model"
 TO_ANERCORP = {"PER": "PERS"}
 FROM_ANERCORP = {"PERS": "PER"}
 
@@ -42,17 +53,66 @@ def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def sidecar_path(model: Path) -> Path:
+    """Where a model's settings are recorded: `ner.crfsuite` → `ner.json` beside it."""
+    return model.with_suffix(".json")
+
+
+def write_sidecar(model: Path, gazetteer: str | None, settings: dict[str, object]) -> None:
+    """Record what a model must be run with: the feature version and the gazetteer (or none)."""
+    record = {"feature_version": FEATURE_VERSION, "gazetteer": gazetteer, **settings}
+    sidecar_path(model).write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def read_sidecar(model: Path) -> dict[str, object] | None:
+    """The model's recorded settings; None if it has no sidecar (an experiment's model)."""
+    path = sidecar_path(model)
+    if not path.exists():
+        return None
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"{path}: cannot read the NER model's settings: {exc}") from exc
+    if not isinstance(record, dict) or record.get("feature_version") != FEATURE_VERSION:
+        found = record.get("feature_version") if isinstance(record, dict) else None
+        raise DataFileError(
+            f"{path}: the model was trained with feature version {found}, this code has {FEATURE_VERSION}; "
+            "retrain it (rasd train ner)"
+        )
+    if record.get("gazetteer") not in (None, CATALOG):
+        raise DataFileError(f"{path}: unknown gazetteer {record.get('gazetteer')!r}")
+    return record
+
+
 class NerTagger:
-    """The CRF model, its feature extractor and an optional gazetteer, loaded once."""
+    """The CRF model, its feature extractor and the gazetteer it was trained with, loaded once.
+
+    A model with a sidecar (`ner.json` beside `ner.crfsuite`) is checked against it: the feature
+    version must match, and by default (`gazetteer=FROM_MODEL`) the gazetteer it names is loaded.
+    An explicit gazetteer function (or None) must agree with the sidecar on whether one is used.
+    """
 
     def __init__(
         self,
         model: Path | None = None,
         cues: CueLexicon | None = None,
-        gazetteer: GazetteerFn | None = None,
+        gazetteer: GazetteerFn | str | None = FROM_MODEL,
         groups: frozenset[str] = FEATURE_GROUPS,
     ) -> None:
         path = model or data_path(MODEL)
+        record = read_sidecar(path)
+        wanted = record.get("gazetteer") if record is not None else None
+        if gazetteer == FROM_MODEL:
+            gazetteer = CATALOG if wanted == CATALOG else None
+        if gazetteer == CATALOG:
+            gazetteer = load_catalog_gazetteer()
+        if isinstance(gazetteer, str):
+            raise ValueError(f"unknown gazetteer {gazetteer!r}")
+        if record is not None and (gazetteer is not None) != (wanted is not None):
+            raise DataFileError(
+                f"{path}: the model was trained {'with the ' + str(wanted) if wanted else 'without a'} "
+                "gazetteer and must be run the same way"
+            )
         self._crf = pycrfsuite.Tagger()
         try:
             self._crf.open(str(path))
@@ -61,6 +121,8 @@ class NerTagger:
         unknown = {label.partition("-")[2] for label in self._crf.labels()} - {"", *ENTITY_TYPES}
         if unknown:
             raise DataFileError(f"{path}: the model has unknown entity types {sorted(unknown)}")
+        if record is not None and groups == FEATURE_GROUPS and isinstance(record.get("groups"), list):
+            groups = frozenset(record["groups"])
         self.extractor = FeatureExtractor(cues or load_cues(), groups)
         self.gazetteer = gazetteer
 

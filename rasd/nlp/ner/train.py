@@ -18,7 +18,8 @@ import pycrfsuite
 import rasd
 from rasd.errors import DataFileError
 from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
-from rasd.nlp.ner.tagger import DOC_BLOCK, FROM_ANERCORP, NerTagger, entity_spans
+from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
+from rasd.nlp.ner.tagger import DOC_BLOCK, FROM_ANERCORP, NerTagger, entity_spans, sidecar_path, write_sidecar
 from rasd.nlp.tokens import tokens_from_words
 
 #: ANERcorp's CAMeL Lab train split, as laid out beside the repository (shared/eval/ner).
@@ -91,12 +92,20 @@ def train_model(
     out: Path,
     config: TrainConfig,
     cues: CueLexicon | None = None,
-    gazetteer: GazetteerFn | None = None,
+    gazetteer: GazetteerFn | str | None = CATALOG,
 ) -> dict[str, object]:
     """Fit the CRF on `sentences` and write it to `out`; returns size, time and final loss.
 
-    A model trained with a `gazetteer` must be used with the same one (`NerTagger(gazetteer=...)`).
+    `gazetteer`: the entity catalog by default (`"catalog"`), None for none, or any `GazetteerFn`.
+    A sidecar `out.json` records the feature version and the gazetteer, so that `NerTagger(out)`
+    runs the model the way it was trained (a custom function is recorded as "custom": pass it
+    again to `NerTagger(out, gazetteer=fn)`).
     """
+    name = gazetteer if isinstance(gazetteer, str) else None if gazetteer is None else "custom"
+    if gazetteer == CATALOG:
+        gazetteer = load_catalog_gazetteer()
+    elif isinstance(gazetteer, str):
+        raise ValueError(f"unknown gazetteer {gazetteer!r}")
     extractor = FeatureExtractor(cues or load_cues(), config.groups)
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(config.params())
@@ -110,6 +119,10 @@ def train_model(
             trainer.append(xseq, list(tags))
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    if name != "custom":
+        write_sidecar(out, name, {**config.params(), "groups": sorted(config.groups)})
+    else:
+        sidecar_path(out).unlink(missing_ok=True)
     log = trainer.logparser.last_iteration or {}
     return {
         "sentences": len(sentences),
