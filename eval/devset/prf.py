@@ -1,7 +1,7 @@
 """Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
 
 Usage: python eval/devset/prf.py OUT.json [--gold eval/devset/gold.yaml] [--shared ../shared]
-Recall: gold events (quotes) that some output event (quote) matches. Precision: output events of the
+Recall: gold events (direct quotes) that some output event (quote) matches. Precision: output events of the
 types the gold labels (quotes) that match some gold event (quote) of their document. The matching
 functions are imported from ../shared/eval/score_seeds.py, not copied.
 """
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import sys
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -22,6 +24,17 @@ def load_scorer(shared: Path):
     sys.modules["score_seeds"] = module  # dataclasses look their module up while the file loads
     spec.loader.exec_module(module)
     return module
+
+
+def _direct_only(path: Path) -> Path:
+    """A copy of the output without reported speech: the dev set labels direct quotes only."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for doc in data["documents"]:
+        for story in doc["stories"]:
+            story["quotes"] = [q for q in story.get("quotes", []) if q.get("direct", True)]
+    copy = Path(tempfile.mkstemp(suffix=".json")[1])
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return copy
 
 
 def prf(hits_gold: int, n_gold: int, hits_out: int, n_out: int) -> str:
@@ -37,7 +50,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=HERE.parents[1].parent / "shared")
     args = parser.parse_args()
     s = load_scorer(args.shared)
-    gold, out = s.load_gold(args.gold), s.load_output(args.output)
+    gold, out = s.load_gold(args.gold), s.load_output(_direct_only(args.output))
     types = {str(ge.get("type")) for _, ge in gold.gold_events()}
     eg = eo = ng = no = qg = qo = nqg = nqo = 0
     for name, g in gold.documents.items():

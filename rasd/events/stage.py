@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from rasd.events.extract import EventLexicon, extract_events
 from rasd.events.quotes import QuoteVerbs, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
+from rasd.nlp.timex import find_times
 from rasd.records import Story
 
 
@@ -21,8 +23,18 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
             return None
         return next((o.of for o in entity.offices if (catalog.get(o.of) or entity).kind == "country"), None)
 
-    events = extract_events(story.text, sentences, story.entities, story.published, lex, state_of=state_of)
+    events = extract_events(
+        story.text, sentences, story.entities, story.published, lex, find_date=event_date, state_of=state_of
+    )
     return dataclasses.replace(story, events=events)
+
+
+def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, str] | None:
+    """The day a sentence dates its event to: its first time expression resolved to a single day."""
+    for expr in find_times(sentence, anchor):
+        if expr.value is not None and expr.grain == "day" and expr.last_day in (None, expr.value):
+            return expr.value, expr.text
+    return None
 
 
 def add_quotes(story: Story, verbs: QuoteVerbs) -> Story:
