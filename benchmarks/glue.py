@@ -25,7 +25,6 @@ import itertools
 import json
 import random
 import re
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -34,6 +33,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
+
+from common import git_commit
 
 from rasd.clean import clean_document, load_clean_lexicon
 from rasd.clean.lexicon import CleanLexicon
@@ -493,16 +494,6 @@ def error_samples(pages: Sequence[Page], lex: CleanLexicon, settings: Settings, 
             error = "miss" if outcome.correct < outcome.gold else "false split"
             out.append({"error": error, **explain(page, lines, drafts, lex, settings)})
     return out
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return out.stdout.strip()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

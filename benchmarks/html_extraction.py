@@ -19,7 +19,6 @@ import argparse
 import datetime as dt
 import json
 import re
-import subprocess
 import sys
 import unicodedata
 from collections import Counter
@@ -27,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
+from common import git_commit
 
 from rasd.ingest import parse_bytes
 from rasd.records import RawDoc
@@ -147,16 +147,6 @@ def print_table(rows: list[dict[str, Any]], summary: dict[str, Any]) -> None:
         dates = f"{d['truth']} {d['ours']} {d['trafilatura_default']}" if d else ""
         print(f"{r['name'][:40]:40} {r['gt_kind']:9} {cells[0]:>20} {cells[1]:>20}  {dates}")
     print(json.dumps(summary, indent=1, ensure_ascii=False))
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return out.stdout.strip()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import subprocess
 import time
 from pathlib import Path
+
+from common import git_commit
 
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.entities import find_entities, load_entity_resources
@@ -103,9 +104,7 @@ def main() -> None:
         print(f"{rule:22} {len(hits):6} {sum(hits) / len(hits):7.3f}")
     print(f"{'all variants':22} {len(cases):6} {accuracy:7.3f}")
     print(f"false links on {len(unknown)} unknown names: {len(false_links)}")
-    commit = subprocess.run(
-        ["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=False
-    ).stdout.strip()
+    commit = git_commit()
     RESULTS.write_text(
         json.dumps(
             {

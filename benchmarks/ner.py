@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import git_commit
+
 from rasd.nlp.ner import NerTagger, load_tagger, tag_conll
 from rasd.nlp.ner.features import FEATURE_VERSION
 from rasd.nlp.ner.tagger import read_sidecar
@@ -126,16 +128,6 @@ def _timed(job) -> float:
     began = time.perf_counter()
     job()
     return time.perf_counter() - began
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return out.stdout.strip()
 
 
 def print_table(runs: dict[str, dict], pace: dict[str, float], model_bytes: int) -> None:

@@ -14,11 +14,12 @@ import datetime as dt
 import gzip
 import json
 import re
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
+
+from common import git_commit
 
 from rasd.clean.sentences import QUOTE_MAX_CHARS, split_sentences
 from rasd.records import Span
@@ -113,16 +114,6 @@ def semicolon_study(path: Path) -> dict[str, object] | None:
         "share": round(linked / total, 4) if total else None,
         "clause_links": sorted(CLAUSE_LINKS),
     }
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return out.stdout.strip()
 
 
 def print_figures(runs: dict[str, dict], study: dict[str, object] | None, errors: bool) -> None:

@@ -30,6 +30,8 @@ from collections import Counter
 from pathlib import Path
 from typing import IO
 
+from common import git_commit
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
 CORPUS = Path("corpus/saudinewsnet/articles.jsonl.gz")
@@ -161,16 +163,6 @@ def write_head(source: Path, target: Path, limit: int) -> int:
             out.write(line)
             copied += 1
     return copied
-
-
-def git_commit() -> str | None:
-    try:
-        out = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=REPO, capture_output=True, text=True, check=True
-        )
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return out.stdout.strip()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -15,10 +15,11 @@ import argparse
 import collections
 import datetime as dt
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
+
+from common import git_commit
 
 from rasd.nlp.timex import TimeExpr, find_times
 
@@ -137,15 +138,6 @@ def throughput(path: Path, repeat: int = 20) -> dict:
     }
 
 
-def _commit() -> str:
-    try:
-        return subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True
-        ).stdout.strip()
-    except OSError:
-        return ""
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path("/work/shared/eval/time"))
@@ -186,7 +178,7 @@ def main() -> None:
         record = {
             "command": "python " + " ".join(sys.argv),
             "date": dt.date.today().isoformat(),
-            "commit": _commit(),
+            "commit": git_commit(),
             "figures": figures,
         }
         RESULTS.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,3 +30,15 @@ def shared() -> Path:
     if not (SHARED / "eval").is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def score_seeds(shared) -> Callable[..., subprocess.CompletedProcess]:
+    """Run ../shared/eval/score_seeds.py on an output file with extra arguments."""
+    pytest.importorskip("yaml")
+
+    def run(out: Path, *args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, str(shared / "eval" / "score_seeds.py"), str(out), *args]
+        return subprocess.run(command, capture_output=True, text=True, check=False)
+
+    return run

@@ -1,10 +1,8 @@
 """The built-in demo corpus against its own gold (rasd/data/demo/gold.yaml)."""
 
-import subprocess
-import sys
-
 import pytest
 
+from rasd.export import write_json
 from rasd.pipeline import analyze_paths
 from rasd.resources import data_path
 from rasd.settings import Settings
@@ -48,27 +46,11 @@ def test_documents_and_stories_match_the_gold(demo, gold) -> None:
         assert len(doc.stories) == len(g["stories"]), source
 
 
-def test_shared_scorer_on_the_demo(shared, tmp_path) -> None:
+def test_shared_scorer_on_the_demo(score_seeds, tmp_path) -> None:
     out = tmp_path / "demo.json"
-    from rasd.export import write_json
-
     write_json(analyze_paths([data_path("demo/pages")], Settings()), out)
-    score = subprocess.run(
-        [
-            sys.executable,
-            str(shared / "eval" / "score_seeds.py"),
-            str(out),
-            "--gold",
-            str(data_path("demo/gold.yaml")),
-            "--seeds",
-            str(data_path("demo/pages")),
-            "--section",
-            "documents",
-            "--section",
-            "stories",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
+    gold, pages = str(data_path("demo/gold.yaml")), str(data_path("demo/pages"))
+    score = score_seeds(
+        out, "--gold", gold, "--seeds", pages, "--section", "documents", "--section", "stories"
     )
     assert score.returncode == 0, score.stdout[-3000:]

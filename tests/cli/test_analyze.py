@@ -1,10 +1,7 @@
 """The `rasd analyze` command end to end, and the seeds acceptance test (CONTRACT.md §1)."""
 
 import json
-import subprocess
-import sys
 
-import pytest
 from typer.testing import CliRunner
 
 from rasd.cli.main import app
@@ -38,24 +35,10 @@ def test_only_bad_inputs_exit_non_zero(tmp_path) -> None:
     assert result.exit_code == 1
 
 
-def test_seeds_documents_and_stories(shared, tmp_path) -> None:
-    """The acceptance test of ../shared/gold/seeds.yaml for the sections this stage fills."""
-    pytest.importorskip("yaml")
+def test_seeds_acceptance(shared, score_seeds, tmp_path) -> None:
+    """The acceptance test: every check of ../shared/gold/seeds.yaml, every section."""
     out = tmp_path / "seeds.json"
     result = runner.invoke(app, ["analyze", str(shared / "seeds"), "--json", str(out), "--quiet"])
     assert result.exit_code == 0, result.output
-    score = subprocess.run(
-        [
-            sys.executable,
-            str(shared / "eval" / "score_seeds.py"),
-            str(out),
-            "--section",
-            "documents",
-            "--section",
-            "stories",
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    score = score_seeds(out)
     assert score.returncode == 0, score.stdout[-3000:]
