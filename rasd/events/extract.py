@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rasd.events.records import Event, Trigger
 from rasd.lang.normalize import fold
 from rasd.nlp.records import LinkedEntity
-from rasd.resources import read_tsv
+from rasd.resources import read_lines, read_tsv
 
 _TOKEN = re.compile(r"[^\W\d_]+|[.،,:؛;!?؟]")
 _SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
@@ -36,6 +36,7 @@ class EventLexicon:
     triggers: dict[tuple[str, ...], tuple[str, str]]  # normalised words -> (type, tense)
     cues: tuple[tuple[str, tuple[str, ...], str], ...]  # (status, words, where)
     longest: int
+    not_triggers: frozenset[str] = frozenset()
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -47,7 +48,8 @@ def load_event_lexicon() -> EventLexicon:
         (r["status"], tuple(fold(r["cue"]).split()), r["where"])
         for r in read_tsv("events/status_cues.tsv", ("status", "cue", "where"))
     )
-    return EventLexicon(triggers, cues, max(len(k) for k in triggers))
+    blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
+    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,20 +57,22 @@ class _Tok:
     start: int
     end: int
     norm: str  # normalised, a glued و/ف stripped
+    raw: str  # normalised, as written
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
-        word = fold(m.group())
-        if len(word) > 3 and word[0] in "وف":
-            word = word[1:]
-        out.append(_Tok(m.start(), m.end(), word))
+        raw = fold(m.group())
+        word = raw[1:] if len(raw) > 3 and raw[0] in "وف" else raw
+        out.append(_Tok(m.start(), m.end(), word, raw))
     return out
 
 
 def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, str] | None:
     """(length in tokens, type, tense) of the longest trigger starting at token i."""
+    if toks[i].raw in lex.not_triggers:
+        return None
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
         words = [t.norm for t in toks[i : i + n]]
         for suffix in _SUFFIXES:
@@ -142,6 +146,7 @@ def _location(text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trig
     return best
 
 
+MEDIA = frozenset({"outlet", "agency"})  # sources of a report, not actors in it
 VENUES = frozenset({"قمه", "القمه", "منتدي", "المنتدي", "مؤتمر", "المؤتمر"})
 
 
@@ -159,7 +164,7 @@ def _participants(
     others = [
         e.id
         for k, (pos, e) in enumerate(mentions)
-        if e.type in ("LOC", "ORG") and k != place and not _after_venue(text, pos)
+        if e.type in ("LOC", "ORG") and e.kind not in MEDIA and k != place and not _after_venue(text, pos)
     ]
     return list(dict.fromkeys(people + others))
 
