@@ -18,8 +18,8 @@ demo: $(STAMP)
 
 ## Lint, then run the whole test suite (pytest's exit 5, "no tests collected", counts as a failure).
 test: $(STAMP)
-	$(BIN)/ruff check rasd tests benchmarks
-	$(BIN)/ruff format --check rasd tests benchmarks
+	$(BIN)/ruff check rasd tests benchmarks eval
+	$(BIN)/ruff format --check rasd tests benchmarks eval
 	$(BIN)/pytest -q
 
 ## Benchmarks that print figures and write benchmarks/results/*.json (need ../shared).

@@ -3,9 +3,9 @@
 
 The repository holds only annotations (eval/devset/gold.yaml, eval/devset/ids.txt); the article text
 is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.txt from
-../shared/corpus/saudinewsnet/articles.jsonl.gz and writes `<id>.txt` = title + "\\n" + a date line "تاريخ النشر: <crawl day>" + text (both
-unchanged) into a fresh temporary folder (or --out DIR), then prints the command that scores
-`rasd analyze` on it against gold.yaml (sections events and quotes).
+../shared/corpus/saudinewsnet/articles.jsonl.gz and writes `<id>.txt` = title + "\\n" + a date line
+"تاريخ النشر: <crawl day>" + text (both unchanged) into a fresh temporary folder (or --out DIR), then
+prints the command that scores `rasd analyze` on it against gold.yaml (sections events and quotes).
 
     .venv/bin/python eval/devset/materialize.py [--out DIR] [--corpus PATH] [--check]
 
@@ -13,6 +13,7 @@ unchanged) into a fresh temporary folder (or --out DIR), then prints the command
 ids.txt and gold.yaml list the same documents; every title_starts opens its title; every quote
 substring occurs in its article and has 4-8 words (after the scorer's normalisation).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,8 +33,11 @@ SCORER = SHARED / "eval" / "score_seeds.py"
 
 
 def read_ids(path: Path) -> list[str]:
-    return [ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.split("#")[0].strip()]
+    return [
+        ln.split("#")[0].strip()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.split("#")[0].strip()
+    ]
 
 
 def load_articles(corpus: Path, ids: list[str]) -> dict[str, dict]:
@@ -67,7 +71,8 @@ def check(gold: dict, ids: list[str], arts: dict[str, dict]) -> int:
             if ts and not norm(title).startswith(norm(ts)):
                 problems.append(f"{name}: title does not start with {ts!r}")
         if doc.get("published") is not None and str(doc["published"]) != a["date"][:10]:
-            problems.append(f"{name}: published {doc['published']} is not the date field's day {a['date'][:10]}")
+            day = a["date"][:10]
+            problems.append(f"{name}: published {doc['published']} is not the date field's day {day}")
         for q in doc.get("quotes") or []:
             n = len(words(q["text"]))
             if norm(q["text"]) not in norm(body):
@@ -75,7 +80,8 @@ def check(gold: dict, ids: list[str], arts: dict[str, dict]) -> int:
             if not 4 <= n <= 8:
                 problems.append(f"{name}: quote of {q['speaker']} has {n} words (want 4-8)")
         for ev in doc.get("events") or []:
-            if not {"id", "type", "status"} <= set(ev) or not (ev.get("participants") or ev.get("participants_ok")):
+            has_actors = ev.get("participants") or ev.get("participants_ok")
+            if not {"id", "type", "status"} <= set(ev) or not has_actors:
                 problems.append(f"{name}: event {ev.get('id')} lacks id/type/status/participants")
     for p in problems:
         print("CHECK FAIL", p)
@@ -105,8 +111,10 @@ def main() -> int:
     rc = check(gold, ids, arts) if args.check else 0
     gold_path = (HERE / "gold.yaml").relative_to(ROOT)
     print("score with (from the repo root):")
-    print(f"  rasd analyze {out} --json out.json && python {SCORER} out.json --gold {gold_path} "
-          f"--seeds {out} --section events --section quotes")
+    print(
+        f"  rasd analyze {out} --json out.json && python {SCORER} out.json --gold {gold_path} "
+        f"--seeds {out} --section events --section quotes"
+    )
     return rc
 
 

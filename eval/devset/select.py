@@ -9,6 +9,7 @@ No article text is written anywhere; the output is for the annotator's eyes only
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,9 +22,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
-KEYWORDS = ("التقى", "يلتقي", "استقبل", "يستقبل", "اتصال هاتفي", "اتصالا هاتفيا", "هاتفيا",
-            "زيارة", "يزور", "بحث", "يبحث", "يبحثان", "مباحثات", "وقع", "توقيع", "اتفاقية",
-            "أشاد", "يشيد", "أدان", "يدين", "تدين", "قال", "صرح", "يهنئ", "هنأ")
+KEYWORDS = (
+    "التقى",
+    "يلتقي",
+    "استقبل",
+    "يستقبل",
+    "اتصال هاتفي",
+    "اتصالا هاتفيا",
+    "هاتفيا",
+    "زيارة",
+    "يزور",
+    "بحث",
+    "يبحث",
+    "يبحثان",
+    "مباحثات",
+    "وقع",
+    "توقيع",
+    "اتفاقية",
+    "أشاد",
+    "يشيد",
+    "أدان",
+    "يدين",
+    "تدين",
+    "قال",
+    "صرح",
+    "يهنئ",
+    "هنأ",
+)
 KEY_RE = re.compile("|".join(map(re.escape, KEYWORDS)))
 # Titles of columns and local-service news that the keywords would otherwise catch.
 SKIP_RE = re.compile(r"كاريكاتير|مباراة|الدوري|النصر|الهلال|الاتحاد السعودي لكرة|فيلم|مسلسل|عقار|أسهم|سوق")

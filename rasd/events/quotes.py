@@ -29,6 +29,7 @@ MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
 SPEAKER_TYPES = ("PER", "ORG")
 MIN_WORDS = 2
+MIN_LOOSE_WORDS = 4  # shorter spans with no colon before them are mostly scare quotes ("حوار استراتيجي")
 MAX_QUOTE_CHARS = 1500  # an unclosed quotation mark runs to the end of its paragraph, at most this far
 MAX_SUBJECT_WORDS = 14  # words between a verb and its quote, colon or إن before it is no frame
 MAX_HEAD_WORDS = 25  # a body line "name: words" this short, with no final stop, is a subheading quote
@@ -390,14 +391,23 @@ def find_quotes(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        words = _WORD.findall(text[start:end])
-        if len(words) < MIN_WORDS:
+        if not _long_enough(text, start, end):
             continue
         speaker = f.speaker or _speaker(story, f, last)
         last = speaker or last
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger))
     return tuple(quotes)
+
+
+def _long_enough(text: str, start: int, end: int) -> bool:
+    """Speech, not a scare-quoted term: a short quotation-marked span counts only after a colon."""
+    words = len(_WORD.findall(text[start:end]))
+    before = text[max(0, start - 4) : start].rstrip(" \n")
+    marked = before.endswith(tuple(MARKS))
+    if words >= MIN_LOOSE_WORDS or not marked:
+        return words >= MIN_WORDS
+    return words >= MIN_WORDS and before.rstrip(MARKS + " \n").endswith(":")
 
 
 def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote | None:

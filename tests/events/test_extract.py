@@ -56,3 +56,14 @@ def test_no_event_without_participants() -> None:
 def test_undated_story_keeps_the_date_null() -> None:
     got = events("التقى فلاديمير بوتين رجب طيب أردوغان اليوم.", None)
     assert got and got[0][4] is None
+
+
+def test_a_ministry_is_not_a_visit() -> None:
+    got = events("وأعلنت وزارة الخارجية الروسية أن فلاديمير بوتين تحدث عن العلاقات مع تركيا.")
+    assert not [e for e in got if e[0] == "visit"]
+
+
+def test_media_are_not_participants() -> None:
+    got = events("وقالت وكالة تاس إن فلاديمير بوتين التقى رجب طيب أردوغان اليوم.")
+    meets = [e for e in got if e[0] == "meet"]
+    assert meets and "TASS" not in meets[0][2]
