@@ -195,8 +195,9 @@ def _adjective_index(entities: Iterable[CatalogEntity]) -> dict[str, str]:
     index: dict[str, str] = {}
     for entity in entities:
         for adjective in entity.adjectives_ar:
-            for form in (adjective, strip_article(adjective)):
-                index.setdefault(name_key(form), entity.id)
+            for inflected in (adjective, *plurals(adjective)):
+                for form in (inflected, strip_article(inflected)):
+                    index.setdefault(name_key(form), entity.id)
     return index
 
 
@@ -339,6 +340,13 @@ def _load_adjectives(states: dict[str, _Draft]) -> dict[str, tuple[str, ...]]:
             raise DataFileError(f"{where}: the masculine form is written with the article ال")
         forms[row["id"]] += [row["masculine"], row["feminine"] or feminine(row["masculine"])]
     return {k: tuple(v) for k, v in forms.items()}
+
+
+def plurals(adjective: str) -> tuple[str, ...]:
+    """الإسرائيلي -> الإسرائيليون, الإسرائيليين ("مستوطنون إسرائيليون"); feminine forms have none here."""
+    if not all(word.endswith("ي") for word in adjective.split()):
+        return ()
+    return tuple(" ".join(word + ending for word in adjective.split()) for ending in ("ون", "ين"))
 
 
 def feminine(masculine: str) -> str:

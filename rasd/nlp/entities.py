@@ -36,6 +36,7 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     linker.link_crf(crf)
     linker.link_short_forms()
     linker.link_roles(res.link.roles.find(text))
+    linker.link_adjectives(tokens)
     return linker.entities()
 
 

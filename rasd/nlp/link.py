@@ -29,12 +29,14 @@ from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
+_PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف)(?=\w{4})")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
 FUZZY_MIN = (
     75  # rapidfuzz ratio between a skeleton-matched name and the catalog spelling (benchmarks/linking.py)
 )
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
+MEDIA_KINDS = frozenset({"outlet", "agency"})
 
 
 def skeleton(text: str) -> str:
@@ -200,6 +202,40 @@ class StoryLinker:
                     entity = self._by_skeleton(text)
                 if entity is not None:
                     self.add(entity, Mention(start, end, text, "PER", "skeleton"))
+
+    def link_adjectives(self, tokens: Sequence[Token]) -> None:
+        """A nationality adjective not inside a linked name or role refers to its state.
+
+        "الحكومة الأردنية", "مستوطنون إسرائيليون": in Arabic news a state is named by its adjective
+        as often as by its name. Not after a name (عبدالله التركي is a surname, وكالة تاس الروسية
+        describes the agency) nor after العاصمة (the capital is the place).
+        """
+        catalog = self.res.catalog
+        words = [t for t in tokens if t.text.isalpha()]
+        named = [  # a surname (عبدالله التركي) or a description of an outlet (وكالة تاس الروسية)
+            m.end
+            for g in self.groups.values()
+            if g.type == "PER" or (g.entity is not None and g.entity.kind in MEDIA_KINDS)
+            for m in g.mentions
+        ]
+        i = 0
+        while i < len(words):
+            for size in (2, 1):
+                span = words[i : i + size]
+                if len(span) < size:
+                    continue
+                form = " ".join(t.norm for t in span)
+                bare = _PROCLITIC.sub("", form)
+                state = catalog.state_for_adjective(form) or catalog.state_for_adjective(bare)
+                start, end = span[0].start, span[-1].end
+                if state is None or self.taken((start, end)):
+                    continue
+                capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
+                if not capital and not any(0 <= start - end_ <= 2 for end_ in named):
+                    self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
+                i += size - 1
+                break
+            i += 1
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
         best, best_score = None, 0.0

@@ -68,3 +68,29 @@ def test_unknown_person_is_a_romanised_nil_entity(res) -> None:
 def test_common_word_surname_needs_evidence(res) -> None:
     got = linked("وأكد الوزير أن الدور الرئيسي للمنظمة هو دعم الاستقرار في المنطقة.", res)
     assert "Ebrahim Raisi" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("دانت الحكومة الاردنية الهجوم بشدة.", "Jordan"),
+        ("أحرق مستوطنون إسرائيليون منزلا في الضفة.", "Israel"),
+        ("وأكد الجانب الإيراني استعداده للحوار.", "Iran"),
+        ("وصرح مسؤول في وزارة الخارجية الكورية الجنوبية للصحفيين.", "South Korea"),
+    ],
+)
+def test_a_nationality_adjective_names_its_state(res, text, state) -> None:
+    assert state in linked(text, res)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الشيخ عبدالله التركي إن المؤتمر ناجح.",  # a surname
+        "ونقلت وكالة تاس الروسية عن المتحدث قوله.",  # describes the agency
+        "وصل الوفد إلى العاصمة القطرية الدوحة مساء أمس.",  # the capital is the place
+    ],
+)
+def test_an_adjective_that_describes_a_name_is_no_state(res, text) -> None:
+    got = linked(text, res)
+    assert not {"Turkey", "Russia", "Qatar"} & set(got), got
