@@ -73,15 +73,18 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
     """(length in tokens, type, tense) of the longest trigger starting at token i."""
     if toks[i].raw in lex.not_triggers:
         return None
+    first = toks[i].norm
+    heads = (first, first[1:]) if len(first) > 4 and first[0] in "بلك" else (first,)  # لزيارة، بزيارة
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
-        words = [t.norm for t in toks[i : i + n]]
-        for suffix in _SUFFIXES:
-            if suffix and not words[-1].endswith(suffix):
-                continue
-            key = (*words[:-1], words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1])
-            found = lex.triggers.get(key)
-            if found:  # a noun with a possessive, or a verb with an object pronoun
-                return n, *found
+        for head in heads:
+            words = [head, *(t.norm for t in toks[i + 1 : i + n])]
+            for suffix in _SUFFIXES:
+                if suffix and not words[-1].endswith(suffix):
+                    continue
+                key = (*words[:-1], words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1])
+                found = lex.triggers.get(key)
+                if found:  # a noun with a possessive, or a verb with an object pronoun
+                    return n, *found
     return None
 
 
@@ -120,11 +123,15 @@ SPECIFICITY = {"capital": 0, "city": 0, "town": 0, "site": 1, "country": 2, "ter
 DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
 
 
-def _location(text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trigger, kind: str) -> int | None:
-    """The index (in `mentions`) of the place the event happened at, or, for a visit, went to."""
+def _location(
+    text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trigger, kind: str, adjectives: set[int]
+) -> int | None:
+    """The index (in `mentions`) of the place the event happened at, or, for a visit, went to.
+
+    A state named by its adjective (وزير الخارجية السوري) is who acts, never where."""
     best, best_rank = None, (9, 9, 0)
     for k, (pos, e) in enumerate(mentions):
-        if e.type != "LOC":
+        if e.type != "LOC" or pos in adjectives:
             continue
         before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
         glued = fold(text[pos - 1 : pos]) if pos else ""
@@ -187,6 +194,7 @@ def extract_events(
     merged: dict[tuple, Event] = {}
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
+    adjectives = {m.start for e in entities for m in e.mentions if m.source == "adjective"}
     for s_start, s_end in sentences:
         toks = _tokens(text, s_start, s_end)
         mentions = _sentence_entities(entities, s_start, s_end)
@@ -202,7 +210,7 @@ def extract_events(
             kind = "call" if phone and kind == "meet" else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
             status = _status(toks, i, n, tense, lex)
-            place_k = _location(text, mentions, trigger, kind)
+            place_k = _location(text, mentions, trigger, kind, adjectives)
             place = mentions[place_k][1] if place_k is not None else None
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             people = _participants(text, mentions, place_k, salient if dual or _has_dual(sentence) else [])

@@ -32,6 +32,9 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
 def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, str] | None:
     """The day a sentence dates its event to: its first time expression resolved to a single day."""
     for expr in find_times(sentence, anchor):
+        since = sentence[max(0, expr.start - 8) : expr.start].split()[-1:] in (["منذ"], ["ومنذ"])
+        if since:  # "يزور روسيا منذ الاثنين": when a stay began, not when the event happened
+            continue
         if expr.value is not None and expr.grain == "day" and expr.last_day in (None, expr.value):
             return expr.value, expr.text
     return None

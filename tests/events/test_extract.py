@@ -67,3 +67,20 @@ def test_media_are_not_participants() -> None:
     got = events("وقالت وكالة تاس إن فلاديمير بوتين التقى رجب طيب أردوغان اليوم.")
     meets = [e for e in got if e[0] == "meet"]
     assert meets and "TASS" not in meets[0][2]
+
+
+def test_an_invitation_to_visit_is_planned_and_the_capital_is_the_place() -> None:
+    got = events("اجتمع سيرغي لافروف مع خالد مشعل اليوم ووجه له الدعوة لزيارة موسكو.")
+    visits = [e for e in got if e[0] == "visit"]
+    assert visits and visits[0][1] == "planned" and visits[0][3] == "Moscow"
+
+
+def test_a_state_named_by_its_adjective_acts_but_is_no_place() -> None:
+    got = events("وصل وزير الخارجية السوري وليد المعلم اليوم في زيارة رسمية.")
+    assert [e for e in got if e[0] == "visit" and e[3] is None]
+
+
+def test_since_is_when_a_stay_began_not_the_event_day() -> None:
+    got = events("وقع وزير الدفاع العراقي الذي يزور روسيا منذ الاثنين الماضي الاتفاق مع الجانب الروسي.")
+    signs = [e for e in got if e[0] == "sign"]
+    assert signs and signs[0][4] is None
