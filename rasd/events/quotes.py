@@ -29,6 +29,7 @@ MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
 SPEAKER_TYPES = ("PER", "ORG")
 MIN_WORDS = 2
+MAX_BACK_SENTENCES = 2  # how far back a speakerless "وقال" looks for the subject it continues
 MIN_LOOSE_WORDS = 4  # shorter spans with no colon before them are mostly scare quotes ("حوار استراتيجي")
 MAX_QUOTE_CHARS = 1500  # an unclosed quotation mark runs to the end of its paragraph, at most this far
 MAX_SUBJECT_WORDS = 14  # words between a verb and its quote, colon or إن before it is no frame
@@ -258,7 +259,21 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if f.after:
         before = [s for s in before if s.start >= f.end]
     coordinated = story.text[hit.start] in "وف" and hit.kind != "relay"  # وقال: the sentence's subject
-    return _pick(before, nearest_last=not coordinated) or last
+    return _pick(before, nearest_last=not coordinated) or last or _previous_subject(story, f.sentence_start)
+
+
+def _previous_subject(story: _Story, start: int) -> str | None:
+    """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
+    para = story.text.rfind("\n", 0, start) + 1
+    for _ in range(MAX_BACK_SENTENCES):
+        if start <= 0:
+            return None
+        prev = story.sentence_start(max(start - 1, 0))
+        found = _pick(story.candidates(prev, start), nearest_last=False)
+        if found or prev < para:
+            return found
+        start = prev
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

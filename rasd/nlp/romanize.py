@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from rasd.lang.normalize import translate_table
+from rasd.lang.normalize import fold, translate_table
 from rasd.resources import read_tsv
 
 _MARKS = translate_table(("diacritics", "tatweel", "invisible"))
@@ -29,6 +29,9 @@ def _word(word: str) -> str:
     prev_consonant = False
     for i, ch in enumerate(word):
         consonant, vowel = table.get(ch, (ch, ""))
+        if i == 0 and ch == "ع":  # an initial ʿayn is heard as a vowel: عبيدي -> Abidi, not 'bidi
+            out.append("a")
+            continue
         as_vowel = bool(vowel) and (not consonant or (i > 0 and prev_consonant))
         if as_vowel:
             out.append(vowel)
@@ -42,15 +45,37 @@ def _word(word: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def romanize(name: str) -> str:
-    """'محمد مخبر' -> 'Mahamad Makhabar' (approximate); 'الحوثي' -> 'al-Hawathi'."""
-    words = []
-    for word in name.translate(_MARKS).split():
-        if not re.search(r"[\u0600-\u06ff]", word):
-            words.append(word)
-            continue
-        if _ARTICLE.match(word):
-            words.append("al-" + _word(word[2:]))
+@functools.cache
+def _name_words() -> dict[str, str]:
+    rows = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
+    return {fold(r["arabic"]): r["english"] for r in rows}
+
+
+def _joined(words: list[str]) -> list[str]:
+    """عبد الرحمن -> عبدالرحمن: the compound is one name word, written as one."""
+    out: list[str] = []
+    for word in words:
+        if out and fold(out[-1]) == "عبد" and word.startswith("ال"):
+            out[-1] += word
         else:
-            words.append(_word(word))
+            out.append(word)
+    return out
+
+
+def _name_word(word: str) -> str:
+    known = _name_words()
+    if fold(word) in known:
+        return known[fold(word)]
+    if _ARTICLE.match(word):
+        rest = word[2:]
+        return "al-" + known.get(fold(rest), _word(rest))
+    return _word(word)
+
+
+def romanize(name: str) -> str:
+    """'محمد المومني' -> 'Mohammed al-Mwmani' (approximate): common name words from a table
+    (rasd/data/nlp/name_words.tsv), the rest letter by letter."""
+    words = []
+    for word in _joined(name.translate(_MARKS).split()):
+        words.append(_name_word(word) if re.search(r"[\u0600-\u06ff]", word) else word)
     return " ".join(words)
