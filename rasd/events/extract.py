@@ -5,7 +5,9 @@ denied; إذا, لو → hypothetical); the linked entities of its sentence fill
 else states and organisations that are not the event's place. A place after في/إلى (or the
 destination of a visit) is the location; "اليوم" or a time expression in the sentence gives the
 date. The same type with the same participants and status in one story is one event with several
-triggers.
+triggers. A definite noun (الاجتماع، الاتفاق) is a further mention of the latest event of its type;
+it opens an event only when none came before and it is not told as done (الزيارة المرتقبة):
+"الاتفاق النووي" is background, not news.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from rasd.resources import read_lines, read_tsv
 _TOKEN = re.compile(r"[^\W\d_]+|[.،,:؛;!?؟]")
 _SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
+_DEFINITE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال))")
 NEEDS_TWO = frozenset({"meet", "call", "agree", "sign"})
 LOCATIVE = ("في", "الي", "بمدينه", "مدينه", "العاصمه")
 
@@ -192,6 +195,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers."""
     merged: dict[tuple, Event] = {}
+    latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
     adjectives = {m.start for e in entities for m in e.mentions if m.source == "adjective"}
@@ -210,6 +214,10 @@ def extract_events(
             kind = "call" if phone and kind == "meet" else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
             status = _status(toks, i, n, tense, lex)
+            if tense == "noun" and _DEFINITE.match(toks[i].raw) and (kind in latest or status == "occurred"):
+                i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
+                _refer(merged, latest.get(kind), trigger)
+                continue
             place_k = _location(text, mentions, trigger, kind, adjectives)
             place = mentions[place_k][1] if place_k is not None else None
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
@@ -233,7 +241,7 @@ def extract_events(
                 actors,
                 persons,
             )
-            _merge(merged, event, kinds)
+            latest[kind] = _merge(merged, event, kinds)
     return _absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
 
 
@@ -275,7 +283,13 @@ def _has_dual(sentence: str) -> bool:
     return any(d in fold(sentence).split() for d in DUALS)
 
 
-def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntity]) -> None:
+def _refer(merged: dict[tuple, Event], key: tuple | None, trigger: Trigger) -> None:
+    """A definite noun adds a mention to the latest event of its type, and opens none."""
+    if key is not None and key in merged:
+        merged[key] = dataclasses.replace(merged[key], triggers=(*merged[key].triggers, trigger))
+
+
+def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntity]) -> tuple:
     """One real event mentioned several times in a story: one record, every trigger kept.
 
     Reports are the same event when type, status and actors (states, a leader counting as his
@@ -285,7 +299,7 @@ def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEnti
     old = merged.get(key)
     if old is None:
         merged[key] = event
-        return
+        return key
     places = [p for p in (old.location, event.location) if p]
     place = min(
         places, key=lambda p: SPECIFICITY.get(kinds[p].kind or "", 4) if p in kinds else 5, default=None
@@ -300,3 +314,4 @@ def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEnti
         date_text=old.date_text or event.date_text,
         context=old.context or event.context,
     )
+    return key

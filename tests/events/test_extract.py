@@ -84,3 +84,22 @@ def test_since_is_when_a_stay_began_not_the_event_day() -> None:
     got = events("وقع وزير الدفاع العراقي الذي يزور روسيا منذ الاثنين الماضي الاتفاق مع الجانب الروسي.")
     signs = [e for e in got if e[0] == "sign"]
     assert signs and signs[0][4] is None
+
+
+def test_a_definite_noun_is_a_further_mention_not_a_new_event() -> None:
+    doc = rasd.analyze_text(
+        "التقى فلاديمير بوتين رجب طيب أردوغان اليوم في أستانا. وخلال الاجتماع بحث الرئيسان الحرب.",
+        published=DAY,
+    )
+    meets = [e for s in doc.stories for e in s.events if e.type == "meet"]
+    assert len(meets) == 1 and [t.text for t in meets[0].triggers][:2] == ["التقى", "الاجتماع"]
+
+
+def test_a_known_agreement_is_background() -> None:
+    got = events("وقال فلاديمير بوتين إن الاتفاق النووي مع إيران ما زال قائما.")
+    assert not [e for e in got if e[0] == "agree"]
+
+
+def test_an_awaited_visit_is_news_even_when_definite() -> None:
+    got = events("وتحدث رجب طيب أردوغان عن الزيارة المرتقبة لفلاديمير بوتين إلى تركيا.")
+    assert [e for e in got if e[0] == "visit" and e[1] == "planned"]
