@@ -93,7 +93,7 @@ def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool
     glued = text[max(0, hit.start - 1) : hit.start].strip()  # a proclitic glued to the name
     return (
         dateline
-        or glued == "في"
+        or glued in ("في", "ب")  # بالرياض: in Riyadh
         or any(w in locative for w in before[-1:])
         or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
     )
@@ -102,6 +102,12 @@ def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool
 def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
     """Whether `text` is a spelling of one of the entity's Arabic names (fuzzy, normalised)."""
     return max(fuzz.ratio(fold(text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar)) >= threshold
+
+
+def _other_person(tail: str) -> bool:
+    """A family name after a catalog name makes another person; a lineage (بن، آل) the same one."""
+    words = fold(tail).split()
+    return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
 
 
 class StoryLinker:
@@ -142,6 +148,8 @@ class StoryLinker:
                 entity = state or entity
             start, end = self._name_span(entity, hit)
             per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
+            if entity.kind == "person" and per and _other_person(self.text[end : per[0].end]):
+                continue  # "عبدالله بن عبدالعزيز الربيعة" is someone else than عبدالله بن عبدالعزيز
             if entity.kind == "person" and per and _spells(entity, per[0].text):
                 start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
             mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")

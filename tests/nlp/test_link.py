@@ -94,3 +94,7 @@ def test_a_nationality_adjective_names_its_state(res, text, state) -> None:
 def test_an_adjective_that_describes_a_name_is_no_state(res, text) -> None:
     got = linked(text, res)
     assert not {"Turkey", "Russia", "Qatar"} & set(got), got
+
+
+def test_a_glued_preposition_keeps_the_capital_a_place(res) -> None:
+    assert "Riyadh" in linked("استقبل الوزير ضيفه بمقر المركز بالرياض اليوم.", res)
