@@ -84,8 +84,10 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
             for suffix in _SUFFIXES:
                 if suffix and not words[-1].endswith(suffix):
                     continue
-                key = (*words[:-1], words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1])
-                found = lex.triggers.get(key)
+                stem = words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1]
+                found = lex.triggers.get((*words[:-1], stem))
+                if not found and suffix and stem[-1:] in ("ئ", "ؤ"):  # لقائهما -> لقاء: the hamza's
+                    found = lex.triggers.get((*words[:-1], stem[:-1] + "ء"))  # seat moves before a suffix
                 if found:  # a noun with a possessive, or a verb with an object pronoun
                     return n, *found
     return None

@@ -103,3 +103,8 @@ def test_a_known_agreement_is_background() -> None:
 def test_an_awaited_visit_is_news_even_when_definite() -> None:
     got = events("وتحدث رجب طيب أردوغان عن الزيارة المرتقبة لفلاديمير بوتين إلى تركيا.")
     assert [e for e in got if e[0] == "visit" and e[1] == "planned"]
+
+
+def test_a_noun_with_a_possessive_moves_its_hamza() -> None:
+    got = events("تحدث فلاديمير بوتين مع رجب طيب أردوغان خلال لقائهما اليوم في أستانا.")
+    assert [e for e in got if e[0] == "meet"]
