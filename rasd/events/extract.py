@@ -244,7 +244,24 @@ def extract_events(
                 persons,
             )
             latest[kind] = _merge(merged, event, kinds)
-    return _absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
+    return _date_from_siblings(_absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities}))
+
+
+def _date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """An undated event that happened takes the date of the first dated event it shares a party with.
+
+    A story reports one occasion: "وصل المعلم إلى مسقط أمس … وخلال لقائهما" — the meeting is that day.
+    """
+    happened = [e for e in events if e.date and e.status == "occurred"]
+    dated = sorted(happened, key=lambda e: e.triggers[0].start)
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred":
+            sibling = next((d for d in dated if set(d.actors) & set(e.actors)), None)
+            if sibling is not None:
+                e = dataclasses.replace(e, date=sibling.date, date_text=sibling.date_text)
+        out.append(e)
+    return tuple(out)
 
 
 def _absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:

@@ -108,3 +108,12 @@ def test_an_awaited_visit_is_news_even_when_definite() -> None:
 def test_a_noun_with_a_possessive_moves_its_hamza() -> None:
     got = events("تحدث فلاديمير بوتين مع رجب طيب أردوغان خلال لقائهما اليوم في أستانا.")
     assert [e for e in got if e[0] == "meet"]
+
+
+def test_an_undated_event_takes_the_date_of_the_occasion() -> None:
+    got = events(
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى الدوحة اليوم في زيارة رسمية. "
+        "وخلال لقائهما بحث لافروف مع تميم بن حمد آل ثاني العلاقات الثنائية."
+    )
+    meets = [e for e in got if e[0] == "meet"]
+    assert meets and meets[0][4] == DAY
