@@ -220,7 +220,7 @@ def extract_events(
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 _refer(merged, latest.get(kind), trigger)
                 continue
-            place_k = _location(text, mentions, trigger, kind, adjectives)
+            place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place = mentions[place_k][1] if place_k is not None else None
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             people = _participants(text, mentions, place_k, salient if dual or _has_dual(sentence) else [])
@@ -269,12 +269,13 @@ def _absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedE
     calls = [e for e in events if e.type == "call"]
     if not calls:
         return events
-    merged = {(e.type, frozenset(e.actors), e.status): e for e in events if e.type != "meet"}
+    others = [e for e in events if e.type != "meet"]
+    merged = {(e.type, frozenset(e.actors), e.status, i): e for i, e in enumerate(others)}
     kept = []
     for e in events:
         call = next((c for c in calls if c.status == e.status and set(e.actors) <= set(c.actors)), None)
         if e.type == "meet" and call is not None:
-            _merge(merged, dataclasses.replace(e, type="call", actors=call.actors), kinds)
+            _merge(merged, dataclasses.replace(e, type="call", actors=call.actors, location=None), kinds)
         elif e.type == "meet":
             kept.append(e)
     return tuple(kept) + tuple(merged.values())
@@ -302,6 +303,11 @@ def _has_dual(sentence: str) -> bool:
     return any(d in fold(sentence).split() for d in DUALS)
 
 
+def _same_people(a: Event, b: Event) -> bool:
+    pa, pb = set(a.people), set(b.people)
+    return len(pa) < 2 or len(pb) < 2 or pa <= pb or pb <= pa
+
+
 def _refer(merged: dict[tuple, Event], key: tuple | None, trigger: Trigger) -> None:
     """A definite noun adds a mention to the latest event of its type, and opens none."""
     if key is not None and key in merged:
@@ -312,11 +318,15 @@ def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEnti
     """One real event mentioned several times in a story: one record, every trigger kept.
 
     Reports are the same event when type, status and actors (states, a leader counting as his
-    state) agree; the participants are united and the most specific place is kept.
+    state) agree, unless each names two people and the pairs differ (the foreign minister met his
+    counterpart, then the crown prince: two meetings); the participants are united and the most
+    specific place is kept.
     """
-    key = (event.type, frozenset(event.actors), event.status)
-    old = merged.get(key)
+    base = (event.type, frozenset(event.actors), event.status)
+    key = next((k for k in merged if k[:3] == base and _same_people(merged[k], event)), None)
+    old = merged.get(key) if key is not None else None
     if old is None:
+        key = (*base, len(merged))  # merged only grows: a fresh key
         merged[key] = event
         return key
     places = [p for p in (old.location, event.location) if p]

@@ -33,9 +33,10 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     linker = StoryLinker(res.link, text, published)
     linker.link_gazetteer(res.link.gazetteer.find(text), crf)
     linker.link_skeletons(tokens)
-    linker.link_crf(crf)
+    roles = res.link.roles.find(text)
+    linker.link_crf(crf, roles)
     linker.link_short_forms()
-    linker.link_roles(res.link.roles.find(text))
+    linker.link_roles(roles)
     linker.link_adjectives(tokens)
     return linker.entities()
 

@@ -174,10 +174,15 @@ class StoryLinker:
             return hit.start, hit.start + words[-2][1]
         return hit.start, hit.end
 
-    def link_crf(self, crf: tuple[Mention, ...]) -> None:
-        """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL."""
+    def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
+        """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
+
+        A mention inside a role title ("ولي العهد السعودي" read as a name) is the title's business.
+        """
         for m in crf:
-            if self.taken((m.start, m.end)):
+            if self.taken((m.start, m.end)) or any(
+                _overlaps((m.start, m.end), (r.start, r.end)) for r in roles
+            ):
                 continue
             entity = self._by_name(m)
             self.add(entity, m, nil_key=m.type + ":" + fold(m.text))

@@ -117,3 +117,18 @@ def test_an_undated_event_takes_the_date_of_the_occasion() -> None:
     )
     meets = [e for e in got if e[0] == "meet"]
     assert meets and meets[0][4] == DAY
+
+
+def test_two_meetings_with_different_people_stay_two() -> None:
+    got = events(
+        "استقبل وزير الخارجية الأمير فيصل بن فرحان في الرياض اليوم وزير الخارجية الإيراني عباس عراقجي. "
+        "كما التقى عراقجي في وقت لاحق ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    meets = sorted(tuple(e[2]) for e in got if e[0] == "meet")
+    assert meets == [("Abbas Araghchi", "Faisal bin Farhan"), ("Abbas Araghchi", "Mohammed bin Salman")]
+
+
+def test_a_call_has_no_place() -> None:
+    got = events("أجرى رجب طيب أردوغان اليوم اتصالا هاتفيا مع فلاديمير بوتين بحثا خلاله التطورات في سوريا.")
+    calls = [e for e in got if e[0] == "call"]
+    assert calls and calls[0][3] is None

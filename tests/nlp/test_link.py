@@ -98,3 +98,11 @@ def test_an_adjective_that_describes_a_name_is_no_state(res, text) -> None:
 
 def test_a_glued_preposition_keeps_the_capital_a_place(res) -> None:
     assert "Riyadh" in linked("استقبل الوزير ضيفه بمقر المركز بالرياض اليوم.", res)
+
+
+def test_a_role_title_is_not_read_as_a_name(res) -> None:
+    got = linked(
+        "كما التقى الوزير في وقت لاحق ولي العهد السعودي الأمير محمد بن سلمان.", res, dt.date(2024, 10, 9)
+    )
+    assert "ولي العهد السعودي" in got["Mohammed bin Salman"]
+    assert set(got) == {"Mohammed bin Salman"}  # no NIL person "العهد السعودي"
