@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|[.،,:؛;!?؟]")
 _SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال))")
+DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
 NEEDS_TWO = frozenset({"meet", "call", "agree", "sign"})
 LOCATIVE = ("في", "الي", "بمدينه", "مدينه", "العاصمه")
 
@@ -102,8 +103,12 @@ def _status(toks: list[_Tok], i: int, n: int, tense: str, lex: EventLexicon) -> 
         end += 1
     before = [t.norm for t in toks[start:i]]
     after = [t.norm for t in toks[i + n : end]]
+    sentence = [t.norm for t in toks[max(0, i - DENIAL_REACH) : i]]  # toks hold one sentence
     for status, cue, where in lex.cues:
-        window = before[-3:] if status == "denied" else before if where == "before" else after
+        near = status == "denied" and where != "clause"  # لم، لن govern the next words only
+        window = (
+            before[-3:] if near else sentence if where == "clause" else before if where == "before" else after
+        )
         if any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
             return status
     return "planned" if tense == "future" else "occurred"

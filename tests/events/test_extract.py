@@ -132,3 +132,15 @@ def test_a_call_has_no_place() -> None:
     got = events("أجرى رجب طيب أردوغان اليوم اتصالا هاتفيا مع فلاديمير بوتين بحثا خلاله التطورات في سوريا.")
     calls = [e for e in got if e[0] == "call"]
     assert calls and calls[0][3] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "نفى دميتري بيسكوف، الثلاثاء، وجود أي تحضيرات لعقد لقاء بين فلاديمير بوتين وفولوديمير زيلينسكي.",
+        "ولم يلتق فلاديمير بوتين وفولوديمير زيلينسكي منذ قمة باريس في ديسمبر 2019.",
+    ],
+)
+def test_denied_meetings(sentence: str) -> None:
+    got = events(sentence)
+    assert [e for e in got if e[0] == "meet"] and all(e[1] == "denied" for e in got if e[0] == "meet")
