@@ -144,3 +144,13 @@ def test_a_call_has_no_place() -> None:
 def test_denied_meetings(sentence: str) -> None:
     got = events(sentence)
     assert [e for e in got if e[0] == "meet"] and all(e[1] == "denied" for e in got if e[0] == "meet")
+
+
+def test_an_aim_is_not_an_agreement() -> None:
+    got = events("وبحث أنتوني بلينكن مع تميم بن حمد آل ثاني جهود الوساطة للتوصل إلى اتفاق لوقف إطلاق النار.")
+    assert all(e[1] == "planned" for e in got if e[0] == "agree")
+
+
+def test_heading_somewhere_is_a_visit() -> None:
+    got = events("ومن المقرر أن يتوجه أنتوني بلينكن إلى القاهرة غدا.")
+    assert [e for e in got if e[0] == "visit" and e[1] == "planned" and e[3] == "Cairo"]
