@@ -68,6 +68,12 @@ class CleanError(RasdError):
     code = "E200"
 
 
+class AnalysisError(RasdError):
+    """A bug met while analysing one document: reported for that document, the batch goes on."""
+
+    code = "E300"
+
+
 class DataFileError(RasdError):
     """A packaged lexicon or pattern file is malformed: the message names file and line."""
 

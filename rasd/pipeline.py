@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
-from rasd.errors import RasdError
+from rasd.errors import AnalysisError, RasdError
 from rasd.events.extract import EventLexicon, load_event_lexicon
 from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
@@ -87,6 +87,9 @@ def _analyze_batch(
             out.append(analyze_raw(raw, resources, settings))
         except RasdError as exc:
             out.append(IngestFailure(raw.source, str(exc), exc.code))
+        except Exception as exc:  # one document's bug must not lose the batch
+            failure = AnalysisError(f"analysis failed: {type(exc).__name__}: {exc}")
+            out.append(IngestFailure(raw.source, str(failure), failure.code))
     return out
 
 

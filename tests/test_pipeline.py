@@ -1,6 +1,7 @@
 import datetime as dt
 
 import rasd
+from rasd import pipeline
 from rasd.pipeline import STAGES, analyze_paths
 from rasd.settings import Settings
 
@@ -45,3 +46,19 @@ def test_rerun_gives_identical_ids(tmp_path) -> None:
     assert [s.id for d in first.documents for s in d.stories] == [
         s.id for d in second.documents for s in d.stories
     ]
+
+
+def test_a_bug_in_one_document_is_reported_and_the_batch_goes_on(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_text(LEDE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("قصة ثانية عن لقاء في موسكو بين الوزيرين اليوم.", encoding="utf-8")
+    real = pipeline.analyze_raw
+
+    def flaky(raw, resources, settings):
+        if raw.source.endswith("b.txt"):
+            raise IndexError("string index out of range")
+        return real(raw, resources, settings)
+
+    monkeypatch.setattr(pipeline, "analyze_raw", flaky)
+    result = analyze_paths([tmp_path], Settings())
+    assert [d.source.rsplit("/", 1)[-1] for d in result.documents] == ["a.txt"]
+    assert [(e.code, "IndexError" in e.error) for e in result.errors] == [("E300", True)]

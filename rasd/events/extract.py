@@ -23,6 +23,7 @@ from rasd.lang.normalize import fold
 from rasd.nlp.records import LinkedEntity
 from rasd.resources import read_lines, read_tsv
 
+_SHORT_WORDS = frozenset({"لم", "لن", "من", "لا", "قد", "ان", "في", "ما"})  # ولم، ومن: و + a short word
 _TOKEN = re.compile(r"[^\W\d_]+|[.،,:؛;!?؟]")
 _SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
@@ -68,7 +69,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         raw = fold(m.group())
-        word = raw[1:] if len(raw) > 3 and raw[0] in "وف" else raw
+        glued = raw[:1] in ("و", "ف") and (len(raw) > 3 or raw[1:] in _SHORT_WORDS)
+        word = raw[1:] if glued else raw
         out.append(_Tok(m.start(), m.end(), word, raw))
     return out
 
