@@ -42,6 +42,7 @@ class EventLexicon:
     cues: tuple[tuple[str, tuple[str, ...], str], ...]  # (status, words, where)
     longest: int
     not_triggers: frozenset[str] = frozenset()
+    needs_place: frozenset[str] = frozenset()  # arrive-verbs: a visit only with a destination
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -54,7 +55,8 @@ def load_event_lexicon() -> EventLexicon:
         for r in read_tsv("events/status_cues.tsv", ("status", "cue", "where"))
     )
     blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
-    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked)
+    arrive = frozenset(fold(w) for w in read_lines("events/needs_place.txt"))
+    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked, arrive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +231,9 @@ def extract_events(
                 continue
             place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place = mentions[place_k][1] if place_k is not None else None
+            if place is None and " ".join(t.norm for t in toks[i : i + n]) in lex.needs_place:
+                i += n  # "أن يصل ابنه إلى سدة الحكم": arriving nowhere is no visit
+                continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             people = _participants(text, mentions, place_k, salient if dual or _has_dual(sentence) else [])
             i += n

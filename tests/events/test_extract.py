@@ -154,3 +154,12 @@ def test_an_aim_is_not_an_agreement() -> None:
 def test_heading_somewhere_is_a_visit() -> None:
     got = events("ومن المقرر أن يتوجه أنتوني بلينكن إلى القاهرة غدا.")
     assert [e for e in got if e[0] == "visit" and e[1] == "planned" and e[3] == "Cairo"]
+
+
+def test_arriving_nowhere_is_no_visit() -> None:
+    assert not [
+        e
+        for e in events("ودعم علي عبدالله صالح الحوثيين مقابل أن يصل ابنه الى سدة الحكم.")
+        if e[0] == "visit"
+    ]
+    assert [e for e in events("وصل رجب طيب أردوغان إلى موسكو اليوم.") if e[0] == "visit"]
