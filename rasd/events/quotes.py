@@ -44,6 +44,13 @@ _COMPLEMENTIZER = re.compile(r"^(?:ب)?ان(?:ه|ها|هم|هما|نا|ني)?$")
 _PREPOSITIONS = frozenset(
     ("مع", "الى", "علي", "عن", "من", "في", "بين", "باسم", "لدي", "نظيره", "نظيرته", "لقاء", "لقائه")
 )  # fmt: skip
+# unnamed sources: a speech verb with one of these as its subject quotes no entity (folded forms)
+_UNNAMED = frozenset(
+    ("مصادر", "مصدر", "المصادر", "المصدر", "شهود", "سكان", "مسؤول", "مسؤولون", "مسؤولين", "ناشطون",
+     "ناشطين", "مراقبون", "محللون", "خبراء", "تقارير", "وسائل", "مواطنون", "مغردون", "اوساط", "جهات",
+     "مقربون", "مراسل", "مراسلنا", "مصادرنا", "بيان", "البيان", "تقرير", "التقرير", "الصحيفه",
+     "صحيفه", "وكاله", "الوكاله", "موقع", "قناه", "دراسه", "الدراسه", "احصاءات", "بيانات")
+)  # fmt: skip
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"), not a quote (folded forms)
 _NAME_NOUNS = frozenset(
@@ -251,6 +258,8 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     found = _pick(after, nearest_last=False) or (adjacent_loc[0].id if adjacent_loc else None)
     if found or hit.kind == "source":
         return found
+    if not f.after and _unnamed_subject(story, hit, f.frame_end):
+        return None  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
     floor = f.sentence_start
     for w in story.words_in(floor, hit.start):  # reported speech before the verb holds no subject
         if _COMPLEMENTIZER.match(w.norm) and any(floor <= h.start < w.start for h in story.hits):
@@ -260,6 +269,12 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         before = [s for s in before if s.start >= f.end]
     coordinated = story.text[hit.start] in "وف" and hit.kind != "relay"  # وقال: the sentence's subject
     return _pick(before, nearest_last=not coordinated) or last or _previous_subject(story, f.sentence_start)
+
+
+def _unnamed_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
+    """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان)."""
+    first = story.words_in(hit.end, frame_end)[:1]
+    return bool(first) and first[0].norm in _UNNAMED
 
 
 def _previous_subject(story: _Story, start: int) -> str | None:

@@ -303,3 +303,15 @@ def test_seed_quotes(shared, res, clean_lex, settings):
                 missed.append((name, gq["speaker"], gq["text"]))
     print(f"seed quotes: {hits}/{hits + len(missed)}")
     assert hits >= 15, missed
+
+
+def test_an_unnamed_source_is_nobody_we_know(res):
+    found = quotes(
+        'قال بوتين إن "الحوار مستمر مع أنقرة". وقالت مصادر محلية إن "القصف استمر طوال الليل".', res
+    )
+    assert [q.speaker for q in found] == [PUTIN, None]
+
+
+def test_a_speakerless_verb_takes_the_previous_subject(res):
+    text = 'وصف رجب طيب أردوغان الزيارة بالتاريخية. وقال في تصريحات للصحفيين إن "العلاقات في أفضل حالاتها".'
+    assert one(text, res).speaker == ERDOGAN
