@@ -62,6 +62,8 @@ def quote_to_dict(quote: Quote, names: dict[str, str]) -> dict[str, Any]:
         "text": quote.text,
         "direct": quote.direct,
         "trigger": quote.trigger,
+        "trigger_start": quote.trigger_start,
+        "trigger_end": quote.trigger_end,
         "part": quote.part,
         "start": quote.start,
         "end": quote.end,

@@ -37,8 +37,12 @@ STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences"),
     ),
     ("entities", ("Story.title", "Story.text", "Story.published"), ("Story.entities",)),
-    ("events", ("Story.text", "Story.sentences", "Story.entities", "Story.published"), ("Story.events",)),
     ("quotes", ("Story.title", "Story.text", "Story.entities"), ("Story.quotes",)),
+    (
+        "events",
+        ("Story.text", "Story.sentences", "Story.entities", "Story.published", "Story.quotes"),
+        ("Story.events",),
+    ),
     ("cluster", ("Story.events",), ("Event.cluster",)),
 )
 
@@ -74,8 +78,8 @@ def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Docume
 def _analyze_story(story: Story, resources: Resources) -> Story:
     """The per-story stages, in the order of STAGES."""
     story = add_entities(story, resources.entities)
-    story = add_events(story, resources.events, resources.entities.link.catalog)
-    return add_quotes(story, resources.quotes)
+    story = add_quotes(story, resources.quotes)
+    return add_events(story, resources.events, resources.entities.link.catalog)
 
 
 def _analyze_batch(

@@ -12,13 +12,13 @@ it opens an event only when none came before and it is not told as done (الز�
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from rasd.events.records import Event, Trigger
+from rasd.events.merge import SPECIFICITY, absorb_talks_into_calls, date_from_siblings, merge, refer
+from rasd.events.records import Event, Quote, Trigger
 from rasd.lang.normalize import fold
 from rasd.nlp.records import LinkedEntity
 from rasd.resources import read_lines, read_tsv
@@ -132,8 +132,6 @@ def _sentence_entities(
     return sorted(found, key=lambda p: p[0])
 
 
-#: How specific a place is: the most specific locative place of a sentence is the event's location.
-SPECIFICITY = {"capital": 0, "city": 0, "town": 0, "site": 1, "country": 2, "territory": 2, "region": 3}
 DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
 
 
@@ -203,8 +201,12 @@ def extract_events(
     lex: EventLexicon,
     find_date: DateFinder | None = None,
     state_of: Callable[[str], str | None] = lambda _: None,
+    speeches: Sequence[Quote] = (),
 ) -> tuple[Event, ...]:
-    """Every event the story states, one per (type, participants, status), with all its triggers."""
+    """Every event the story states, one per (type, participants, status), with all its triggers.
+
+    `speeches` are the story's quotes: each speaker's become one `statement` event.
+    """
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
     kinds = {e.id: e for e in entities}
@@ -227,7 +229,7 @@ def extract_events(
             status = _status(toks, i, n, tense, lex)
             if tense == "noun" and _DEFINITE.match(toks[i].raw) and (kind in latest or status == "occurred"):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
-                _refer(merged, latest.get(kind), trigger)
+                refer(merged, latest.get(kind), trigger)
                 continue
             place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place = mentions[place_k][1] if place_k is not None else None
@@ -255,42 +257,45 @@ def extract_events(
                 actors,
                 persons,
             )
-            latest[kind] = _merge(merged, event, kinds)
-    return _date_from_siblings(_absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities}))
+            latest[kind] = merge(merged, event, kinds)
+    for event in _statements(text, sentences, speeches, kinds, published, find_date):
+        merge(merged, event, kinds)
+    return date_from_siblings(absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities}))
 
 
-def _date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
-    """An undated event that happened takes the date of the first dated event it shares a party with.
-
-    A story reports one occasion: "وصل المعلم إلى مسقط أمس … وخلال لقائهما" — the meeting is that day.
-    """
-    happened = [e for e in events if e.date and e.status == "occurred"]
-    dated = sorted(happened, key=lambda e: e.triggers[0].start)
+def _statements(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    speeches: Sequence[Quote],
+    kinds: dict[str, LinkedEntity],
+    published: dt.date | None,
+    find_date: DateFinder | None,
+) -> list[Event]:
+    """One statement per attributed quote of the body, dated by its sentence; the speaker is the actor
+    (not his state: what Peskov said is not what Putin said)."""
     out = []
-    for e in events:
-        if e.date is None and e.status == "occurred":
-            sibling = next((d for d in dated if set(d.actors) & set(e.actors)), None)
-            if sibling is not None:
-                e = dataclasses.replace(e, date=sibling.date, date_text=sibling.date_text)
-        out.append(e)
-    return tuple(out)
-
-
-def _absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:
-    """ "محادثاتهما" after "اتصال هاتفي" is the same call: a meet whose actors a call covers joins it."""
-    calls = [e for e in events if e.type == "call"]
-    if not calls:
-        return events
-    others = [e for e in events if e.type != "meet"]
-    merged = {(e.type, frozenset(e.actors), e.status, i): e for i, e in enumerate(others)}
-    kept = []
-    for e in events:
-        call = next((c for c in calls if c.status == e.status and set(e.actors) <= set(c.actors)), None)
-        if e.type == "meet" and call is not None:
-            _merge(merged, dataclasses.replace(e, type="call", actors=call.actors, location=None), kinds)
-        elif e.type == "meet":
-            kept.append(e)
-    return tuple(kept) + tuple(merged.values())
+    for q in speeches:
+        if q.speaker not in kinds or q.part != "text" or q.trigger_start is None or q.trigger_end is None:
+            continue
+        start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
+        date, date_text = _date(text[start:end], _tokens(text, start, end), published, "occurred", find_date)
+        trigger = Trigger(q.trigger_start, q.trigger_end, text[q.trigger_start : q.trigger_end])
+        people = (q.speaker,) if kinds[q.speaker].type == "PER" else ()
+        out.append(
+            Event(
+                "statement",
+                "occurred",
+                (q.speaker,),
+                (trigger,),
+                None,
+                date,
+                date_text,
+                None,
+                (q.speaker,),
+                people,
+            )
+        )
+    return out
 
 
 def _date(
@@ -313,46 +318,3 @@ def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
 
 def _has_dual(sentence: str) -> bool:
     return any(d in fold(sentence).split() for d in DUALS)
-
-
-def _same_people(a: Event, b: Event) -> bool:
-    pa, pb = set(a.people), set(b.people)
-    return len(pa) < 2 or len(pb) < 2 or pa <= pb or pb <= pa
-
-
-def _refer(merged: dict[tuple, Event], key: tuple | None, trigger: Trigger) -> None:
-    """A definite noun adds a mention to the latest event of its type, and opens none."""
-    if key is not None and key in merged:
-        merged[key] = dataclasses.replace(merged[key], triggers=(*merged[key].triggers, trigger))
-
-
-def _merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntity]) -> tuple:
-    """One real event mentioned several times in a story: one record, every trigger kept.
-
-    Reports are the same event when type, status and actors (states, a leader counting as his
-    state) agree, unless each names two people and the pairs differ (the foreign minister met his
-    counterpart, then the crown prince: two meetings); the participants are united and the most
-    specific place is kept.
-    """
-    base = (event.type, frozenset(event.actors), event.status)
-    key = next((k for k in merged if k[:3] == base and _same_people(merged[k], event)), None)
-    old = merged.get(key) if key is not None else None
-    if old is None:
-        key = (*base, len(merged))  # merged only grows: a fresh key
-        merged[key] = event
-        return key
-    places = [p for p in (old.location, event.location) if p]
-    place = min(
-        places, key=lambda p: SPECIFICITY.get(kinds[p].kind or "", 4) if p in kinds else 5, default=None
-    )
-    merged[key] = dataclasses.replace(
-        old,
-        participants=tuple(dict.fromkeys(old.participants + event.participants)),
-        people=tuple(dict.fromkeys(old.people + event.people)),
-        triggers=old.triggers + event.triggers,
-        location=place,
-        date=old.date or event.date,
-        date_text=old.date_text or event.date_text,
-        context=old.context or event.context,
-    )
-    return key

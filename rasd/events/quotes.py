@@ -425,19 +425,22 @@ def find_quotes(
             continue
         speaker = f.speaker or _speaker(story, f, last)
         last = speaker or last
+        verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
-        quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger))
+        quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))
     return tuple(quotes)
 
 
 def _long_enough(text: str, start: int, end: int) -> bool:
-    """Speech, not a scare-quoted term: a short quotation-marked span counts only after a colon."""
+    """Speech, not a scare-quoted term: a short quotation-marked span counts only after a colon or إن."""
     words = len(_WORD.findall(text[start:end]))
-    before = text[max(0, start - 4) : start].rstrip(" \n")
+    before = text[max(0, start - 12) : start].rstrip(" \n")
     marked = before.endswith(tuple(MARKS))
     if words >= MIN_LOOSE_WORDS or not marked:
         return words >= MIN_WORDS
-    return words >= MIN_WORDS and before.rstrip(MARKS + " \n").endswith(":")
+    lead = before.rstrip(MARKS + " \n")
+    framed = lead.endswith(":") or bool(_COMPLEMENTIZER.match(fold(lead.split()[-1]) if lead.split() else ""))
+    return words >= MIN_WORDS and framed
 
 
 def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote | None:

@@ -50,3 +50,5 @@ class Quote:
     direct: bool = True  # False for reported speech: قال إن …
     trigger: str | None = None  # the attribution verb as written (قال، أكد، وفقاً لـ …)
     part: str = "text"
+    trigger_start: int | None = None  # where the attribution verb is, in the same part
+    trigger_end: int | None = None

@@ -13,7 +13,8 @@ from rasd.records import Story
 
 
 def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
-    """The story with its events (from its body; the headline repeats the lede)."""
+    """The story with its events (from its body; the headline repeats the lede), its quotes' speakers'
+    statements among them: run after `add_quotes`."""
     sentences = [(s.start, s.end) for s in story.sentences]
 
     def state_of(entity_id: str) -> str | None:
@@ -24,7 +25,14 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
         return next((o.of for o in entity.offices if (catalog.get(o.of) or entity).kind == "country"), None)
 
     events = extract_events(
-        story.text, sentences, story.entities, story.published, lex, find_date=event_date, state_of=state_of
+        story.text,
+        sentences,
+        story.entities,
+        story.published,
+        lex,
+        find_date=event_date,
+        state_of=state_of,
+        speeches=story.quotes,
     )
     return dataclasses.replace(story, events=events)
 

@@ -163,3 +163,12 @@ def test_arriving_nowhere_is_no_visit() -> None:
         if e[0] == "visit"
     ]
     assert [e for e in events("وصل رجب طيب أردوغان إلى موسكو اليوم.") if e[0] == "visit"]
+
+
+def test_each_speaker_makes_one_statement() -> None:
+    got = events(
+        'وقال دميتري بيسكوف للصحفيين اليوم: "لا توجد خطط لعقد مثل هذا اللقاء". '
+        'وأضاف بيسكوف أن "موسكو منفتحة على الحوار". وقال فلاديمير بوتين إن "روسيا لن تتراجع".'
+    )
+    statements = sorted((e[2], e[4]) for e in got if e[0] == "statement")
+    assert statements == [(["Dmitry Peskov"], DAY), (["Vladimir Putin"], None)]

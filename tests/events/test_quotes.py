@@ -315,3 +315,7 @@ def test_an_unnamed_source_is_nobody_we_know(res):
 def test_a_speakerless_verb_takes_the_previous_subject(res):
     text = 'وصف رجب طيب أردوغان الزيارة بالتاريخية. وقال في تصريحات للصحفيين إن "العلاقات في أفضل حالاتها".'
     assert one(text, res).speaker == ERDOGAN
+
+
+def test_a_short_quote_after_inna_is_speech(res):
+    assert one('وقال فلاديمير بوتين إن "روسيا لن تتراجع".', res).text == "روسيا لن تتراجع"

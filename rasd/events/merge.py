@@ -1,0 +1,93 @@
+"""One real event told several times in a story becomes one record (pure helpers of extract.py).
+
+`merge` files each new mention under the event it repeats, `refer` adds a definite noun's mention
+to the latest event of its type, and two passes over a story's events finish the job: talks that
+follow a phone call join it, and an undated event takes the date of its occasion.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from rasd.events.records import Event, Trigger
+from rasd.nlp.records import LinkedEntity
+
+#: How specific a place is: of two places for one event, the more specific is kept.
+SPECIFICITY = {"capital": 0, "city": 0, "town": 0, "site": 1, "country": 2, "territory": 2, "region": 3}
+
+
+def date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """An undated event that happened takes the date of the first dated event it shares a party with.
+
+    A story reports one occasion: "وصل المعلم إلى مسقط أمس … وخلال لقائهما" — the meeting is that day.
+    """
+    happened = [e for e in events if e.date and e.status == "occurred"]
+    dated = sorted(happened, key=lambda e: e.triggers[0].start)
+    out = []
+    for e in events:
+        if e.date is None and e.status == "occurred":
+            sibling = next((d for d in dated if set(d.actors) & set(e.actors)), None)
+            if sibling is not None:
+                e = dataclasses.replace(e, date=sibling.date, date_text=sibling.date_text)
+        out.append(e)
+    return tuple(out)
+
+
+def absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:
+    """ "محادثاتهما" after "اتصال هاتفي" is the same call: a meet whose actors a call covers joins it."""
+    calls = [e for e in events if e.type == "call"]
+    if not calls:
+        return events
+    others = [e for e in events if e.type != "meet"]
+    merged = {(e.type, frozenset(e.actors), e.status, i): e for i, e in enumerate(others)}
+    kept = []
+    for e in events:
+        call = next((c for c in calls if c.status == e.status and set(e.actors) <= set(c.actors)), None)
+        if e.type == "meet" and call is not None:
+            merge(merged, dataclasses.replace(e, type="call", actors=call.actors, location=None), kinds)
+        elif e.type == "meet":
+            kept.append(e)
+    return tuple(kept) + tuple(merged.values())
+
+
+def _same_people(a: Event, b: Event) -> bool:
+    pa, pb = set(a.people), set(b.people)
+    return len(pa) < 2 or len(pb) < 2 or pa <= pb or pb <= pa
+
+
+def refer(merged: dict[tuple, Event], key: tuple | None, trigger: Trigger) -> None:
+    """A definite noun adds a mention to the latest event of its type, and opens none."""
+    if key is not None and key in merged:
+        merged[key] = dataclasses.replace(merged[key], triggers=(*merged[key].triggers, trigger))
+
+
+def merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntity]) -> tuple:
+    """One real event mentioned several times in a story: one record, every trigger kept.
+
+    Reports are the same event when type, status and actors (states, a leader counting as his
+    state) agree, unless each names two people and the pairs differ (the foreign minister met his
+    counterpart, then the crown prince: two meetings); the participants are united and the most
+    specific place is kept.
+    """
+    base = (event.type, frozenset(event.actors), event.status)
+    key = next((k for k in merged if k[:3] == base and _same_people(merged[k], event)), None)
+    old = merged.get(key) if key is not None else None
+    if old is None:
+        key = (*base, len(merged))  # merged only grows: a fresh key
+        merged[key] = event
+        return key
+    places = [p for p in (old.location, event.location) if p]
+    place = min(
+        places, key=lambda p: SPECIFICITY.get(kinds[p].kind or "", 4) if p in kinds else 5, default=None
+    )
+    merged[key] = dataclasses.replace(
+        old,
+        participants=tuple(dict.fromkeys(old.participants + event.participants)),
+        people=tuple(dict.fromkeys(old.people + event.people)),
+        triggers=old.triggers + event.triggers,
+        location=place,
+        date=old.date or event.date,
+        date_text=old.date_text or event.date_text,
+        context=old.context or event.context,
+    )
+    return key
