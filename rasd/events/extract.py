@@ -29,6 +29,7 @@ _SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال))")
 DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
+OBJECT_REACH = 80  # characters after a trigger in which an unknown name is its object
 NEEDS_TWO = frozenset({"meet", "call", "agree", "sign"})
 LOCATIVE = ("في", "الي", "بمدينه", "مدينه", "العاصمه")
 
@@ -170,12 +171,21 @@ VENUES = frozenset({"قمه", "القمه", "منتدي", "المنتدي", "م�
 
 
 def _participants(
-    text: str, mentions: list[tuple[int, LinkedEntity]], place: int | None, salient: list[str]
+    text: str,
+    mentions: list[tuple[int, LinkedEntity]],
+    place: int | None,
+    salient: list[str],
+    trigger: Trigger,
 ) -> list[str]:
-    """People first (catalog people before unknown names); states and bodies when fewer than two."""
+    """People first (catalog people, and unknown names only right after the trigger when two catalog
+    people are there: "بعث الملك … برقية تهنئة لرئيسة سويسرا سيمونيتا سوماروغا"); states and bodies
+    when fewer than two."""
     known = [e.id for _, e in mentions if e.type == "PER" and not e.nil]
     everyone = [e.id for _, e in mentions if e.type == "PER"]
-    people = list(dict.fromkeys(known if len(set(known)) >= 2 else everyone))
+    objects = [
+        e.id for pos, e in mentions if e.type == "PER" and e.nil and 0 <= pos - trigger.end <= OBJECT_REACH
+    ]
+    people = list(dict.fromkeys(known + objects if len(set(known)) >= 2 else everyone))
     if len(people) < 2 and salient:  # a dual subject: the story's two main people
         people = list(dict.fromkeys(people + salient[:2]))
     if len(people) >= 2:
@@ -237,7 +247,8 @@ def extract_events(
                 i += n  # "أن يصل ابنه إلى سدة الحكم": arriving nowhere is no visit
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
-            people = _participants(text, mentions, place_k, salient if dual or _has_dual(sentence) else [])
+            duals = salient if dual or _has_dual(sentence) else []
+            people = _participants(text, mentions, place_k, duals, trigger)
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue

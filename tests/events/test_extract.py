@@ -172,3 +172,12 @@ def test_each_speaker_makes_one_statement() -> None:
     )
     statements = sorted((e[2], e[4]) for e in got if e[0] == "statement")
     assert statements == [(["Dmitry Peskov"], DAY), (["Vladimir Putin"], None)]
+
+
+def test_an_unknown_recipient_right_after_the_trigger_is_a_participant() -> None:
+    got = events(
+        "بعث الملك سلمان بن عبدالعزيز والأمير محمد بن سلمان برقيتي تهنئة لرئيسة الاتحاد السويسري سيمونيتا "
+        "سوماروجا بمناسبة اليوم الوطني."
+    )
+    praise = [e for e in got if e[0] == "praise"]
+    assert praise and len(praise[0][2]) == 3
