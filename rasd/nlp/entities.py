@@ -37,6 +37,7 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_roles(roles)
+    linker.link_counterparts(roles)
     linker.link_adjectives(tokens)
     return linker.entities()
 

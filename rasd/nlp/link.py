@@ -29,6 +29,7 @@ from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
+_COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف)(?=\w{4})")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
 FUZZY_MIN = (
@@ -301,6 +302,33 @@ class StoryLinker:
                     self.add(person, mention)
                 else:
                     group.mentions.append(mention)
+
+    def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
+        """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.
+
+        "استقبل الرئيس التركي … نظيره الروسي" — the counterpart of a president is a president; he is
+        resolved like any role (by the story's date, else the one such office holder named).
+        """
+        catalog = self.res.catalog
+        for m in _COUNTERPART.finditer(self.text):
+            words = list(re.finditer(r"\S+", m.group(2)))
+            found = [
+                (st, m.start(2) + words[n - 1].end())
+                for n in (2, 1)
+                if len(words) >= n
+                and (st := catalog.state_for_adjective(" ".join(w.group() for w in words[:n])))
+            ]
+            if not found or self.taken((m.start(1), found[0][1])):
+                continue
+            state, end = found[0]
+            sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+            earlier = [r for r in roles if sentence_start < r.start and r.end <= m.start()]
+            if not earlier:
+                continue
+            hit = RoleHit(m.start(1), end, earlier[-1].role, state.id, False)
+            person = self._holder(hit)
+            if person is not None:
+                self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""

@@ -106,3 +106,18 @@ def test_a_role_title_is_not_read_as_a_name(res) -> None:
     )
     assert "ولي العهد السعودي" in got["Mohammed bin Salman"]
     assert set(got) == {"Mohammed bin Salman"}  # no NIL person "العهد السعودي"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("استقبل الرئيس التركي في أنقرة اليوم نظيره الروسي لبحث العلاقات.", "Vladimir Putin"),
+        ("التقى وزير الخارجية الإيراني عباس عراقجي نظيره الروسي سيرغي لافروف.", "Sergey Lavrov"),
+    ],
+)
+def test_a_counterpart_holds_the_same_office_in_his_state(res, text, person) -> None:
+    assert "نظيره الروسي" in linked(text, res, dt.date(2024, 10, 9))[person]
+
+
+def test_a_counterpart_without_an_earlier_role_stays_unresolved(res) -> None:
+    assert "Vladimir Putin" not in linked("وقال المتحدث إن نظيره الروسي لم يحضر.", res, dt.date(2024, 10, 9))
