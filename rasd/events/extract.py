@@ -12,6 +12,7 @@ it opens an event only when none came before and it is not told as done (الز�
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -30,6 +31,8 @@ _CLAUSE_END = frozenset(".،,:؛;!?؟")
 _DEFINITE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال))")
 DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
 OBJECT_REACH = 80  # characters after a trigger in which an unknown name is its object
+DOCUMENT_REACH = 14  # words after وقع (its subject comes first) in which the signed document is named
+_PROCLITICS = re.compile(r"^(?:[وف]?(?:بال|لل|ال|ب|ل))(?=\w{3})")
 NEEDS_TWO = frozenset({"meet", "call", "agree", "sign"})
 LOCATIVE = ("في", "الي", "بمدينه", "مدينه", "العاصمه")
 
@@ -43,7 +46,8 @@ class EventLexicon:
     cues: tuple[tuple[str, tuple[str, ...], str], ...]  # (status, words, where)
     longest: int
     not_triggers: frozenset[str] = frozenset()
-    needs_place: frozenset[str] = frozenset()  # arrive-verbs: a visit only with a destination
+    needs: dict[str, str] = dataclasses.field(default_factory=dict)  # trigger form -> place | document
+    documents: frozenset[str] = frozenset()  # what a "document" requirement looks for
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -56,8 +60,9 @@ def load_event_lexicon() -> EventLexicon:
         for r in read_tsv("events/status_cues.tsv", ("status", "cue", "where"))
     )
     blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
-    arrive = frozenset(fold(w) for w in read_lines("events/needs_place.txt"))
-    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked, arrive)
+    needs = {fold(r["form"]): r["needs"] for r in read_tsv("events/requirements.tsv", ("form", "needs"))}
+    documents = frozenset(fold(w) for w in read_lines("events/documents.txt"))
+    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked, needs, documents)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,16 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
                 if found:  # a noun with a possessive, or a verb with an object pronoun
                     return n, *found
     return None
+
+
+def _requirement_met(toks: list[_Tok], i: int, n: int, has_place: bool, lex: EventLexicon) -> bool:
+    need = lex.needs.get(" ".join(t.norm for t in toks[i : i + n]))
+    if need == "place":
+        return has_place
+    if need == "document":
+        after = toks[i + n : i + n + DOCUMENT_REACH]
+        return any(_PROCLITICS.sub("", t.norm) in lex.documents for t in after)
+    return True
 
 
 def _status(toks: list[_Tok], i: int, n: int, tense: str, lex: EventLexicon) -> str:
@@ -243,8 +258,8 @@ def extract_events(
                 continue
             place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place = mentions[place_k][1] if place_k is not None else None
-            if place is None and " ".join(t.norm for t in toks[i : i + n]) in lex.needs_place:
-                i += n  # "أن يصل ابنه إلى سدة الحكم": arriving nowhere is no visit
+            if not _requirement_met(toks, i, n, place is not None, lex):
+                i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             duals = salient if dual or _has_dual(sentence) else []

@@ -181,3 +181,9 @@ def test_an_unknown_recipient_right_after_the_trigger_is_a_participant() -> None
     )
     praise = [e for e in got if e[0] == "praise"]
     assert praise and len(praise[0][2]) == 3
+
+
+def test_an_accident_that_happened_is_no_signing() -> None:
+    assert not [e for e in events("وقع الحادث على طريق الملك فهد بالباحة صباح أمس.") if e[0] == "sign"]
+    got = events("ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم اتفاقية للتعاون في مجال الطاقة.")
+    assert [e for e in got if e[0] == "sign"]
