@@ -8,7 +8,9 @@ append their stages (entities, events, quotes) to STAGES.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
+import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -100,9 +102,25 @@ def _analyze_batch(
 _worker_resources: Resources | None = None  # set once in each worker process by _init_worker
 
 
-def _init_worker() -> None:
+def _init_worker(inherited: Resources | None) -> None:
+    """Keep the resources a forked worker inherited, else load them; then freeze the collector's view.
+
+    Everything the worker holds now lives as long as it does, so `gc.freeze` keeps the collector
+    from scanning it again and again (and, after a fork, from copying the parent's pages).
+    """
     global _worker_resources
-    _worker_resources = load_resources()
+    _worker_resources = inherited or load_resources()
+    gc.freeze()
+
+
+def _start_pool(jobs: int) -> ProcessPoolExecutor:
+    """Worker processes; where they are forked (Linux) they share this process's loaded resources.
+
+    Forked workers inherit the resources without pickling, so the data files are read once, not
+    once per worker; with other start methods each worker loads its own.
+    """
+    inherited = load_resources() if multiprocessing.get_start_method() == "fork" else None
+    return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(inherited,))
 
 
 def _worker_batch(raws: list[RawDoc], settings: Settings) -> list[Document | IngestFailure]:
@@ -144,7 +162,7 @@ def analyze_paths(
     results: list[Document | IngestFailure] = []
     batches = _raw_batches(paths, settings, failures, progress)
     if settings.jobs > 1:
-        with ProcessPoolExecutor(settings.jobs, initializer=_init_worker) as pool:
+        with _start_pool(settings.jobs) as pool:
             for got in pool.map(_worker_batch, batches, _repeat(settings)):
                 results.extend(got)
     else:

@@ -41,7 +41,7 @@ class Settings:
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
     # run
     jobs: int = 1
-    batch_size: int = 200  # documents per task handed to a worker process
+    batch_size: int = 50  # documents per task handed to a worker process; small tasks even out the last ones
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

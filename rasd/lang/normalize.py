@@ -8,8 +8,10 @@ normalised text can be reported at its place in the original.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
+import re
 import unicodedata
 
 from rasd.errors import DataFileError
@@ -29,6 +31,8 @@ MATCH_GROUPS = (
     "punctuation",
     "spaces",
 )
+#: Strings up to this long are memoised by `fold` (a word or a short name).
+FOLD_MEMO_CHARS = 32
 
 
 @functools.cache
@@ -72,52 +76,72 @@ def translate_table(groups: tuple[str, ...] = MATCH_GROUPS) -> dict[int, str]:
     return table
 
 
+@functools.cache
+def _code_table(groups: tuple[str, ...]) -> list[int | str | None]:
+    """`translate_table(groups)` as a list indexed by code point, every character in it.
+
+    `str.translate` looks each character up in its table; a list index is quicker than a dict, and a
+    character the table lacks costs an exception, so unchanged characters (of the BMP and up to the
+    highest one rewritten) map to themselves; characters beyond them are left as they are anyway.
+    """
+    rewrites = translate_table(groups)
+    table: list[int | str | None] = list(range(max(0x10000, max(rewrites, default=0) + 1)))
+    for code, out in rewrites.items():
+        table[code] = out or None  # None deletes
+    return table
+
+
 class Normalized:
     """A normalised text and, on demand, the offset of each of its characters in the original.
 
     The offset map is built only when a span is mapped back (most lines never are), which keeps
-    normalising a whole corpus at `str.translate` speed.
+    normalising a whole corpus at `str.translate` speed. When the rewrite only deletes characters
+    (diacritics, tatweel, invisible marks) or replaces them one for one — nearly always — the map
+    is the list of deleted positions, searched by bisection, not one entry per character.
     """
 
-    __slots__ = ("_groups", "_offsets", "original", "text")
+    __slots__ = ("_groups", "_offsets", "_shifts", "original", "text")
 
     def __init__(self, original: str, text: str, groups: tuple[str, ...] | None) -> None:
         self.original = original
         self.text = text
         self._groups = groups  # None: the two texts align one to one
-        self._offsets: list[int] | None = None
+        self._offsets: list[int] | None = None  # per normalised character, when a rewrite expands
+        self._shifts: list[int] | None = None  # per deleted character: its position minus those before it
 
-    def _offset_map(self) -> list[int]:
-        if self._offsets is None:
+    def _original_index(self, i: int) -> int:
+        """Where the normalised character `i` comes from in the original."""
+        if self._shifts is None and self._offsets is None:
             groups = self._groups or MATCH_GROUPS
-            table = translate_table(groups)
-            if not set(self.original) & _expanding(groups):  # only deletions and 1:1 rewrites
-                deleted = _deleted(groups)
-                self._offsets = [i for i, ch in enumerate(self.original) if ch not in deleted]
+            if _pattern(_expanding(groups)).search(self.original) is None:
+                deleted = _pattern(_deleted(groups)).finditer(self.original)
+                self._shifts = [m.start() - k for k, m in enumerate(deleted)]
             else:
+                table = translate_table(groups)
                 offsets: list[int] = []
-                for i, ch in enumerate(self.original):
+                for k, ch in enumerate(self.original):
                     rewritten = table.get(ord(ch))
-                    offsets.extend([i] * (1 if rewritten is None else len(rewritten)))
+                    offsets.extend([k] * (1 if rewritten is None else len(rewritten)))
                 self._offsets = offsets
-        return self._offsets
+        if self._shifts is not None:  # every deleted character at or before i moves it one to the right
+            return i + bisect.bisect_right(self._shifts, i)
+        assert self._offsets is not None
+        return self._offsets[i]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back onto the original text."""
         if self._groups is None:
             return start, end
-        offsets = self._offset_map()
-        if start >= len(offsets):
+        if start >= len(self.text):
             return len(self.original), len(self.original)
-        last = offsets[end - 1] + 1 if end > start else offsets[start]
-        return offsets[start], last
+        first = self._original_index(start)
+        return first, (self._original_index(end - 1) + 1 if end > start else first)
 
 
 def normalize(text: str, groups: tuple[str, ...] = MATCH_GROUPS) -> Normalized:
     """The matching form of `text`; the offset map is only built if a span is mapped back."""
-    table = translate_table(groups)
-    out = text.translate(table)
-    if len(out) == len(text) and not set(text) & _multi(groups):
+    out = text.translate(_code_table(groups))
+    if len(out) == len(text) and _pattern(_multi(groups)).search(text) is None:
         return Normalized(text, out, None)
     return Normalized(text, out, groups)
 
@@ -140,6 +164,30 @@ def _deleted(groups: tuple[str, ...]) -> frozenset[str]:
     return frozenset(chr(k) for k, v in translate_table(groups).items() if v == "")
 
 
+@functools.cache
+def _pattern(chars: frozenset[str]) -> re.Pattern[str]:
+    """A character class of `chars`: a regex finds them faster than a set built from every character."""
+    if not chars:
+        return re.compile(r"(?!)")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def fold(text: str) -> str:
-    """Just the normalised string, for keys and comparisons."""
-    return text.translate(translate_table(MATCH_GROUPS))
+    """Just the normalised string, for keys and comparisons.
+
+    Words are folded over and over (every token of every story, by several stages), so short
+    strings are memoised; longer ones seldom repeat and are translated directly.
+    """
+    if len(text) <= FOLD_MEMO_CHARS:
+        return _fold_short(text)
+    return text.translate(_match_table())
+
+
+@functools.cache
+def _match_table() -> list[int | str | None]:
+    return _code_table(MATCH_GROUPS)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_short(text: str) -> str:
+    return text.translate(_match_table())

@@ -2,12 +2,14 @@
 
 The data lives in `rasd/data/entities/` (its README gives every format). `load_catalog()` reads and
 validates every file, layering the hand corrections over the generated CLDR and GeoNames extracts,
-and returns a `Catalog` whose lookups are dicts built once; nothing is cached at module level.
+and returns a `Catalog` whose lookups are dicts built once; nothing is cached at module level but
+the memo of `name_key`, a pure function of its text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -37,8 +39,12 @@ _PERSON_KEYS = _NAME_KEYS | {"offices"}
 _OFFICE_KEYS = {"role", "of", "start", "end", "acting", "note"}
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def name_key(text: str) -> str:
-    """The form `by_name` compares: `fold`, then for Latin text no accents and no case; dashes are spaces."""
+    """The form `by_name` compares: `fold`, then for Latin text no accents and no case; dashes are spaces.
+
+    Memoised: linking asks for the key of every word and word pair of a story, mostly the same words.
+    """
     key = fold(text).translate(_DASHES)
     if not _ARABIC.search(key):
         decomposed = unicodedata.normalize("NFKD", key)
@@ -91,7 +97,7 @@ class _Draft:
 class Catalog:
     """Canonical entities and the lookups the entity stage needs; build it with `load_catalog()`."""
 
-    __slots__ = ("_adjectives", "_bare", "_by_id", "_keys", "_offices", "_titles")
+    __slots__ = ("_adjective_heads", "_adjectives", "_bare", "_by_id", "_keys", "_offices", "_titles")
 
     def __init__(self, entities: Iterable[CatalogEntity], titles: Iterable[RoleTitle] = ()) -> None:
         self._by_id: dict[str, CatalogEntity] = {}
@@ -103,6 +109,7 @@ class Catalog:
         self._keys, self._bare = _name_index(self._by_id.values())
         self._offices = _office_index(self._by_id.values())
         self._adjectives = _adjective_index(self._by_id.values())
+        self._adjective_heads = _word_prefixes(self._adjectives)
 
     def get(self, entity_id: str) -> CatalogEntity | None:
         """The entity with this id, or None when the catalog has no such id."""
@@ -163,6 +170,17 @@ class Catalog:
         state = self._adjectives.get(name_key(adjective))
         return self._by_id[state] if state else None
 
+    def state_for_pair(self, first: str, second: str) -> CatalogEntity | None:
+        """`state_for_adjective(first + " " + second)`, quickly: nearly every word pair of a story is none.
+
+        The key of a first word with Arabic letters heads the pair's key, so unless it is an
+        adjective or the first words of one ("الكوري" of "الكوري الشمالي") the pair cannot be one.
+        """
+        head = name_key(first)
+        if _ARABIC.search(head) and head not in self._adjective_heads:
+            return None
+        return self.state_for_adjective(first + " " + second)
+
     def role_titles(self, role: str | None = None) -> tuple[RoleTitle, ...]:
         """The Arabic title forms of one role (or of every role), as listed in roles.tsv."""
         return tuple(t for t in self._titles if role is None or t.role == role)
@@ -189,6 +207,11 @@ def _office_index(entities: Iterable[CatalogEntity]) -> dict[tuple[str, str], tu
         for office in entity.offices:
             index[office.role, office.of].append((office.start, office.end, entity.id))
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _word_prefixes(keys: Iterable[str]) -> frozenset[str]:
+    """Each key and its leading words: "الكوري الشمالي" gives itself and "الكوري"."""
+    return frozenset(" ".join(words[:n]) for words in map(str.split, keys) for n in range(1, len(words) + 1))
 
 
 def _adjective_index(entities: Iterable[CatalogEntity]) -> dict[str, str]:

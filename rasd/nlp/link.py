@@ -13,6 +13,7 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -40,6 +41,17 @@ STATE_KINDS = frozenset({"country", "territory"})
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _consonants(word: str) -> str:
+    """One word's skeleton, memoised: linking takes it for every word of every story."""
+    return word.translate(_VOWELS)
+
+
+def _head(key: str) -> str:
+    """A skeleton's first word (also of a window's key, which starts with its first word's skeleton)."""
+    return key.partition(" ")[0]
+
+
 def skeleton(text: str) -> str:
     """Consonants only, G as ج: بزشكيان، بيزشكيان، بازشكيان -> بزشكن; غوتيريش، جوتيريش -> جترش."""
     return " ".join(w.translate(_VOWELS) for w in fold(text).split())
@@ -65,6 +77,11 @@ class LinkResources:
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
         return cls(catalog, Gazetteer(forms), RoleMatcher(catalog), skeletons, classifiers, locative)
+
+    @functools.cached_property
+    def skeleton_heads(self) -> frozenset[str]:
+        """The first word of every indexed skeleton: a window of words starting otherwise is none."""
+        return frozenset(map(_head, self.skeletons))
 
 
 @dataclass
@@ -121,11 +138,13 @@ class StoryLinker:
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
         group = self.groups.setdefault(key, _Group(entity, key, entity.type if entity else mention.type))
-        if all(_overlaps((m.start, m.end), (mention.start, mention.end)) is False for m in group.mentions):
+        if not any(m.start < mention.end and mention.start < m.end for m in group.mentions):
             group.mentions.append(mention)
 
     def taken(self, span: tuple[int, int]) -> bool:
-        return any(_overlaps(span, (m.start, m.end)) for g in self.groups.values() for m in g.mentions)
+        """Whether a mention already linked overlaps `span` (compared inline: it runs for every candidate)."""
+        start, end = span
+        return any(m.start < end and start < m.end for g in self.groups.values() for m in g.mentions)
 
     def link_gazetteer(self, hits: list[GazetteerHit], crf: tuple[Mention, ...]) -> None:
         """Catalog names; persons and small places spelled as one word need the CRF or a full name."""
@@ -135,7 +154,7 @@ class StoryLinker:
             entity = catalog.get(hit.ids[0])
             if entity is None:
                 continue
-            agreed = [m for m in crf if _overlaps((m.start, m.end), (hit.start, hit.end))]
+            agreed = [m for m in crf if m.start < hit.end and hit.start < m.end]
             single = len(hit.form.split()) == 1
             if (
                 single
@@ -191,15 +210,21 @@ class StoryLinker:
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
         """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.
 
-        Skeletons are computed once per word and joined per window; only a window whose skeleton is
-        in the index is checked further, so the scan costs a dict lookup per window.
+        Skeletons are computed once per word (memoised) and joined per window, only for a word whose
+        skeleton starts one in the index; only a window whose skeleton is in the index is checked
+        further, so the scan costs about a set lookup per word.
         """
         words = [t for t in tokens if t.text.isalpha()]
-        skel = [t.norm.translate(_VOWELS) for t in words]
-        bare = [t.norm[1:].translate(_VOWELS) if t.norm[:1] in "وف" else "" for t in words]
-        index = self.res.skeletons
+        skel = [_consonants(t.norm) for t in words]
+        bare = [_consonants(t.norm[1:]) if t.norm[:1] in "وف" else "" for t in words]
+        index, heads = self.res.skeletons, self.res.skeleton_heads
+        opens = [
+            _head(s) in heads or (b != "" and _head(b) in heads) for s, b in zip(skel, bare, strict=True)
+        ]
         for size in (3, 2):
             for i in range(len(words) - size + 1):
+                if not opens[i]:
+                    continue  # no indexed skeleton starts with this word's, so no window from here is one
                 tail = skel[i + 1 : i + size]
                 key, glued = " ".join([skel[i], *tail]), " ".join([bare[i], *tail])
                 if key not in index and not (bare[i] and glued in index):
@@ -232,15 +257,19 @@ class StoryLinker:
             if g.type == "PER" or (g.entity is not None and g.entity.kind in MEDIA_KINDS)
             for m in g.mentions
         ]
+        norms = [t.norm for t in words]
+        bares = [_PROCLITIC.sub("", n) for n in norms]  # the proclitic is on a phrase's first word
         i = 0
         while i < len(words):
             for size in (2, 1):
                 span = words[i : i + size]
                 if len(span) < size:
                     continue
-                form = " ".join(t.norm for t in span)
-                bare = _PROCLITIC.sub("", form)
-                state = catalog.state_for_adjective(form) or catalog.state_for_adjective(bare)
+                if size == 2:
+                    state = catalog.state_for_pair(norms[i], norms[i + 1])
+                    state = state or catalog.state_for_pair(bares[i], norms[i + 1])
+                else:
+                    state = catalog.state_for_adjective(norms[i]) or catalog.state_for_adjective(bares[i])
                 start, end = span[0].start, span[-1].end
                 if state is None or self.taken((start, end)):
                     continue

@@ -40,6 +40,15 @@ def test_offsets_map_back_to_the_original(needle: str) -> None:
     assert fold(original[a:b]) == needle
 
 
+def test_offsets_skip_runs_of_deleted_characters() -> None:
+    original = "\u200fكـــبـيـر مُحَمَّد"
+    n = normalize(original)
+    assert n.text == "كبير محمد"
+    spans = [n.to_original(i, i + 1) for i in range(len(n.text))]
+    assert [fold(original[a:b]) for a, b in spans] == list(n.text)
+    assert n.to_original(len(n.text), len(n.text)) == (len(original), len(original))
+
+
 def test_original_is_kept() -> None:
     original = "مُحَمَّد"
     assert normalize(original).original == original

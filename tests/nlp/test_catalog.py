@@ -198,6 +198,22 @@ def test_state_for_unknown_adjective(catalog: Catalog) -> None:
     assert catalog.state_for_adjective("المالي") is None  # "financial", not Mali
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("الكورية", "الجنوبية"),
+        ("الكوري", "الشمالي"),
+        ("الحكومة", "الروسية"),
+        ("كوريا", "الجنوبية"),
+        ("ـــ", "الروسي"),  # a first word that folds to nothing
+        ("North", "Korean"),
+        ("الكوري", "Korean"),
+    ],
+)
+def test_state_for_pair_is_the_adjective_of_the_two_words(catalog: Catalog, first: str, second: str) -> None:
+    assert catalog.state_for_pair(first, second) == catalog.state_for_adjective(f"{first} {second}")
+
+
 def test_feminine_and_article() -> None:
     assert feminine("الكوري الجنوبي") == "الكورية الجنوبية"
     assert strip_article("البريكس") == "بريكس"
