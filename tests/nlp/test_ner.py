@@ -21,7 +21,8 @@ from rasd.nlp.ner import (
     tag_conll,
 )
 from rasd.nlp.ner.features import FEATURE_VERSION, peel
-from rasd.nlp.ner.tagger import read_sidecar, sidecar_path
+from rasd.nlp.ner.frequency import load_word_frequencies
+from rasd.nlp.ner.tagger import propagate_labels, read_sidecar, sidecar_path
 from rasd.nlp.ner.train import blocks, read_conll, split_dev
 from rasd.nlp.records import ENTITY_TYPES
 from rasd.nlp.tokens import tokenize, tokens_from_words
@@ -197,3 +198,34 @@ def test_sidecar_is_checked_at_load(tmp_path) -> None:
     other = None if record["gazetteer"] else load_catalog_gazetteer()
     with pytest.raises(DataFileError, match="gazetteer"):
         NerTagger(model, gazetteer=other)
+
+
+def test_propagation_tags_a_name_where_it_recurs_untagged() -> None:
+    keys = [["قال", "بنفيكا", "انه"], ["وفاز", "وبنفيكا", "علي", "ليون"], ["ليون", "بنفيكا"]]
+    tags = [["O", "B-ORG", "O"], ["O", "O", "O", "B-ORG"], ["B-LOC", "B-ORG"]]
+    out = propagate_labels(keys, tags)
+    assert out[1] == ["O", "B-ORG", "O", "B-ORG"]  # after proclitics too
+    assert out[2] == ["B-LOC", "B-ORG"]  # tagged words are left alone
+    assert propagate_labels([["ليون", "ثم", "ليون"]], [["B-ORG", "O", "O"]]) == [["B-ORG", "O", "B-ORG"]]
+    # a name given two types in the document is not spread
+    assert propagate_labels([["ليون", "ليون", "ليون"]], [["B-ORG", "B-LOC", "O"]])[0][2] == "O"
+
+
+def test_word_frequencies_give_rarity_and_article_features() -> None:
+    table = load_word_frequencies()
+    assert table["الحكومه"] > table["بوش"] > 0 and "جوتشولك" not in table
+    extractor = FeatureExtractor(load_cues(), frequencies=table)
+    own = set(extractor.word("وبوش").own)
+    assert "fq=4" in own and any(f.startswith("far=-") for f in own)
+    assert "fq=0" in extractor.word("جوتشولك").own
+
+
+def test_known_attributes_only_prune_what_the_model_ignores(tagger: NerTagger) -> None:
+    full = NerTagger(gazetteer=tagger.gazetteer)
+    full.extractor.known = None
+    full.extractor._memo.clear()
+    sentences = [
+        tokenize("وقال الرئيس جورج بوش في واشنطن إن المحادثات كانت مثمرة ."),
+        tokenize("زار بوش بغداد ."),
+    ]
+    assert full.tag_document(sentences) == tagger.tag_document(sentences)

@@ -10,21 +10,28 @@ The gazetteer hook: a `GazetteerFn` maps a sentence's tokens to labels per token
 tokens either side). The shipped model is trained with the entity catalog
 (`rasd.nlp.ner.gazetteer.catalog_gazetteer`) and must be run with it; the model's sidecar records
 this and `NerTagger` checks it.
+
+The "freq" group reads general Arabic word frequencies (`rasd.nlp.ner.frequency`, from the
+wordfreq package): how rare a word is, and whether it takes the article as nouns do or shuns it
+as names do. A tagger also passes the model's own attributes (`known`), so that a memoised word
+keeps only the features the model has weights for.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
+from rasd.nlp.ner.frequency import zipf
 from rasd.nlp.records import Token
 from rasd.resources import read_tsv
 
 #: Bump when features change: a model only works with the features it was trained on.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 #: Named groups, so that training can leave one out (ablations, docs/ner.md).
 FEATURE_GROUPS = frozenset(
     {
@@ -41,6 +48,7 @@ FEATURE_GROUPS = frozenset(
         "doc",
         "gazetteer",
         "extra",
+        "freq",
     }
 )
 CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
@@ -54,6 +62,7 @@ PROCLITICS = tuple(
 )
 MIN_STEM = 2
 _CONTEXT = ((-2, "w-2=", "c-2="), (-1, "w-1=", "c-1="), (1, "w+1=", "c+1="), (2, "w+2=", "c+2="))
+_OFFSETS = tuple(d for d, _, _ in _CONTEXT)
 
 #: Tokens → one collection of labels (e.g. {"B-LOC"}) per token.
 GazetteerFn = Callable[[Sequence[Token]], Sequence[Collection[str]]]
@@ -130,6 +139,9 @@ class WordInfo:
     stem: str
     cues: tuple[str, ...]
     shape: str
+    freq: str = ""
+    #: what the word says about a token 2 and 1 before it, 1 and 2 after it (its context features)
+    around: tuple[tuple[str, ...], ...] = ((), (), (), ())
 
 
 @dataclass(slots=True)
@@ -138,6 +150,10 @@ class FeatureExtractor:
 
     cues: CueLexicon
     groups: frozenset[str] = FEATURE_GROUPS
+    frequencies: Mapping[str, float] | None = None
+    #: the attributes a model knows: when given, a word's features are cut to these once, when it is
+    #: memoised (CRFsuite ignores the others anyway, so the tags are the same, only faster)
+    known: Collection[str] | None = None
     memo_size: int = 200_000
     _memo: dict[str, WordInfo] = field(default_factory=dict, repr=False)
 
@@ -179,7 +195,29 @@ class FeatureExtractor:
                 for p in PROCLITICS
                 if key.startswith(p) and len(key) - len(p) >= MIN_STEM
             ]
-        return WordInfo(tuple(own), key, stem, cues, kind)
+        freq = ""
+        if "freq" in groups and self.frequencies is not None and kind == "arabic":
+            freq, more = _frequency(self.frequencies, key)
+            own += more
+        around = tuple(self._around(d, w_name, c_name, key, stem, cues) for d, w_name, c_name in _CONTEXT)
+        if self.known is not None:
+            own = [f for f in own if f in self.known]
+        return WordInfo(tuple(own), key, stem, cues, kind, freq, around)
+
+    def _around(
+        self, d: int, w_name: str, c_name: str, key: str, stem: str, cues: tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """The context features a word gives the token `d` places away (it is at offset d from it)."""
+        if "context" not in self.groups:
+            return ()
+        feats = [w_name + key]
+        if d in (-1, 1):
+            feats.append(f"st{d:+d}={stem}")
+        if "cue" in self.groups:
+            feats += [c_name + kind for kind in cues]
+        if self.known is not None:
+            feats = [f for f in feats if f in self.known]
+        return tuple(feats)
 
     def document(
         self,
@@ -201,27 +239,41 @@ class FeatureExtractor:
         self, infos: Sequence[WordInfo], gazetteer_hits: Sequence[Collection[str]] | None, evidence: dict
     ) -> list[list[str]]:
         n = len(infos)
+        groups = self.groups
+        context, bigram, extra = "context" in groups, "bigram" in groups, "extra" in groups
+        window = "window" in groups and any(o.cues for o in infos)
+        freq = "freq" in groups and self.frequencies is not None
+        gaz = None
+        if gazetteer_hits is not None and "gazetteer" in groups:
+            gaz = [sorted(labels) if labels else () for labels in gazetteer_hits]
         out = []
         for i, info in enumerate(infos):
             feats = ["bias", *info.own]
-            if "context" in self.groups:
-                feats += _context(infos, i, n, "cue" in self.groups)
-            if "window" in self.groups:
-                feats += sorted({f"cw-={k}" for o in infos[max(0, i - 3) : i] for k in o.cues})
-                feats += sorted({f"cw+={k}" for o in infos[i + 1 : i + 4] for k in o.cues})
-            if "bigram" in self.groups:
+            if context:
+                feats += _context(infos, i, n)
+            if window:
+                before = {k for o in infos[max(0, i - 3) : i] for k in o.cues}
+                if before:
+                    feats += sorted("cw-=" + k for k in before)
+                after = {k for o in infos[i + 1 : i + 4] for k in o.cues}
+                if after:
+                    feats += sorted("cw+=" + k for k in after)
+            if bigram:
                 feats.append(f"b-={infos[i - 1].key if i else '^'}|{info.key}")
                 feats.append(f"b+={info.key}|{infos[i + 1].key if i + 1 < n else '$'}")
             if evidence:
                 feats += evidence.get(info.stem, ())
-            if gazetteer_hits is not None and "gazetteer" in self.groups:
-                feats += [f"g0={label}" for label in sorted(gazetteer_hits[i])]
-                if "extra" in self.groups:
+            if gaz is not None:
+                feats += ["g0=" + label for label in gaz[i]]
+                if extra:
                     if i:
-                        feats += [f"g-1={label}" for label in sorted(gazetteer_hits[i - 1])]
+                        feats += ["g-1=" + label for label in gaz[i - 1]]
                     if i + 1 < n:
-                        feats += [f"g+1={label}" for label in sorted(gazetteer_hits[i + 1])]
-            if "extra" in self.groups:
+                        feats += ["g+1=" + label for label in gaz[i + 1]]
+            if freq:
+                feats.append(f"fq-1={infos[i - 1].freq if i else '^'}")
+                feats.append(f"fq+1={infos[i + 1].freq if i + 1 < n else '$'}")
+            if extra:
                 feats.append(f"sh-1={infos[i - 1].shape if i else '^'}")
                 feats.append(f"sh+1={infos[i + 1].shape if i + 1 < n else '$'}")
                 if i == 0 or i == n - 1:
@@ -230,21 +282,38 @@ class FeatureExtractor:
         return out
 
 
-def _context(infos: Sequence[WordInfo], i: int, n: int, cues: bool) -> list[str]:
+def _frequency(table: Mapping[str, float], key: str) -> tuple[str, list[str]]:
+    """(Zipf bucket, features) of an Arabic word: how common its commonest reading is (the word, or
+    the word less some proclitics: `fq`), how common the word is exactly as written (`fqk`), and
+    how much commoner the definite form (ال + that reading) is than the bare one, as a rounded
+    log10 ratio in -3..3 (`far`; `x` when neither occurs): names seldom take the article."""
+    readings = [key, *(key[len(p) :] for p in PROCLITICS if key.startswith(p) and len(key) > len(p) + 1)]
+    best, bare = 0.0, key
+    for reading in readings:
+        f = table.get(reading, 0.0)
+        if f > best:
+            best, bare = f, reading
+    if bare.startswith("ال") and len(bare) > 3:
+        bare = bare[2:]
+    definite, plain = table.get("ال" + bare, 0.0), table.get(bare, 0.0)
+    bucket = str(int(zipf(best)))
+    ratio = "x"
+    if definite or plain:
+        ratio = str(max(-3, min(3, round(math.log10((definite + 1e-9) / (plain + 1e-9))))))
+    return bucket, [f"fq={bucket}", f"fqk={int(zipf(table.get(key, 0.0)))}", f"far={ratio}"]
+
+
+def _context(infos: Sequence[WordInfo], i: int, n: int) -> list[str]:
     """Neighbours at ±1 and ±2: their words, stems (±1) and cue kinds; ^ and $ beyond the edges."""
-    feats = []
-    for d, w_name, c_name in _CONTEXT:
+    feats: list[str] = []
+    for slot, d in enumerate(_OFFSETS):
         j = i + d
-        if not 0 <= j < n:
-            if d in (-1, 1):
-                feats.append(w_name + ("^" if d < 0 else "$"))
-            continue
-        other = infos[j]
-        feats.append(w_name + other.key)
-        if d in (-1, 1):
-            feats.append(f"st{d:+d}={other.stem}")
-        if cues:
-            feats += [c_name + kind for kind in other.cues]
+        if 0 <= j < n:
+            feats += infos[j].around[slot]
+        elif d == -1:
+            feats.append("w-1=^")
+        elif d == 1:
+            feats.append("w+1=$")
     return feats
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pycrfsuite
@@ -18,11 +18,14 @@ from rasd.errors import DataFileError
 from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
     FEATURE_VERSION,
+    MIN_STEM,
+    PROCLITICS,
     CueLexicon,
     FeatureExtractor,
     GazetteerFn,
     load_cues,
 )
+from rasd.nlp.ner.frequency import load_word_frequencies
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
@@ -51,6 +54,86 @@ def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         if prefix == "B" or (prefix == "I" and start < 0):
             start, etype = i, kind
     return spans
+
+
+def frequencies_for(groups: Collection[str]) -> Mapping[str, float] | None:
+    """The word-frequency table when the "freq" feature group is on (loaded once), else None."""
+    return load_word_frequencies() if "freq" in groups else None
+
+
+#: a document's names by their first word: (the other words, type), longest first
+_Names = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Label consistency within a document: a name tagged once is tagged wherever it recurs untagged.
+
+    `keys` are the folded, lower-cased words of each sentence, `tags` the CRF's BIO tags. Every
+    entity the CRF found (≥3 letters) whose words were only ever given one type in the document
+    labels the other occurrences of the same words whose tags are all `O` (longest first, the first
+    word may carry proclitics: `وبوش` after `بوش`). A span is not relabelled where it would run into
+    an entity (`I-` after it).
+    """
+    found: dict[tuple[str, ...], set[str]] = {}
+    for words, labels in zip(keys, tags, strict=True):
+        for start, end, etype in entity_spans(labels):
+            name = tuple(words[start:end])
+            if sum(map(len, name)) >= 3:
+                found.setdefault(name, set()).add(etype)
+    by_first: _Names = {}
+    for name, types in found.items():
+        if len(types) == 1:
+            by_first.setdefault(name[0], []).append((name[1:], next(iter(types))))
+    out = [list(labels) for labels in tags]
+    if not by_first:
+        return out
+    for names in by_first.values():
+        names.sort(key=lambda item: (-len(item[0]), item))
+    for words, labels in zip(keys, out, strict=True):
+        n, i = len(words), 0
+        while i < n:
+            size, etype = _known_name(by_first, words, labels, i) if labels[i] == "O" else (0, "")
+            if not size:
+                i += 1
+                continue
+            labels[i : i + size] = [f"B-{etype}"] + [f"I-{etype}"] * (size - 1)
+            i += size
+    return out
+
+
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_LONGEST_PROCLITIC = max(map(len, PROCLITICS))
+
+
+def _known_name(
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]],
+    words: Sequence[str],
+    labels: Sequence[str],
+    i: int,
+) -> tuple[int, str]:
+    """(length, type) of the longest known name starting at word `i` over untagged words, or (0, "")."""
+    word = words[i]
+    readings = [word]
+    for j in range(1, min(_LONGEST_PROCLITIC, len(word) - MIN_STEM) + 1):
+        if word[:j] in _PROCLITIC_SET:
+            readings.append(word[j:])
+    best: tuple[int, str] = (0, "")
+    for reading in readings:
+        for rest, etype in by_first.get(reading, ()):
+            size = len(rest) + 1
+            if size <= best[0] or i + size > len(words) or tuple(words[i + 1 : i + size]) != rest:
+                continue
+            if any(label != "O" for label in labels[i + 1 : i + size]):
+                continue
+            if i + size < len(labels) and labels[i + size].startswith("I-"):
+                continue
+            best = (size, etype)
+    return best
+
+
+def model_attributes(crf: pycrfsuite.Tagger) -> frozenset[str]:
+    """The attributes an opened model has weights for (about 0.3 s for the shipped model)."""
+    return frozenset(attribute for attribute, _ in crf.info().state_features)
 
 
 def sidecar_path(model: Path) -> Path:
@@ -90,6 +173,7 @@ class NerTagger:
     A model with a sidecar (`ner.json` beside `ner.crfsuite`) is checked against it: the feature
     version must match, and by default (`gazetteer=FROM_MODEL`) the gazetteer it names is loaded.
     An explicit gazetteer function (or None) must agree with the sidecar on whether one is used.
+    With `propagate` (the default) a document's tags are made consistent (`propagate_labels`).
     """
 
     def __init__(
@@ -98,6 +182,7 @@ class NerTagger:
         cues: CueLexicon | None = None,
         gazetteer: GazetteerFn | str | None = FROM_MODEL,
         groups: frozenset[str] = FEATURE_GROUPS,
+        propagate: bool = True,
     ) -> None:
         path = model or data_path(MODEL)
         record = read_sidecar(path)
@@ -123,8 +208,11 @@ class NerTagger:
             raise DataFileError(f"{path}: the model has unknown entity types {sorted(unknown)}")
         if record is not None and groups == FEATURE_GROUPS and isinstance(record.get("groups"), list):
             groups = frozenset(record["groups"])
-        self.extractor = FeatureExtractor(cues or load_cues(), groups)
+        self.extractor = FeatureExtractor(
+            cues or load_cues(), groups, frequencies_for(groups), known=model_attributes(self._crf)
+        )
         self.gazetteer = gazetteer
+        self.propagate = propagate
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
         """One BIO tag per token (types PER, ORG, LOC, MISC), tagging them as one sentence."""
@@ -134,7 +222,10 @@ class NerTagger:
         """BIO tags for each sentence of one document: a name's other occurrences inform each one."""
         hits = [self.gazetteer(s) for s in sentences] if self.gazetteer is not None else None
         xseqs = self.extractor.document([[t.norm for t in s] for s in sentences], hits)
-        return [self._crf.tag(x) if x else [] for x in xseqs]
+        tags = [self._crf.tag(x) if x else [] for x in xseqs]
+        if not self.propagate:
+            return tags
+        return propagate_labels([[t.norm.lower() for t in s] for s in sentences], tags)
 
     def find_mentions(self, text: str, tokens: Sequence[Token]) -> tuple[Mention, ...]:
         """The named entities of a story, sentence by sentence, as spans of `text`."""

@@ -19,7 +19,15 @@ import rasd
 from rasd.errors import DataFileError
 from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
-from rasd.nlp.ner.tagger import DOC_BLOCK, FROM_ANERCORP, NerTagger, entity_spans, sidecar_path, write_sidecar
+from rasd.nlp.ner.tagger import (
+    DOC_BLOCK,
+    FROM_ANERCORP,
+    NerTagger,
+    entity_spans,
+    frequencies_for,
+    sidecar_path,
+    write_sidecar,
+)
 from rasd.nlp.tokens import tokens_from_words
 
 #: ANERcorp's CAMeL Lab train split, as laid out beside the repository (shared/eval/ner).
@@ -106,7 +114,7 @@ def train_model(
         gazetteer = load_catalog_gazetteer()
     elif isinstance(gazetteer, str):
         raise ValueError(f"unknown gazetteer {gazetteer!r}")
-    extractor = FeatureExtractor(cues or load_cues(), config.groups)
+    extractor = FeatureExtractor(cues or load_cues(), config.groups, frequencies_for(config.groups))
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(config.params())
     began = time.perf_counter()
