@@ -161,14 +161,20 @@ def analyze_paths(
     failures: list[IngestFailure] = []
     results: list[Document | IngestFailure] = []
     batches = _raw_batches(paths, settings, failures, progress)
-    if settings.jobs > 1:
-        with _start_pool(settings.jobs) as pool:
-            for got in pool.map(_worker_batch, batches, _repeat(settings)):
-                results.extend(got)
-    else:
-        resources = load_resources()
-        for batch in batches:
-            results.extend(_analyze_batch(batch, resources, settings))
+    try:
+        if settings.jobs > 1:
+            with _start_pool(settings.jobs) as pool:
+                for got in pool.map(_worker_batch, batches, _repeat(settings)):
+                    results.extend(got)
+                    gc.freeze()  # finished results live to the end: the collector need not rescan them
+        else:
+            resources = load_resources()
+            gc.freeze()
+            for batch in batches:
+                results.extend(_analyze_batch(batch, resources, settings))
+                gc.freeze()
+    finally:
+        gc.unfreeze()
     documents = cluster_events([r for r in results if isinstance(r, Document)])
     failures.extend(r for r in results if isinstance(r, IngestFailure))
     return Analysis(documents, tuple(failures), time.perf_counter() - started)

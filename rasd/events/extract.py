@@ -48,6 +48,7 @@ class EventLexicon:
     not_triggers: frozenset[str] = frozenset()
     needs: dict[str, str] = dataclasses.field(default_factory=dict)  # trigger form -> place | document
     documents: frozenset[str] = frozenset()  # what a "document" requirement looks for
+    starts: frozenset[str] = frozenset()  # every written form a trigger can start with (a fast reject)
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -62,7 +63,24 @@ def load_event_lexicon() -> EventLexicon:
     blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
     needs = {fold(r["form"]): r["needs"] for r in read_tsv("events/requirements.tsv", ("form", "needs"))}
     documents = frozenset(fold(w) for w in read_lines("events/documents.txt"))
-    return EventLexicon(triggers, cues, max(len(k) for k in triggers), blocked, needs, documents)
+    return EventLexicon(
+        triggers, cues, max(len(k) for k in triggers), blocked, needs, documents, _starts(triggers)
+    )
+
+
+def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
+    """The first word of every multi-word trigger, and every one-word trigger with each suffix
+    (a hamza moving its seat before it: لقاء -> لقائهما), as a token can be written."""
+    out: set[str] = set()
+    for key in triggers:
+        if len(key) > 1:
+            out.add(key[0])
+            continue
+        word = key[0]
+        seats = (word, word[:-1] + "ئ", word[:-1] + "ؤ") if word.endswith("ء") else (word,)
+        out.update(seat + suffix for seat in seats for suffix in _SUFFIXES)
+        out.add(word)
+    return frozenset(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +107,8 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
         return None
     first = toks[i].norm
     heads = (first, first[1:]) if len(first) > 4 and first[0] in "بلك" else (first,)  # لزيارة، بزيارة
+    if not any(head in lex.starts for head in heads):
+        return None
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
         for head in heads:
             words = [head, *(t.norm for t in toks[i + 1 : i + n])]
