@@ -170,6 +170,10 @@ class Catalog:
         state = self._adjectives.get(name_key(adjective))
         return self._by_id[state] if state else None
 
+    def may_start_adjective(self, word: str) -> bool:
+        """Whether a nationality adjective can begin with this (Arabic) word: a quick reject."""
+        return name_key(word) in self._adjective_heads
+
     def state_for_pair(self, first: str, second: str) -> CatalogEntity | None:
         """`state_for_adjective(first + " " + second)`, quickly: nearly every word pair of a story is none.
 

@@ -259,8 +259,13 @@ class StoryLinker:
         ]
         norms = [t.norm for t in words]
         bares = [_PROCLITIC.sub("", n) for n in norms]  # the proclitic is on a phrase's first word
+        may = catalog.may_start_adjective
+        opens = [may(n) or may(b) for n, b in zip(norms, bares, strict=True)]
         i = 0
         while i < len(words):
+            if not opens[i]:
+                i += 1
+                continue
             for size in (2, 1):
                 span = words[i : i + size]
                 if len(span) < size:
