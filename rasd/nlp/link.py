@@ -156,6 +156,8 @@ class StoryLinker:
                 continue
             agreed = [m for m in crf if m.start < hit.end and hit.start < m.end]
             single = len(hit.form.split()) == 1
+            if single and entity.kind in (*WEAK_KINDS, "person") and self._part_of_a_name(hit):
+                continue  # "جولي بشوب" is Julie Bishop, not Joly; "مدلين ألبرايت" is no Medellín
             if (
                 single
                 and entity.kind in WEAK_KINDS
@@ -180,6 +182,17 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups:
                 self.add(entity, mention)
+
+    def _part_of_a_name(self, hit: GazetteerHit) -> bool:
+        """The hit and the word before or after it spell a catalog person (by skeleton and fuzzy check)."""
+        before = re.search(r"(\S+)\s+$", self.text[max(0, hit.start - 30) : hit.start])
+        after = re.match(r"\s+(\S+)", self.text[hit.end : hit.end + 30])
+        windows = []
+        if before:
+            windows.append(before.group(1) + " " + self.text[hit.start : hit.end])
+        if after:
+            windows.append(self.text[hit.start : hit.end] + " " + after.group(1))
+        return any(skeleton(w) in self.res.skeletons and self._by_skeleton(w) for w in windows)
 
     def _name_span(self, entity: CatalogEntity, hit: GazetteerHit) -> tuple[int, int]:
         """The name inside a longer alias: "إقليم قره باغ" -> "قره باغ", "الولايات المتحدة الأمريكية" -> …"""

@@ -121,3 +121,15 @@ def test_a_counterpart_holds_the_same_office_in_his_state(res, text, person) -> 
 
 def test_a_counterpart_without_an_earlier_role_stays_unresolved(res) -> None:
     assert "Vladimir Putin" not in linked("وقال المتحدث إن نظيره الروسي لم يحضر.", res, dt.date(2024, 10, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("قالت وزيرة الخارجية جولي بشوب إن بلادها مستعدة.", "Julie Bishop"),
+        ("وقالت مدلين ألبرايت إن الحوار مهم.", "Madeleine Albright"),
+    ],
+)
+def test_a_one_word_name_inside_a_misspelt_full_name_yields_to_it(res, text, person) -> None:
+    got = linked(text, res)
+    assert list(got) == [person]
