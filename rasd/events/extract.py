@@ -320,11 +320,17 @@ def _statements(
     """One statement per attributed quote of the body, dated by its sentence; the speaker is the actor
     (not his state: what Peskov said is not what Putin said)."""
     out = []
+    dated: set[str] = set()  # a speaker's statements merge, keeping the first date: look no further
     for q in speeches:
         if q.speaker not in kinds or q.part != "text" or q.trigger_start is None or q.trigger_end is None:
             continue
-        start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
-        date, date_text = _date(text[start:end], _tokens(text, start, end), published, "occurred", find_date)
+        date, date_text = None, None
+        if q.speaker not in dated:
+            start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
+            toks = _tokens(text, start, end)
+            date, date_text = _date(text[start:end], toks, published, "occurred", find_date)
+            if date is not None:
+                dated.add(q.speaker)
         trigger = Trigger(q.trigger_start, q.trigger_end, text[q.trigger_start : q.trigger_end])
         people = (q.speaker,) if kinds[q.speaker].type == "PER" else ()
         out.append(

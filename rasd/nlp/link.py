@@ -38,6 +38,7 @@ FUZZY_MIN = (
 )
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
+MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 
 
@@ -65,6 +66,7 @@ class LinkResources:
     skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, catalog: Catalog) -> LinkResources:
@@ -77,6 +79,19 @@ class LinkResources:
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
         return cls(catalog, Gazetteer(forms), RoleMatcher(catalog), skeletons, classifiers, locative)
+
+    def opens_adjective(self, word: str) -> bool:
+        """Whether a nationality adjective can begin with this folded word (with or without proclitics).
+
+        Asked for every word of every story, so the answers are kept (words repeat across stories).
+        """
+        known = self._adjective_openers.get(word)
+        if known is None:
+            if len(self._adjective_openers) > MEMO_WORDS:
+                self._adjective_openers.clear()
+            may = self.catalog.may_start_adjective
+            known = self._adjective_openers[word] = may(word) or may(_PROCLITIC.sub("", word))
+        return known
 
     @functools.cached_property
     def skeleton_heads(self) -> frozenset[str]:
@@ -271,23 +286,22 @@ class StoryLinker:
             for m in g.mentions
         ]
         norms = [t.norm for t in words]
-        bares = [_PROCLITIC.sub("", n) for n in norms]  # the proclitic is on a phrase's first word
-        may = catalog.may_start_adjective
-        opens = [may(n) or may(b) for n, b in zip(norms, bares, strict=True)]
+        opens = [self.res.opens_adjective(n) for n in norms]
         i = 0
         while i < len(words):
             if not opens[i]:
                 i += 1
                 continue
+            bare = _PROCLITIC.sub("", norms[i])  # the proclitic is on a phrase's first word
             for size in (2, 1):
                 span = words[i : i + size]
                 if len(span) < size:
                     continue
                 if size == 2:
                     state = catalog.state_for_pair(norms[i], norms[i + 1])
-                    state = state or catalog.state_for_pair(bares[i], norms[i + 1])
+                    state = state or catalog.state_for_pair(bare, norms[i + 1])
                 else:
-                    state = catalog.state_for_adjective(norms[i]) or catalog.state_for_adjective(bares[i])
+                    state = catalog.state_for_adjective(norms[i]) or catalog.state_for_adjective(bare)
                 start, end = span[0].start, span[-1].end
                 if state is None or self.taken((start, end)):
                     continue
