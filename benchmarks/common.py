@@ -1,7 +1,8 @@
-"""What every benchmark records beside its figures: the commit it measured."""
+"""What every benchmark shares: the commit it measured, and how its report is written."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -17,3 +18,10 @@ def git_commit() -> str | None:
     except (OSError, subprocess.CalledProcessError):
         return None
     return out.stdout.strip()
+
+
+def write_report(path: Path, report: dict) -> None:
+    """The report as indented UTF-8 JSON at `path` (folders made as needed)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"written {path}")

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
-from common import git_commit
+from common import git_commit, write_report
 
 from rasd.clean import clean_document, load_clean_lexicon
 from rasd.clean.lexicon import CleanLexicon
@@ -550,9 +550,8 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(time.perf_counter() - started, 1),
         "caveats": CAVEATS,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten {args.out} in {report['seconds']} s")
+    write_report(args.out, report)
+    print(f"took {report['seconds']} s")
     return 0
 
 

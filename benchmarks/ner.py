@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import git_commit
+from common import git_commit, write_report
 
 from rasd.nlp.ner import NerTagger, load_tagger, tag_conll
 from rasd.nlp.ner.features import FEATURE_VERSION
@@ -175,9 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         "speed": pace,
         "caveats": CAVEATS,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"written {RESULTS.relative_to(REPO)}")
+    write_report(RESULTS, report)
     return 0
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 
-from common import git_commit
+from common import git_commit, write_report
 
 from rasd.clean.sentences import QUOTE_MAX_CHARS, split_sentences
 from rasd.records import Span
@@ -162,9 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         "semicolon_study": study,
         "caveats": CAVEATS,
     }
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"written {RESULTS.relative_to(REPO)}")
+    write_report(RESULTS, report)
     return 0
 
 

@@ -30,7 +30,7 @@ from collections import Counter
 from pathlib import Path
 from typing import IO
 
-from common import git_commit
+from common import git_commit, write_report
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
@@ -216,9 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         "runs": runs,
         "notes": NOTES,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"written {args.out}")
+    write_report(args.out, report)
     return 0
 
 
