@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/build_catalog.py            # both files
     .venv/bin/python scripts/build_catalog.py --only states
+    .venv/bin/python scripts/build_catalog.py --check    # exit 1 when states.tsv differs from CLDR
 
 The generated files are extracts of their sources and nothing more: every hand correction (English
 names, Arabic variants, bad GeoNames aliases, missing Arabic names) lives in the hand files beside
@@ -195,11 +196,33 @@ def main() -> None:
     """Parse the command line and regenerate the requested files."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("states", "cities"), help="regenerate one file only")
+    parser.add_argument("--check", action="store_true", help="compare states.tsv with CLDR, write nothing")
     args = parser.parse_args()
+    if args.check:
+        raise SystemExit(check_states())
     OUT.mkdir(parents=True, exist_ok=True)
     states = write_states() if args.only != "cities" else set(cldr_states_codes())
     if args.only != "states":
         write_cities(states)
+
+
+def check_states() -> int:
+    """0 when generated/states.tsv is what the installed Babel's CLDR gives, else 1 with the difference.
+
+    This is the script's job, not the test suite's: a new Babel release may add a territory, and that
+    must not turn the suite red; the lock file pins the Babel the data was built from."""
+    lines = (OUT / "states.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [tuple((line.split("\t") + [""] * 4)[:4]) for line in lines if line and not line.startswith("#")]
+    fresh = cldr_states()
+    if rows == fresh:
+        print(f"generated/states.tsv matches CLDR ({len(rows)} states)")
+        return 0
+    for row in sorted(set(fresh) - set(rows)):
+        print("CLDR has, states.tsv lacks:", "\t".join(row))
+    for row in sorted(set(rows) - set(fresh)):
+        print("states.tsv has, CLDR lacks:", "\t".join(row))
+    print("run: scripts/build_catalog.py --only states")
+    return 1
 
 
 def cldr_states_codes() -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import shutil
 from collections import Counter
@@ -306,15 +305,3 @@ def test_unknown_override_id(broken: Path) -> None:
     line = _append(broken / "overrides.tsv", "gn:0\tNowhere")
     with pytest.raises(DataFileError, match=rf"entities/overrides\.tsv:{line}: no generated"):
         load_catalog()
-
-
-def test_generated_states_match_cldr() -> None:
-    """generated/states.tsv is what scripts/build_catalog.py makes from the installed Babel."""
-    spec = importlib.util.spec_from_file_location("build_catalog", ROOT / "scripts" / "build_catalog.py")
-    if spec is None or spec.loader is None or not (ROOT / "scripts").is_dir():
-        pytest.skip("scripts/ is not present")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    lines = data_path("entities/generated/states.tsv").read_text(encoding="utf-8").splitlines()
-    rows = [tuple((line.split("\t") + [""] * 4)[:4]) for line in lines if line and not line.startswith("#")]
-    assert rows == build.cldr_states(), "CLDR changed: run scripts/build_catalog.py --only states"
