@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import hashlib
 import logging
 import multiprocessing
 import time
@@ -24,6 +25,7 @@ from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
 from rasd.kb.cluster import cluster_events
+from rasd.nlp.catalog import STATE_KINDS, Catalog
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
@@ -49,6 +51,7 @@ STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
+BatchFilter = Callable[[list[RawDoc]], list[RawDoc]]  # drops documents that need no analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,12 @@ def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Docume
     """Run every stage after ingestion on one document (pure)."""
     doc = clean_document(raw, resources.clean, settings)
     stories = tuple(_analyze_story(story, resources) for story in doc.stories)
-    return dataclasses.replace(doc, stories=stories)
+    return dataclasses.replace(doc, stories=stories, id=content_id(raw.text))
+
+
+def content_id(text: str) -> str:
+    """A document's id: a hash of its text, so the same article read twice is one document."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _analyze_story(story: Story, resources: Resources) -> Story:
@@ -113,13 +121,13 @@ def _init_worker(inherited: Resources | None) -> None:
     gc.freeze()
 
 
-def _start_pool(jobs: int) -> ProcessPoolExecutor:
+def _start_pool(jobs: int, resources: Resources) -> ProcessPoolExecutor:
     """Worker processes; where they are forked (Linux) they share this process's loaded resources.
 
     Forked workers inherit the resources without pickling, so the data files are read once, not
     once per worker; with other start methods each worker loads its own.
     """
-    inherited = load_resources() if multiprocessing.get_start_method() == "fork" else None
+    inherited = resources if multiprocessing.get_start_method() == "fork" else None
     return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(inherited,))
 
 
@@ -129,9 +137,15 @@ def _worker_batch(raws: list[RawDoc], settings: Settings) -> list[Document | Ing
 
 
 def _raw_batches(
-    paths: Iterable[str | Path], settings: Settings, failures: list[IngestFailure], progress: Progress | None
+    paths: Iterable[str | Path],
+    settings: Settings,
+    failures: list[IngestFailure],
+    progress: Progress | None,
+    keep: BatchFilter | None,
 ) -> Iterator[list[RawDoc]]:
-    """Ingest file by file, yielding documents in batches; failures are collected on the side."""
+    """Ingest file by file, yielding documents in batches; failures are collected on the side.
+
+    `keep` drops documents already done (a store's resume) before they cost any analysis."""
     files = list(iter_files(paths))
     batch: list[RawDoc] = []
     for done, item in enumerate(files, 1):
@@ -144,40 +158,80 @@ def _raw_batches(
                 continue
             batch.append(got)
             if len(batch) >= settings.batch_size:  # inside the loop: one big JSONL file still splits
-                yield batch
+                yield keep(batch) if keep else batch
                 batch = []
         if progress:
             progress(done, len(files))
     if batch:
-        yield batch
+        yield keep(batch) if keep else batch
+
+
+def iter_analyzed(
+    paths: Iterable[str | Path],
+    settings: Settings,
+    progress: Progress | None = None,
+    keep: BatchFilter | None = None,
+    resources: Resources | None = None,
+) -> Iterator[list[Document | IngestFailure]]:
+    """Batches of per-document results as they finish, in input order; ingest failures come with them.
+
+    Nothing accumulates here: a caller that writes each batch away (the store) holds one batch at a
+    time. Cross-document steps (clustering) are the caller's."""
+    failures: list[IngestFailure] = []
+    batches = _raw_batches(paths, settings, failures, progress, keep)
+
+    def flush(results: list[Document | IngestFailure]) -> list[Document | IngestFailure]:
+        out = [*failures, *results]
+        failures.clear()
+        return out
+
+    resources = resources or load_resources()
+    try:
+        if settings.jobs > 1:
+            with _start_pool(settings.jobs, resources) as pool:
+                for got in pool.map(_worker_batch, batches, _repeat(settings)):
+                    yield flush(got)
+        else:
+            gc.freeze()
+            for batch in batches:
+                yield flush(_analyze_batch(batch, resources, settings))
+        if failures:
+            yield flush([])
+    finally:
+        gc.unfreeze()
 
 
 def analyze_paths(
     paths: Iterable[str | Path], settings: Settings | None = None, progress: Progress | None = None
 ) -> Analysis:
-    """Analyse every file under `paths`; every input ends in `documents` or in `errors`."""
+    """Analyse every file under `paths`; every input ends in `documents` or in `errors`.
+
+    The events of all documents are clustered together at the end (`rasd/kb/cluster.py`)."""
     settings = settings or Settings.from_env()
     started = time.perf_counter()
+    documents: list[Document] = []
     failures: list[IngestFailure] = []
-    results: list[Document | IngestFailure] = []
-    batches = _raw_batches(paths, settings, failures, progress)
-    try:
-        if settings.jobs > 1:
-            with _start_pool(settings.jobs) as pool:
-                for got in pool.map(_worker_batch, batches, _repeat(settings)):
-                    results.extend(got)
-                    gc.freeze()  # finished results live to the end: the collector need not rescan them
-        else:
-            resources = load_resources()
-            gc.freeze()
-            for batch in batches:
-                results.extend(_analyze_batch(batch, resources, settings))
-                gc.freeze()
-    finally:
-        gc.unfreeze()
-    documents = cluster_events([r for r in results if isinstance(r, Document)])
-    failures.extend(r for r in results if isinstance(r, IngestFailure))
-    return Analysis(documents, tuple(failures), time.perf_counter() - started)
+    resources = load_resources()
+    for results in iter_analyzed(paths, settings, progress, resources=resources):
+        documents += [r for r in results if isinstance(r, Document)]
+        failures += [r for r in results if isinstance(r, IngestFailure)]
+        gc.freeze()  # finished results live to the end: the collector need not rescan them
+    gc.unfreeze()
+    state_of = place_state(resources.entities.link.catalog)
+    clustered = cluster_events(documents, state_of, settings.clustering()) if documents else ()
+    return Analysis(tuple(clustered), tuple(failures), time.perf_counter() - started)
+
+
+def place_state(catalog: Catalog) -> Callable[[str], str | None]:
+    """The state a place lies in (a state is its own), for clustering's place test."""
+
+    def state_of(entity_id: str) -> str | None:
+        entity = catalog.get(entity_id)
+        if entity is None:
+            return None
+        return entity.id if entity.kind in STATE_KINDS else entity.country
+
+    return state_of
 
 
 def _repeat(value: Settings) -> Iterator[Settings]:

@@ -96,6 +96,7 @@ class Document:
     published: dt.date | None
     stories: tuple[Story, ...]
     meta: Mapping[str, Any] = field(default_factory=dict)
+    id: str = ""  # a hash of the input text (rasd.pipeline.content_id): the store's key
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,10 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rasd.kb.cluster import Clustering
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +43,25 @@ class Settings:
     boundary_overlap: float = 2.0  # × (share of headline words ahead − share behind)
     related_list_max_words: int = 25
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
+    # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
+    cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
+    cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one
+    cluster_planned_lead_days: int = 60  # an undated report of a plan, up to this long before its date
+    cluster_same_story_days: int = 1  # two undated reports published this close
+    # near-duplicate documents (rasd/kb/dedup.py; benchmarks/dedup.py)
     # run
     jobs: int = 1
     batch_size: int = 50  # documents per task handed to a worker process; small tasks even out the last ones
+
+    def clustering(self) -> Clustering:
+        from rasd.kb.cluster import Clustering
+
+        return Clustering(
+            self.cluster_date_tolerance_days,
+            self.cluster_report_lag_days,
+            self.cluster_planned_lead_days,
+            self.cluster_same_story_days,
+        )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: object) -> Settings:

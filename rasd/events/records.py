@@ -39,6 +39,7 @@ class Event:
     actors: tuple[str, ...] = ()  # participants as states: a leader counts as the state he serves
     people: tuple[str, ...] = ()  # the participants that are people
     cluster: str | None = None  # the same value for every report of one real-world event (rasd/kb/cluster.py)
+    date_from_cluster: bool = False  # `date` was not in this report: its cluster's other reports gave it
 
 
 @dataclass(frozen=True, slots=True)

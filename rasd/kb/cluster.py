@@ -1,10 +1,18 @@
-"""One real-world event reported by several outlets becomes one cluster, every source kept.
+"""Reports of one real-world event, from any number of documents, share one cluster.
 
-Reports are grouped by (type, actors, status) — actors are the participants as states, a leader
-counting as the state he serves. Within a group two reports join when their dates agree or one is
-unknown, when both name two or more people they name the same ones, and when their stories were
-published within `window_days` of each other (or a date is unknown). The cluster id is a hash of
-the group key and its earliest known date, so re-running gives the same ids.
+Two reports are of one event when they are *compatible*: the same type and status, overlapping
+participants (two people in common when both name two or more; else two parties in common counting a
+leader's state, or the one party a one-party event has), compatible places (the same, or a city and
+its state) and compatible dates (see `Clustering`). A report is *anchored* when it has an event date or
+a publication date; anchored reports are joined by single link (connected components over compatible
+pairs), which gives the same clusters whatever order the reports arrive in. An unanchored report (no
+date at all, e.g. a page that prints none) joins the one cluster it is compatible with, and stays
+alone when it fits none or several, so it never bridges two events.
+
+A cluster's id is a hash of its smallest anchored member's key (or of its only member's): it depends
+only on the set of reports, so re-running, reordering or splitting the input into batches gives the
+same ids. `cluster_reports` is pure; `rasd analyze` runs it over a whole batch and the store over the
+neighbourhood of each new batch (`rasd/kb/store.py`), which gives the same answer.
 """
 
 from __future__ import annotations
@@ -12,68 +20,225 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
+from rasd.events.records import Event
 from rasd.records import Document
 
-Info = tuple[dt.date | None, dt.date | None, frozenset[str]]  # event date, story date, people
+
+@dataclass(frozen=True, slots=True)
+class Clustering:
+    """The tolerances of `compatible`; `Settings` carries the values and the figures that chose them."""
+
+    date_tolerance_days: int = 1  # two event dates this close are one day told two ways (أمس across midnight)
+    report_lag_days: int = 7  # an undated report published up to this long after a dated one
+    planned_lead_days: int = 60  # an undated report of a plan published up to this long before its date
+    same_story_days: int = 1  # two undated reports published this close
 
 
-def _compatible(a: Info, b: Info, window: int) -> bool:
-    """Reports of one event: dates agree, stories close in time, the same people when both name two."""
-    (date_a, pub_a, people_a), (date_b, pub_b, people_b) = a, b
-    if date_a and date_b and date_a != date_b:
-        return False
-    if len(people_a) >= 2 and len(people_b) >= 2 and people_a != people_b:
-        return False
-    return not (pub_a and pub_b and abs((pub_a - pub_b).days) > window)
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What clustering needs of one event report."""
+
+    key: str  # the event's id: unique and content-derived
+    type: str
+    status: str
+    date: dt.date | None
+    published: dt.date | None
+    people: frozenset[str]
+    parties: frozenset[str]  # participants and the states their people serve
+    location: str | None = None
+    location_state: str | None = None  # the state the location lies in (itself for a state)
+
+    @property
+    def anchored(self) -> bool:
+        return self.date is not None or self.published is not None
+
+    def blocks(self) -> list[tuple[str, str, str]]:
+        """The keys under which compatible reports are looked for: one per party."""
+        return [(self.type, self.status, p) for p in sorted(self.parties | self.people)]
 
 
-def cluster_events(documents: Sequence[Document], window_days: int = 30) -> tuple[Document, ...]:
-    """The documents with `cluster` set on every event (pure: the same input, the same ids)."""
-    places: list[tuple[int, int, int]] = []  # (document, story, event)
-    groups: dict[tuple, list[int]] = {}
-    info: list[Info] = []
-    for d, doc in enumerate(documents):
-        for s, story in enumerate(doc.stories):
-            for k, event in enumerate(story.events):
-                key = (event.type, frozenset(event.actors or event.participants), event.status)
-                groups.setdefault(key, []).append(len(places))
-                places.append((d, s, k))
-                info.append((event.date, story.published or doc.published, frozenset(event.people)))
-    cluster_of: dict[int, str] = {}
-    for key, members in groups.items():
-        clusters: list[list[int]] = []
-        for m in members:
-            home = next(
-                (c for c in clusters if all(_compatible(info[m], info[o], window_days) for o in c)), None
-            )
-            if home is None:
-                clusters.append([m])
-            else:
-                home.append(m)
-        for c in clusters:
-            dates = sorted({info[m][0] for m in c if info[m][0]})
-            raw = repr((key[0], sorted(key[1]), key[2], dates[:1]))
-            cid = hashlib.sha1(raw.encode()).hexdigest()[:12]
-            cluster_of.update(dict.fromkeys(c, cid))
-    return _with_clusters(documents, places, cluster_of)
+def _share_parties(a: Report, b: Report) -> bool:
+    if len(a.people) and len(b.people):
+        need = min(2, len(a.people), len(b.people))
+        if len(a.people & b.people) >= need:
+            return True
+        if len(a.people) >= 2 and len(b.people) >= 2:
+            return False
+    need = min(2, len(a.parties), len(b.parties))
+    return need > 0 and len(a.parties & b.parties) >= need
 
 
-def _with_clusters(
-    documents: Sequence[Document], places: list[tuple[int, int, int]], cluster_of: dict[int, str]
+def _places_agree(a: Report, b: Report) -> bool:
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    return a.location in (b.location_state,) or b.location in (a.location_state,)
+
+
+def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
+    if a.date and b.date:
+        return abs((a.date - b.date).days) <= c.date_tolerance_days
+    if a.date or b.date:
+        dated, other = (a, b) if a.date else (b, a)
+        if other.published is None or dated.date is None:
+            return True
+        lag = (other.published - dated.date).days
+        if dated.status == "planned":
+            return -c.planned_lead_days <= lag <= c.date_tolerance_days
+        return -c.date_tolerance_days <= lag <= c.report_lag_days
+    if a.published and b.published:
+        return abs((a.published - b.published).days) <= c.same_story_days
+    return True
+
+
+def compatible(a: Report, b: Report, c: Clustering) -> bool:
+    """Could `a` and `b` report one event?"""
+    return (
+        a.type == b.type
+        and a.status == b.status
+        and _share_parties(a, b)
+        and _places_agree(a, b)
+        and _dates_agree(a, b, c)
+    )
+
+
+def cluster_id(key: str) -> str:
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _anchor(r: Report) -> dt.date:
+    return r.date or r.published or dt.date.min
+
+
+def _window(r: Report, c: Clustering) -> int:
+    """How far apart (in days) the anchors of two compatible reports can be."""
+    return max(c.report_lag_days, c.planned_lead_days if r.status == "planned" else 0, c.same_story_days) + 1
+
+
+def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> dict[str, str]:
+    """Report key → cluster id, for every report (pure; independent of the reports' order)."""
+    c = c or Clustering()
+    anchored = sorted((r for r in reports if r.anchored), key=lambda r: (_anchor(r), r.key))
+    parent = {r.key: r.key for r in anchored}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(x: str, y: str) -> None:
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+
+    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    for r in anchored:
+        for b in r.blocks():
+            members = blocks[b]
+            window = _window(r, c)
+            for other in reversed(members):  # sorted by anchor: stop once out of reach
+                if (_anchor(r) - _anchor(other)).days > window:
+                    break
+                if compatible(r, other, c):
+                    union(r.key, other.key)
+            members.append(r)
+    result = {r.key: cluster_id(find(r.key)) for r in anchored}
+    for u in sorted((r for r in reports if not r.anchored), key=lambda r: r.key):
+        homes = {result[o.key] for b in u.blocks() for o in blocks.get(b, ()) if compatible(u, o, c)}
+        result[u.key] = homes.pop() if len(homes) == 1 else cluster_id(u.key)
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """A cluster's date, place and participants, read from its members, with how sure that is."""
+
+    date: dt.date | None
+    date_confidence: float | None  # share of the dated members that give `date`
+    location: str | None
+    location_confidence: float | None
+    participants: tuple[tuple[str, int], ...]  # (entity id, members naming it), most named first
+
+
+def _vote(values: Iterable[object]) -> tuple[object | None, float | None]:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None, None
+    total = sum(counts.values())
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
+    return best[0], best[1] / total
+
+
+def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) -> Reconciled:
+    """The majority date and place of a cluster (ties: the earliest date, the first name), and every
+    participant with its support. A city beats its own state: "in Riyadh" and "in Saudi Arabia" agree."""
+    date, date_conf = _vote(m.date for m in members)
+    places = [m.location for m in members if m.location]
+    states = {m.location_state for m in members if m.location and m.location != m.location_state}
+    refined = [p for p in places if p not in states] or places
+    location, loc_conf = _vote(refined)
+    if location is not None and places:
+        loc_conf = sum(1 for m in members if m.location in (location,) or m.location in states) / len(places)
+    support = Counter(p for names in participants for p in dict.fromkeys(names))
+    ranked = tuple(sorted(support.items(), key=lambda kv: (-kv[1], kv[0])))
+    return Reconciled(date, date_conf, location, loc_conf, ranked)  # type: ignore[arg-type]
+
+
+def report_of(
+    key: str, event: Event, published: dt.date | None, state_of: Callable[[str], str | None]
+) -> Report:
+    """The clustering view of one extracted event; `state_of` names the state a place lies in."""
+    return Report(
+        key=key,
+        type=event.type,
+        status=event.status,
+        date=event.date,
+        published=published,
+        people=frozenset(event.people),
+        parties=frozenset(event.participants) | frozenset(event.actors),
+        location=event.location,
+        location_state=state_of(event.location) if event.location else None,
+    )
+
+
+def event_key(story_id: str, index: int) -> str:
+    """The id of the index-th event of a story: the same in `rasd analyze` output and in the store."""
+    return f"{story_id}:{index}"
+
+
+def cluster_events(
+    documents: Sequence[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
 ) -> tuple[Document, ...]:
-    by_place = {p: cluster_of[i] for i, p in enumerate(places)}
+    """The documents with `cluster` set on every event, and an undated event given its cluster's date."""
+    reports: list[Report] = []
+    for doc in documents:
+        for story in doc.stories:
+            published = story.published or doc.published
+            reports += [
+                report_of(event_key(story.id, k), e, published, state_of) for k, e in enumerate(story.events)
+            ]
+    assigned = cluster_reports(reports, c)
+    members: dict[str, list[Report]] = defaultdict(list)
+    for r in reports:
+        members[assigned[r.key]].append(r)
+    dates = {cid: reconcile(ms, ()).date for cid, ms in members.items()}
     out = []
-    for d, doc in enumerate(documents):
-        stories = tuple(
-            dataclasses.replace(
-                story,
-                events=tuple(
-                    dataclasses.replace(e, cluster=by_place[(d, s, k)]) for k, e in enumerate(story.events)
-                ),
-            )
-            for s, story in enumerate(doc.stories)
-        )
-        out.append(dataclasses.replace(doc, stories=stories))
+    for doc in documents:
+        stories = []
+        for story in doc.stories:
+            events = []
+            for k, e in enumerate(story.events):
+                cid = assigned[event_key(story.id, k)]
+                filled = e.date is None and dates[cid] is not None
+                events.append(
+                    dataclasses.replace(
+                        e, cluster=cid, date=dates[cid] if filled else e.date, date_from_cluster=filled
+                    )
+                )
+            stories.append(dataclasses.replace(story, events=tuple(events)))
+        out.append(dataclasses.replace(doc, stories=tuple(stories)))
     return tuple(out)

@@ -11,7 +11,7 @@ tokens either side). The shipped model is trained with the entity catalog
 (`rasd.nlp.ner.gazetteer.catalog_gazetteer`) and must be run with it; the model's sidecar records
 this and `NerTagger` checks it.
 
-The "freq" group reads general Arabic word frequencies (`rasd.nlp.ner.frequency`, from the
+The "freq" group reads general Arabic word frequencies (`rasd.lang.frequency`, from the
 wordfreq package): how rare a word is, and whether it takes the article as nouns do or shuns it
 as names do. A tagger also passes the model's own attributes (`known`), so that a memoised word
 keeps only the features the model has weights for.
@@ -25,8 +25,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.errors import DataFileError
+from rasd.lang.frequency import zipf
 from rasd.lang.normalize import fold
-from rasd.nlp.ner.frequency import zipf
 from rasd.nlp.records import Token
 from rasd.resources import read_tsv
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import DataFileError
+from rasd.lang.frequency import load_word_frequencies
 from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
     FEATURE_VERSION,
@@ -25,7 +26,6 @@ from rasd.nlp.ner.features import (
     GazetteerFn,
     load_cues,
 )
-from rasd.nlp.ner.frequency import load_word_frequencies
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
