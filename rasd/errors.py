@@ -74,6 +74,24 @@ class AnalysisError(RasdError):
     code = "E300"
 
 
+class StoreError(RasdError):
+    """The knowledge-base database cannot be opened, migrated or written."""
+
+    code = "E400"
+
+
+class QuerySyntaxError(RasdError):
+    """A search query the small query language cannot read (rasd/kb/search.py)."""
+
+    code = "E410"
+
+
+class NotFoundError(RasdError):
+    """A name or id the knowledge base does not hold."""
+
+    code = "E404"
+
+
 class DataFileError(RasdError):
     """A packaged lexicon or pattern file is malformed: the message names file and line."""
 

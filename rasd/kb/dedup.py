@@ -12,6 +12,7 @@ stored signature depends on, so a store can tell when its signatures are stale.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Final
@@ -58,13 +59,22 @@ class DuplicateIndex:
         self.shingle_words: int = getattr(settings, "dedup_shingle_words", DEFAULT_SHINGLE_WORDS)
         self.threshold: float = getattr(settings, "dedup_threshold", DEFAULT_THRESHOLD)
         self._template = MinHash(num_perm=self.permutations, seed=SEED, scheme=SCHEME)
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.permutations)
+        self._lsh = MinHashLSH(
+            threshold=self.threshold,
+            num_perm=self.permutations,
+            params=_bands(self.threshold, self.permutations),
+        )
         self._sketches: dict[str, LeanMinHash] = {}
 
     @property
     def params(self) -> str:
         """What a stored signature depends on (the threshold does not change signatures)."""
         return f"minhash:{SCHEME}:seed={SEED}:perm={self.permutations}:words={self.shingle_words}"
+
+    @property
+    def bands(self) -> tuple[int, int]:
+        """The LSH split of the signature: (bands, rows per band)."""
+        return self._lsh.b, self._lsh.r
 
     def __len__(self) -> int:
         return len(self._sketches)
@@ -129,6 +139,13 @@ class DuplicateIndex:
             )
         values = np.frombuffer(signature, dtype=_DTYPE).astype(np.uint32)
         return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
+
+
+@functools.cache
+def _bands(threshold: float, permutations: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for this threshold, worked out once: it integrates for every split."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=permutations)
+    return lsh.b, lsh.r
 
 
 def groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

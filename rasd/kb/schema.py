@@ -94,6 +94,7 @@ events = sa.Table(
     sa.Column("status", sa.String, nullable=False),
     sa.Column("date", sa.String),  # as the report gives it
     sa.Column("date_text", sa.String),
+    sa.Column("published", sa.String),  # the story's (else the document's) date: a report's anchor
     sa.Column("location_id", sa.String),
     sa.Column("trigger", sa.String, nullable=False),
     sa.Column("part", sa.String, nullable=False),

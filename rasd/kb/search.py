@@ -1,0 +1,143 @@
+"""Full-text search: how text is analysed for the index, how a query is parsed, and how a hit is shown.
+
+Index and query go through the same `analyse`: rasd's tokenizer, its one proclitic analysis
+(`rasd.lang.clitics`: والرئيس، للرئيس and الرئيس all become رئيس) and the Arabic Snowball stemmer on
+what remains. The query language is small and checked before the database sees it, so a malformed
+query is a clear `QuerySyntaxError`, never a database error:
+
+    word word           both words (AND)
+    "a phrase"          the words in this order
+    word OR word        either
+    -word               without this word
+    word*               a prefix (the analysed stem is the prefix)
+
+Snippets are cut from the original story text (never the analysed form): the window of
+`SNIPPET_WORDS` words holding most query stems, with the matching words marked.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import snowballstemmer
+
+from rasd.errors import QuerySyntaxError
+from rasd.lang.clitics import stem_of
+from rasd.nlp.tokens import tokenize
+
+SNIPPET_WORDS = 24
+MAX_QUERY_CHARS = 500
+MAX_TERMS = 32
+
+
+@functools.cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("arabic")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def term(word: str) -> str:
+    """The index term of one word: proclitics off, then Snowball; Latin words lower-cased."""
+    if word.isascii():
+        return word.lower()
+    return _stemmer().stemWord(stem_of(word)) or stem_of(word)
+
+
+def analyse(text: str) -> str:
+    """Text as the index stores it: the terms of its words, space-separated."""
+    return " ".join(term(tok.text) for tok in tokenize(text) if tok.text[0].isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: the FTS5 expression and the terms a snippet should mark."""
+
+    fts: str
+    terms: tuple[str, ...]
+    prefixes: tuple[str, ...]
+
+
+_TOKEN = re.compile(r'"[^"]*"|\S+')
+
+
+def parse_query(text: str) -> Query:
+    """Parse the small query language above into an FTS5 MATCH expression."""
+    text = text.strip()
+    if not text:
+        raise QuerySyntaxError("empty query: give at least one word")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QuerySyntaxError(f"query longer than {MAX_QUERY_CHARS} characters")
+    if text.count('"') % 2:
+        raise QuerySyntaxError('unbalanced quotation mark: close the phrase with "')
+    parts: list[str] = []
+    terms: list[str] = []
+    prefixes: list[str] = []
+    pending_or = False
+    for raw in _TOKEN.findall(text):
+        if raw == "OR":
+            if not parts or pending_or:
+                raise QuerySyntaxError("OR needs a word on each side")
+            pending_or = True
+            continue
+        negate = raw.startswith("-") and len(raw) > 1
+        body = raw[1:] if negate else raw
+        prefix = body.endswith("*") and not body.startswith('"')
+        body = body.rstrip("*") if prefix else body
+        words = [tok.text for tok in tokenize(body.strip('"')) if tok.text[0].isalnum()]
+        if not words:
+            if raw.strip('"*-'):
+                continue  # punctuation only: nothing to search for
+            raise QuerySyntaxError(f"nothing to search for in {raw!r}")
+        stems = [term(w) for w in words]
+        expr = '"' + " ".join(stems) + '"' + ("*" if prefix else "")
+        if negate:
+            if pending_or or not parts:
+                raise QuerySyntaxError("a -word needs a word to exclude it from, and cannot follow OR")
+            parts.append(f"NOT {expr}")
+        elif pending_or:
+            parts[-1] = f"({parts[-1]} OR {expr})"
+            pending_or = False
+        else:
+            parts.append(expr)
+        if not negate:
+            (prefixes if prefix else terms).extend(stems)
+    if pending_or:
+        raise QuerySyntaxError("OR needs a word on each side")
+    if not parts:
+        raise QuerySyntaxError("nothing to search for")
+    if len(terms) + len(prefixes) > MAX_TERMS:
+        raise QuerySyntaxError(f"more than {MAX_TERMS} words")
+    fts = parts[0]
+    for part in parts[1:]:
+        fts = f"{fts} {part}" if part.startswith("NOT ") else f"{fts} AND {part}"
+    return Query(fts, tuple(terms), tuple(prefixes))
+
+
+def snippet(text: str, query: Query, words: int = SNIPPET_WORDS, mark: tuple[str, str] = ("[", "]")) -> str:
+    """The part of the original `text` with the most query words, those words marked."""
+    tokens = [tok for tok in tokenize(text) if tok.text[0].isalnum()]
+    if not tokens:
+        return ""
+    wanted = set(query.terms)
+
+    def hit(word: str) -> bool:
+        stem = term(word)
+        return stem in wanted or any(stem.startswith(p) for p in query.prefixes)
+
+    hits = [hit(tok.text) for tok in tokens]
+    best, best_count = 0, -1
+    for i in range(max(1, len(tokens) - words + 1)):
+        count = sum(hits[i : i + words])
+        if count > best_count:
+            best, best_count = i, count
+    window = tokens[best : best + words]
+    out, pos = [], window[0].start
+    for tok, is_hit in zip(window, hits[best : best + words], strict=False):
+        out.append(text[pos : tok.start])
+        out.append(f"{mark[0]}{tok.text}{mark[1]}" if is_hit else tok.text)
+        pos = tok.end
+    lead = "… " if best > 0 else ""
+    tail = " …" if best + words < len(tokens) else ""
+    return lead + "".join(out).replace("\n", " ") + tail
