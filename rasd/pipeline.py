@@ -25,7 +25,6 @@ from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
 from rasd.kb.cluster import cluster_events
-from rasd.nlp.catalog import STATE_KINDS, Catalog
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
@@ -217,21 +216,9 @@ def analyze_paths(
         failures += [r for r in results if isinstance(r, IngestFailure)]
         gc.freeze()  # finished results live to the end: the collector need not rescan them
     gc.unfreeze()
-    state_of = place_state(resources.entities.link.catalog)
+    state_of = resources.entities.link.catalog.state_of_place
     clustered = cluster_events(documents, state_of, settings.clustering()) if documents else ()
     return Analysis(tuple(clustered), tuple(failures), time.perf_counter() - started)
-
-
-def place_state(catalog: Catalog) -> Callable[[str], str | None]:
-    """The state a place lies in (a state is its own), for clustering's place test."""
-
-    def state_of(entity_id: str) -> str | None:
-        entity = catalog.get(entity_id)
-        if entity is None:
-            return None
-        return entity.id if entity.kind in STATE_KINDS else entity.country
-
-    return state_of
 
 
 def _repeat(value: Settings) -> Iterator[Settings]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from rasd.cli import kb
 from rasd.cli.analyze import analyze
 from rasd.cli.ner import ner
 from rasd.cli.train import app as train_app
@@ -17,6 +18,16 @@ app = typer.Typer(
 app.command(name="analyze")(analyze)
 app.command(name="ner")(ner)
 app.add_typer(train_app, name="train")
+for _name, _command in (
+    ("ingest", kb.ingest),
+    ("timeline", kb.timeline),
+    ("entity", kb.entity),
+    ("cluster", kb.cluster),
+    ("search", kb.search),
+    ("graph", kb.graph),
+    ("export", kb.export),
+):
+    app.command(name=_name)(_command)
 
 
 @app.callback()

@@ -23,10 +23,6 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rasd.lang.normalize import fold
 from rasd.settings import Settings
 
-#: Used while `Settings` lacks the dedup_* fields; chosen by dev F1 in benchmarks/dedup.py.
-DEFAULT_PERMUTATIONS: Final = 128
-DEFAULT_SHINGLE_WORDS: Final = 5
-DEFAULT_THRESHOLD: Final = 0.6
 #: Fixed so that signatures agree across processes and runs; changing it invalidates stored ones.
 SEED: Final = 1
 #: datasketch 2's bijective 32-bit permutations (its default, named so an upgrade cannot change it).
@@ -55,9 +51,9 @@ class DuplicateIndex:
 
     def __init__(self, settings: Settings | None = None) -> None:
         settings = settings or Settings()
-        self.permutations: int = getattr(settings, "dedup_permutations", DEFAULT_PERMUTATIONS)
-        self.shingle_words: int = getattr(settings, "dedup_shingle_words", DEFAULT_SHINGLE_WORDS)
-        self.threshold: float = getattr(settings, "dedup_threshold", DEFAULT_THRESHOLD)
+        self.permutations: int = settings.dedup_permutations
+        self.shingle_words: int = settings.dedup_shingle_words
+        self.threshold: float = settings.dedup_threshold
         self._template = MinHash(num_perm=self.permutations, seed=SEED, scheme=SCHEME)
         self._lsh = MinHashLSH(
             threshold=self.threshold,

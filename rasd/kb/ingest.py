@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.kb.store import BatchStats, Store
-from rasd.pipeline import Progress, content_id, iter_analyzed, load_resources, place_state
+from rasd.pipeline import Progress, content_id, iter_analyzed, load_resources
 from rasd.records import RawDoc
 from rasd.settings import Settings
 
@@ -39,7 +39,7 @@ def ingest_paths(
     report = IngestReport()
     started = time.perf_counter()
     resources = load_resources()
-    state_of = place_state(resources.entities.link.catalog)
+    catalog = resources.entities.link.catalog
 
     def not_stored(batch: list[RawDoc]) -> list[RawDoc]:
         ids = [content_id(raw.text) for raw in batch]
@@ -48,7 +48,7 @@ def ingest_paths(
         return [raw for raw, i in zip(batch, ids, strict=True) if i not in stored]
 
     for results in iter_analyzed(paths, settings, progress, keep=not_stored, resources=resources):
-        stats = store.add(results, state_of)
+        stats = store.add(results, catalog)
         report.batches += 1
         for name in vars(stats):
             setattr(report.totals, name, getattr(report.totals, name) + getattr(stats, name))

@@ -69,7 +69,7 @@ aliases = sa.Table(
     "aliases",
     metadata,
     sa.Column("entity_id", sa.String, sa.ForeignKey("entities.id"), primary_key=True),
-    sa.Column("key", sa.String, primary_key=True, index=True),  # the matching form (rasd.lang fold)
+    sa.Column("key", sa.String, primary_key=True, index=True),  # rasd.nlp.catalog.name_key of the surface
     sa.Column("surface", sa.String, nullable=False),  # as first written
 )
 

@@ -27,7 +27,7 @@ from rasd.kb import schema as t
 from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile
 from rasd.kb.dedup import DuplicateIndex
 from rasd.kb.search import analyse
-from rasd.lang.normalize import fold
+from rasd.nlp.catalog import Catalog, name_key
 from rasd.records import Document, IngestFailure, Story
 from rasd.settings import Settings
 
@@ -175,8 +175,12 @@ class Store:
                 )
         return self._dedup
 
-    def add(self, results: Sequence[Document | IngestFailure], state_of: StateOf) -> BatchStats:
-        """Write one batch in one transaction; documents already stored are skipped, not duplicated."""
+    def add(self, results: Sequence[Document | IngestFailure], catalog: Catalog) -> BatchStats:
+        """Write one batch in one transaction; documents already stored are skipped, not duplicated.
+
+        The catalog names the states that events' people serve (actors a story may never name) and
+        tells which state a place lies in."""
+        state_of = catalog.state_of_place
         stats = BatchStats()
         docs = [r for r in results if isinstance(r, Document)]
         fails = [r for r in results if isinstance(r, IngestFailure)]
@@ -195,7 +199,7 @@ class Store:
             signatures[doc.id] = index.signature(_doc_text(doc))
             links += [(doc.id, other) for other in index.add_signature(doc.id, signatures[doc.id])]
             self._seq += 1
-            _document_rows(doc, self._seq, signatures[doc.id], state_of, rows)
+            _document_rows(doc, self._seq, signatures[doc.id], catalog, rows)
         try:
             with self.engine.begin() as conn:
                 _write_rows(conn, rows, self.dialect)
@@ -289,7 +293,7 @@ def _doc_text(doc: Document) -> str:
     return "\n".join(filter(None, (part for s in doc.stories for part in (s.title, s.text))))
 
 
-def _document_rows(doc: Document, seq: int, signature: bytes, state_of: StateOf, rows: _Rows) -> None:
+def _document_rows(doc: Document, seq: int, signature: bytes, catalog: Catalog, rows: _Rows) -> None:
     rows.documents.append(
         {
             "id": doc.id,
@@ -306,10 +310,11 @@ def _document_rows(doc: Document, seq: int, signature: bytes, state_of: StateOf,
         }
     )
     for story in doc.stories:
-        _story_rows(doc, story, state_of, rows)
+        _story_rows(doc, story, catalog, rows)
 
 
-def _story_rows(doc: Document, story: Story, state_of: StateOf, rows: _Rows) -> None:
+def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> None:
+    state_of = catalog.state_of_place
     published = story.published or doc.published
     rows.stories.append(
         {
@@ -324,9 +329,7 @@ def _story_rows(doc: Document, story: Story, state_of: StateOf, rows: _Rows) -> 
         }
     )
     rows.fts.append({"story_id": story.id, "title": analyse(story.title or ""), "body": analyse(story.text)})
-    kinds = {}
     for e in story.entities:
-        kinds[e.id] = e.type
         rows.entities.setdefault(
             e.id,
             {
@@ -339,6 +342,9 @@ def _story_rows(doc: Document, story: Story, state_of: StateOf, rows: _Rows) -> 
                 "nil": e.nil,
             },
         )
+        for name in (e.name_ar, e.name_en):  # so that `rasd entity` finds it by either canonical name
+            key = name_key(name)
+            rows.aliases.setdefault((e.id, key), {"entity_id": e.id, "key": key, "surface": name})
         for m in e.mentions:
             rows.mentions.append(
                 {
@@ -351,7 +357,7 @@ def _story_rows(doc: Document, story: Story, state_of: StateOf, rows: _Rows) -> 
                     "source": m.source,
                 }
             )
-            key = fold(m.text)
+            key = name_key(m.text)
             rows.aliases.setdefault((e.id, key), {"entity_id": e.id, "key": key, "surface": m.text})
     for k, ev in enumerate(story.events):
         eid = event_key(story.id, k)
@@ -373,8 +379,19 @@ def _story_rows(doc: Document, story: Story, state_of: StateOf, rows: _Rows) -> 
                 "cluster_id": None,
             }
         )
+        for actor in ev.actors:
+            if actor not in rows.entities and (entry := catalog.get(actor)) is not None:
+                rows.entities[actor] = {
+                    "id": entry.id,
+                    "type": entry.type,
+                    "kind": entry.kind,
+                    "name_en": entry.name_en,
+                    "name_ar": entry.name_ar,
+                    "qid": entry.qid,
+                    "nil": False,
+                }
         roles = {p: "participant" for p in ev.participants}
-        roles.update({a: "actor" for a in ev.actors if a not in roles})
+        roles.update({a: "actor" for a in ev.actors if a not in roles and a in rows.entities})
         rows.participants += [
             {"event_id": eid, "entity_id": p, "pos": i, "role": role}
             for i, (p, role) in enumerate(roles.items())

@@ -165,6 +165,13 @@ class Catalog:
         ids = dict.fromkeys(entity_id for _, entity_id in sorted(found, reverse=True))
         return tuple(self._by_id[i] for i in ids)
 
+    def state_of_place(self, entity_id: str) -> str | None:
+        """The state a place lies in (a state is its own), for clustering's place test; None if unknown."""
+        entity = self._by_id.get(entity_id)
+        if entity is None:
+            return None
+        return entity.id if entity.kind in STATE_KINDS else entity.country
+
     def state_for_adjective(self, adjective: str) -> CatalogEntity | None:
         """The state a nationality adjective names (الروسي، الروسية، روسي -> Russia), or None."""
         state = self._adjectives.get(name_key(adjective))

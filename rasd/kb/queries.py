@@ -1,0 +1,452 @@
+"""The knowledge base's questions, as functions of a Store: the CLI and the HTTP API both call these.
+
+Each returns plain typed records (dataclasses of str, int, float, None, lists), ready for JSON.
+Near-duplicate documents (`documents.dup_of`) are listed as sources but counted once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+
+from rasd.errors import NotFoundError, QuerySyntaxError
+from rasd.kb import schema as t
+from rasd.kb.search import parse_query, snippet
+from rasd.kb.store import Store
+from rasd.lang.clitics import stem_of
+from rasd.nlp.catalog import Catalog, name_key
+
+TIMELINE_TYPES = ("meet", "call", "visit")  # who met, called or visited whom: the default timeline
+SEARCH_LIMIT = 20
+SEARCH_CANDIDATES = 5  # × limit rows ranked by FTS before duplicates are folded and filters applied
+COOCCURRING = 20
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    id: str
+    name_en: str
+    name_ar: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One report of a cluster: where it was read."""
+
+    event_id: str
+    document: str
+    outlet: str | None
+    published: str | None
+    title: str | None
+    trigger: str
+    story_id: str
+    duplicate_of: str | None  # another listed document this one near-duplicates
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterView:
+    id: str
+    type: str
+    status: str
+    date: str | None
+    date_confidence: float | None
+    location: EntityRef | None
+    participants: list[tuple[EntityRef, int]]  # with the number of reports naming each
+    sources: list[Source]
+    source_count: int  # distinct documents, near-duplicates counted once
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteView:
+    speaker: EntityRef | None
+    text: str
+    direct: bool
+    story_id: str
+    document: str
+    outlet: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    of: str
+    start: str | None
+    end: str | None
+    acting: bool
+
+
+@dataclass
+class EntityPage:
+    entity: EntityRef
+    kind: str | None
+    qid: str | None
+    aliases: list[tuple[str, int]]  # surface forms seen, with mentions
+    roles: list[Role]
+    events: list[ClusterView]
+    quotes: list[QuoteView]
+    cooccurring: list[tuple[EntityRef, int]]  # entities in the same stories, with the number of stories
+    mentions: int = 0
+    stories: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    story_id: str
+    document: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+    duplicates: list[str] = field(default_factory=list)  # near-duplicate documents folded into this hit
+
+
+def to_json(value: Any) -> Any:
+    """A query result as JSON-ready data (dataclasses to dicts, tuples to lists)."""
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return to_json(asdict(value))
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [to_json(v) for v in value]
+    return value
+
+
+# ---------------------------------------------------------------------- entities
+
+
+def _ref(row: Any) -> EntityRef:
+    return EntityRef(row.id, row.name_en, row.name_ar, row.type)
+
+
+def find_entities(store: Store, name: str) -> list[EntityRef]:
+    """Entities a name may mean, most mentioned first: an id, a canonical name in either language, or
+    any surface form seen (with or without proclitics: لبوتين finds بوتين)."""
+    e, a, m = t.entities.c, t.aliases.c, t.mentions.c
+    keys = {name_key(name), name_key(" ".join(stem_of(w) if len(w) > 3 else w for w in name.split()))}
+    with store.connect() as conn:
+        ids = set(conn.execute(sa.select(e.id).where(e.id == name)).scalars())
+        ids |= set(conn.execute(sa.select(a.entity_id).where(a.key.in_(keys))).scalars())
+        if not ids and len(name.strip()) >= 3:
+            like = f"%{name.strip().lower()}%"
+            ids |= set(conn.execute(sa.select(e.id).where(sa.func.lower(e.name_en).like(like))).scalars())
+        if not ids:
+            return []
+        counts = dict(
+            conn.execute(
+                sa.select(m.entity_id, sa.func.count()).where(m.entity_id.in_(ids)).group_by(m.entity_id)
+            ).all()
+        )
+        rows = conn.execute(sa.select(e.id, e.name_en, e.name_ar, e.type).where(e.id.in_(ids))).all()
+    return [_ref(r) for r in sorted(rows, key=lambda r: (-counts.get(r.id, 0), r.id))]
+
+
+def resolve(store: Store, name: str) -> EntityRef:
+    """The one entity a name means (the most mentioned), or NotFoundError."""
+    found = find_entities(store, name)
+    if not found:
+        raise NotFoundError(f"no entity called {name!r} in the knowledge base")
+    return found[0]
+
+
+def _refs(conn: sa.Connection, ids: Iterable[str]) -> dict[str, EntityRef]:
+    e = t.entities.c
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = conn.execute(sa.select(e.id, e.name_en, e.name_ar, e.type).where(e.id.in_(wanted))).all()
+    return {r.id: _ref(r) for r in rows}
+
+
+# ---------------------------------------------------------------------- clusters and timelines
+
+
+def _clusters_of(conn: sa.Connection, entity_id: str) -> set[str]:
+    """Clusters with a report naming the entity, as a participant or as the state a participant serves."""
+    e, p = t.events.c, t.event_participants.c
+    q = (
+        sa.select(e.cluster_id)
+        .distinct()
+        .join(t.event_participants, p.event_id == e.id)
+        .where(p.entity_id == entity_id)
+    )
+    return {c for c in conn.execute(q).scalars() if c}
+
+
+def cluster_views(conn: sa.Connection, cluster_ids: Sequence[str]) -> list[ClusterView]:
+    """Full views of clusters, in the order given."""
+    if not cluster_ids:
+        return []
+    c, cp, e, s, d = t.clusters.c, t.cluster_participants.c, t.events.c, t.stories.c, t.documents.c
+    rows = {r.id: r for r in conn.execute(sa.select(t.clusters).where(c.id.in_(cluster_ids)))}
+    parts: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for cid, ent, support in conn.execute(
+        sa.select(cp.cluster_id, cp.entity_id, cp.support)
+        .where(cp.cluster_id.in_(cluster_ids))
+        .order_by(cp.support.desc(), cp.entity_id)
+    ):
+        parts[cid].append((ent, support))
+    sources: dict[str, list[Source]] = defaultdict(list)
+    q = (
+        sa.select(
+            e.id,
+            e.cluster_id,
+            e.trigger,
+            s.id.label("story_id"),
+            s.title,
+            s.outlet,
+            s.published,
+            d.source,
+            d.id.label("doc_id"),
+            d.dup_of,
+        )
+        .join(t.stories, s.id == e.story_id)
+        .join(t.documents, d.id == s.document_id)
+        .where(e.cluster_id.in_(cluster_ids))
+        .order_by(s.published, d.source, e.id)
+    )
+    groups_seen: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in conn.execute(q):
+        group = r.dup_of or r.doc_id
+        first = groups_seen[r.cluster_id].setdefault(group, r.source)
+        sources[r.cluster_id].append(
+            Source(
+                r.id,
+                r.source,
+                r.outlet,
+                r.published,
+                r.title,
+                r.trigger,
+                r.story_id,
+                None if first == r.source else first,
+            )
+        )
+    refs = _refs(
+        conn,
+        [ent for ps in parts.values() for ent, _ in ps]
+        + [r.location_id for r in rows.values() if r.location_id],
+    )
+    out = []
+    for cid in cluster_ids:
+        r = rows.get(cid)
+        if r is None:
+            continue
+        out.append(
+            ClusterView(
+                id=cid,
+                type=r.type,
+                status=r.status,
+                date=r.date,
+                date_confidence=r.date_confidence,
+                location=refs.get(r.location_id) if r.location_id else None,
+                participants=[(refs[ent], n) for ent, n in parts.get(cid, []) if ent in refs],
+                sources=sources.get(cid, []),
+                source_count=r.sources,
+            )
+        )
+    return out
+
+
+def cluster(store: Store, cluster_id: str) -> ClusterView:
+    with store.connect() as conn:
+        found = cluster_views(conn, [cluster_id])
+    if not found:
+        raise NotFoundError(f"no event cluster {cluster_id!r}")
+    return found[0]
+
+
+def timeline(
+    store: Store,
+    entity: str,
+    with_entity: str | None = None,
+    types: Sequence[str] = (),
+    status: str | None = "occurred",
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[ClusterView]:
+    """The event clusters of an entity (and, with `with_entity`, of both), in date order; undated last."""
+    first = resolve(store, entity)
+    second = resolve(store, with_entity) if with_entity else None
+    c = t.clusters.c
+    with store.connect() as conn:
+        ids = _clusters_of(conn, first.id)
+        if second:
+            ids &= _clusters_of(conn, second.id)
+        if not ids:
+            return []
+        q = sa.select(c.id, c.date).where(c.id.in_(sorted(ids)))
+        if types:
+            q = q.where(c.type.in_(list(types)))
+        if status:
+            q = q.where(c.status == status)
+        if date_from:
+            q = q.where(c.date >= date_from.isoformat())
+        if date_to:
+            q = q.where(c.date <= date_to.isoformat())
+        chosen = sorted(conn.execute(q).all(), key=lambda r: (r.date is None, r.date or "", r.id))
+        return cluster_views(conn, [r.id for r in chosen])
+
+
+# ---------------------------------------------------------------------- entity pages
+
+
+def entity_page(store: Store, name: str, catalog: Catalog | None = None) -> EntityPage:
+    """Everything the store knows of one entity; roles over time come from the catalog when given."""
+    ref = resolve(store, name)
+    m, a, q, s, d = t.mentions.c, t.aliases.c, t.quotes.c, t.stories.c, t.documents.c
+    with store.connect() as conn:
+        row = conn.execute(sa.select(t.entities).where(t.entities.c.id == ref.id)).one()
+        surface = Counter(
+            dict(
+                conn.execute(
+                    sa.select(m.text, sa.func.count()).where(m.entity_id == ref.id).group_by(m.text)
+                ).all()
+            )
+        )
+        known = set(conn.execute(sa.select(a.surface).where(a.entity_id == ref.id)).scalars())
+        aliases = sorted(
+            ((k, n) for k, n in surface.items() if k in known or n), key=lambda kv: (-kv[1], kv[0])
+        )
+        story_ids = list(
+            conn.execute(sa.select(m.story_id).distinct().where(m.entity_id == ref.id)).scalars()
+        )
+        co = Counter()
+        for chunk_start in range(0, len(story_ids), 500):
+            chunk = story_ids[chunk_start : chunk_start + 500]
+            pairs = conn.execute(
+                sa.select(m.entity_id, m.story_id)
+                .distinct()
+                .where(m.story_id.in_(chunk), m.entity_id != ref.id)
+            )
+            co.update(entity for entity, _ in pairs)
+        top = co.most_common(COOCCURRING)
+        refs = _refs(conn, [x for x, _ in top])
+        quote_rows = conn.execute(
+            sa.select(q.text, q.direct, q.story_id, s.outlet, s.published, d.source)
+            .join(t.stories, s.id == q.story_id)
+            .join(t.documents, d.id == s.document_id)
+            .where(q.speaker_id == ref.id)
+            .order_by(s.published.desc(), q.id)
+        ).all()
+        cluster_ids = sorted(_clusters_of(conn, ref.id))
+        dated = conn.execute(
+            sa.select(t.clusters.c.id, t.clusters.c.date).where(t.clusters.c.id.in_(cluster_ids))
+        ).all()
+        ordered = [r.id for r in sorted(dated, key=lambda r: (r.date is None, r.date or "", r.id))]
+        events = cluster_views(conn, ordered)
+    roles = []
+    entry = catalog.get(ref.id) if catalog else None
+    if entry is not None:
+        for o in entry.offices:
+            holder = catalog.get(o.of) if catalog else None
+            roles.append(
+                Role(
+                    o.role,
+                    holder.name_en if holder else o.of,
+                    o.start.isoformat() if o.start else None,
+                    o.end.isoformat() if o.end else None,
+                    o.acting,
+                )
+            )
+    return EntityPage(
+        entity=ref,
+        kind=row.kind,
+        qid=row.qid,
+        aliases=aliases,
+        roles=roles,
+        events=events,
+        quotes=[
+            QuoteView(ref, r.text, r.direct, r.story_id, r.source, r.outlet, r.published) for r in quote_rows
+        ],
+        cooccurring=[(refs[x], n) for x, n in top if x in refs],
+        mentions=sum(surface.values()),
+        stories=len(story_ids),
+    )
+
+
+# ---------------------------------------------------------------------- search
+
+
+def search(
+    store: Store,
+    query: str,
+    entity: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int = SEARCH_LIMIT,
+) -> list[Hit]:
+    """Stories matching the query, best first (BM25, title words weigh double), duplicates folded."""
+    parsed = parse_query(query)
+    if store.dialect != "sqlite":
+        raise NotImplementedError(f"full-text search on {store.dialect} is not built yet")
+    s, d = t.stories.c, t.documents.c
+    where = ["story_fts MATCH :q"]
+    params: dict[str, Any] = {"q": parsed.fts, "n": limit * SEARCH_CANDIDATES}
+    if date_from:
+        where.append("st.published >= :from_")
+        params["from_"] = date_from.isoformat()
+    if date_to:
+        where.append("st.published <= :to")
+        params["to"] = date_to.isoformat()
+    if entity:
+        params["entity"] = resolve(store, entity).id
+        where.append("st.id IN (SELECT story_id FROM mentions WHERE entity_id = :entity)")
+    sql = sa.text(
+        "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
+        "JOIN stories st ON st.id = f.story_id WHERE " + " AND ".join(where) + " ORDER BY rank LIMIT :n"
+    )
+    with store.connect() as conn:
+        try:
+            ranked = conn.execute(sql, params).all()
+        except sa.exc.OperationalError as exc:  # parse_query should have caught it; never a traceback
+            raise QuerySyntaxError(f"the search index cannot read {query!r}: {exc.orig}") from exc
+        ids = [r.story_id for r in ranked]
+        rows = {
+            r.id: r
+            for r in conn.execute(
+                sa.select(
+                    s.id,
+                    s.idx,
+                    s.title,
+                    s.text,
+                    s.outlet,
+                    s.published,
+                    d.source,
+                    d.id.label("doc_id"),
+                    d.dup_of,
+                )
+                .join(t.documents, d.id == s.document_id)
+                .where(s.id.in_(ids))
+            )
+        }
+    hits: list[Hit] = []
+    by_group: dict[str, Hit] = {}
+    for r in ranked:
+        row = rows[r.story_id]
+        group = f"{row.dup_of or row.doc_id}#{row.idx}"  # one hit per story of a near-duplicate group
+        if group in by_group:
+            by_group[group].duplicates.append(row.source)
+            continue
+        if len(hits) >= limit:
+            continue
+        hit = Hit(
+            row.id,
+            row.source,
+            row.title,
+            row.outlet,
+            row.published,
+            snippet(row.text, parsed),
+            round(-float(r.rank), 6),
+        )
+        by_group[group] = hit
+        hits.append(hit)
+    return hits

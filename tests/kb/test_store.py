@@ -1,0 +1,149 @@
+"""The store: idempotent ingest, resume after a failed batch, order-independent clusters, migrations."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from rasd.errors import StoreError
+from rasd.kb import schema
+from rasd.kb.ingest import ingest_paths
+from rasd.kb.store import Store
+from rasd.pipeline import analyze_paths
+from rasd.resources import data_path
+from rasd.settings import Settings
+
+DEMO = data_path("demo/pages")
+
+
+def _files() -> list[Path]:
+    return sorted(p for p in Path(DEMO).iterdir() if p.is_file())
+
+
+def _assignment(store: Store) -> dict[str, str]:
+    with store.connect() as conn:
+        return dict(conn.execute(sa.select(schema.events.c.id, schema.events.c.cluster_id)).all())
+
+
+def _clusters(store: Store) -> set[tuple]:
+    with store.connect() as conn:
+        return {tuple(r) for r in conn.execute(sa.select(schema.clusters)).all()}
+
+
+@pytest.fixture(scope="module")
+def one_batch(tmp_path_factory) -> Store:
+    store = Store.open(tmp_path_factory.mktemp("kb") / "one.db")
+    ingest_paths([DEMO], store, Settings(batch_size=1000))
+    return store
+
+
+def test_ingest_stores_every_document_and_failure(one_batch: Store) -> None:
+    counts = one_batch.counts()
+    analysis = analyze_paths([DEMO], Settings())
+    assert counts["documents"] == len({d.id for d in analysis.documents})
+    assert counts["failures"] == len(analysis.errors)
+    assert counts["events"] == sum(len(s.events) for d in analysis.documents for s in d.stories)
+    assert counts["clusters"] > 0
+
+
+def test_second_run_adds_nothing(one_batch: Store) -> None:
+    before = one_batch.counts()
+    report = ingest_paths([DEMO], one_batch, Settings())
+    assert report.totals.documents == 0
+    assert report.already_stored == before["documents"]
+    assert one_batch.counts() == before
+
+
+def test_clusters_do_not_depend_on_order_or_batches(one_batch: Store, tmp_path: Path) -> None:
+    """Files in three shuffled orders, in batches of 2, give the same clusters as one batch."""
+    expected_assignment, expected_clusters = _assignment(one_batch), _clusters(one_batch)
+    for seed in (1, 2, 3):
+        files = _files()
+        random.Random(seed).shuffle(files)
+        store = Store.open(tmp_path / f"order{seed}.db")
+        ingest_paths(files, store, Settings(batch_size=2))
+        assert _assignment(store) == expected_assignment
+        assert _clusters(store) == expected_clusters
+        store.close()
+
+
+def test_store_clusters_equal_analyze_clusters(one_batch: Store) -> None:
+    """The store's incremental clustering and `rasd analyze`'s whole-batch clustering agree."""
+    analysis = analyze_paths([DEMO], Settings())
+    by_event = {
+        f"{s.id}:{k}": e.cluster
+        for d in analysis.documents
+        for s in d.stories
+        for k, e in enumerate(s.events)
+    }
+    assert _assignment(one_batch) == by_event
+
+
+def test_failed_batch_leaves_nothing_and_rerun_completes(tmp_path: Path, monkeypatch) -> None:
+    """A batch that dies mid-write rolls back whole; the rerun ends with a clean run's counts."""
+    store = Store.open(tmp_path / "killed.db")
+    real_add = Store.add
+    calls = {"n": 0}
+
+    def dying_add(self: Store, results, catalog):  # the third batch fails after its rows are written
+        calls["n"] += 1
+        if calls["n"] == 3:
+            with self.engine.begin() as conn:
+                conn.execute(schema.documents.insert(), [{"id": "x", "source": "x", "fmt": "text", "seq": 0}])
+                raise KeyboardInterrupt
+        return real_add(self, results, catalog)
+
+    monkeypatch.setattr(Store, "add", dying_add)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_paths([DEMO], store, Settings(batch_size=3))
+    monkeypatch.setattr(Store, "add", real_add)
+    partial = store.counts()["documents"]
+    assert partial > 0
+    report = ingest_paths([DEMO], store, Settings(batch_size=3))
+    assert report.already_stored == partial
+    clean = Store.open(tmp_path / "clean.db")
+    ingest_paths([DEMO], clean, Settings(batch_size=3))
+    assert store.counts() == clean.counts()
+    assert _assignment(store) == _assignment(clean)
+
+
+def test_near_duplicates_are_linked_and_counted_once(tmp_path: Path) -> None:
+    text = (DEMO / "kazan_putin_pezeshkian_read_also.txt").read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(
+        "وكالة رصد للأنباء\n" + text, encoding="utf-8"
+    )  # a copy, new masthead
+    store = Store.open(tmp_path / "dup.db")
+    report = ingest_paths([tmp_path / "in"], store, Settings())
+    assert report.totals.documents == 2
+    assert store.counts()["duplicate_documents"] == 1
+    with store.connect() as conn:
+        rows = conn.execute(sa.select(schema.clusters.c.reports, schema.clusters.c.sources)).all()
+    assert rows and all(sources == 1 for reports, sources in rows if reports == 2)
+
+
+def test_schema_is_versioned_and_a_newer_database_is_refused(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "v.db")
+    assert store.schema_version() == schema.SCHEMA_VERSION
+    with store.engine.begin() as conn:
+        conn.execute(schema.meta.update().values(value=str(schema.SCHEMA_VERSION + 1)))
+    store.close()
+    with pytest.raises(StoreError, match="newer than this rasd"):
+        Store.open(tmp_path / "v.db")
+
+
+def test_unopenable_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "not-a-db.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open the database"):
+        Store.open(bad)
+
+
+def test_settings_change_clustering_through_settings() -> None:
+    s = dataclasses.replace(Settings(), cluster_report_lag_days=3)
+    assert s.clustering().report_lag_days == 3
