@@ -73,7 +73,7 @@ def relation_graph(
         q = q.where(c.date >= lo)
     if (hi := _iso(date_to)) is not None:
         q = q.where(c.date <= hi)
-    q = q.order_by(cp.cluster_id, cp.entity_id)
+    q = q.order_by(cp.cluster_id, cp.entity_id).execution_options(yield_per=5000)
 
     graph = nx.Graph()
     graph.graph.update(
@@ -92,7 +92,7 @@ def relation_graph(
     spans: dict[tuple[str, str], list[str]] = {}
     per_node: Counter[str] = Counter()
     with store.connect() as conn:
-        rows = conn.execution_options(yield_per=5000).execute(q)
+        rows = conn.execute(q)
         for _cid, group in itertools.groupby(rows, key=lambda r: r.cluster_id):
             members = list(group)
             if len(members) < 2:
