@@ -647,7 +647,9 @@ def main(argv: list[str] | None = None) -> int:
 
     valid = [g for g in golds if g.ok]
     sides = {side: [g for g in valid if g.split == side] for side in ("dev", "test")}
-    built = {side: merge(s, gs, raw, report, notes, side, not args.all_entities) for side, gs in sides.items()}
+    built = {
+        side: merge(s, gs, raw, report, notes, side, not args.all_entities) for side, gs in sides.items()
+    }
     for line in report.problems + report.warnings + (notes if args.verbose else []):
         print(line)
     if notes and not args.verbose:
