@@ -49,7 +49,7 @@ def event_to_dict(event: Event, names: dict[str, str]) -> dict[str, Any]:
         "location": names.get(event.location, event.location) if event.location else None,
         "date": _iso(event.date),
         "date_text": event.date_text,
-        "date_from": "cluster" if event.date_from_cluster else ("text" if event.date else None),
+        "cluster_date": _iso(event.cluster_date),
         "context": event.context,
         "trigger": event.triggers[0].text,
         "mentions": [{"start": t.start, "end": t.end, "text": t.text} for t in event.triggers],

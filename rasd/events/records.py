@@ -39,7 +39,7 @@ class Event:
     actors: tuple[str, ...] = ()  # participants as states: a leader counts as the state he serves
     people: tuple[str, ...] = ()  # the participants that are people
     cluster: str | None = None  # the same value for every report of one real-world event (rasd/kb/cluster.py)
-    date_from_cluster: bool = False  # `date` was not in this report: its cluster's other reports gave it
+    cluster_date: dt.date | None = None  # the date the cluster's reports agree on (rasd/kb/cluster.py)
 
 
 @dataclass(frozen=True, slots=True)

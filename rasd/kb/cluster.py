@@ -5,9 +5,10 @@ participants (two people in common when both name two or more; else two parties 
 leader's state, or the one party a one-party event has), compatible places (the same, or a city and
 its state) and compatible dates (see `Clustering`). A report is *anchored* when it has an event date or
 a publication date; anchored reports are joined by single link (connected components over compatible
-pairs), which gives the same clusters whatever order the reports arrive in. An unanchored report (no
-date at all, e.g. a page that prints none) joins the one cluster it is compatible with, and stays
-alone when it fits none or several, so it never bridges two events.
+pairs), which gives the same clusters whatever order the reports arrive in. Unanchored reports (no
+date at all, e.g. pages that print none) are joined among themselves the same way; such a group joins
+the one dated cluster it is compatible with, and stays apart when it fits none or several, so it never
+bridges two dated events.
 
 A cluster's id is a hash of its smallest anchored member's key (or of its only member's): it depends
 only on the set of reports, so re-running, reordering or splitting the input into batches gives the
@@ -147,10 +148,42 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
                     union(r.key, other.key)
             members.append(r)
     result = {r.key: cluster_id(find(r.key)) for r in anchored}
-    for u in sorted((r for r in reports if not r.anchored), key=lambda r: r.key):
-        homes = {result[o.key] for b in u.blocks() for o in blocks.get(b, ()) if compatible(u, o, c)}
-        result[u.key] = homes.pop() if len(homes) == 1 else cluster_id(u.key)
+    for component in _undated_components([r for r in reports if not r.anchored], c):
+        homes = {
+            result[o.key]
+            for u in component
+            for b in u.blocks()
+            for o in blocks.get(b, ())
+            if compatible(u, o, c)
+        }
+        home = homes.pop() if len(homes) == 1 else cluster_id(min(u.key for u in component))
+        result.update(dict.fromkeys((u.key for u in component), home))
     return result
+
+
+def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:
+    """Undated reports joined by single link among themselves (sorted: the same for any input order)."""
+    parent = {r.key: r.key for r in undated}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    for r in sorted(undated, key=lambda r: r.key):
+        for b in r.blocks():
+            for other in blocks[b]:
+                if compatible(r, other, c):
+                    ra, rb = find(r.key), find(other.key)
+                    if ra != rb:
+                        parent[max(ra, rb)] = min(ra, rb)
+            blocks[b].append(r)
+    groups: dict[str, list[Report]] = defaultdict(list)
+    for r in undated:
+        groups[find(r.key)].append(r)
+    return sorted(groups.values(), key=lambda g: min(r.key for r in g))
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +246,10 @@ def event_key(story_id: str, index: int) -> str:
 def cluster_events(
     documents: Sequence[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
 ) -> tuple[Document, ...]:
-    """The documents with `cluster` set on every event, and an undated event given its cluster's date."""
+    """The documents with `cluster` and `cluster_date` (the date its reports agree on) on every event.
+
+    An event's own `date` stays what its report says: an undated report is shown with its cluster's
+    date by the knowledge base, but the extraction is scored on what the text itself fixes."""
     reports: list[Report] = []
     for doc in documents:
         for story in doc.stories:
@@ -230,15 +266,12 @@ def cluster_events(
     for doc in documents:
         stories = []
         for story in doc.stories:
-            events = []
-            for k, e in enumerate(story.events):
-                cid = assigned[event_key(story.id, k)]
-                filled = e.date is None and dates[cid] is not None
-                events.append(
-                    dataclasses.replace(
-                        e, cluster=cid, date=dates[cid] if filled else e.date, date_from_cluster=filled
-                    )
+            events = tuple(
+                dataclasses.replace(
+                    e, cluster=(cid := assigned[event_key(story.id, k)]), cluster_date=dates[cid]
                 )
-            stories.append(dataclasses.replace(story, events=tuple(events)))
+                for k, e in enumerate(story.events)
+            )
+            stories.append(dataclasses.replace(story, events=events))
         out.append(dataclasses.replace(doc, stories=tuple(stories)))
     return tuple(out)

@@ -224,8 +224,9 @@ class Store:
         """Cluster the new reports with their neighbourhood; return every cluster id that changed.
 
         The neighbourhood is what could change: whole clusters holding a report that shares a block
-        (type, status, party) with a new one; the undated reports that share a block with those; and
-        the whole clusters those undated reports could join. Clustering that set gives the same
+        (type, status, party) with a new one; the undated reports that share a block with those, and
+        the undated reports linked to them in turn; and the whole clusters those undated reports could
+        join. Clustering that set gives the same
         clusters as clustering everything at once (tests/kb/test_store.py checks it)."""
         if not new:
             return set()
@@ -234,6 +235,15 @@ class Store:
         members = _reports_in_clusters(conn, first, state_of)
         pool = {r.key: r for r in [*members, *new]}
         undated = _reports_sharing_blocks(conn, list(pool.values()), state_of, undated_only=True)
+        frontier = undated  # undated reports link among themselves: follow them to the whole group
+        while frontier:
+            known = {r.key for r in undated} | pool.keys()
+            frontier = [
+                r
+                for r in _reports_sharing_blocks(conn, frontier, state_of, undated_only=True)
+                if r.key not in known
+            ]
+            undated += frontier
         second = _clusters_sharing_blocks(conn, undated, anchored=True) - {None} - first
         for r in _reports_in_clusters(conn, second, state_of):
             if r.anchored:
@@ -368,7 +378,7 @@ def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> N
                 "story_id": story.id,
                 "type": ev.type,
                 "status": ev.status,
-                "date": None if ev.date_from_cluster else _iso(ev.date),
+                "date": _iso(ev.date),
                 "date_text": ev.date_text,
                 "published": _iso(published),
                 "location_id": ev.location,
@@ -400,7 +410,7 @@ def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> N
             key=eid,
             type=ev.type,
             status=ev.status,
-            date=None if ev.date_from_cluster else ev.date,  # a date its cluster gave is not the report's
+            date=ev.date,
             published=published,
             people=frozenset(ev.people),
             parties=frozenset(ev.participants) | frozenset(ev.actors),
