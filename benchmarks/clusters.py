@@ -12,7 +12,7 @@ cluster is the system's answer. Over all aligned reports of different documents:
 The pages are analysed once; clustering is then re-run for each tolerance setting (`--sweep` tries a
 grid on the dev split and reports the chosen setting on test). Dev only for choosing.
 
-    .venv/bin/python benchmarks/clusters.py [--shared DIR] [--sweep]
+    .venv/bin/python benchmarks/clusters.py [--shared DIR] [--sweep] [--test]
 """
 
 from __future__ import annotations
@@ -101,6 +101,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--sweep", action="store_true", help="choose the tolerances on dev")
+    parser.add_argument(
+        "--test", action="store_true", help="also score the frozen test split (final runs only)"
+    )
     args = parser.parse_args()
     s = load_scorer(args.shared)
     state_of = load_catalog().state_of_place
@@ -109,10 +112,11 @@ def main() -> None:
     split = [line.split("\t") for line in (REPO / "eval/pages/split.tsv").read_text().splitlines()[1:]]
     report: dict = {"commit": git_commit(), "default": dataclasses.asdict(default)}
     analyses = {}
-    for side in ("dev", "test"):
+    sides = ("dev", "test") if args.test else ("dev",)
+    for side in sides:
         files = [pages / f for f, _, sp in split if sp == side]
         analyses[side] = analyze_paths(files, Settings())
-    golds = {side: s.load_gold(REPO / f"eval/pages/{side}.yaml") for side in ("dev", "test")}
+    golds = {side: s.load_gold(REPO / f"eval/pages/{side}.yaml") for side in sides}
     if args.sweep:
         grid = []
         for values in itertools.product(*GRID.values()):
@@ -122,7 +126,7 @@ def main() -> None:
         best = max(grid, key=lambda t: (t[0]["bcubed_f1"], t[0]["pairwise_f1"]))
         report["sweep_dev"] = [{"setting": dataclasses.asdict(c), **r} for r, c in grid]
         report["chosen"] = dataclasses.asdict(best[1])
-    for side in ("dev", "test"):
+    for side in sides:
         report[side] = evaluate(s, golds[side], analyses[side], state_of, default)
         print(side, report[side], flush=True)
     seeds_gold = s.load_gold(args.shared / "gold" / "seeds.yaml")

@@ -161,6 +161,14 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
     return result
 
 
+def _same_actors(a: Report, b: Report) -> bool:
+    """The stricter test for two undated reports, which no date can keep apart: the same people, or
+    (neither naming a person) the same parties. Sharing one party chained unrelated events on dev."""
+    if a.people or b.people:
+        return a.people == b.people
+    return a.parties == b.parties
+
+
 def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:
     """Undated reports joined by single link among themselves (sorted: the same for any input order)."""
     parent = {r.key: r.key for r in undated}
@@ -175,7 +183,7 @@ def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[R
     for r in sorted(undated, key=lambda r: r.key):
         for b in r.blocks():
             for other in blocks[b]:
-                if compatible(r, other, c):
+                if _same_actors(r, other) and compatible(r, other, c):
                     ra, rb = find(r.key), find(other.key)
                     if ra != rb:
                         parent[max(ra, rb)] = min(ra, rb)
