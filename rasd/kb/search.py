@@ -28,6 +28,7 @@ from rasd.lang.clitics import stem_of
 from rasd.nlp.tokens import tokenize
 
 SNIPPET_WORDS = 24
+_CLITIC_LETTERS = frozenset("وفبلك")
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 32
 
@@ -43,7 +44,12 @@ def term(word: str) -> str:
     """The index term of one word: proclitics off, then Snowball; Latin words lower-cased."""
     if word.isascii():
         return word.lower()
-    return _stemmer().stemWord(stem_of(word)) or stem_of(word)
+    stem = stem_of(word)
+    stemmed = _stemmer().stemWord(stem) or stem
+    if stem[0] in _CLITIC_LETTERS and not stemmed.startswith(stem[0]):
+        # Snowball strips و ب ل ك ف again; rasd's clitic analysis already decided they are root letters
+        stemmed = stem[0] + stemmed
+    return stemmed
 
 
 def analyse(text: str) -> str:
@@ -61,7 +67,8 @@ class Query:
 
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
-_WORD = re.compile(r"[^\W_]+")  # a run of letters or digits: the words a snippet counts
+#: a run of letters or digits with their diacritics and tatweel: the words a snippet counts and marks
+_WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640])+")
 
 
 def parse_query(text: str) -> Query:
