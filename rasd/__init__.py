@@ -15,7 +15,7 @@ __all__ = ["__version__", "analyze_paths", "analyze_text"]
 
 def __getattr__(name: str):  # lazy: `import rasd` loads no lexicon and no heavy dependency
     if name in ("analyze_text", "analyze_paths"):
-        from rasd import api
+        from rasd import library as api
 
         return api.analyze_text if name == "analyze_text" else api.analyze_files
     raise AttributeError(name)
