@@ -57,7 +57,9 @@ def peak_rss_mib() -> float:
 def step(name: str, **kwargs: object) -> dict:
     """Run one step in a fresh Python process; its report comes back as one JSON line."""
     cmd = [sys.executable, __file__, "--step", name, "--args", json.dumps(kwargs)]
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=REPO)
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=REPO)
+    if out.returncode:
+        raise SystemExit(f"step {name} failed (exit {out.returncode}):\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
