@@ -386,11 +386,9 @@ def search(
 ) -> list[Hit]:
     """Stories matching the query, best first (BM25, title words weigh double), duplicates folded."""
     parsed = parse_query(query)
-    if store.dialect != "sqlite":
-        raise NotImplementedError(f"full-text search on {store.dialect} is not built yet")
     s, d = t.stories.c, t.documents.c
-    where = ["story_fts MATCH :q"]
-    params: dict[str, Any] = {"q": parsed.fts, "n": limit * SEARCH_CANDIDATES}
+    where: list[str] = []
+    params: dict[str, Any] = {"n": limit * SEARCH_CANDIDATES}
     if date_from:
         where.append("st.published >= :from_")
         params["from_"] = date_from.isoformat()
@@ -400,14 +398,26 @@ def search(
     if entity:
         params["entity"] = resolve(store, entity).id
         where.append("st.id IN (SELECT story_id FROM mentions WHERE entity_id = :entity)")
-    sql = sa.text(
-        "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
-        "JOIN stories st ON st.id = f.story_id WHERE " + " AND ".join(where) + " ORDER BY rank LIMIT :n"
-    )
+    if store.dialect == "postgresql":  # ts_rank_cd: higher is better; title words weigh more (A over B)
+        params["q"] = parsed.tsquery
+        sql = sa.text(
+            "SELECT f.story_id, -ts_rank_cd(f.tsv, to_tsquery('simple', :q)) AS rank FROM story_fts f "
+            "JOIN stories st ON st.id = f.story_id WHERE "
+            + " AND ".join(["f.tsv @@ to_tsquery('simple', :q)", *where])
+            + " ORDER BY rank, f.story_id LIMIT :n"
+        )
+    else:  # SQLite FTS5 bm25: lower is better
+        params["q"] = parsed.fts
+        sql = sa.text(
+            "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
+            "JOIN stories st ON st.id = f.story_id WHERE "
+            + " AND ".join(["story_fts MATCH :q", *where])
+            + " ORDER BY rank, f.story_id LIMIT :n"
+        )
     with store.connect() as conn:
         try:
             ranked = conn.execute(sql, params).all()
-        except sa.exc.OperationalError as exc:  # parse_query should have caught it; never a traceback
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:  # parse_query should have caught it
             raise QuerySyntaxError(f"the search index cannot read {query!r}: {exc.orig}") from exc
         ids = [r.story_id for r in ranked]
         rows = {
@@ -450,3 +460,505 @@ def search(
         by_group[group] = hit
         hits.append(hit)
     return hits
+
+
+# ---------------------------------------------------------------------- browsing (the HTTP API's lists)
+# Added for rasd/api: paginated lists, search facets, documents and stories with their annotations.
+
+FACET_CANDIDATES = 1000  # top-ranked stories that search facets are counted over
+FACET_ENTITIES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of a list, with the size of the whole list so a client can page through it."""
+
+    items: list[Any]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    id: str
+    name_en: str
+    name_ar: str
+    type: str
+    kind: str | None
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class ValueCount:
+    value: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    id: str
+    name_en: str
+    name_ar: str
+    type: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchFacets:
+    """Counts over the ranked candidates of a search (near-duplicate stories counted once)."""
+
+    outlet: list[ValueCount]
+    entity: list[EntityCount]  # stories naming the entity
+    type: list[ValueCount]  # stories reporting an event of the type
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    id: str
+    source: str
+    fmt: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None  # the near-duplicate group's first document, when not this one
+    story_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    id: str
+    idx: int
+    title: str | None
+    text: str
+    published: str | None
+    outlet: str | None
+    dateline: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    id: str
+    source: str
+    fmt: str
+    encoding: str | None
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published: str | None
+    duplicate_of: str | None
+    stories: list[StorySummary]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSpan:
+    """An entity mention as character offsets into the story's stored `part` (title or text)."""
+
+    entity_id: str
+    name_en: str
+    name_ar: str
+    type: str
+    text: str
+    part: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpan:
+    """An event, located by its trigger's offsets; `cluster_id` names the event it is one report of."""
+
+    id: str
+    type: str
+    status: str
+    date: str | None
+    trigger: str
+    part: str
+    start: int
+    end: int
+    cluster_id: str | None
+    participants: list[str]  # entity ids, participants then the states they serve
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    id: str
+    speaker: EntityRef | None
+    text: str
+    direct: bool
+    trigger: str | None
+    part: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    id: str
+    document_id: str
+    idx: int
+    title: str | None
+    text: str
+    published: str | None
+    outlet: str | None
+    dateline: str | None
+    source: str
+    url: str | None
+    mentions: list[MentionSpan]
+    events: list[EventSpan]
+    quotes: list[QuoteSpan]
+
+
+def _ranked_stories(
+    store: Store,
+    conn: sa.Connection,
+    parsed: Any,
+    query: str,
+    entity_id: str | None,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+    n: int,
+) -> list[str]:
+    """Story ids matching a parsed query under the filters, best first, ranked as `search` ranks them."""
+    where: list[str] = []
+    params: dict[str, Any] = {"n": n}
+    if date_from:
+        where.append("st.published >= :from_")
+        params["from_"] = date_from.isoformat()
+    if date_to:
+        where.append("st.published <= :to")
+        params["to"] = date_to.isoformat()
+    if entity_id:
+        params["entity"] = entity_id
+        where.append("st.id IN (SELECT story_id FROM mentions WHERE entity_id = :entity)")
+    if store.dialect == "postgresql":
+        params["q"] = parsed.tsquery
+        sql = sa.text(
+            "SELECT f.story_id, -ts_rank_cd(f.tsv, to_tsquery('simple', :q)) AS rank FROM story_fts f "
+            "JOIN stories st ON st.id = f.story_id WHERE "
+            + " AND ".join(["f.tsv @@ to_tsquery('simple', :q)", *where])
+            + " ORDER BY rank, f.story_id LIMIT :n"
+        )
+    else:
+        params["q"] = parsed.fts
+        sql = sa.text(
+            "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
+            "JOIN stories st ON st.id = f.story_id WHERE "
+            + " AND ".join(["story_fts MATCH :q", *where])
+            + " ORDER BY rank, f.story_id LIMIT :n"
+        )
+    try:
+        return [r.story_id for r in conn.execute(sql, params)]
+    except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
+        raise QuerySyntaxError(f"the search index cannot read {query!r}: {exc.orig}") from exc
+
+
+def _in_chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for i in range(0, len(ids), size):
+        yield ids[i : i + size]
+
+
+def search_facets(
+    store: Store,
+    query: str,
+    entity: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    candidates: int = FACET_CANDIDATES,
+) -> SearchFacets:
+    """Outlets, entities and event types among the top `candidates` stories a search ranks.
+
+    The same query and filters as `search`; near-duplicate copies of a story count once, as they
+    fold into one hit there."""
+    parsed = parse_query(query)
+    entity_id = resolve(store, entity).id if entity else None
+    s, d, m, e = t.stories.c, t.documents.c, t.mentions.c, t.events.c
+    with store.connect() as conn:
+        ranked = _ranked_stories(store, conn, parsed, query, entity_id, date_from, date_to, candidates)
+        info: dict[str, Any] = {}
+        for chunk in _in_chunks(ranked):
+            q = (
+                sa.select(s.id, s.idx, s.outlet, d.id.label("doc_id"), d.dup_of)
+                .join(t.documents, d.id == s.document_id)
+                .where(s.id.in_(chunk))
+            )
+            info.update({r.id: r for r in conn.execute(q)})
+        kept: list[str] = []
+        groups: set[str] = set()
+        for sid in ranked:
+            row = info[sid]
+            group = f"{row.dup_of or row.doc_id}#{row.idx}"
+            if group not in groups:
+                groups.add(group)
+                kept.append(sid)
+        outlets = Counter(info[sid].outlet for sid in kept if info[sid].outlet)
+        entities: Counter[str] = Counter()
+        types: Counter[str] = Counter()
+        for chunk in _in_chunks(kept):
+            pairs = conn.execute(sa.select(m.story_id, m.entity_id).distinct().where(m.story_id.in_(chunk)))
+            entities.update(ent for _, ent in pairs)
+            kinds = conn.execute(sa.select(e.story_id, e.type).distinct().where(e.story_id.in_(chunk)))
+            types.update(kind for _, kind in kinds)
+        top = sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))[:FACET_ENTITIES]
+        refs = _refs(conn, [x for x, _ in top])
+    return SearchFacets(
+        outlet=[ValueCount(v, n) for v, n in sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0]))],
+        entity=[
+            EntityCount(x, refs[x].name_en, refs[x].name_ar, refs[x].type, n) for x, n in top if x in refs
+        ],
+        type=[ValueCount(v, n) for v, n in sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))],
+    )
+
+
+def entity_ref(store: Store, entity_id: str) -> EntityRef:
+    """The entity with exactly this id (no name lookup), or NotFoundError."""
+    with store.connect() as conn:
+        found = _refs(conn, [entity_id])
+    if entity_id not in found:
+        raise NotFoundError(f"no entity with id {entity_id!r}")
+    return found[entity_id]
+
+
+def list_entities(
+    store: Store, q: str | None = None, type: str | None = None, limit: int = 50, offset: int = 0
+) -> Page:
+    """Entities, most mentioned first; `q` is a part of a name or alias in Arabic or English."""
+    e, a, m = t.entities.c, t.aliases.c, t.mentions.c
+    counts = sa.select(m.entity_id, sa.func.count().label("n")).group_by(m.entity_id).subquery()
+    mentions = sa.func.coalesce(counts.c.n, 0)
+    conds: list[Any] = []
+    if type:
+        conds.append(e.type == type)
+    if q and q.strip():
+        text = q.strip()
+        keys = {name_key(text), name_key(" ".join(stem_of(w) if len(w) > 3 else w for w in text.split()))}
+        alias_match = sa.or_(
+            a.surface.contains(text, autoescape=True),
+            *(a.key.contains(k, autoescape=True) for k in keys if k),
+        )
+        conds.append(
+            sa.or_(
+                e.id == text,
+                sa.func.lower(e.name_en).contains(text.lower(), autoescape=True),
+                e.name_ar.contains(text, autoescape=True),
+                e.id.in_(sa.select(a.entity_id).where(alias_match)),
+            )
+        )
+    with store.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(t.entities).where(*conds)).scalar() or 0
+        rows = conn.execute(
+            sa.select(e.id, e.name_en, e.name_ar, e.type, e.kind, mentions.label("mentions"))
+            .outerjoin(counts, counts.c.entity_id == e.id)
+            .where(*conds)
+            .order_by(mentions.desc(), e.id)
+            .limit(limit)
+            .offset(offset)
+        ).all()
+    items = [EntitySummary(r.id, r.name_en, r.name_ar, r.type, r.kind, r.mentions) for r in rows]
+    return Page(items, total, limit, offset)
+
+
+def list_clusters(
+    store: Store,
+    entity: str | None = None,
+    types: Sequence[str] = (),
+    status: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    outlet: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Event clusters, newest first (undated last); `outlet` keeps clusters with a report from it."""
+    c, e, p, s = t.clusters.c, t.events.c, t.event_participants.c, t.stories.c
+    entity_id = resolve(store, entity).id if entity else None
+    conds: list[Any] = []
+    if entity_id:
+        conds.append(
+            c.id.in_(
+                sa.select(e.cluster_id)
+                .join(t.event_participants, p.event_id == e.id)
+                .where(p.entity_id == entity_id)
+            )
+        )
+    if types:
+        conds.append(c.type.in_(list(types)))
+    if status:
+        conds.append(c.status == status)
+    if date_from:
+        conds.append(c.date >= date_from.isoformat())
+    if date_to:
+        conds.append(c.date <= date_to.isoformat())
+    if outlet:
+        conds.append(
+            c.id.in_(sa.select(e.cluster_id).join(t.stories, s.id == e.story_id).where(s.outlet == outlet))
+        )
+    with store.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(t.clusters).where(*conds)).scalar() or 0
+        ids = list(
+            conn.execute(
+                sa.select(c.id)
+                .where(*conds)
+                .order_by(c.date.is_(None), c.date.desc(), c.id)
+                .limit(limit)
+                .offset(offset)
+            ).scalars()
+        )
+        items = cluster_views(conn, ids)
+    return Page(items, total, limit, offset)
+
+
+def _duplicate_of(doc_id: str, dup_of: str | None) -> str | None:
+    return dup_of if dup_of and dup_of != doc_id else None
+
+
+def list_documents(
+    store: Store,
+    outlet: str | None = None,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Documents, newest first (undated last), each with its number of stories."""
+    d, s = t.documents.c, t.stories.c
+    conds: list[Any] = []
+    if outlet:
+        conds.append(d.outlet == outlet)
+    if date_from:
+        conds.append(d.published >= date_from.isoformat())
+    if date_to:
+        conds.append(d.published <= date_to.isoformat())
+    n_stories = (
+        sa.select(sa.func.count()).where(s.document_id == d.id).correlate(t.documents).scalar_subquery()
+    )
+    with store.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(t.documents).where(*conds)).scalar() or 0
+        rows = conn.execute(
+            sa.select(
+                d.id, d.source, d.fmt, d.url, d.title, d.outlet, d.published, d.dup_of, n_stories.label("n")
+            )
+            .where(*conds)
+            .order_by(d.published.is_(None), d.published.desc(), d.id)
+            .limit(limit)
+            .offset(offset)
+        ).all()
+    items = [
+        DocumentSummary(
+            r.id, r.source, r.fmt, r.url, r.title, r.outlet, r.published, _duplicate_of(r.id, r.dup_of), r.n
+        )
+        for r in rows
+    ]
+    return Page(items, total, limit, offset)
+
+
+def document(store: Store, document_id: str) -> DocumentView:
+    """One document with its stories (their stored text), or NotFoundError."""
+    d, s = t.documents.c, t.stories.c
+    with store.connect() as conn:
+        row = conn.execute(sa.select(t.documents).where(d.id == document_id)).first()
+        if row is None:
+            raise NotFoundError(f"no document {document_id!r}")
+        stories = conn.execute(
+            sa.select(s.id, s.idx, s.title, s.text, s.published, s.outlet, s.dateline)
+            .where(s.document_id == document_id)
+            .order_by(s.idx)
+        ).all()
+    return DocumentView(
+        row.id,
+        row.source,
+        row.fmt,
+        row.encoding,
+        row.url,
+        row.title,
+        row.outlet,
+        row.published,
+        _duplicate_of(row.id, row.dup_of),
+        [StorySummary(r.id, r.idx, r.title, r.text, r.published, r.outlet, r.dateline) for r in stories],
+    )
+
+
+def story(store: Store, story_id: str) -> StoryView:
+    """One story as stored, with its mentions, events and quotes as offsets into it, or NotFoundError."""
+    s, d, m, e, p, q = (
+        t.stories.c,
+        t.documents.c,
+        t.mentions.c,
+        t.events.c,
+        t.event_participants.c,
+        t.quotes.c,
+    )
+    en = t.entities.c
+    with store.connect() as conn:
+        row = conn.execute(
+            sa.select(t.stories, d.source, d.url)
+            .join(t.documents, d.id == s.document_id)
+            .where(s.id == story_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"no story {story_id!r}")
+        mentions = [
+            MentionSpan(r.entity_id, r.name_en, r.name_ar, r.type, r.text, r.part, r.start, r.end)
+            for r in conn.execute(
+                sa.select(m.entity_id, en.name_en, en.name_ar, en.type, m.text, m.part, m.start, m.end)
+                .join(t.entities, en.id == m.entity_id)
+                .where(m.story_id == story_id)
+                .order_by(m.part.desc(), m.start)  # the title's, then the text's
+            )
+        ]
+        event_rows = conn.execute(
+            sa.select(t.events).where(e.story_id == story_id).order_by(e.part.desc(), e.start)
+        ).all()
+        parts: dict[str, list[str]] = defaultdict(list)
+        for event_id, entity_id in conn.execute(
+            sa.select(p.event_id, p.entity_id)
+            .where(p.event_id.in_([r.id for r in event_rows]))
+            .order_by(p.event_id, p.pos)
+        ):
+            parts[event_id].append(entity_id)
+        quote_rows = conn.execute(
+            sa.select(t.quotes).where(q.story_id == story_id).order_by(q.part.desc(), q.start)
+        ).all()
+        speakers = _refs(conn, [r.speaker_id for r in quote_rows if r.speaker_id])
+    return StoryView(
+        row.id,
+        row.document_id,
+        row.idx,
+        row.title,
+        row.text,
+        row.published,
+        row.outlet,
+        row.dateline,
+        row.source,
+        row.url,
+        mentions,
+        [
+            EventSpan(
+                r.id,
+                r.type,
+                r.status,
+                r.date,
+                r.trigger,
+                r.part,
+                r.start,
+                r.end,
+                r.cluster_id,
+                parts.get(r.id, []),
+            )
+            for r in event_rows
+        ],
+        [
+            QuoteSpan(
+                r.id,
+                speakers.get(r.speaker_id) if r.speaker_id else None,
+                r.text,
+                r.direct,
+                r.trigger,
+                r.part,
+                r.start,
+                r.end,
+            )
+            for r in quote_rows
+        ],
+    )

@@ -165,12 +165,21 @@ V1_TABLES += (clusters, cluster_participants, failures)
 def _v0_to_v1(conn: sa.Connection) -> None:
     """The first schema: the tables above, and the full-text index where the backend has one."""
     metadata.create_all(conn, tables=V1_TABLES)
+    # the full-text index: rows are (story id, analysed title, analysed body) on either backend
     if conn.dialect.name == "sqlite":
-        # external-content-less FTS5 table: rows are (story id, analysed title, analysed body)
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS story_fts USING fts5("
             "story_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 0')"
         )
+    elif conn.dialect.name == "postgresql":
+        # the text is already analysed by rasd (clitics, Snowball): the 'simple' configuration only splits it
+        conn.exec_driver_sql(
+            "CREATE TABLE IF NOT EXISTS story_fts (story_id TEXT PRIMARY KEY REFERENCES stories(id), "
+            "title TEXT, body TEXT, tsv TSVECTOR GENERATED ALWAYS AS ("
+            "setweight(to_tsvector('simple', coalesce(title, '')), 'A') || "
+            "setweight(to_tsvector('simple', coalesce(body, '')), 'B')) STORED)"
+        )
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS story_fts_tsv ON story_fts USING gin (tsv)")
 
 
 #: MIGRATIONS[n] takes a database at version n to version n + 1.

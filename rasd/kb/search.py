@@ -58,12 +58,51 @@ def analyse(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Query:
-    """A parsed query: the FTS5 expression and the terms a snippet should mark."""
+class Term:
+    """One searched item: analysed words (two or more: a phrase), maybe a prefix."""
 
-    fts: str
-    terms: tuple[str, ...]
-    prefixes: tuple[str, ...]
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: every clause must match (a clause is alternatives joined by OR), no excluded
+    term may; `terms` and `prefixes` are what a snippet marks. Rendered per backend."""
+
+    clauses: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(w for clause in self.clauses for t in clause if not t.prefix for w in t.words)
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(w for clause in self.clauses for t in clause if t.prefix for w in t.words)
+
+    @property
+    def fts(self) -> str:
+        """The SQLite FTS5 MATCH expression."""
+
+        def one(t: Term) -> str:
+            return '"' + " ".join(t.words) + '"' + ("*" if t.prefix else "")
+
+        ands = [one(c[0]) if len(c) == 1 else "(" + " OR ".join(map(one, c)) + ")" for c in self.clauses]
+        return " AND ".join(ands) + "".join(f" NOT {one(t)}" for t in self.excluded)
+
+    @property
+    def tsquery(self) -> str:
+        """The PostgreSQL tsquery (for to_tsquery('simple', …)): phrases with <->, prefixes with :*."""
+
+        def one(t: Term) -> str:
+            words = [
+                f"'{w}'" + (":*" if t.prefix and i == len(t.words) - 1 else "") for i, w in enumerate(t.words)
+            ]
+            return "(" + " <-> ".join(words) + ")"
+
+        ands = ["(" + " | ".join(map(one, c)) + ")" for c in self.clauses]
+        return " & ".join(ands + [f"!{one(t)}" for t in self.excluded])
 
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
@@ -72,7 +111,7 @@ _WORD = re.compile(r"(?:[^\W_]|[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0
 
 
 def parse_query(text: str) -> Query:
-    """Parse the small query language above into an FTS5 MATCH expression."""
+    """Parse the small query language above; a QuerySyntaxError says what is wrong."""
     text = text.strip()
     if not text:
         raise QuerySyntaxError("empty query: give at least one word")
@@ -80,13 +119,12 @@ def parse_query(text: str) -> Query:
         raise QuerySyntaxError(f"query longer than {MAX_QUERY_CHARS} characters")
     if text.count('"') % 2:
         raise QuerySyntaxError('unbalanced quotation mark: close the phrase with "')
-    parts: list[str] = []
-    terms: list[str] = []
-    prefixes: list[str] = []
+    clauses: list[list[Term]] = []
+    excluded: list[Term] = []
     pending_or = False
     for raw in _TOKEN.findall(text):
         if raw == "OR":
-            if not parts or pending_or:
+            if not clauses or pending_or:
                 raise QuerySyntaxError("OR needs a word on each side")
             pending_or = True
             continue
@@ -99,29 +137,24 @@ def parse_query(text: str) -> Query:
             if raw.strip('"*-'):
                 continue  # punctuation only: nothing to search for
             raise QuerySyntaxError(f"nothing to search for in {raw!r}")
-        stems = [term(w) for w in words]
-        expr = '"' + " ".join(stems) + '"' + ("*" if prefix else "")
+        item = Term(tuple(term(w) for w in words), prefix)
         if negate:
-            if pending_or or not parts:
+            if pending_or or not clauses:
                 raise QuerySyntaxError("a -word needs a word to exclude it from, and cannot follow OR")
-            parts.append(f"NOT {expr}")
+            excluded.append(item)
         elif pending_or:
-            parts[-1] = f"({parts[-1]} OR {expr})"
+            clauses[-1].append(item)
             pending_or = False
         else:
-            parts.append(expr)
-        if not negate:
-            (prefixes if prefix else terms).extend(stems)
+            clauses.append([item])
     if pending_or:
         raise QuerySyntaxError("OR needs a word on each side")
-    if not parts:
+    if not clauses:
         raise QuerySyntaxError("nothing to search for")
-    if len(terms) + len(prefixes) > MAX_TERMS:
+    query = Query(tuple(map(tuple, clauses)), tuple(excluded))
+    if len(query.terms) + len(query.prefixes) > MAX_TERMS:
         raise QuerySyntaxError(f"more than {MAX_TERMS} words")
-    fts = parts[0]
-    for part in parts[1:]:
-        fts = f"{fts} {part}" if part.startswith("NOT ") else f"{fts} AND {part}"
-    return Query(fts, tuple(terms), tuple(prefixes))
+    return query
 
 
 def snippet(text: str, query: Query, words: int = SNIPPET_WORDS, mark: tuple[str, str] = ("[", "]")) -> str:

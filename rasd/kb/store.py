@@ -443,7 +443,7 @@ def _write_rows(conn: sa.Connection, rows: _Rows, dialect: str) -> None:
     _insert(conn, t.events, rows.events)
     _insert(conn, t.event_participants, rows.participants)
     _insert(conn, t.quotes, rows.quotes)
-    if dialect == "sqlite" and rows.fts:
+    if rows.fts:
         conn.execute(
             sa.text("INSERT INTO story_fts (story_id, title, body) VALUES (:story_id, :title, :body)"),
             rows.fts,

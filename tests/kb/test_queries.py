@@ -18,8 +18,8 @@ from rasd.settings import Settings
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> Store:
-    s = Store.open(tmp_path_factory.mktemp("kbq") / "q.db")
+def store(make_store) -> Store:
+    s = make_store("q")
     ingest_paths([data_path("demo/pages")], s, Settings())
     return s
 
