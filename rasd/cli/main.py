@@ -7,6 +7,7 @@ import typer
 from rasd.cli import kb
 from rasd.cli.analyze import analyze
 from rasd.cli.ner import ner
+from rasd.cli.serve import serve
 from rasd.cli.train import app as train_app
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ for _name, _command in (
     ("search", kb.search),
     ("graph", kb.graph),
     ("export", kb.export),
+    ("serve", serve),
 ):
     app.command(name=_name)(_command)
 

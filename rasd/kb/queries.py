@@ -387,39 +387,12 @@ def search(
     """Stories matching the query, best first (BM25, title words weigh double), duplicates folded."""
     parsed = parse_query(query)
     s, d = t.stories.c, t.documents.c
-    where: list[str] = []
-    params: dict[str, Any] = {"n": limit * SEARCH_CANDIDATES}
-    if date_from:
-        where.append("st.published >= :from_")
-        params["from_"] = date_from.isoformat()
-    if date_to:
-        where.append("st.published <= :to")
-        params["to"] = date_to.isoformat()
-    if entity:
-        params["entity"] = resolve(store, entity).id
-        where.append("st.id IN (SELECT story_id FROM mentions WHERE entity_id = :entity)")
-    if store.dialect == "postgresql":  # ts_rank_cd: higher is better; title words weigh more (A over B)
-        params["q"] = parsed.tsquery
-        sql = sa.text(
-            "SELECT f.story_id, -ts_rank_cd(f.tsv, to_tsquery('simple', :q)) AS rank FROM story_fts f "
-            "JOIN stories st ON st.id = f.story_id WHERE "
-            + " AND ".join(["f.tsv @@ to_tsquery('simple', :q)", *where])
-            + " ORDER BY rank, f.story_id LIMIT :n"
-        )
-    else:  # SQLite FTS5 bm25: lower is better
-        params["q"] = parsed.fts
-        sql = sa.text(
-            "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
-            "JOIN stories st ON st.id = f.story_id WHERE "
-            + " AND ".join(["story_fts MATCH :q", *where])
-            + " ORDER BY rank, f.story_id LIMIT :n"
-        )
+    entity_id = resolve(store, entity).id if entity else None
     with store.connect() as conn:
-        try:
-            ranked = conn.execute(sql, params).all()
-        except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:  # parse_query should have caught it
-            raise QuerySyntaxError(f"the search index cannot read {query!r}: {exc.orig}") from exc
-        ids = [r.story_id for r in ranked]
+        ranked = _ranked_stories(
+            store, conn, parsed, query, entity_id, date_from, date_to, limit * SEARCH_CANDIDATES
+        )
+        ids = [story_id for story_id, _ in ranked]
         rows = {
             r.id: r
             for r in conn.execute(
@@ -440,8 +413,8 @@ def search(
         }
     hits: list[Hit] = []
     by_group: dict[str, Hit] = {}
-    for r in ranked:
-        row = rows[r.story_id]
+    for story_id, rank in ranked:
+        row = rows[story_id]
         group = f"{row.dup_of or row.doc_id}#{row.idx}"  # one hit per story of a near-duplicate group
         if group in by_group:
             by_group[group].duplicates.append(row.source)
@@ -455,7 +428,7 @@ def search(
             row.outlet,
             row.published,
             snippet(row.text, parsed),
-            round(-float(r.rank), 6),
+            round(-float(rank), 6),
         )
         by_group[group] = hit
         hits.append(hit)
@@ -619,8 +592,11 @@ def _ranked_stories(
     date_from: dt.date | None,
     date_to: dt.date | None,
     n: int,
-) -> list[str]:
-    """Story ids matching a parsed query under the filters, best first, ranked as `search` ranks them."""
+) -> list[tuple[str, float]]:
+    """(story id, rank) matching a parsed query under the filters, best (lowest rank) first.
+
+    SQLite FTS5 bm25 is lower-is-better; PostgreSQL's ts_rank_cd is negated to match. Title words
+    weigh double (bm25 column weights; tsvector weight A over B)."""
     where: list[str] = []
     params: dict[str, Any] = {"n": n}
     if date_from:
@@ -649,7 +625,7 @@ def _ranked_stories(
             + " ORDER BY rank, f.story_id LIMIT :n"
         )
     try:
-        return [r.story_id for r in conn.execute(sql, params)]
+        return [(r.story_id, float(r.rank)) for r in conn.execute(sql, params)]
     except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:
         raise QuerySyntaxError(f"the search index cannot read {query!r}: {exc.orig}") from exc
 
@@ -675,7 +651,12 @@ def search_facets(
     entity_id = resolve(store, entity).id if entity else None
     s, d, m, e = t.stories.c, t.documents.c, t.mentions.c, t.events.c
     with store.connect() as conn:
-        ranked = _ranked_stories(store, conn, parsed, query, entity_id, date_from, date_to, candidates)
+        ranked = [
+            sid
+            for sid, _ in _ranked_stories(
+                store, conn, parsed, query, entity_id, date_from, date_to, candidates
+            )
+        ]
         info: dict[str, Any] = {}
         for chunk in _in_chunks(ranked):
             q = (
