@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+from rasd.clean.linemodel import LineModel
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
 from rasd.resources import read_jsonl, read_lines
@@ -30,6 +32,7 @@ class CleanLexicon:
     continuations: tuple[str, ...]  # normalised paragraph openers, longest first
     lede_openers: frozenset[str]
     stopwords: frozenset[str]
+    line_model: LineModel | None = None  # the learned line classifier; None: the rules alone
 
 
 def _pattern(row: dict, number: int) -> LinePattern:
@@ -43,8 +46,9 @@ def _pattern(row: dict, number: int) -> LinePattern:
     return LinePattern(row["kind"], row["action"], regex, row.get("harvest"), row.get("max_words"))
 
 
-def load_clean_lexicon() -> CleanLexicon:
-    """Read and validate every cleaning data file."""
+def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
+    """Read and validate every cleaning data file; `line_model` False leaves the classifier out,
+    a path loads another model file (for training and cross-validation)."""
     rows = read_jsonl("clean/boilerplate.jsonl", required=("kind", "action", "pattern"))
     return CleanLexicon(
         patterns=tuple(_pattern(row, i) for i, row in enumerate(rows, 1)),
@@ -54,4 +58,5 @@ def load_clean_lexicon() -> CleanLexicon:
         ),
         lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
         stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
+        line_model=None if line_model is False else LineModel(None if line_model is True else line_model),
     )

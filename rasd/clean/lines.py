@@ -6,7 +6,8 @@ Finding is kept apart from acting on it (as spaCy's span ruler does): this modul
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from rasd.clean.lexicon import CleanLexicon
 from rasd.lang.normalize import Normalized, normalize
@@ -22,6 +23,7 @@ class Line:
     action: str = "keep"  # keep | drop | drop_list | split | list_item
     value: str | None = None  # what the pattern captured (an outlet, a date text, a headline)
     harvest: str | None = None
+    title_p: float | None = None  # the line model's probability that this is the title (None: no model)
 
     @property
     def words(self) -> int:
@@ -61,6 +63,92 @@ def label_lines(text: str, lex: CleanLexicon, list_max_words: int) -> list[Line]
                 continue
             in_list = False
         in_list = in_list or line.action == "drop_list"
+        out.append(line)
+    if lex.line_model is not None and out:
+        out = _apply_model(out, lex)
+    return out
+
+
+#: A kept line is dropped when the model gives it at least this boilerplate probability.
+#: Chosen by cross-validation on the dev pages (scripts/train_lines.py --cv): see docs/clean.md.
+BOILERPLATE_MIN = 0.5
+HEADER_END_WORDS = 15  # a kept line this long is story text: the page header is over
+
+
+_FURNITURE_SHAPE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\s[/|>_]\s|^\S+\s[-–—]\s")
+
+
+def _headline_shaped(line: Line) -> bool:
+    return (
+        line.words >= 2
+        and not line.norm.rstrip("\"' )").endswith((".", ",", ":", ";", "…", "!"))
+        and not line.text.startswith(BULLETS)
+        and not _FURNITURE_SHAPE.search(line.norm)
+    )
+
+
+def _protected(lines: list[Line], lex: CleanLexicon) -> dict[int, float | None]:
+    """Kept lines the rules vouch for, which the model may not drop (with the title probability
+    `segment` should see for them).
+
+    - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
+      (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
+      is a credit line); and the headline-shaped line just above such a dateline;
+    - the page's first kept line when it is a headline of at least `GUARD_HEADLINE_WORDS` words
+      followed by a long paragraph: the rules' title, which keeps its place even when its words are
+      not repeated in the lede.
+    """
+    from rasd.clean.segment import DATELINE  # segment imports this module
+
+    kept = [i for i, line in enumerate(lines) if line.action == "keep"]
+    out: dict[int, float | None] = {}
+    for i in kept:
+        line = lines[i]
+        if line.words <= DATELINE_MAX_WORDS and DATELINE.match(line.text):
+            parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
+            if not any(p in lex.wire_credits for p in parts):
+                out[i] = 0.0  # content, never the title
+                before = [j for j in kept if j < i]
+                if before and _headline_shaped(lines[before[-1]]):
+                    out.setdefault(before[-1], None)  # a glued story's headline over its dateline
+    if len(kept) >= 2:
+        first, second = lines[kept[0]], lines[kept[1]]
+        if (
+            first.words >= GUARD_HEADLINE_WORDS
+            and second.words >= HEADER_END_WORDS
+            and _headline_shaped(first)
+        ):
+            out.setdefault(kept[0], None)  # None: the headline rule decides the title
+    return out
+
+
+#: A dateline line this short is protected from the model (see `_protected`).
+DATELINE_MAX_WORDS = 5
+#: Dev CV: guarding headlines of 5+ words above a lede costs no title and no boilerplate line.
+GUARD_HEADLINE_WORDS = 5
+
+
+def _apply_model(lines: list[Line], lex: CleanLexicon) -> list[Line]:
+    """Rule says boilerplate: boilerplate. Otherwise the model: drop what it calls boilerplate and
+    note each kept line's title probability for `segment`. A dropped line above the text (before
+    the first kept line of `HEADER_END_WORDS` words) is harvested as `header`: a date printed
+    there still dates the story (`metadata.py`). Lines the rules vouch for (`_protected`) stay,
+    with no title probability (the headline rule decides)."""
+    assert lex.line_model is not None
+    probs = lex.line_model.probabilities(lines, lex.stopwords)
+    guarded = _protected(lines, lex)
+    out = []
+    in_header = True
+    for i, (line, p) in enumerate(zip(lines, probs, strict=True)):
+        if line.action == "keep":
+            if i in guarded:
+                line = replace(line, title_p=guarded[i])
+            elif p.get("boilerplate", 0.0) >= BOILERPLATE_MIN:
+                harvest = "header" if in_header else None
+                line = Line(line.text, line.norm, "model", "drop", line.text, harvest)
+            else:
+                line = replace(line, title_p=p.get("title", 0.0))
+            in_header = in_header and (line.action != "keep" or line.words < HEADER_END_WORDS)
         out.append(line)
     return out
 

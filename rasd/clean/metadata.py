@@ -46,7 +46,7 @@ def _published(
             return date, f"line:{harvest}"
     if first and raw.published:
         return raw.published, raw.fmt
-    captions = [line.value or "" for line in draft.removed if line.harvest == "caption"]
+    captions = [line.value or "" for line in draft.removed if line.harvest in ("caption", "header")]
     header = [draft.title or "", *captions] + [line.text for line in draft.body[: settings.header_lines]]
     for text in header:
         found = find_dates(text)

@@ -68,6 +68,22 @@ def is_headline(line: Line, settings: Settings) -> bool:
     return not line.norm.rstrip("\"' )").endswith((".", ",", ":", ";", "…", "!"))
 
 
+#: With the line model: a page's first kept line is its title when the model gives it at least
+#: TITLE_MIN, or when it is headline-like (`is_headline`) and the model gives it at least
+#: TITLE_HEADLINE_MIN. Chosen by cross-validation on the dev pages (docs/clean.md).
+TITLE_MIN = 0.5
+TITLE_HEADLINE_MIN = 0.2
+
+
+def is_page_title(line: Line, settings: Settings) -> bool:
+    """Whether a page's first kept line is its title: the model's call, else the headline rule."""
+    if line.title_p is None:
+        return is_headline(line, settings)
+    if line.title_p >= TITLE_MIN:
+        return 1 <= line.words <= 2 * settings.headline_max_words
+    return line.title_p >= TITLE_HEADLINE_MIN and is_headline(line, settings)
+
+
 def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
     return any(norm.startswith(p) and (len(norm) == len(p) or not norm[len(p)].isalpha()) for p in phrases)
 
@@ -129,8 +145,10 @@ def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Dr
             cur.removed.append(line)
             continue
         ahead = _ahead(lines, i)
-        if not cur.body and cur.title is None and ahead and is_headline(line, settings):
+        if not cur.body and cur.title is None and ahead and is_page_title(line, settings):
             cur.title = line.text
+        elif not cur.body and cur.title is not None and line.norm == fold(cur.title):
+            cur.removed.append(Line(line.text, line.norm, "repeat", "drop"))  # the headline printed twice
         elif (
             cur.body
             and ahead

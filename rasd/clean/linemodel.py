@@ -1,0 +1,224 @@
+"""A learned line classifier: content, boilerplate or title, from shallow features of each line.
+
+In the spirit of boilerpipe (Kohlschütter et al. 2010, "Boilerplate detection using shallow text
+features"): no words of the page are features, only what a line looks like — its length,
+punctuation, digits, Latin letters, links and handles, the share of function words (our own list,
+`rasd/data/clean/stopwords.txt`), where it stands on the page, whether it repeats another line,
+how much of it the next lines repeat (a headline's words come back in the lede), and which rule of
+`boilerplate.jsonl` (if any) matched it. A linear-chain CRF over the page's lines
+(`rasd/data/models/lines.crfsuite`, trained by `scripts/train_lines.py`) reads them, so the
+neighbours' features and the label order (header furniture, title, text, footer) count too.
+
+`lines.py` combines it with the rules: a rule that drops a line wins; otherwise a line whose
+boilerplate probability reaches `BOILERPLATE_MIN` is dropped, and the line the model calls the
+title (before any story text) becomes the first story's title.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pycrfsuite
+
+from rasd.errors import DataFileError
+from rasd.resources import data_path
+
+if TYPE_CHECKING:
+    from rasd.clean.lines import Line
+
+#: Bump when a feature changes; the model's sidecar must carry the same number.
+FEATURE_VERSION = 1
+MODEL = "models/lines.crfsuite"
+LABELS = ("content", "boilerplate", "title")
+
+_WORD = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
+_LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|info)\b|@\w|#\w", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_DATE_NUM = re.compile(r"\b\d{1,4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}\b")
+_SEPARATOR = re.compile(r"\s[-–—_|/>»]+\s|[-–—_|>]\s*$|^\s*[-–—_|>]|\S[-–—]\s|\s[-–—]\S")
+_QUOTE = re.compile(r"[\"«»“”„]")
+_BULLETS = ("•", "·", "●", "▪", "■", "◾", "*", "–", "»", "-")
+_LONG = 15  # words: a line at least this long is running text (for "before/after the text")
+
+
+def _bucket(n: float, edges: Sequence[float]) -> str:
+    for i, edge in enumerate(edges):
+        if n <= edge:
+            return str(i)
+    return str(len(edges))
+
+
+def _ending(norm: str) -> str:
+    tail = norm.rstrip("\"' )»”]")
+    if not tail:
+        return "none"
+    last = tail[-1]
+    if last in ".!?…":
+        return "stop"
+    if last in ":：":
+        return "colon"
+    if last in ",;":
+        return "comma"
+    if last.isdigit():
+        return "digit"
+    if last.isalpha():
+        return "letter"
+    return "other"
+
+
+_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
+
+
+def _stems(norm: str, stopwords: frozenset[str]) -> set[str]:
+    """Content words, one proclitic off, cut to 5 letters (as `segment.stems`, without the import cycle)."""
+    out = set()
+    for word in _WORD.findall(norm):
+        word = _CLITIC.sub("", word, count=1)
+        if len(word) >= 3 and word not in stopwords:
+            out.add(word[:5])
+    return out
+
+
+def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
+    """The features of a line on its own."""
+    text, norm = line.text, line.norm
+    words = _WORD.findall(norm)
+    tokens = norm.split()
+    n_chars = max(len(text), 1)
+    digits = len(_DIGIT.findall(norm))
+    latin = len(_LATIN.findall(text))
+    arabic = len(_ARABIC.findall(text))
+    stop = sum(w in stopwords for w in words)
+    f: dict[str, float] = {
+        "bias": 1.0,
+        f"words={_bucket(len(tokens), (1, 2, 3, 4, 6, 9, 14, 24, 40))}": 1.0,
+        f"end={_ending(norm)}": 1.0,
+        f"rule={line.kind if line.action != 'keep' else 'none'}": 1.0,
+        f"digits={_bucket(digits / n_chars, (0, 0.05, 0.15, 0.3))}": 1.0,
+        "digit_share": digits / n_chars,
+        f"latin={_bucket(latin / n_chars, (0, 0.2, 0.6))}": 1.0,
+        f"arabic={_bucket(arabic / n_chars, (0.3, 0.6, 0.8))}": 1.0,
+        f"stop={_bucket(stop / len(words), (0, 0.1, 0.2, 0.3)) if words else 'na'}": 1.0,
+        "stop_share": stop / len(words) if words else 0.0,
+    }
+    if _LINK.search(text):
+        f["link"] = 1.0
+    if _TIME.search(norm):
+        f["time"] = 1.0
+    if _YEAR.search(norm):
+        f["year"] = 1.0
+    if _DATE_NUM.search(norm):
+        f["numdate"] = 1.0
+    if _SEPARATOR.search(text):
+        f["separator"] = 1.0
+    if ":" in norm.rstrip(":： "):
+        f["inner_colon"] = 1.0
+    if _QUOTE.search(text):
+        f["quote"] = 1.0
+    if "(" in text or ")" in text:
+        f["paren"] = 1.0
+    if text.startswith(_BULLETS):
+        f["bullet"] = 1.0
+    if words and words[0].startswith("و") and len(words[0]) >= 4:
+        f["wa_opener"] = 1.0  # "وقال", "وأضاف": a paragraph carrying on the text
+    if norm.count(".") >= 2 or norm.count(",") >= 2:
+        f["multi_punct"] = 1.0
+    if line.words >= 2 and len(words) and sum(len(w) for w in words) / len(words) < 3.5:
+        f["short_words"] = 1.0
+    return f
+
+
+def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict[str, float]]:
+    """One feature dict per line of a page (the CRF's item sequence)."""
+    n = len(lines)
+    own = [_one(line, stopwords) for line in lines]
+    counts = Counter(line.norm for line in lines)
+    stems = [_stems(line.norm, stopwords) for line in lines]
+    long_at = [i for i, line in enumerate(lines) if line.words >= _LONG]
+    first_long = long_at[0] if long_at else n
+    last_long = long_at[-1] if long_at else -1
+    out = []
+    for i, line in enumerate(lines):
+        f = dict(own[i])
+        f[f"pos={min(i, 4)}"] = 1.0
+        f[f"pos_end={min(n - 1 - i, 3)}"] = 1.0
+        f[f"page_lines={_bucket(n, (1, 3, 8))}"] = 1.0
+        f["rel_pos"] = i / max(n - 1, 1)
+        if i < first_long:
+            f["before_text"] = 1.0
+        elif i > last_long:
+            f["after_text"] = 1.0
+        if counts[line.norm] > 1:
+            f["repeated"] = 1.0
+        if i and lines[i - 1].norm == line.norm:
+            f["same_as_prev"] = 1.0
+        if stems[i]:
+            ahead: set[str] = set().union(*stems[i + 1 : i + 4]) if i + 1 < n else set()
+            behind: set[str] = set().union(*stems[max(0, i - 3) : i]) if i else set()
+            fwd = len(stems[i] & ahead) / len(stems[i])
+            back = len(stems[i] & behind) / len(stems[i])
+            f["fwd_overlap"] = fwd
+            f["back_overlap"] = back
+            f[f"fwd={_bucket(fwd, (0, 0.25, 0.5))}"] = 1.0
+        else:
+            f["no_content_words"] = 1.0
+        for off, tag in ((-1, "prev"), (1, "next")):
+            j = i + off
+            if 0 <= j < n:
+                for k in own[j]:
+                    if k.startswith(("words=", "end=", "digits=", "rule=")) or k in ("separator", "time"):
+                        f[f"{tag}:{k}"] = 1.0
+            else:
+                f[f"{tag}:none"] = 1.0
+        out.append(f)
+    return out
+
+
+def read_sidecar(path: Path) -> dict:
+    side = path.with_suffix(".json")
+    try:
+        record = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"{side}: cannot read the line model's sidecar: {exc}") from exc
+    if record.get("feature_version") != FEATURE_VERSION:
+        raise DataFileError(
+            f"{side}: the line model has feature version {record.get('feature_version')}, "
+            f"rasd extracts version {FEATURE_VERSION}: retrain with scripts/train_lines.py"
+        )
+    return record
+
+
+class LineModel:
+    """The CRF line classifier, opened once and kept (it is read-only while tagging)."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_path(MODEL)
+        read_sidecar(self.path)
+        self._crf = pycrfsuite.Tagger()
+        try:
+            self._crf.open(str(self.path))
+        except (OSError, ValueError) as exc:
+            raise DataFileError(f"{self.path}: cannot open the line model: {exc}") from exc
+        unknown = set(self._crf.labels()) - set(LABELS)
+        if unknown:
+            raise DataFileError(f"{self.path}: the line model has unknown labels {sorted(unknown)}")
+
+    def __reduce__(self):  # a Tagger cannot be pickled: a worker reopens the file
+        return (LineModel, (self.path,))
+
+    def probabilities(self, lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict[str, float]]:
+        """Each line's marginal probability of each label, given the whole page."""
+        if not lines:
+            return []
+        self._crf.set(page_features(lines, stopwords))
+        labels = self._crf.labels()
+        return [{lab: self._crf.marginal(lab, i) for lab in labels} for i in range(len(lines))]

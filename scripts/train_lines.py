@@ -1,0 +1,294 @@
+"""Train the line classifier (content / boilerplate / title) on the dev pages' labelled lines.
+
+Usage:
+  .venv/bin/python scripts/train_lines.py                 # cross-validate, then write the model
+  .venv/bin/python scripts/train_lines.py --cv-only       # the cross-validated figures only
+  .venv/bin/python scripts/train_lines.py --grid          # ... for several c1/c2 and thresholds
+
+Data: the pages of `eval/pages/split.tsv` whose split is `dev` (never `test`), read as
+`rasd analyze` reads them; each line labelled from `eval/pages/gold/<page>.yaml`:
+- boilerplate: the line starts with one of `document.boilerplate_removed` (the scorer's test,
+  after its normalisation), or repeats the headline line just above it (labellers cannot list those);
+- title: the first line holding a story's `title_starts`;
+- content: every other line.
+Features: `rasd/clean/linemodel.py` (shallow features only: no page words). Model: a linear-chain
+CRF (CRFsuite, L-BFGS, deterministic), written to rasd/data/models/lines.crfsuite with a sidecar
+lines.json. Cross-validation: folds grouped by event_key (every report of one event in one fold),
+line-level figures and end-to-end figures of the cleaning stage (the titles and boilerplate-line
+rows of eval/pages/prf.py, and outlet/published) on the held-out fold, each fold's model trained on
+the other folds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import csv
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "eval" / "pages"))
+
+import prf  # noqa: E402  (eval/pages/prf.py: the scorer's matching functions)
+
+from rasd.clean import clean_document, load_clean_lexicon  # noqa: E402
+from rasd.clean import lines as lines_mod  # noqa: E402
+from rasd.clean.linemodel import FEATURE_VERSION, LABELS, page_features  # noqa: E402
+from rasd.clean.lines import Line, label_lines  # noqa: E402
+from rasd.errors import RasdError  # noqa: E402
+from rasd.ingest.parse import load_file  # noqa: E402
+from rasd.records import RawDoc  # noqa: E402
+from rasd.settings import Settings  # noqa: E402
+
+segment_mod = sys.modules["rasd.clean.segment"]  # the module (rasd.clean exports a function `segment`)
+SHARED = ROOT.parent / "shared"
+PAGES = SHARED / "corpus" / "pages" / "articles"
+OUT = ROOT / "rasd" / "data" / "models" / "lines.crfsuite"
+#: CRFsuite settings; c1/c2 chosen by --grid on the dev folds (docs/clean.md).
+C1 = 1.0
+C2 = 0.1
+MAX_ITERATIONS = 200
+FOLDS = 5
+
+
+@dataclass
+class Page:
+    name: str
+    event: str
+    raw: RawDoc
+    lines: list[Line]
+    labels: list[str]
+
+
+def dev_pages() -> list[tuple[str, str]]:
+    with (ROOT / "eval" / "pages" / "split.tsv").open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    return [(r[0], r[1]) for r in rows[1:] if len(r) >= 3 and r[2] == "dev"]
+
+
+def gold_labels(s, lines: list[Line], gold: dict) -> list[str]:
+    doc = gold["document"]
+    prefixes = [s.norm(b) for b in doc.get("boilerplate_removed") or [] if s.norm(b)]
+    starts = [s.norm(st.get("title_starts")) for st in doc.get("stories") or [] if st.get("title_starts")]
+    labels = []
+    for i, line in enumerate(lines):
+        n = s.norm(line.text)
+        if any(n.startswith(p) for p in prefixes):
+            labels.append("boilerplate")
+        elif any(t and t in n for t in starts):
+            starts = [t for t in starts if t not in n]  # one line per headline
+            labels.append("title")
+        elif i and labels[-1] == "title" and n == s.norm(lines[i - 1].text):
+            labels.append("boilerplate")
+        else:
+            labels.append("content")
+    return labels
+
+
+def load_pages(s, settings: Settings) -> list[Page]:
+    rules = load_clean_lexicon(line_model=False)
+    pages = []
+    for name, event in dev_pages():
+        parsed = load_file(str(PAGES / name), PAGES / name, settings)
+        raw = parsed[0]
+        if not isinstance(raw, RawDoc):
+            continue
+        gold = yaml.safe_load(
+            (ROOT / "eval" / "pages" / "gold" / f"{Path(name).stem}.yaml").read_text("utf-8")
+        )
+        lines = label_lines(raw.text, rules, settings.related_list_max_words)
+        pages.append(Page(name, event, raw, lines, gold_labels(s, lines, gold)))
+    return pages
+
+
+def folds(pages: list[Page], k: int) -> list[list[Page]]:
+    """k folds of whole events: events sorted by name, dealt round-robin (deterministic)."""
+    events = sorted({p.event for p in pages})
+    fold_of = {e: i % k for i, e in enumerate(events)}
+    return [[p for p in pages if fold_of[p.event] == i] for i in range(k)]
+
+
+def train(pages: list[Page], path: Path, stopwords: frozenset[str], c1: float, c2: float) -> None:
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
+    for page in pages:
+        trainer.append(page_features(page.lines, stopwords), page.labels)
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": MAX_ITERATIONS, "feature.possible_transitions": True}
+    )
+    trainer.train(str(path))
+    sidecar = {
+        "feature_version": FEATURE_VERSION,
+        "labels": list(LABELS),
+        "algorithm": "lbfgs",
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": MAX_ITERATIONS,
+        "training": f"eval/pages dev split: {len(pages)} pages, {sum(len(p.lines) for p in pages)} lines",
+    }
+    path.with_suffix(".json").write_text(json.dumps(sidecar, indent=2) + "\n", encoding="utf-8")
+
+
+def output_json(docs: list[tuple[str, object]]) -> dict:
+    out = []
+    for name, doc in docs:
+        if doc is None:
+            continue
+        out.append(
+            {
+                "source": name,
+                "outlet": doc.outlet,
+                "published": doc.published.isoformat() if doc.published else None,
+                "stories": [{"title": st.title, "text": st.text} for st in doc.stories],
+            }
+        )
+    return {"documents": out}
+
+
+def end_to_end(s, gold, pages: list[Page], lex, settings: Settings) -> dict:
+    docs = []
+    for page in pages:
+        try:
+            docs.append((page.name, clean_document(page.raw, lex, settings)))
+        except RasdError:
+            docs.append((page.name, None))
+    sub = copy.copy(gold)
+    sub.documents = {p.name: gold.documents[p.name] for p in pages}
+    out = s.parse_output(output_json(docs))
+    raw = {p.name: p.raw.text for p in pages}
+    return {
+        "titles": prf.score_titles(s, sub, out, raw)["titles"],
+        "boilerplate": prf.score_boilerplate(s, sub, out, raw),
+        "documents": prf.score_documents(s, sub, out),
+    }
+
+
+def add(total: dict, part: dict) -> None:
+    for k, v in part.items():
+        if isinstance(v, dict):
+            add(total.setdefault(k, {}), v)
+        elif k in ("tp_gold", "n_gold", "tp_out", "n_out", "hits", "n"):
+            total[k] = total.get(k, 0) + v
+
+
+def summary(total: dict) -> str:
+    t, b = total["titles"], total["boilerplate"]
+    d = total["documents"]
+    p = b["tp_out"] / b["n_out"] if b["n_out"] else 0.0
+    r = b["tp_gold"] / b["n_gold"] if b["n_gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return (
+        f"titles {t['hits'] / t['n']:.3f} ({t['hits']}/{t['n']})  boilerplate lines P {p:.3f} "
+        f"({b['tp_out']}/{b['n_out']}) R {r:.3f} ({b['tp_gold']}/{b['n_gold']}) F1 {f:.3f}  "
+        f"published {d['published']['hits']}/{d['published']['n']}  "
+        f"outlet {d['outlet']['hits']}/{d['outlet']['n']}"
+    )
+
+
+def line_scores(pages: list[Page], model: Path, stopwords: frozenset[str], bp_min: float) -> dict:
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    c = {"bp_tp": 0, "bp_out": 0, "bp_gold": 0, "t_tp": 0, "t_out": 0, "t_gold": 0}
+    for page in pages:
+        tagger.set(page_features(page.lines, stopwords))
+        for i, (line, gold) in enumerate(zip(page.lines, page.labels, strict=True)):
+            said_bp = line.action != "keep" or tagger.marginal("boilerplate", i) >= bp_min
+            said_t = not said_bp and tagger.marginal("title", i) >= 0.5
+            c["bp_tp"] += said_bp and gold == "boilerplate"
+            c["bp_out"] += said_bp
+            c["bp_gold"] += gold == "boilerplate"
+            c["t_tp"] += said_t and gold == "title"
+            c["t_out"] += said_t
+            c["t_gold"] += gold == "title"
+    return c
+
+
+def fmt_lines(c: dict) -> str:
+    def prf_(tp: int, n_out: int, n_gold: int) -> str:
+        p = tp / n_out if n_out else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"P {p:.3f} ({tp}/{n_out}) R {r:.3f} ({tp}/{n_gold}) F1 {f:.3f}"
+
+    return (
+        f"lines: boilerplate {prf_(c['bp_tp'], c['bp_out'], c['bp_gold'])} | "
+        f"title {prf_(c['t_tp'], c['t_out'], c['t_gold'])}"
+    )
+
+
+def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
+    stopwords = load_clean_lexicon(line_model=False).stopwords
+    parts = folds(pages, FOLDS)
+    with tempfile.TemporaryDirectory() as tmp:
+        models = []
+        for i in range(FOLDS):
+            path = Path(tmp) / f"fold{i}.crfsuite"
+            train([p for j, part in enumerate(parts) if j != i for p in part], path, stopwords, c1, c2)
+            models.append(path)
+        for grid in settings_grid:
+            for name, value in grid.items():
+                setattr(lines_mod if name in ("BOILERPLATE_MIN",) else segment_mod, name, value)
+            counts: dict = {}
+            total: dict = {}
+            for i in range(FOLDS):
+                for k, v in line_scores(parts[i], models[i], stopwords, grid["BOILERPLATE_MIN"]).items():
+                    counts[k] = counts.get(k, 0) + v
+                add(total, end_to_end(s, gold, parts[i], load_clean_lexicon(line_model=models[i]), settings))
+            label = " ".join(f"{k}={v}" for k, v in grid.items())
+            print(f"CV c1={c1} c2={c2} {label}\n  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--grid", action="store_true", help="cross-validate several settings")
+    args = ap.parse_args(argv)
+    s = prf.load_scorer(SHARED)
+    gold = s.load_gold(ROOT / "eval" / "pages" / "dev.yaml")
+    settings = Settings()
+    pages = load_pages(s, settings)
+    n_lines = sum(len(p.lines) for p in pages)
+    counts = {lab: sum(p.labels.count(lab) for p in pages) for lab in LABELS}
+    print(f"dev: {len(pages)} pages, {n_lines} lines, {counts}, {len({p.event for p in pages})} events")
+    base = {
+        "BOILERPLATE_MIN": lines_mod.BOILERPLATE_MIN,
+        "TITLE_MIN": segment_mod.TITLE_MIN,
+        "TITLE_HEADLINE_MIN": segment_mod.TITLE_HEADLINE_MIN,
+    }
+    if not args.no_cv:
+        if args.grid:
+            for c1, c2 in (
+                (0.1, 0.05),
+                (0.5, 0.01),
+                (1.0, 0.01),
+                (1.0, 0.1),
+                (2.0, 0.01),
+                (3.0, 0.01),
+                (5.0, 0.01),
+            ):
+                cross_validate(s, gold, pages, settings, c1, c2, [base])
+            grid = [
+                base | {"BOILERPLATE_MIN": b, "TITLE_MIN": t, "TITLE_HEADLINE_MIN": h}
+                for b in (0.3, 0.4, 0.5, 0.6, 0.7)
+                for t, h in ((0.5, 0.2), (0.5, 0.0), (0.5, 1.1), (0.3, 0.1), (0.7, 0.2))
+            ]
+            cross_validate(s, gold, pages, settings, C1, C2, grid)
+        else:
+            cross_validate(s, gold, pages, settings, C1, C2, [base])
+    if not args.cv_only:
+        stopwords = load_clean_lexicon(line_model=False).stopwords
+        train(pages, args.out, stopwords, C1, C2)
+        print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and {args.out.with_suffix('.json').name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+import pickle
+
+from rasd.clean import clean_document
+from rasd.clean.linemodel import LineModel, page_features
+from rasd.clean.lines import label_lines
+from rasd.records import RawDoc
+
+LEDE = (
+    "قال وزير الخارجية الأردني في مؤتمر صحفي عقده في عمّان اليوم الأحد إن بلاده تدعم كل الجهود الرامية "
+    "إلى وقف التصعيد في المنطقة، مشدداً على أهمية الحوار."
+)
+BODY = "وأضاف الوزير أن الاتصالات مستمرة مع الشركاء الإقليميين والدوليين لبحث سبل التهدئة وتجنب اتساع الصراع."
+HEADLINE = "وزير الخارجية الأردني يدعو إلى وقف التصعيد في المنطقة"
+
+
+def test_the_model_is_loaded_and_gives_probabilities(clean_lex) -> None:
+    assert isinstance(clean_lex.line_model, LineModel)
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, 25)
+    probs = clean_lex.line_model.probabilities(lines, clean_lex.stopwords)
+    assert len(probs) == 3
+    assert all(abs(sum(p.values()) - 1) < 1e-6 for p in probs)
+
+
+def test_features_hold_no_page_words(clean_lex) -> None:
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, 25)
+    for f in page_features(lines, clean_lex.stopwords):
+        assert all(name.isascii() for name in f)
+
+
+def test_section_label_and_date_above_the_headline_are_not_the_title(clean_lex, settings) -> None:
+    text = "\n".join(["أخبار", "الأحد 24 نوفمبر 2024", HEADLINE, LEDE, BODY])
+    doc = clean_document(RawDoc("t.txt", text, "text"), clean_lex, settings)
+    story = doc.stories[0]
+    assert story.title == HEADLINE
+    assert "أخبار" not in story.text and "نوفمبر" not in story.text
+    assert str(story.published) == "2024-11-24"  # the dropped date line still dates the story
+
+
+def test_a_dateline_line_is_kept(clean_lex, settings) -> None:
+    doc = clean_document(
+        RawDoc("t.txt", "\n".join([HEADLINE, "عمّان - بترا", LEDE]), "text"), clean_lex, settings
+    )
+    assert doc.stories[0].text.startswith("عمّان - بترا")
+
+
+def test_the_model_pickles(clean_lex) -> None:
+    again = pickle.loads(pickle.dumps(clean_lex.line_model))
+    lines = label_lines("\n".join([HEADLINE, LEDE]), clean_lex, 25)
+    assert again.probabilities(lines, clean_lex.stopwords) == clean_lex.line_model.probabilities(
+        lines, clean_lex.stopwords
+    )
