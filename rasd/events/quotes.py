@@ -4,6 +4,8 @@ A quote is attributed through a speech verb (`rasd/data/events/quote_verbs.txt`)
 before the quote (وقال بوتين: "…"), after it ("…"، قال بوتين) or as a reporting frame without
 quotation marks (قال بزشكيان: إن …; أكد أن … for reported speech). The speaker is the entity
 mention nearest the verb on its side; a verb with no subject (وأضاف:) continues the last speaker.
+A title with no name (وأكد وزير الخارجية) is a mention of the entity the story tied that title to;
+an unnamed source (مصدر، مسؤول) speaks for nobody, and so do the verbs that continue it.
 Pure functions over the story text and its linked entities; nothing is guessed when nothing resolves.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,16 +44,46 @@ _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب)?ان(?:ه|ها|هم|هما|نا|ني)?$")
 # a mention right after one of these is an object or a place, not a subject (folded forms)
+# (folded at load: "إلى" folds to الي, which a hand-folded "الى" missed)
 _PREPOSITIONS = frozenset(
-    ("مع", "الى", "علي", "عن", "من", "في", "بين", "باسم", "لدي", "نظيره", "نظيرته", "لقاء", "لقائه")
+    fold(w)
+    for w in ("مع", "إلى", "على", "عن", "من", "في", "بين", "باسم", "لدى", "نظيره", "نظيرته", "لقاء", "لقائه")
 )  # fmt: skip
 # unnamed sources: a speech verb with one of these as its subject quotes no entity (folded forms)
 _UNNAMED = frozenset(
     ("مصادر", "مصدر", "المصادر", "المصدر", "شهود", "سكان", "مسؤول", "مسؤولون", "مسؤولين", "ناشطون",
-     "ناشطين", "مراقبون", "محللون", "خبراء", "تقارير", "وسائل", "مواطنون", "مغردون", "اوساط", "جهات",
-     "مقربون", "مراسل", "مراسلنا", "مصادرنا", "بيان", "البيان", "تقرير", "التقرير", "الصحيفه",
+     "ناشطين", "مسؤولا", "مصدرا", "مراقبون", "محللون", "خبراء", "تقارير", "وسائل", "مواطنون", "مغردون",
+     "اوساط", "جهات", "مقربون", "مراسل", "مراسلنا", "مصادرنا", "بيان", "تقرير", "التقرير", "الصحيفه",
      "صحيفه", "وكاله", "الوكاله", "موقع", "قناه", "دراسه", "الدراسه", "احصاءات", "بيانات")
 )  # fmt: skip
+# the head of a title or role that can stand for a person or body the story names elsewhere (folded,
+# without ال): وزير الخارجية، الوزارة، العاهل الأردني. Dev: role resolution, span+speaker F1 0.489 → 0.511.
+_ROLE_HEADS = frozenset(
+    ("وزير", "وزيره", "رئيس", "رئيسه", "متحدث", "متحدثه", "ناطق", "ناطقه", "سفير", "ملك", "عاهل", "امير",
+     "سلطان", "ولي", "مبعوث", "امين", "مستشار", "مندوب", "نائب", "قائد", "وزاره", "خارجيه", "رئاسه",
+     "حكومه", "مملكه", "سلطنه")
+)  # fmt: skip
+# courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
+_HONORIFICS = frozenset(
+    ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
+     "السيده", "الشيخ", "المهندس", "اللواء", "الفريق", "العميد", "الاستاذ")
+)  # fmt: skip
+# a role is matched on its head and the next word (وزير الخارجية); dev F1 1: 0.532, 2: 0.554, 3: 0.550
+ROLE_KEY_WORDS = 2
+# how far a title stands from the name it titles; dev F1 2: 0.547, 3: 0.550, 4 and 6: 0.554
+ROLE_CONTEXT_WORDS = 4
+# words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
+_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
+MAX_OPENING_WORDS = 2  # conjunctions skipped before an unnamed subject (لكن مسؤولاً); dev F1 equal for 1–3
+# definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
+_NOT_SUBJECTS = frozenset(
+    ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
+     "جمعه", "سبت", "مساء", "صباح", "ليله", "بيان", "بيانه", "بيانها", "تقرير", "رساله", "كلمه", "تصريح",
+     "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
+)  # fmt: skip
+# a preposition this far before a name, titles between (مع الدكتور …); dev F1 1: 0.536, 2–4: 0.554
+MAX_OBJECT_LEAD = 3
+NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"), not a quote (folded forms)
 _NAME_NOUNS = frozenset(
@@ -136,12 +169,17 @@ class _Story:
         self.text = text
         self.words = [_Word(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
         self.starts = [w.start for w in self.words]
+        self.ends = [w.end for w in self.words]
         self.quoted = _quote_spans(text)
+        named = {(m.start, m.end) for e in entities for m in e.mentions if m.part == "text" and not e.nil}
+        self.quoted = [q for q in self.quoted if _trim(text, *q) not in named]  # فقد أكد "ترامب": a name
         self.hits = [
             _Hit(w.start, w.end, kind)
             for w in self.words
             if (kind := verbs.kind(text[w.start : w.end])) and not self.inside_quote(w.start)
         ]
+        self.hit_starts = [h.start for h in self.hits]
+        self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
         self.spans = sorted(
             (
                 _Span(m.start, m.end, e.id, e.type)
@@ -151,6 +189,12 @@ class _Story:
             ),
             key=lambda s: (s.start, s.end),
         )
+        self.spans = sorted([*self.spans, *_role_spans(self)], key=lambda s: (s.start, s.end))
+        self.span_starts = [s.start for s in self.spans]
+
+    def hit_at(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.hit_starts, pos)
+        return i < len(self.hit_starts) and self.hit_starts[i] == pos
 
     def inside_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text) + 1)) - 1
@@ -177,10 +221,19 @@ class _Story:
 
     def is_object(self, span: _Span) -> bool:
         """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
-        if span.start and self.text[span.start - 1] in _GLUED:
-            return True
+        if (span.start and self.text[span.start - 1] in _GLUED) or self.text.startswith("لل", span.start):
+            return True  # لبوتين، للرئيس الأميركي
         i = bisect.bisect_left(self.starts, span.start)
-        return i > 0 and self.words[i - 1].norm in _PREPOSITIONS
+        lead = self.words[max(0, i - MAX_OBJECT_LEAD) : i]
+        for w in reversed(lead):  # مع الدكتور مدبولي، مع نظيره اللبناني سلام
+            if w.norm in _PREPOSITIONS:
+                return True
+            title = _span_at(self, w.start)
+            if title and title.type != "LOC" and title.end <= span.start:  # للرئيس الأميركي دونالد ترامب
+                return self.is_object(title)
+            if w.norm not in _HONORIFICS and not title:
+                return False
+        return False
 
     def candidates(self, start: int, end: int) -> list[_Span]:
         return [
@@ -188,6 +241,162 @@ class _Story:
             for s in self.spans
             if start <= s.start and s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
         ]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _bare(norm: str) -> str:
+    """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
+    if norm[:1] in ("و", "ف") and (norm[1:3] == "ال" or norm[1:] in _ROLE_HEADS) and norm not in _ROLE_HEADS:
+        norm = norm[1:]
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """Punctuation or a line break between two words: a role and a name across it do not go together."""
+    return any(ch in ",،.:;؛()\n" or ch in MARKS for ch in text[start:end])
+
+
+def _role_key(story: _Story, i: int, size: int = ROLE_KEY_WORDS) -> tuple[tuple[str, ...], int]:
+    """The role that starts at word i (its head and the words after, باسم skipped, up to `size` words, up
+    to a name) and its last word's index."""
+    key, j, last = [_bare(story.words[i].norm)], i + 1, i
+    while len(key) < size and j < len(story.words):
+        w = story.words[j]
+        if _broken(story.text, story.words[j - 1].end, w.start) or story.hit_at(w.start):
+            break
+        if _in_span(story, w.start, "PER") or _in_span(story, w.start, "ORG"):
+            break
+        if w.norm != "باسم":
+            if w.norm in _PREPOSITIONS or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
+                break
+            construct = not story.words[j - 1].norm.startswith("ال")  # وزير خارجية …، رئيس مجلس …
+            if not (construct or w.norm.startswith("ال") or _in_span(story, w.start, "LOC")):
+                break  # وزير الخارجية تحيات …: the title ended
+            key.append(_bare(w.norm))
+        last, j = j, j + 1
+    return tuple(key), last
+
+
+def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
+    """(offset, entity, role words) for every role the story ties to an entity: in a mention's own words
+    (وزير الخارجية الإيراني), right before a person's name (العاهل الأردني عبد الله الثاني) or just after
+    it (فيصل بن فرحان، وزير الخارجية)."""
+    found = []
+    for span in story.spans:
+        i = bisect.bisect_right(story.ends, span.start)  # the first word that ends inside the mention
+        j = bisect.bisect_left(story.starts, span.end)  # the first word after it
+        inner = tuple(_bare(w.norm) for w in story.words[i:j])
+        heads = [k for k, w in enumerate(inner) if w in _ROLE_HEADS]
+        if heads:
+            found.append((span.start, span, inner[heads[0] :]))
+        if span.type != "PER":
+            continue
+        for k in range(i - 1, max(-1, i - 1 - ROLE_CONTEXT_WORDS), -1):  # a title just before the name
+            if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
+                break
+            if _in_span(story, story.words[k].start, "PER"):
+                break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
+            if _bare(story.words[k].norm) in _ROLE_HEADS:
+                key, last = _role_key(story, k, ROLE_CONTEXT_WORDS)
+                if _next_name(story, last) == i:
+                    found.append((story.words[k].start, span, key))
+        k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
+        if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
+            k += 2
+        if k >= len(story.words) or story.hit_at(story.words[k].start):
+            continue
+        gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
+        norm = story.words[k].norm
+        coordinated = norm[:1] in ("و", "ف") and norm not in _ROLE_HEADS  # ووليّ عهده: another person
+        if (
+            gap.strip() in ("", "،", ",")
+            and "\n" not in gap
+            and _bare(norm) in _ROLE_HEADS
+            and not coordinated
+        ):
+            key, last = _role_key(story, k, ROLE_CONTEXT_WORDS)
+            if _next_name(story, last) is None:
+                found.append((span.start, span, key))
+                story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
+    return found
+
+
+def _span_at(story: _Story, pos: int) -> _Span | None:
+    i = bisect.bisect_right(story.span_starts, pos) - 1
+    return next((s for s in story.spans[max(0, i - 3) : i + 1][::-1] if s.start <= pos < s.end), None)
+
+
+def _in_span(story: _Story, pos: int, kind: str | None = None) -> bool:
+    i = bisect.bisect_right(story.span_starts, pos) - 1
+    return any(s.start <= pos < s.end and kind in (None, s.type) for s in story.spans[max(0, i - 3) : i + 1])
+
+
+def _next_name(story: _Story, last: int) -> int | None:
+    """The index of the first word of a person's name right after word `last` (honorifics and the body or
+    country of the title skipped: المتحدث باسم الخارجية الإيرانية ناصر كنعاني)."""
+    k = last + 1
+    while k < len(story.words) and (
+        story.words[k].norm in _HONORIFICS
+        or (not _in_span(story, story.words[k].start, "PER") and _in_span(story, story.words[k].start))
+    ):
+        k += 1
+    return k if k < len(story.words) and _in_span(story, story.words[k].start, "PER") else None
+
+
+def _role_spans(story: _Story) -> list[_Span]:
+    """A role with no name (وأكد وزير الخارجية، وأوضحت الوزارة) as a mention of the entity the story
+    last tied that role to; roles that title a name or sit inside a mention are left alone."""
+    heads = [i for i, w in enumerate(story.words) if _bare(w.norm) in _ROLE_HEADS]
+    if not heads:
+        return []
+    story.span_starts = [s.start for s in story.spans]
+    bindings = _Bindings(_role_bindings(story))
+    if not bindings.exact:
+        return []
+    found: list[_Span] = []
+    done = 0  # words up to here belong to a title already read
+    for i in heads:
+        w = story.words[i]
+        bare = _bare(w.norm)
+        if i < done or w.start in story.titles or _in_span(story, w.start) or story.inside_quote(w.start):
+            continue
+        key, last = _role_key(story, i)
+        if _next_name(story, last) is None:
+            entity = bindings.bound(key, w.start) or (
+                bindings.bound(key[:1], w.start)
+                if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
+                else None
+            )
+            if entity:
+                found.append(_Span(w.start, story.words[last].end, entity.id, entity.type))
+        done = last + 1
+    return found
+
+
+class _Bindings:
+    """The story's role bindings indexed by role key, so that a role is resolved by bisection: the key
+    itself (exact) and every ordered pair and single word of the title (held)."""
+
+    def __init__(self, bindings: list[tuple[int, _Span, tuple[str, ...]]]) -> None:
+        exact: dict[tuple[str, ...], list[tuple[int, _Span]]] = {}
+        held: dict[tuple[str, ...], list[tuple[int, _Span]]] = {}
+        for at, span, words in bindings:
+            exact.setdefault(words, []).append((at, span))
+            keys = {c for n in range(1, ROLE_KEY_WORDS + 1) for c in itertools.combinations(words, n)}
+            for key in keys:
+                held.setdefault(key, []).append((at, span))
+        self.exact = {k: sorted(v, key=lambda b: b[0]) for k, v in exact.items()}
+        self.held = {k: sorted(v, key=lambda b: b[0]) for k, v in held.items()}
+
+    def bound(self, key: tuple[str, ...], pos: int) -> _Span | None:
+        """The entity most recently tied to exactly this role before `pos`, else to a longer title that
+        holds it (a bare وزير الخارجية is the story's own minister before وزير خارجية سلطنة عمان)."""
+        for table in (self.exact, self.held):
+            found = table.get(key, [])
+            i = bisect.bisect_left(found, pos, key=lambda b: b[0])
+            if i:
+                return found[i - 1][1]
+        return None
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -250,7 +459,15 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if hit.kind == "relay":  # نقلت وكالة تاس عن بيسكوف: the speaker follows عن
         about = next((w for w in story.words_in(hit.end, f.frame_end) if w.norm == "عن"), None)
         start = about.end if about else start
-    after = story.candidates(start, f.frame_end)
+    participle = _is_participle(story.words_in(hit.start, hit.end)[0].norm)  # نفى مصدر …، مؤكداً أن
+    # a circumstantial verb (واصفاً الموقف …) has its subject before it: what follows is its object,
+    # unless a name stands right after it (مؤكداً المقداد أن …)
+    frame = story.words_in(hit.end, f.frame_end)
+    that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.frame_end)
+    after = story.candidates(start, that)  # وذكر أنه نقل دعوة من بوتين …: the subject is not in the clause
+    if participle and hit.kind == "verb":
+        first = story.words_in(hit.end, f.frame_end)[:1]
+        after = [s for s in after if first and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
@@ -258,8 +475,10 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     found = _pick(after, nearest_last=False) or (adjacent_loc[0].id if adjacent_loc else None)
     if found or hit.kind == "source":
         return found
-    if not f.after and _unnamed_subject(story, hit, f.frame_end):
-        return None  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
+    if not f.after and _unnamed_subject(story, start, f.frame_end):
+        return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
+    if not f.after and hit.kind == "verb" and _unknown_subject(story, hit, f.frame_end):
+        return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
     floor = f.sentence_start
     for w in story.words_in(floor, hit.start):  # reported speech before the verb holds no subject
         if _COMPLEMENTIZER.match(w.norm) and any(floor <= h.start < w.start for h in story.hits):
@@ -267,23 +486,67 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     before = story.candidates(floor, hit.start)
     if f.after:
         before = [s for s in before if s.start >= f.end]
-    coordinated = story.text[hit.start] in "وف" and hit.kind != "relay"  # وقال: the sentence's subject
-    return _pick(before, nearest_last=not coordinated) or last or _previous_subject(story, f.sentence_start)
+    if participle and floor > f.sentence_start and last:
+        return last  # وذكر أنه …، واصفاً …: the speaker of the sentence's reported speech goes on
+    coordinated = (
+        story.text[hit.start] in "وف" and hit.kind != "relay"
+    ) or participle  # the sentence's subject
+    opens = f.sentence_start if participle else floor  # نفى مصدر أن يكون …، مؤكداً: the sentence's subject
+    unnamed = None if f.after else _unnamed_opens(story, opens, hit.start, 2 if participle else 1)
+    picked = [s for s in before if unnamed is None or s.start < unnamed]
+    found = _pick(picked, nearest_last=not coordinated)
+    if found:
+        return found
+    if unnamed is not None:
+        return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
+    return last if last is not None else _previous_subject(story, f.sentence_start)
 
 
-def _unnamed_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
-    """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان)."""
-    first = story.words_in(hit.end, frame_end)[:1]
+def _is_participle(norm: str) -> bool:
+    """مؤكداً، مضيفاً، قائلاً: a circumstantial speech verb, whose subject is the sentence's."""
+    norm = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
+    return norm.startswith(("م", "قائل"))
+
+
+def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
+    """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان، نقلت عن مصدر)."""
+    first = story.words_in(start, frame_end)[:1]
     return bool(first) and first[0].norm in _UNNAMED
+
+
+def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
+    """The verb has a subject of its own after it that names no entity: a definite noun (السلطات) or a
+    title (وزارة الخارجية), not a time (اليوم، الأسبوع الماضي) nor the statement itself (البيان)."""
+    first = story.words_in(hit.end, frame_end)[:1]
+    if not first or story.inside_quote(first[0].start) or _broken(story.text, hit.end, first[0].start):
+        return False
+    norm = first[0].norm
+    bare = _bare(norm)
+    if norm in _NOT_SUBJECTS or bare in _NOT_SUBJECTS or norm in _HONORIFICS:
+        return False
+    return bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS)
+
+
+def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
+    """Where an unnamed source opens the clause before the verb (لكن مسؤولاً … قال; نفى مصدر … مؤكداً):
+    among its first `within` words, conjunctions skipped."""
+    words = [w for w in story.words_in(start, end)[: within + MAX_OPENING_WORDS] if w.norm not in _OPENERS]
+    for w in words[:within]:
+        unnamed = w.norm in _UNNAMED or (w.norm[:1] in "وف" and w.norm[1:] in _UNNAMED)
+        if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
+            return w.start
+    return None
 
 
 def _previous_subject(story: _Story, start: int) -> str | None:
     """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
     para = story.text.rfind("\n", 0, start) + 1
     for _ in range(MAX_BACK_SENTENCES):
+        while start > 0 and (story.text[start - 1].isspace() or _SENTENCE_END.match(story.text, start - 1)):
+            start -= 1  # step back over the stop that ends the sentence before
         if start <= 0:
             return None
-        prev = story.sentence_start(max(start - 1, 0))
+        prev = story.sentence_start(start)
         found = _pick(story.candidates(prev, start), nearest_last=False)
         if found or prev < para:
             return found
@@ -414,7 +677,7 @@ def find_quotes(
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
     quotes: list[Quote] = []
-    last: str | None = None
+    last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.start):
         start, end = _trim(text, f.start, f.end)
@@ -424,7 +687,8 @@ def find_quotes(
         if not _long_enough(text, start, end):
             continue
         speaker = f.speaker or _speaker(story, f, last)
-        last = speaker or last
+        last = speaker if speaker is not None else last
+        speaker = speaker or None
         verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))

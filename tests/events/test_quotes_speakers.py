@@ -1,0 +1,92 @@
+"""Quote speakers on invented news sentences: roles, unnamed sources, objects and continuations."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.events.quotes import find_quotes
+from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
+
+PUBLISHED = dt.date(2024, 6, 1)
+PUTIN, PESKOV, LAVROV, KREMLIN = "per:vladimir-putin", "per:dmitry-peskov", "per:sergey-lavrov", "KREMLIN"
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    return load_entity_resources()
+
+
+def speakers(text: str, res: EntityResources) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(text, find_entities(text, PUBLISHED, res))]
+
+
+def test_a_bare_title_is_the_person_the_story_gave_it(res):
+    text = "استقبل أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة. وأكد وزير الخارجية أن العلاقات قوية."
+    assert speakers(text, res) == [(LAVROV, "العلاقات قوية")]
+
+
+def test_a_title_in_apposition_binds_the_name_before_it(res):
+    text = "التقى أردوغان أمس سيرغي لافروف، وزير الخارجية، في أنقرة. وقال الوزير إن الزيارة مهمة جدا."
+    assert speakers(text, res) == [(LAVROV, "الزيارة مهمة جدا")]
+
+
+def test_a_name_in_quotation_marks_can_speak(res):
+    assert speakers('وأكد "بوتين" أن "العلاقات مع تركيا جيدة جدا".', res) == [
+        (PUTIN, "العلاقات مع تركيا جيدة جدا")
+    ]
+
+
+def test_an_unnamed_subject_before_the_verb(res):
+    text = 'وقال بيسكوف إن الزيارة مهمة. لكن مسؤولا روسيا، تحدث للصحفيين، قال: "لا علم لنا بهذه الخطة".'
+    assert speakers(text, res)[1] == (None, "لا علم لنا بهذه الخطة")
+
+
+def test_a_continuation_of_an_unnamed_source_has_no_speaker(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. وقال مصدر مطلع إن الزيارة ستتم قريبا. "
+        'وأضاف أن "الموعد لم يحدد بعد".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None, None]
+
+
+def test_a_participle_takes_the_sentence_subject(res):
+    text = 'نفى مصدر روسي أن يكون بوتين قد التقى أردوغان، مؤكدا أن "هذه الأنباء غير صحيحة تماما".'
+    assert speakers(text, res)[-1] == (None, "هذه الأنباء غير صحيحة تماما")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال بوتين إن العلاقات جيدة. وأضاف خلال مؤتمر صحفي مع نظيره التركي رجب طيب أردوغان أن "المحادثات كانت مفيدة".',
+        "وقال بوتين إن العلاقات جيدة. وأكد للرئيس التركي رجب طيب أردوغان أن الحوار مستمر دائما.",
+    ],
+)
+def test_a_name_after_a_preposition_and_a_title_is_an_object(res, text):
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+def test_the_subject_is_not_inside_the_reported_clause(res):
+    text = 'وقال بيسكوف إن الكرملين مستعد. وذكر أنه أبلغ أردوغان بأن "روسيا مستعدة للحوار الشامل".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+def test_an_unknown_subject_does_not_take_the_last_speaker(res):
+    text = "وقال بيسكوف إن الزيارة مهمة. وأكدت الوزارة أن الاتفاق لم يوقع بعد."
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None]
+
+
+def test_the_statement_goes_on_for_its_issuer(res):
+    text = 'وقال الكرملين في بيان إن الزيارة مهمة. وأضاف البيان أن "الموعد سيحدد لاحقا عبر القنوات".'
+    assert [s for s, _ in speakers(text, res)] == [KREMLIN, KREMLIN]
+
+
+def test_the_subject_of_the_sentence_before_a_full_stop(res):
+    text = 'وصل بوتين إلى أنقرة مساء أمس.\nوفي المؤتمر، أكد أن "العلاقات مع تركيا قوية ومتينة".'
+    assert speakers(text, res) == [(PUTIN, "العلاقات مع تركيا قوية ومتينة")]
+
+
+def test_akmal_continues_the_speaker(res):
+    text = 'وقال بوتين: "نحن مستعدون للحوار". وأكمل: "لن نتراجع عن مواقفنا أبدا".'
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
