@@ -410,6 +410,19 @@ def _similar(a: str, b: str, words) -> float:
     return len(set(x) & set(y)) / len(set(x) | set(y))
 
 
+SHARED_ROLES = {"vice_president"}  # offices several people hold at once
+
+
+def _overlap(term: Term, office: dict, snapshot: str) -> float:
+    """Days both terms cover, as a share of the shorter one (an open sourced term ends at the snapshot)."""
+    o_start = dt.date.fromisoformat(office["start"])
+    o_end = dt.date.fromisoformat(office["end"]) if office.get("end") else dt.date.today()
+    t_end = term.end_date() if term.end else dt.date.fromisoformat(snapshot or dt.date.today().isoformat())
+    common = (min(t_end, o_end) - max(term.start_date(), o_start)).days
+    shorter = min((t_end - term.start_date()).days, (o_end - o_start).days) or 1
+    return max(common, 0) / shorter
+
+
 def _merge_terms(terms: list[Term]) -> list[Term]:
     """A person's sourced terms of one office, overlapping or touching ones joined (cabinets renewed)."""
     terms = sorted(terms, key=lambda t: t.start_date())
@@ -497,6 +510,31 @@ class Merger:
             return scored[0][1]
         if scored:
             self.log.append(f"ambiguous {qid} {terms[0].name_en}: {[p['id'] for _, p in scored]}")
+            return None
+        return self.find_by_office(terms)
+
+    def find_by_office(self, terms: list[Term]) -> dict | None:
+        """A hand holder of the same one-holder office for most of the same time, sharing a name word.
+
+        Catches regnal and long names: "Salman of Saudi Arabia" is Salman bin Abdulaziz Al Saud,
+        "Matamela Cyril Ramaphosa" is Cyril Ramaphosa.
+        """
+        found = {}
+        for term in terms:
+            if term.role in SHARED_ROLES or not term.start:
+                continue
+            words = set(_skeleton(term.name_en))
+            for person in self.people:
+                if person.get("qid") or not words & set(_skeleton(person["name_en"])):
+                    continue
+                for office in person.get("offices", []):
+                    if office["role"] == term.role and office["of"] == term.of and office.get("start"):
+                        if _overlap(term, office, self.snapshots.get(term.source, "")) >= 0.5:
+                            found[person["id"]] = person
+        if len(found) == 1:
+            person = next(iter(found.values()))
+            self.log.append(f"by office {terms[0].qid} {terms[0].name_en} = {person['id']}")
+            return person
         return None
 
     def run(self, sourced: list[Term]) -> None:
