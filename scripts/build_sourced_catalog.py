@@ -468,6 +468,7 @@ class Merger:
                 self.by_loose[loose_key(name)].append(person)
         self.log: list[str] = []
         self.added: list[dict] = []
+        self.pending: list[tuple[dict, Term]] = []
 
     def find(self, terms: list[Term]) -> dict | None:
         qid = terms[0].qid
@@ -528,9 +529,9 @@ class Merger:
                 if person.get("qid") or not words & set(_skeleton(person["name_en"])):
                     continue
                 for office in person.get("offices", []):
-                    if office["role"] == term.role and office["of"] == term.of and office.get("start"):
-                        if _overlap(term, office, self.snapshots.get(term.source, "")) >= 0.5:
-                            found[person["id"]] = person
+                    same = office["role"] == term.role and office["of"] == term.of and office.get("start")
+                    if same and _overlap(term, office, self.snapshots.get(term.source, "")) >= 0.5:
+                        found[person["id"]] = person
         if len(found) == 1:
             person = next(iter(found.values()))
             self.log.append(f"by office {terms[0].qid} {terms[0].name_en} = {person['id']}")
@@ -559,6 +560,10 @@ class Merger:
             for group in groups.values():
                 for term in _merge_terms(group):
                     self.apply(person, term)
+        # new offices only once every hand term has its sourced dates: clashes and successors are
+        # judged on the updated catalog, so that a second merge changes nothing
+        for person, term in self.pending:
+            self.add(person, term)
         for person in self.people:
             offices = person.get("offices", [])
             for office in offices:
@@ -612,51 +617,70 @@ class Merger:
                     office["source"], office["_matched"] = term.source, True
             self.log.append(f"kept hand terms {person['id']} {term.role} {term.of} {term.start}..{term.end}")
             return
-        match = overlapping[0][1] if overlapping else None
+        if not overlapping:
+            self.pending.append((person, term))
+            return
+        self.update(person, term, overlapping[0][1])
+
+    def add(self, person: dict, term: Term) -> None:
+        """A sourced term the catalog lacks, unless another holder has that one-holder office then."""
+        offices = person.setdefault("offices", [])
         notes: list[str] = []
         snapshot = self.snapshots.get(term.source, "")
-        if match is None:
-            new_start, note = (
-                _iso_note(term.start, "start") if term.start else (None, "start: not in the source")
-            )
+        if term.role not in SHARED_ROLES:
+            snapshot_day = snapshot
+            for other in self.people:
+                for office in other.get("offices", []) if other is not person else []:
+                    same = office["role"] == term.role and office["of"] == term.of and office.get("start")
+                    if same and not office.get("acting") and _overlap(term, office, snapshot_day) >= 0.5:
+                        # another holder of a one-holder office at the same time in the catalog (a
+                        # sultan keeping the foreign portfolio while a minister runs it): not added
+                        self.log.append(
+                            f"CLASH {person['id']} {term.role} {term.of} {term.start}..{term.end}"
+                            f" with {other['id']}"
+                        )
+                        return
+        new_start, note = _iso_note(term.start, "start") if term.start else (None, "start: not in the source")
+        notes += [note] if note else []
+        new_end: str | None = None
+        if term.end:
+            new_end, note = _iso_note(term.end, "end")
             notes += [note] if note else []
-            new_end: str | None = None
-            if term.end:
-                new_end, note = _iso_note(term.end, "end")
-                notes += [note] if note else []
-                if len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
-                    new_end = _upper(term.end).isoformat()
-                    notes[-1] = (
-                        notes[-1]
-                        .replace("first of the month", "last of the month")
-                        .replace("1 January", "31 December")
-                    )
+            if len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
+                new_end = _upper(term.end).isoformat()
+                notes[-1] = (
+                    notes[-1]
+                    .replace("first of the month", "last of the month")
+                    .replace("1 January", "31 December")
+                )
+        else:
+            successor = self.successor(person, term)
+            if successor:
+                new_end = (dt.date.fromisoformat(successor[0]) - dt.timedelta(days=1)).isoformat()
+                new_end = max(new_end, new_start or new_end)
+                notes.append(
+                    f"end: the day before {successor[1]}'s next office in the catalog"
+                    f" (the source's snapshot is {snapshot})"
+                )
             else:
-                successor = self.successor(person, term)
-                if successor:
-                    new_end = (dt.date.fromisoformat(successor[0]) - dt.timedelta(days=1)).isoformat()
-                    new_end = max(new_end, new_start or new_end)
-                    notes.append(
-                        f"end: the day before {successor[1]}'s next office in the catalog"
-                        f" (the source's snapshot is {snapshot})"
-                    )
-                else:
-                    notes.append(
-                        f"end: in office at the source's snapshot ({snapshot}); later changes unknown"
-                    )
-            office = {"role": term.role, "of": term.of, "start": new_start, "end": new_end}
-            if notes:
-                office["note"] = "; ".join(notes)
-            office["source"] = term.source
-            office["_matched"] = True
-            offices.append(office)
-            self.log.append(f"added office {person['id']} {term.role} {term.of} {new_start}..{new_end}")
-            return
-        # a hand term of the same office. The source's day-exact date wins when it is within 40 days
-        # of the hand's, or the hand's is approximate (noted), or the hand has none; a larger
-        # disagreement keeps the hand's date and notes the source's (Wikidata often dates a term from
-        # a later cabinet). The hand keeps what the source does not know: days it gives only as a
-        # month or year, and ends after its snapshot.
+                notes.append(f"end: in office at the source's snapshot ({snapshot}); later changes unknown")
+        office = {"role": term.role, "of": term.of, "start": new_start, "end": new_end}
+        if notes:
+            office["note"] = "; ".join(notes)
+        office["source"] = term.source
+        office["_matched"] = True
+        offices.append(office)
+        self.log.append(f"added office {person['id']} {term.role} {term.of} {new_start}..{new_end}")
+
+    def update(self, person: dict, term: Term, match: dict) -> None:
+        """The sourced dates of a hand term of the same office, where they are better.
+
+        The source's day-exact date wins when it is within 40 days
+        of the hand's, or the hand's is approximate (noted), or the hand has none; a larger
+        disagreement keeps the hand's date and notes the source's (Wikidata often dates a term from
+        a later cabinet). The hand keeps what the source does not know: days it gives only as a
+        month or year, and ends after its snapshot.
+        """
         changed = []
         for field, value in (("start", term.start), ("end", term.end)):
             hand = match.get(field)
