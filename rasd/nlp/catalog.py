@@ -35,8 +35,9 @@ _QID = re.compile(r"^Q[1-9]\d*$")
 _DASHES = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", "\u2013": " ", "_": " "})
 _NAME_KEYS = {"id", "name_en", "name_ar", "aliases_ar", "aliases_en", "qid", "note"}
 _ORG_KEYS = _NAME_KEYS | {"type", "kind", "country"}
-_PERSON_KEYS = _NAME_KEYS | {"offices"}
-_OFFICE_KEYS = {"role", "of", "start", "end", "acting", "note"}
+_PERSON_KEYS = _NAME_KEYS | {"offices", "source"}
+_OFFICE_KEYS = {"role", "of", "start", "end", "acting", "note", "source"}
+HAND = "hand"  # the `source` of entries written by hand; others are keys of sourced/sources.tsv
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -249,7 +250,7 @@ def load_catalog() -> Catalog:
     adjectives = _load_adjectives(states)
     drafts = [*states.values(), *_load_places(states)]
     drafts += _load_json("organisations.jsonl", states) + _load_json("outlets.jsonl", states)
-    drafts += _load_people({t.role for t in titles})
+    drafts += _load_people({t.role for t in titles}, _load_source_keys())
     drafts += cities.values()
     _check_ids(drafts)
     _check_offices(drafts, {d.id for d in drafts})
@@ -415,19 +416,35 @@ def _load_json(name: str, states: dict[str, _Draft]) -> list[_Draft]:
     return drafts
 
 
-def _load_people(roles: set[str]) -> list[_Draft]:
+def _load_source_keys() -> set[str]:
+    """The keys of sourced/sources.tsv (the lists the sourced offices came from), and `hand`."""
+    columns = ("key", "repository", "commit", "path", "licence", "date")
+    return {HAND} | {row["key"] for _, row in _numbered_tsv("sourced/sources.tsv", columns, 5)}
+
+
+def _load_people(roles: set[str], sources: set[str]) -> list[_Draft]:
     drafts = []
     for where, row in _numbered_jsonl("people.jsonl", ("id", "name_en", "name_ar")):
         _check_keys(row, _PERSON_KEYS, where)
         if not row["id"].startswith("per:"):
             raise DataFileError(f"{where}: a person's id starts with per:")
+        _check_source(row, sources, where)
         draft = _named(_Draft(row["id"], "PER", "person", row["name_en"], row["name_ar"], where), row)
         offices = row.get("offices", [])
         if not isinstance(offices, list):
             raise DataFileError(f"{where}: offices must be a list")
         draft.offices = [_office(o, roles, where) for o in offices]
+        for office in offices:
+            _check_source(office, sources, where)
         drafts.append(draft)
     return drafts
+
+
+def _check_source(row: dict[str, Any], sources: set[str], where: str) -> None:
+    if row.get("source", HAND) not in sources:
+        raise DataFileError(
+            f"{where}: source {row['source']!r} is neither {HAND!r} nor a key of sourced/sources.tsv"
+        )
 
 
 def _named(draft: _Draft, row: dict[str, Any]) -> _Draft:

@@ -1,0 +1,816 @@
+"""Office holders from Wikidata-derived public lists, merged into rasd's people catalog.
+
+Two steps, both run by default:
+
+1. ``extract`` reads the office-holder lists of the EveryPolitician scrapers (one GitHub repository
+   per country, each a Wikidata query result: ``html/holders21.csv`` with position, person, Wikidata
+   id, start and end) and writes the rows for the offices rasd models to
+   ``rasd/data/entities/sourced/offices.tsv``, and the list of files read, with their commits, to
+   ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the same sources:
+   Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
+   the scrapers' ``*-arwiki`` lists).
+2. ``merge`` reads ``offices.tsv`` and ``rasd/data/entities/people.jsonl`` and rewrites
+   ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
+   and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
+   a person the catalog lacks is added when the source gives an Arabic name. Every office gets a
+   ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
+   ``"source": "hand"``. Re-running the merge on its own output changes nothing.
+
+The data is Wikidata's (CC0); the scrapers' repositories publish the query results.
+
+Getting the source files (no network is needed at build time):
+
+    for repo in $(cut -f2 rasd/data/entities/sourced/sources.tsv | grep / | sort -u); do
+        git clone https://github.com/$repo /tmp/ep/$repo
+    done
+
+then ``--sources /tmp/ep`` (the files are read at the commit listed in SOURCES below, with
+``git show``). A directory of bare mirrors named ``owner+name/repo`` (what rasd's research
+tooling produces) works the same with ``--mirrors DIR``.
+
+    python scripts/build_sourced_catalog.py --mirrors /work/.mirror      # extract + merge
+    python scripts/build_sourced_catalog.py merge                        # merge only
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rasd.lang.normalize import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+ENTITIES = ROOT / "rasd" / "data" / "entities"
+SOURCED = ENTITIES / "sourced"
+PEOPLE = ENTITIES / "people.jsonl"
+
+OWNER = "every-politician-scrapers"
+HOLDERS = "html/holders21.csv"
+BIO = "html/bio.csv"
+
+# repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
+# ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
+SOURCES: dict[str, tuple[str, str]] = {
+    "algeria-cabinet": ("a23de8549333fc55f861cc856d499acb9cd255de", "DZ"),
+    "argentina-ministers": ("98105f511ea6ad6c9730e979190909cf34d9343b", "AR"),
+    "australia-cabinet": ("4c35a6ef087d076eb343b6177814574b2d6e43b8", "AU"),
+    "bahrain": ("d9163a148f80f34a6e043641de9adba473f576da", "BH"),
+    "brazil-ministers": ("de58065b42edc0c0f310185ffda9174540e9af5f", "BR"),
+    "canada-cabinet": ("3b3f0da86ca64c7e3ce6d0f073ed66612885d06f", "CA"),
+    "china-ministers": ("300341654d57cd10776238bae41c89b6ea315276", "CN"),
+    "djibouti-ministers": ("548a01f93b5f8468418fad4021cf7caf21489b2b", "DJ"),
+    "egypt-ministers": ("f3820a30ce92a8557e3503202fed731e9d91275c", "EG"),
+    "france-cabinet": ("7ff37baf3297a83711c90ac84b1d3b2ecb50a541", "FR"),
+    "india-ministers": ("66f344bbf207d35eaa3225edf5584ae0bb164fe8", "IN"),
+    "indonesia-ministers": ("66eaaf57191eff7e9d28eea926358bf83d443114", "ID"),
+    "iran-ministers": ("a8e7c2fb16372b8b77a09303ae27d46a9ea21e67", "IR"),
+    "iraq-ministers": ("ab7f90c8298be91e36248b2ca5d7f268cee0b173", "IQ"),
+    "israel-ministers": ("81da8707e865df568c7ba8b0b89bf95e7ffd4ae1", "IL"),
+    "italy-ministers": ("4f9e038f62f3c71f737fd7e30a4e35df1686f4eb", "IT"),
+    "japan-ministers": ("8ba3cb1992bee87f5b8dc566da87db2be8550a1a", "JP"),
+    "jordan-ministers": ("34bc64166cbe64a6a784a7b134f2fd55872fa5f7", "JO"),
+    "kuwait-ministers": ("e663bce8539370de83f3f06eecb0e8d4ec50b14e", "KW"),
+    "mauritania": ("d3f467cdef94a4ec1525fbbb0444977df7af0ecc", "MR"),
+    "mexico-ministers": ("87f5ae7dc992a800173a7c9de53ccbe25661dc61", "MX"),
+    "morocco-ministers": ("b5246271b46859298b816869fd8c3ae7f658afd8", "MA"),
+    "oman": ("c736fb96b1acbd3f0c652b278222e43118015cdb", "OM"),
+    "pakistan-ministers": ("065accdb5d8d693e89c0bc559862c10f66d443d1", "PK"),
+    "russia-cabinet": ("3871831d9846a16c5017acc229e003ab706202ab", "RU"),
+    "saudi-ministers": ("566c58806bee4d91167f3dcbd19abbb596e65497", "SA"),
+    "somalia-cabinet": ("7b5980d7c4b80241f31b9ceb82b601906656559b", "SO"),
+    "south-africa-cabinet": ("0558a872c69856bba752bd3b8b3604e4e4479252", "ZA"),
+    "south-korea-ministers": ("6f17960017c672790f0997885e5b2ff5937305de", "KR"),
+    "sudan": ("bd56d436414d49f53c21baf0601962478a431ac2", "SD"),
+    "syria": ("08fddba7b3f3beef8ac10a7201ef1ff1cc7318af", "SY"),
+    "tunisia-ministers": ("6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe", "TN"),
+    "turkey-ministers": ("288fbd45ee3fa59f8a226437bf43d726c9845f4f", "TR"),
+    "uae-ministers": ("9478e53b0ada6f31a1877fddb499f33207efa368", "AE"),
+    "ukraine-cabinet": ("4fc6ab0f4d90d6170b674172a115f1bc98478e4b", "UA"),
+    "united-kingdom-cabinet": ("3a5ec686630cbefc0fe4b96da38a2a50b52d2556", "GB"),
+    "us-cabinet": ("0d5e73cb24ba9f78bc36f6cd0fbe9839e6cd8600", "US"),
+    "world": ("4a3b394d9a35d26d138cded8718d0805b7ce9336", ""),
+    "yemen": ("993e1a6176b9082c7053cd67ff59dc52ee71f71b", "YE"),
+}
+
+# Extra lists that only give Arabic Wikidata labels (item, itemLabel): repository -> paths.
+ARABIC_LABELS: dict[str, tuple[str, ...]] = {
+    "iraq-ministers": (
+        "sources/defence-arwiki/wikidata.csv",
+        "sources/interior-arwiki/wikidata.csv",
+        "sources/higher-education-arwiki/wikidata.csv",
+    ),
+    "kuwait-ministers": (
+        "sources/wpoffice/defence-minister/wikidata.csv",
+        "sources/wpoffice/interior-minister/wikidata.csv",
+        "sources/wpoffice/cabinet-minister/wikidata.csv",
+    ),
+}
+
+# Position labels of holders21.csv -> rasd role (roles.tsv). A label maps only in the repositories
+# where it was checked to mean that office.
+HEAD_OF_STATE = {
+    "President": "president",
+    "King": "king",
+    "monarch": "king",
+    "emir": "emir",
+    "Sultan": "sultan",
+}
+POSITIONS: dict[str, dict[str, str]] = {
+    "*": {
+        **HEAD_OF_STATE,
+        "Prime Minister": "prime_minister",
+        "Vice President": "vice_president",
+        "Crown Prince": "crown_prince",
+        "Minister of Foreign Affairs": "foreign_minister",
+        "Minister for Foreign Affairs": "foreign_minister",
+        "Minister of Defence": "defense_minister",
+        "Minister for Defence": "defense_minister",
+        "Minister of National Defence": "defense_minister",
+        "Minister of National Defense": "defense_minister",
+    },
+    "argentina-ministers": {"Minister of Foreign Affairs and Worship": "foreign_minister"},
+    "brazil-ministers": {"Minister of External Relations": "foreign_minister"},
+    "china-ministers": {"Premier of the State Council": "prime_minister"},
+    "france-cabinet": {"Minister of Europe and Foreign Affairs": "foreign_minister"},
+    "india-ministers": {"Minister of External Affairs": "foreign_minister"},
+    "iran-ministers": {
+        "Supreme Leader": "supreme_leader",
+        "First Vice President": "first_vice_president",
+        "Minister of Defence and Armed Forces Logistics": "defense_minister",
+        "Secretary of the Supreme National Security Council": "security_council_secretary",
+    },
+    "mexico-ministers": {
+        "Secretary of Foreign Affairs": "foreign_minister",
+        "Secretary of National Defense": "defense_minister",
+    },
+    "pakistan-ministers": {
+        "Federal Minister of Foreign Affairs": "foreign_minister",
+        "Federal Minister of Defence": "defense_minister",
+    },
+    "russia-cabinet": {"Foreign Ministry Spokeperson": "foreign_ministry_spokesperson"},
+    "south-africa-cabinet": {
+        "Minister of International Relations and Cooperation": "foreign_minister",
+        "Minister of Defence and Military Veterans": "defense_minister",
+    },
+    "sudan": {
+        "Chairman of the Transitional Military Council": "military_council_chair",
+        "Chairman of the Sovereignty Council": "sovereignty_council_chair",
+    },
+    "ukraine-cabinet": {
+        "Secretary of the National Security and Defense Council": "security_council_secretary"
+    },
+    "united-kingdom-cabinet": {
+        "Secretary of State for Foreign and Commonwealth Affairs": "foreign_minister",
+        "Secretary of State for Defence": "defense_minister",
+    },
+    "us-cabinet": {"Secretary of State": "foreign_minister", "Secretary of Defence": "defense_minister"},
+}
+# Labels that do not mean what they say in one repository.
+EXCLUDE = {
+    # "Minister of Foreign Affairs" there lists India's Foreign Secretaries (civil servants).
+    ("india-ministers", "Minister of Foreign Affairs"),
+    # the monarch of the Commonwealth realms is not a head of state rasd links to these states
+    ("canada-cabinet", "monarch"),
+    ("australia-cabinet", "monarch"),
+}
+# The world repository: international offices -> (role, catalog id).
+WORLD = {
+    "Secretary-General of the United Nations": ("secretary_general", "UN"),
+    "President of the United Nations General Assembly": ("general_assembly_president", "UN"),
+    "President of the International Court of Justice": ("president", "ICJ"),
+    "Director-General of the World Trade Organization": ("director_general", "WTO"),
+}
+
+FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
+NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
+TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
+LICENCE = "CC0-1.0 (Wikidata)"
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+# ------------------------------------------------------------------------------------------------ extract
+
+
+class Reader:
+    """Reads a file of a repository at a commit, from clones (--sources) or bare mirrors (--mirrors)."""
+
+    def __init__(self, sources: Path | None, mirrors: Path | None) -> None:
+        self.sources, self.mirrors = sources, mirrors
+
+    def git_dir(self, repo: str) -> Path:
+        if self.sources is not None:
+            return self.sources / OWNER / repo / ".git"
+        if self.mirrors is not None:
+            return self.mirrors / f"{OWNER}+{repo}" / "repo"
+        raise SystemExit("extract needs --sources DIR or --mirrors DIR")
+
+    def date(self, repo: str, commit: str) -> str:
+        """The commit's date: the day the list was last refreshed."""
+        command = ["git", "--git-dir", str(self.git_dir(repo)), "log", "-1", "--format=%cs", commit]
+        return subprocess.run(command, capture_output=True, check=True, text=True).stdout.strip()
+
+    def read(self, repo: str, commit: str, path: str) -> str | None:
+        command = ["git", "--git-dir", str(self.git_dir(repo)), "show", f"{commit}:{path}"]
+        result = subprocess.run(command, capture_output=True, check=False)
+        if result.returncode != 0:
+            if b"does not exist" in result.stderr or b"exists on disk, but not in" in result.stderr:
+                return None
+            raise SystemExit(f"cannot read {repo}@{commit}:{path}: {result.stderr.decode().strip()}")
+        return result.stdout.decode("utf-8")
+
+
+def _rows(text: str | None) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text))) if text else []
+
+
+def _role(repo: str, label: str) -> tuple[str, str] | None:
+    if repo == "world":
+        return WORLD.get(label)
+    if (repo, label) in EXCLUDE:
+        return None
+    role = POSITIONS.get(repo, {}).get(label) or POSITIONS["*"].get(label)
+    return (role, SOURCES[repo][1]) if role else None
+
+
+def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
+    """Wikidata id -> (Arabic label, source key), from every list whose label came back in Arabic."""
+    labels: dict[str, tuple[str, str]] = {}
+
+    def take(qid: str, name: str, key: str) -> None:
+        name = " ".join(name.split())
+        if qid and _ARABIC.search(name) and not _LATIN.search(name) and qid not in labels:
+            labels[qid] = (name, key)
+
+    for repo, paths in ARABIC_LABELS.items():
+        commit = SOURCES[repo][0]
+        for path in paths:
+            for row in _rows(reader.read(repo, commit, path)):
+                take(row.get("item", ""), row.get("itemLabel", ""), f"ep/{repo}:{path}")
+    for repo, (commit, _) in SOURCES.items():
+        for row in _rows(reader.read(repo, commit, HOLDERS)):
+            take(row.get("personID", ""), row.get("person", ""), f"ep/{repo}")
+        for row in _rows(reader.read(repo, commit, BIO)):
+            take(row.get("id", ""), row.get("name", ""), f"ep/{repo}:{BIO}")
+    return labels
+
+
+def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]]:
+    labels = _arabic_labels(reader)
+    rows, seen = [], set()
+    for repo, (commit, _) in SOURCES.items():
+        for row in _rows(reader.read(repo, commit, HOLDERS)):
+            mapped = _role(repo, row["position"])
+            qid = row.get("personID", "")
+            if not mapped or not re.fullmatch(r"Q\d+", qid):
+                continue
+            end = row.get("end", "")
+            if end and row.get("start") and end < row["start"]:
+                continue  # a term that ends before it starts: an error in the source
+            if end and end[:4] < FIRST_YEAR:
+                continue
+            name_en = row["person"] if _LATIN.search(row["person"]) else _enwiki(row.get("enwiki", ""))
+            out = {
+                "qid": qid,
+                "name_en": " ".join(name_en.split()),
+                "name_ar": labels.get(qid, ("", ""))[0],
+                "role": mapped[0],
+                "of": mapped[1],
+                "start": row.get("start", ""),
+                "end": end,
+                "position": row["position"],
+                "source": f"ep/{repo}",
+            }
+            key = tuple(out[c] for c in ("qid", "role", "of", "start", "end"))
+            if key not in seen:
+                seen.add(key)
+                rows.append(out)
+    rows.sort(key=lambda r: (r["of"], r["role"], r["start"], r["qid"]))
+    dates = {repo: reader.date(repo, commit) for repo, (commit, _) in SOURCES.items()}
+    files = [(f"ep/{repo}", repo, HOLDERS) for repo in SOURCES]
+    files += [(f"ep/{repo}:{path}", repo, path) for repo, paths in ARABIC_LABELS.items() for path in paths]
+    files += [(f"ep/{repo}:{BIO}", repo, BIO) for repo in SOURCES]
+    listed = [(key, f"{OWNER}/{repo}", SOURCES[repo][0], path, dates[repo]) for key, repo, path in files]
+    return rows, listed
+
+
+def _enwiki(title: str) -> str:
+    return re.sub(r"\s*\([^)]*\)$", "", title)
+
+
+def write_sourced(rows: list[dict[str, str]], files: list[tuple[str, ...]]) -> None:
+    SOURCED.mkdir(parents=True, exist_ok=True)
+    with (SOURCED / "offices.tsv").open("w", encoding="utf-8") as out:
+        out.write("# Office holders from Wikidata via the EveryPolitician scrapers (CC0). Generated by\n")
+        out.write("# scripts/build_sourced_catalog.py: never edit by hand. Dates as the source gives them\n")
+        out.write("# (YYYY, YYYY-MM or YYYY-MM-DD; end empty = in office at the source's commit).\n")
+        out.write("# " + "\t".join(TSV_COLUMNS) + "\n")
+        for row in rows:
+            out.write("\t".join(row[c] for c in TSV_COLUMNS) + "\n")
+    with (SOURCED / "sources.tsv").open("w", encoding="utf-8") as out:
+        out.write("# The files offices.tsv was built from. Generated by scripts/build_sourced_catalog.py.\n")
+        out.write("# key\trepository\tcommit\tpath\tlicence\tcommit date\n")
+        for key, repo, commit, path, date in files:
+            out.write(f"{key}\t{repo}\t{commit}\t{path}\t{LICENCE}\t{date}\n")
+
+
+# ------------------------------------------------------------------------------------------------ merge
+
+
+@dataclass
+class Term:
+    qid: str
+    name_en: str
+    name_ar: str
+    role: str
+    of: str
+    start: str  # as the source gives it
+    end: str
+    source: str
+
+    def start_date(self) -> dt.date:
+        return _lower(self.start) if self.start else dt.date(1900, 1, 1)
+
+    def end_date(self) -> dt.date:
+        return _upper(self.end) if self.end else dt.date(9000, 12, 31)
+
+
+def _lower(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _upper(value: str) -> dt.date:
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    if len(value) == 7:
+        y, m = (int(p) for p in value.split("-"))
+        return dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(int(value), 12, 31)
+
+
+def read_sourced() -> list[Term]:
+    terms = []
+    for line in (SOURCED / "offices.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        row = dict(zip(TSV_COLUMNS, line.split("\t"), strict=True))
+        terms.append(Term(**{k: row[k] for k in Term.__dataclass_fields__}))
+    return terms
+
+
+def name_key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[-‐‑–'’`.,]", " ", text)
+    return " ".join(text.split())
+
+
+def loose_key(name: str) -> str:
+    words = [w for w in name_key(name).split() if w not in ("al", "el", "bin", "ibn", "bn", "ben", "ould")]
+    return " ".join(words)
+
+
+_TITLES_AR = {"الشيخ", "الأمير", "السيد", "الدكتور", "اللواء", "الفريق", "المشير", "العميد"}
+
+
+def _skeleton(name: str) -> list[str]:
+    """English name words without particles, vowels and doubled letters: Mohammed, Muhammad -> mhmd."""
+    words = []
+    for word in loose_key(name).split():
+        word = re.sub(r"[aeiouy]", "", word.replace("kh", "k").replace("ou", "u"))
+        word = re.sub(r"(.)\1+", r"\1", word)
+        if word:
+            words.append(word)
+    return words
+
+
+def _arabic_words(name: str) -> list[str]:
+    titles = {fold(t) for t in _TITLES_AR}
+    words = [w for w in fold(name).split() if w not in titles]
+    return [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+
+
+def _similar(a: str, b: str, words) -> float:
+    """Jaccard similarity of the two names' word sets, 0 unless the first words agree."""
+    x, y = words(a), words(b)
+    if not x or not y or x[0] != y[0]:
+        return 0.0
+    return len(set(x) & set(y)) / len(set(x) | set(y))
+
+
+SHARED_ROLES = {"vice_president"}  # offices several people hold at once
+
+
+def _overlap(term: Term, office: dict, snapshot: str) -> float:
+    """Days both terms cover, as a share of the shorter one (an open sourced term ends at the snapshot)."""
+    o_start = dt.date.fromisoformat(office["start"])
+    o_end = dt.date.fromisoformat(office["end"]) if office.get("end") else dt.date.today()
+    t_end = term.end_date() if term.end else dt.date.fromisoformat(snapshot or dt.date.today().isoformat())
+    common = (min(t_end, o_end) - max(term.start_date(), o_start)).days
+    shorter = min((t_end - term.start_date()).days, (o_end - o_start).days) or 1
+    return max(common, 0) / shorter
+
+
+def _merge_terms(terms: list[Term]) -> list[Term]:
+    """A person's sourced terms of one office, overlapping or touching ones joined (cabinets renewed)."""
+    terms = sorted(terms, key=lambda t: t.start_date())
+    out: list[Term] = []
+    for term in terms:
+        last = out[-1] if out else None
+        if last and term.start_date() <= last.end_date() + dt.timedelta(days=31):
+            if term.end_date() > last.end_date():
+                last.end = term.end
+        else:
+            out.append(Term(**vars(term)))
+    return out
+
+
+def _day(value: str) -> bool:
+    return len(value) == 10
+
+
+def _iso_note(value: str, which: str) -> tuple[str, str | None]:
+    """An ISO date for a sourced date of any precision, and the note the catalog's convention asks for."""
+    if len(value) == 10:
+        return value, None
+    if len(value) == 7:
+        return value + "-01", f"{which}: day unknown (first of the month)"
+    return value + "-01-01", f"{which}: day and month unknown (1 January)"
+
+
+def _slug(name: str) -> str:
+    return "per:" + "-".join(name_key(name).replace("(", " ").replace(")", " ").split())
+
+
+class Merger:
+    def __init__(self, lines: list[str], snapshots: dict[str, str]) -> None:
+        self.lines = lines
+        self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
+        self.snapshots = snapshots
+        self.by_qid = {p["qid"]: p for p in self.people if p.get("qid")}
+        self.by_name: dict[str, list[dict]] = defaultdict(list)
+        self.by_loose: dict[str, list[dict]] = defaultdict(list)
+        for person in self.people:
+            for name in (person["name_en"], *person.get("aliases_en", [])):
+                self.by_name[name_key(name)].append(person)
+                self.by_loose[loose_key(name)].append(person)
+        self.log: list[str] = []
+        self.added: list[dict] = []
+        self.pending: list[tuple[dict, Term]] = []
+
+    def find(self, terms: list[Term]) -> dict | None:
+        qid = terms[0].qid
+        if qid in self.by_qid:
+            return self.by_qid[qid]
+        states = {t.of for t in terms}
+        for index, key in ((self.by_name, name_key), (self.by_loose, loose_key)):
+            names = {key(t.name_en) for t in terms if t.name_en}
+            found = {id(p): p for n in names for p in index.get(n, [])}
+            candidates = [
+                p
+                for p in found.values()
+                if not p.get("qid") and states & {o["of"] for o in p.get("offices", [])}
+            ]
+            if len(candidates) == 1:
+                return candidates[0]
+            if len(candidates) > 1:
+                self.log.append(f"ambiguous {qid} {terms[0].name_en}: {[p['id'] for p in candidates]}")
+                return None
+        # spelling variants (Mohammed/Mohammad, a name with or without the grandfather's): the same
+        # first word and most words in common (Jaccard >= 0.6), and one candidate clearly best
+        scored = []
+        for person in self.people:
+            if person.get("qid") or not states & {o["of"] for o in person.get("offices", [])}:
+                continue
+            # English and, where the source gives it, Arabic must both agree (the Al-Sabah names share
+            # most of their words in one script or the other)
+            score = max(
+                min(
+                    _similar(t.name_en, person["name_en"], _skeleton),
+                    _similar(t.name_ar, person["name_ar"], _arabic_words) if t.name_ar else 1.0,
+                )
+                for t in terms
+            )
+            if score >= 0.6:
+                scored.append((score, person))
+        scored.sort(key=lambda pair: -pair[0])
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            self.log.append(f"fuzzy {qid} {terms[0].name_en} / {terms[0].name_ar} = {scored[0][1]['id']}")
+            return scored[0][1]
+        if scored:
+            self.log.append(f"ambiguous {qid} {terms[0].name_en}: {[p['id'] for _, p in scored]}")
+            return None
+        return self.find_by_office(terms)
+
+    def find_by_office(self, terms: list[Term]) -> dict | None:
+        """A hand holder of the same one-holder office for most of the same time, sharing a name word.
+
+        Catches regnal and long names: "Salman of Saudi Arabia" is Salman bin Abdulaziz Al Saud,
+        "Matamela Cyril Ramaphosa" is Cyril Ramaphosa.
+        """
+        found = {}
+        for term in terms:
+            if term.role in SHARED_ROLES or not term.start:
+                continue
+            words = set(_skeleton(term.name_en))
+            for person in self.people:
+                if person.get("qid") or not words & set(_skeleton(person["name_en"])):
+                    continue
+                for office in person.get("offices", []):
+                    same = office["role"] == term.role and office["of"] == term.of and office.get("start")
+                    if same and _overlap(term, office, self.snapshots.get(term.source, "")) >= 0.5:
+                        found[person["id"]] = person
+        if len(found) == 1:
+            person = next(iter(found.values()))
+            self.log.append(f"by office {terms[0].qid} {terms[0].name_en} = {person['id']}")
+            return person
+        return None
+
+    def run(self, sourced: list[Term]) -> None:
+        by_person: dict[str, list[Term]] = defaultdict(list)
+        for term in sourced:
+            by_person[term.qid].append(term)
+        for person in self.people:
+            for office in person.get("offices", []):
+                office["source"] = "hand"
+        for qid, terms in by_person.items():
+            person = self.find(terms)
+            if person is None:
+                person = self.new_person(terms)
+                if person is None:
+                    continue
+            elif not person.get("qid"):
+                person["qid"] = qid
+                self.by_qid[qid] = person
+            groups: dict[tuple[str, str], list[Term]] = defaultdict(list)
+            for term in terms:
+                groups[(term.role, term.of)].append(term)
+            for group in groups.values():
+                for term in _merge_terms(group):
+                    self.apply(person, term)
+        # new offices only once every hand term has its sourced dates: clashes and successors are
+        # judged on the updated catalog, so that a second merge changes nothing
+        for person, term in self.pending:
+            self.add(person, term)
+        for person in self.people:
+            offices = person.get("offices", [])
+            for office in offices:
+                office.pop("_matched", None)
+            sourced_any = any(o["source"] != "hand" for o in offices)
+            if sourced_any:
+                person.pop("source", None)
+            else:
+                person["source"] = "hand"
+
+    def new_person(self, terms: list[Term]) -> dict | None:
+        term = terms[0]
+        recent = [t for t in terms if not t.end or t.end[:4] >= NEW_PERSON_FROM]
+        if not recent:
+            return None
+        name_ar = next((t.name_ar for t in terms if t.name_ar), "")
+        name_en = next((t.name_en for t in terms if _LATIN.search(t.name_en)), "")
+        if not name_ar or not name_en:
+            self.log.append(
+                f"missing {'Arabic' if not name_ar else 'English'} name: {term.qid} {term.name_en}"
+            )
+            return None
+        ids = {p["id"] for p in self.people}
+        pid = _slug(name_en)
+        if pid in ids:
+            pid = f"{pid}-{term.qid.lower()}"
+        person = {"id": pid, "name_en": name_en, "name_ar": name_ar, "qid": term.qid, "offices": []}
+        self.people.append(person)
+        self.lines.append(None)  # type: ignore[arg-type]  # placeholder: appended at the end
+        self.by_qid[term.qid] = person
+        self.added.append(person)
+        return person
+
+    def apply(self, person: dict, term: Term) -> None:
+        offices = person.setdefault("offices", [])
+        start, end = term.start_date(), term.end_date()
+        slack = dt.timedelta(days=31)
+        overlapping = []  # (days in common, office): hand terms of the same office that meet this one
+        for office in offices:
+            if office["role"] != term.role or office["of"] != term.of:
+                continue
+            o_start = dt.date.fromisoformat(office["start"]) if office.get("start") else dt.date(1900, 1, 1)
+            o_end = dt.date.fromisoformat(office["end"]) if office.get("end") else dt.date(9000, 12, 31)
+            if start <= o_end + slack and o_start <= end + slack:
+                overlapping.append(((min(end, o_end) - max(start, o_start)).days, office))
+        if any(o.get("_matched") for _, o in overlapping) or len(overlapping) > 1:
+            # the hand splits the term more finely (acting, then elected), or an earlier sourced term
+            # already matched it: the hand terms stay, and are marked as confirmed by the source
+            for _, office in overlapping:
+                if not office.get("_matched"):
+                    office["source"], office["_matched"] = term.source, True
+            self.log.append(f"kept hand terms {person['id']} {term.role} {term.of} {term.start}..{term.end}")
+            return
+        if not overlapping:
+            self.pending.append((person, term))
+            return
+        self.update(person, term, overlapping[0][1])
+
+    def add(self, person: dict, term: Term) -> None:
+        """A sourced term the catalog lacks, unless another holder has that one-holder office then."""
+        offices = person.setdefault("offices", [])
+        notes: list[str] = []
+        snapshot = self.snapshots.get(term.source, "")
+        if term.role not in SHARED_ROLES:
+            snapshot_day = snapshot
+            for other in self.people:
+                for office in other.get("offices", []) if other is not person else []:
+                    same = office["role"] == term.role and office["of"] == term.of and office.get("start")
+                    if same and not office.get("acting") and _overlap(term, office, snapshot_day) >= 0.5:
+                        # another holder of a one-holder office at the same time in the catalog (a
+                        # sultan keeping the foreign portfolio while a minister runs it): not added
+                        self.log.append(
+                            f"CLASH {person['id']} {term.role} {term.of} {term.start}..{term.end}"
+                            f" with {other['id']}"
+                        )
+                        return
+        new_start, note = _iso_note(term.start, "start") if term.start else (None, "start: not in the source")
+        notes += [note] if note else []
+        new_end: str | None = None
+        if term.end:
+            new_end, note = _iso_note(term.end, "end")
+            notes += [note] if note else []
+            if len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
+                new_end = _upper(term.end).isoformat()
+                notes[-1] = (
+                    notes[-1]
+                    .replace("first of the month", "last of the month")
+                    .replace("1 January", "31 December")
+                )
+        else:
+            successor = self.successor(person, term)
+            if successor:
+                new_end = (dt.date.fromisoformat(successor[0]) - dt.timedelta(days=1)).isoformat()
+                new_end = max(new_end, new_start or new_end)
+                notes.append(
+                    f"end: the day before {successor[1]}'s next office in the catalog"
+                    f" (the source's snapshot is {snapshot})"
+                )
+            else:
+                notes.append(f"end: in office at the source's snapshot ({snapshot}); later changes unknown")
+        office = {"role": term.role, "of": term.of, "start": new_start, "end": new_end}
+        if notes:
+            office["note"] = "; ".join(notes)
+        office["source"] = term.source
+        office["_matched"] = True
+        offices.append(office)
+        self.log.append(f"added office {person['id']} {term.role} {term.of} {new_start}..{new_end}")
+
+    def update(self, person: dict, term: Term, match: dict) -> None:
+        """The sourced dates of a hand term of the same office, where they are better.
+
+        The source's day-exact date wins when it is within 40 days
+        of the hand's, or the hand's is approximate (noted), or the hand has none; a larger
+        disagreement keeps the hand's date and notes the source's (Wikidata often dates a term from
+        a later cabinet). The hand keeps what the source does not know: days it gives only as a
+        month or year, and ends after its snapshot.
+        """
+        changed = []
+        for field, value in (("start", term.start), ("end", term.end)):
+            hand = match.get(field)
+            if not value or not _day(value) or value == hand:
+                continue
+            approximate = any(p.strip().startswith(f"{field}:") for p in (match.get("note") or "").split(";"))
+            if hand is None or approximate or not _far2(hand, value):
+                changed.append(f"{field} {hand} -> {value}")
+                match[field] = value
+                match["note"] = _drop_note(match.get("note"), f"{field}:")
+            else:
+                conflict = f"the source gives {field} {value} (hand date kept)"
+                if conflict not in (match.get("note") or ""):
+                    match["note"] = "; ".join(filter(None, [match.get("note"), conflict]))
+                self.log.append(
+                    f"CONFLICT {person['id']} {term.role} {term.of}: {field} hand {hand}, source {value}"
+                )
+        if term.end and not _day(term.end) and not match.get("end"):
+            match["end"] = _upper(term.end).isoformat()
+            changed.append(f"end None -> {match['end']} (source: {term.end})")
+        if match.get("start") and match.get("end") and match["start"] > match["end"]:
+            raise SystemExit(f"{person['id']} {term.role} {term.of}: merged term ends before it starts")
+        if not match.get("note"):
+            match.pop("note", None)
+        if changed:
+            self.log.append(f"dates {person['id']} {term.role} {term.of}: {'; '.join(changed)}")
+        match["source"] = term.source
+        match["_matched"] = True
+
+    def successor(self, person: dict, term: Term) -> tuple[str, str] | None:
+        """When an open sourced term ended, by the catalog: (start of the next holder, who), or None.
+
+        The next holder is the earliest later non-acting holder of the same office, or the person's
+        own next office of the same state (a defence minister who became president).
+        """
+        best = None
+        for other in self.people:
+            for office in other.get("offices", []):
+                if office["of"] != term.of or not office.get("start") or office.get("acting"):
+                    continue
+                if (other is person) == (office["role"] == term.role):
+                    continue
+                if office["start"] > (term.start or "") and (best is None or office["start"] < best[0]):
+                    best = (office["start"], other["name_en"])
+        return best
+
+    def text(self) -> str:
+        out, people = [], iter(self.people)
+        for line in self.lines:
+            if line is None or _content(line):
+                person = next(people)
+                out.append(json.dumps(_ordered(person), ensure_ascii=False))
+            else:
+                out.append(line)
+        return "\n".join(out) + "\n"
+
+
+def _far2(a: str, b: str) -> bool:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) > 40
+
+
+def _drop_note(note: str | None, prefix: str) -> str | None:
+    if not note:
+        return None
+    parts = [p.strip() for p in note.split(";") if not p.strip().startswith(prefix)]
+    return "; ".join(parts) or None
+
+
+_PERSON_ORDER = ("id", "name_en", "name_ar", "aliases_ar", "aliases_en", "qid", "source", "offices", "note")
+_OFFICE_ORDER = ("role", "of", "start", "end", "acting", "note", "source")
+
+
+def _ordered(person: dict) -> dict:
+    out = {k: person[k] for k in _PERSON_ORDER if k in person}
+    out.update({k: v for k, v in person.items() if k not in out})
+    if "offices" in out:
+        out["offices"] = [
+            {
+                **{k: o[k] for k in _OFFICE_ORDER if k in o},
+                **{k: v for k, v in o.items() if k not in _OFFICE_ORDER},
+            }
+            for o in out["offices"]
+        ]
+    return out
+
+
+def _content(line: str) -> bool:
+    return bool(line.strip()) and not line.lstrip().startswith("#")
+
+
+def merge() -> list[str]:
+    lines = PEOPLE.read_text(encoding="utf-8").splitlines()
+    merger = Merger(lines, _snapshot_dates())
+    merger.run(read_sourced())
+    PEOPLE.write_text(merger.text(), encoding="utf-8")
+    return merger.log
+
+
+def _snapshot_dates() -> dict[str, str]:
+    dates = {}
+    path = SOURCED / "sources.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        key, _repo, _commit, _path, _licence, date = line.split("\t")
+        dates[key] = date
+    return dates
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("step", nargs="?", choices=("all", "extract", "merge"), default="all")
+    parser.add_argument("--sources", type=Path, help="clones: DIR/every-politician-scrapers/<repo>")
+    parser.add_argument(
+        "--mirrors", type=Path, help="bare mirrors: DIR/every-politician-scrapers+<repo>/repo"
+    )
+    parser.add_argument("--log", type=Path, help="write the merge log here")
+    args = parser.parse_args(argv)
+    if args.step in ("all", "extract"):
+        reader = Reader(args.sources, args.mirrors)
+        rows, files = extract(reader)
+        write_sourced(rows, files)
+        print(f"offices.tsv: {len(rows)} rows from {len(SOURCES)} lists", file=sys.stderr)
+    if args.step in ("all", "merge"):
+        log = merge()
+        if args.log:
+            args.log.write_text("\n".join(log) + "\n", encoding="utf-8")
+        print(f"people.jsonl merged ({len(log)} log lines)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,77 @@
+"""The sourced part of the catalog: offices from Wikidata lists, with their sources recorded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from rasd import resources
+from rasd.errors import DataFileError
+from rasd.nlp import catalog as catalog_module
+from rasd.nlp.catalog import load_catalog
+
+SOURCED_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.data_path(f"entities/{name}").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _people() -> list[dict]:
+    return [json.loads(line) for line in _lines("people.jsonl")]
+
+
+def test_every_office_and_hand_person_records_its_source():
+    keys = {line.split("\t")[0] for line in _lines("sourced/sources.tsv")}
+    for person in _people():
+        sources = [office.get("source") for office in person.get("offices", [])]
+        assert all(s == "hand" or s in keys for s in sources), person["id"]
+        if all(s == "hand" for s in sources):
+            assert person.get("source") == "hand", person["id"]
+        else:
+            assert "source" not in person and person.get("qid"), person["id"]
+
+
+def test_sourced_offices_are_in_offices_tsv():
+    rows = [
+        dict(zip(SOURCED_COLUMNS, line.split("\t"), strict=True)) for line in _lines("sourced/offices.tsv")
+    ]
+    listed = {(r["qid"], r["role"], r["of"], r["source"]) for r in rows}
+    for person in _people():
+        for office in person.get("offices", []):
+            if office["source"] != "hand":
+                assert (person["qid"], office["role"], office["of"], office["source"]) in listed, person["id"]
+
+
+def test_sources_tsv_names_repository_commit_and_licence():
+    for line in _lines("sourced/sources.tsv"):
+        key, repo, commit, path, licence, date = line.split("\t")
+        assert key.startswith("ep/") and "/" in repo and len(commit) == 40 and path
+        assert licence.startswith("CC0") and len(date) == 10
+
+
+def test_sourced_holders():
+    import datetime as dt
+
+    catalog = load_catalog()
+    kuwait = catalog.holders("defense_minister", "KW", dt.date(2021, 1, 1))
+    assert [p.qid for p in kuwait] == ["Q96202201"]
+    assert catalog.get("per:ali-khamenei").qid == "Q57336"
+    assert catalog.get("per:ahmad-nasser-al-mohammad-al-sabah").qid == "Q12179124"  # no duplicate person
+
+
+def test_unknown_source_is_an_error(monkeypatch):
+    real = catalog_module._numbered_jsonl
+
+    def fake(name, required):
+        rows = real(name, required)
+        if name == "people.jsonl":
+            where, row = rows[0]
+            rows[0] = (where, {**row, "source": "somewhere"})
+        return rows
+
+    monkeypatch.setattr(catalog_module, "_numbered_jsonl", fake)
+    with pytest.raises(DataFileError, match="source 'somewhere'"):
+        load_catalog()
