@@ -45,6 +45,8 @@ def term(word: str) -> str:
     if word.isascii():
         return word.lower()
     stem = stem_of(word)
+    if not stem:  # only marks or tatweel: nothing the folded form keeps
+        return ""
     stemmed = _stemmer().stemWord(stem) or stem
     if stem[0] in _CLITIC_LETTERS and not stemmed.startswith(stem[0]):
         # Snowball strips و ب ل ك ف again; rasd's clitic analysis already decided they are root letters
@@ -54,7 +56,7 @@ def term(word: str) -> str:
 
 def analyse(text: str) -> str:
     """Text as the index stores it: the terms of its words, space-separated."""
-    return " ".join(term(tok.text) for tok in tokenize(text) if tok.text[0].isalnum())
+    return " ".join(filter(None, (term(tok.text) for tok in tokenize(text) if tok.text[0].isalnum())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,10 @@ def parse_query(text: str) -> Query:
             if raw.strip('"*-'):
                 continue  # punctuation only: nothing to search for
             raise QuerySyntaxError(f"nothing to search for in {raw!r}")
-        item = Term(tuple(term(w) for w in words), prefix)
+        stems = tuple(filter(None, (term(w) for w in words)))
+        if not stems:
+            continue  # marks only: nothing to search for
+        item = Term(stems, prefix)
         if negate:
             if pending_or or not clauses:
                 raise QuerySyntaxError("a -word needs a word to exclude it from, and cannot follow OR")

@@ -22,7 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from rasd.errors import StoreError
+from rasd.errors import AnalysisError, StoreError
 from rasd.kb import schema as t
 from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile
 from rasd.kb.dedup import DuplicateIndex
@@ -89,6 +89,24 @@ class _Rows:
     quotes: list[dict] = field(default_factory=list)
     fts: list[dict] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
+
+    def extend(self, other: _Rows) -> None:
+        """Add another document's rows (entities and aliases keep their first row)."""
+        for name in (
+            "documents",
+            "stories",
+            "mentions",
+            "events",
+            "participants",
+            "quotes",
+            "fts",
+            "reports",
+        ):
+            getattr(self, name).extend(getattr(other, name))
+        for key, row in other.entities.items():
+            self.entities.setdefault(key, row)
+        for key, row in other.aliases.items():
+            self.aliases.setdefault(key, row)
 
 
 class Store:
@@ -195,11 +213,19 @@ class Store:
         rows = _Rows()
         links: list[tuple[str, str]] = []
         signatures: dict[str, bytes] = {}
-        for doc in fresh.values():  # indexed one by one: copies within the batch find each other
-            signatures[doc.id] = index.signature(_doc_text(doc))
-            links += [(doc.id, other) for other in index.add_signature(doc.id, signatures[doc.id])]
+        for doc in list(fresh.values()):  # indexed one by one: copies within the batch find each other
+            try:
+                one = _Rows()
+                _document_rows(doc, self._seq + 1, index.signature(_doc_text(doc)), catalog, one)
+            except Exception as exc:  # one document's bug must not lose the batch: report it, go on
+                failure = AnalysisError(f"storing failed: {type(exc).__name__}: {exc}")
+                fails.append(IngestFailure(doc.source, str(failure), failure.code))
+                del fresh[doc.id]
+                continue
             self._seq += 1
-            _document_rows(doc, self._seq, signatures[doc.id], catalog, rows)
+            signatures[doc.id] = one.documents[0]["minhash"]
+            links += [(doc.id, other) for other in index.add_signature(doc.id, signatures[doc.id])]
+            rows.extend(one)
         try:
             with self.engine.begin() as conn:
                 _write_rows(conn, rows, self.dialect)

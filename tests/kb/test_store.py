@@ -146,3 +146,30 @@ def test_unopenable_database_is_a_clear_error(tmp_path: Path) -> None:
 def test_settings_change_clustering_through_settings() -> None:
     s = dataclasses.replace(Settings(), cluster_report_lag_days=3)
     assert s.clustering().report_lag_days == 3
+
+
+def test_a_document_that_cannot_be_stored_is_reported_and_the_batch_goes_on(make_store, monkeypatch) -> None:
+    """A bug in one document's rows becomes an E300 failure; the other documents of the batch land."""
+    import rasd.kb.store as store_module
+
+    real = store_module._story_rows
+
+    def broken(doc, story, catalog, rows):
+        if "kazan" in doc.source:
+            raise IndexError("string index out of range")
+        return real(doc, story, catalog, rows)
+
+    monkeypatch.setattr(store_module, "_story_rows", broken)
+    store = make_store("broken")
+    report = ingest_paths([DEMO], store, Settings(batch_size=1000))
+    with store.connect() as conn:
+        failed = conn.execute(sa.select(schema.failures.c.source, schema.failures.c.code)).all()
+    assert any("kazan" in src and code == "E300" for src, code in failed)
+    assert report.totals.documents == store.counts()["documents"] > 0
+
+
+def test_words_of_marks_only_do_not_break_the_index() -> None:
+    from rasd.kb.search import analyse, parse_query
+
+    assert analyse("ـــ ً") == ""
+    assert parse_query("الرئيس ـــ").terms
