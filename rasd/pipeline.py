@@ -8,15 +8,19 @@ append their stages (entities, events, quotes) to STAGES.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import hashlib
 import logging
 import multiprocessing
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import AnalysisError, RasdError
@@ -186,9 +190,15 @@ def iter_analyzed(
 
     resources = resources or load_resources()
     try:
-        if settings.jobs > 1:
+        if settings.workers > 0 or settings.scheduler:
+            with _dask_client(settings) as client:
+                submit = functools.partial(client.submit, _dask_batch, settings=settings, pure=False)
+                for got in _in_order(submit, batches, 2 * _dask_slots(client)):
+                    yield flush(got)
+        elif settings.jobs > 1:
             with _start_pool(settings.jobs, resources) as pool:
-                for got in pool.map(_worker_batch, batches, _repeat(settings)):
+                submit = functools.partial(pool.submit, _worker_batch, settings=settings)
+                for got in _in_order(submit, batches, 2 * settings.jobs):
                     yield flush(got)
         else:
             gc.freeze()
@@ -221,6 +231,55 @@ def analyze_paths(
     return Analysis(tuple(clustered), tuple(failures), time.perf_counter() - started)
 
 
-def _repeat(value: Settings) -> Iterator[Settings]:
-    while True:
-        yield value
+def _in_order(
+    submit: Callable[[list[RawDoc]], Any], batches: Iterable[list[RawDoc]], window: int
+) -> Iterator[Any]:
+    """Results of `submit` over the batches, in input order, with at most `window` batches in flight:
+    the reader never runs ahead of the workers by more than that, so memory stays bounded."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+@contextmanager
+def _dask_client(settings: Settings) -> Iterator[Any]:
+    """A Dask client: on the scheduler at `settings.scheduler`, else on a LocalCluster of
+    `settings.workers` single-threaded worker processes (closed on exit)."""
+    from distributed import Client, LocalCluster
+
+    if settings.scheduler:
+        with Client(settings.scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=settings.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _dask_slots(client: Any) -> int:
+    return max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+
+
+def _dask_batch(raws: list[RawDoc], settings: Settings) -> list[Document | IngestFailure]:
+    """One batch on a Dask worker: the same per-document code; the worker loads the resources once
+    and keeps them on itself (not in a module global)."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    resources = getattr(worker, "rasd_resources", None)
+    if resources is None:
+        resources = load_resources()
+        worker.rasd_resources = resources
+    return _analyze_batch(raws, resources, settings)

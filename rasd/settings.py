@@ -53,7 +53,9 @@ class Settings:
     dedup_shingle_words: int = 5  # dev F1 0.7647 with 5-word shingles, 0.7488 with 3
     dedup_threshold: float = 0.6  # dev F1 0.7647; 0.7638 at 0.7, 0.682 at 0.5 (test half: P 0.664 R 0.881)
     # run
-    jobs: int = 1
+    jobs: int = 1  # worker processes on this machine (a process pool)
+    workers: int = 0  # > 0: a Dask LocalCluster of this many single-threaded worker processes
+    scheduler: str = ""  # the address of an existing Dask scheduler (tcp://host:8786) to run on
     batch_size: int = 50  # documents per task handed to a worker process; small tasks even out the last ones
 
     def clustering(self) -> Clustering:

@@ -1,4 +1,4 @@
-"""`rasd analyze PATH... [--json OUT] [--jobs N]`: parse flags, call the library, render."""
+"""`rasd analyze PATH... [--json OUT] [--jobs N | --workers N | --scheduler ADDR]`: flags, library, render."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ def analyze(
         Path | None, typer.Option("--json", help="Write the full result as JSON here.")
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    workers: Annotated[int, typer.Option(min=0, help="Run on a Dask LocalCluster of N workers.")] = 0,
+    scheduler: Annotated[str | None, typer.Option(help="Run on the Dask scheduler at this address.")] = None,
     max_file_mb: Annotated[
         float | None, typer.Option(help="Report files over this size instead of reading them.")
     ] = None,
@@ -37,7 +39,10 @@ def analyze(
     if debug:
         logging.basicConfig(level=logging.DEBUG)
     settings = Settings.from_env(
-        jobs=jobs, max_file_bytes=int(max_file_mb * 1_000_000) if max_file_mb else None
+        jobs=jobs,
+        workers=workers or None,
+        scheduler=scheduler,
+        max_file_bytes=int(max_file_mb * 1_000_000) if max_file_mb else None,
     )
     inputs = list(paths) if paths else [data_path("demo/pages")]
     with progress_bar(console, disable=quiet) as report:

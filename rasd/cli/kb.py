@@ -66,10 +66,14 @@ def ingest(
     ] = None,
     db: DbOption = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for analysis.")] = 1,
+    workers: Annotated[int, typer.Option(min=0, help="Analyse on a Dask LocalCluster of N workers.")] = 0,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Analyse on the Dask scheduler at this address.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or table.")] = False,
 ) -> None:
     """Analyse news files and store the results; a rerun adds nothing, an interrupted run resumes."""
-    settings = Settings.from_env(jobs=jobs)
+    settings = Settings.from_env(jobs=jobs, workers=workers or None, scheduler=scheduler)
     inputs = list(paths) if paths else [data_path("demo/pages")]
     from rasd.kb.ingest import ingest_paths
 
