@@ -1,7 +1,7 @@
 """Where `rasd analyze` spends its CPU: cProfile over analyze_paths on the first N SaudiNewsNet articles.
 
     python benchmarks/profile_analyze.py [--shared DIR] [--limit N] [--top K] [--sort tottime|cumtime]
-        [--out FILE.prof]
+        [--out FILE.prof] [--plain-only]
 
 Loading the data files happens before the profiler starts (as a long run amortises it); the
 documents are analysed with jobs=1 and clustered as analyze_paths does. Prints the CPU seconds
@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--out", type=Path, default=None, help="write the raw profile here")
     parser.add_argument("--no-plain", action="store_true", help="skip the run without the profiler")
+    parser.add_argument("--plain-only", action="store_true", help="no cProfile run (e.g. under py-spy)")
     args = parser.parse_args(argv)
     corpus = args.shared / CORPUS
     if not corpus.is_file():
@@ -58,7 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         write_head(corpus, path, args.limit)
         if not args.no_plain:
             docs, cpu = run(path, None)
-            print(f"{docs} documents, {cpu:.2f} CPU s without the profiler: {docs / cpu:.1f} articles per CPU s")
+            print(
+                f"{docs} documents, {cpu:.2f} CPU s without the profiler: {docs / cpu:.1f} articles per CPU s"
+            )
+        if args.plain_only:
+            return 0
         profile = cProfile.Profile(time.process_time)
         docs, cpu = run(path, profile)
         print(f"under cProfile: {cpu:.2f} CPU s")
