@@ -31,8 +31,10 @@ MATCH_GROUPS = (
     "punctuation",
     "spaces",
 )
-#: Strings up to this long are memoised by `fold` (a word or a short name).
+#: Strings up to this long are memoised by `fold` (a word or a short name) …
 FOLD_MEMO_CHARS = 32
+#: … up to this many of them (then the memo starts afresh).
+FOLD_MEMO_SIZE = 1 << 16
 
 
 @functools.cache
@@ -172,22 +174,27 @@ def _pattern(chars: frozenset[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def fold(text: str) -> str:
-    """Just the normalised string, for keys and comparisons.
-
-    Words are folded over and over (every token of every story, by several stages), so short
-    strings are memoised; longer ones seldom repeat and are translated directly.
-    """
-    if len(text) <= FOLD_MEMO_CHARS:
-        return _fold_short(text)
-    return text.translate(_match_table())
-
-
 @functools.cache
 def _match_table() -> list[int | str | None]:
     return _code_table(MATCH_GROUPS)
 
 
-@functools.lru_cache(maxsize=1 << 14)
-def _fold_short(text: str) -> str:
-    return text.translate(_match_table())
+class _FoldMemo(dict):
+    """Folded forms of short strings by the string; a miss folds (and keeps it if short)."""
+
+    __slots__ = ()
+
+    def __missing__(self, text: str) -> str:
+        out = text.translate(_match_table())
+        if len(text) <= FOLD_MEMO_CHARS:
+            if len(self) >= FOLD_MEMO_SIZE:
+                self.clear()
+            self[text] = out
+        return out
+
+
+#: Just the normalised string, for keys and comparisons: `fold(text) == normalize(text).text`.
+#: Words are folded over and over (every token of every story, by several stages), so short strings
+#: are memoised and `fold` is the memo's own lookup: a word met before costs one dict lookup in C,
+#: no Python call. Longer strings seldom repeat and are translated directly, not kept.
+fold = _FoldMemo().__getitem__

@@ -74,13 +74,15 @@ class CueLexicon:
 
     kinds: Mapping[str, tuple[str, ...]]
 
-    def lookup(self, norm: str) -> tuple[str, ...]:
-        """The kinds of cue `norm` is, trying the word and every clitic-stripped form of it."""
-        found = self.kinds.get(norm, ())
-        for prefix in PROCLITICS:
-            if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
-                found += self.kinds.get(norm[len(prefix) :], ())
-        return tuple(sorted(set(found)))
+    def lookup(self, norm: str, prefixes: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The kinds of cue `norm` is, trying the word and every clitic-stripped form of it.
+
+        `prefixes`: `proclitics(norm)` when the caller has it already."""
+        kinds = self.kinds
+        found = kinds.get(norm, ())
+        for prefix in proclitics(norm) if prefixes is None else prefixes:
+            found += kinds.get(norm[len(prefix) :], ())
+        return tuple(sorted(set(found))) if found else ()
 
 
 def load_cues(relpath: str = "ner/cues.tsv") -> CueLexicon:
@@ -93,11 +95,25 @@ def load_cues(relpath: str = "ner/cues.tsv") -> CueLexicon:
     return CueLexicon({w: tuple(sorted(k)) for w, k in kinds.items()})
 
 
+_PROCLITIC_SET = frozenset(PROCLITICS)
+_PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in PROCLITICS}, reverse=True))
+
+
+def proclitics(norm: str) -> list[str]:
+    """Every proclitic prefix of `norm` that leaves ≥2 letters, in PROCLITICS order (longest first).
+
+    Peeling, cue lookup, candidate stems and frequency readings all ask this; one word has at most
+    one prefix of each length, so trying each length once gives the same list as trying each prefix.
+    """
+    room = len(norm) - MIN_STEM
+    return [norm[:n] for n in _PROCLITIC_LENGTHS if n <= room and norm[:n] in _PROCLITIC_SET]
+
+
 def peel(norm: str) -> tuple[str, str]:
     """(proclitics, stem): the longest conjunction/preposition/article prefix that leaves ≥2 letters."""
-    for prefix in PROCLITICS:
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
-            return prefix, norm[len(prefix) :]
+    found = proclitics(norm)
+    if found:
+        return found[0], norm[len(found[0]) :]
     return "", norm
 
 
@@ -168,7 +184,9 @@ class FeatureExtractor:
 
     def _word(self, norm: str) -> WordInfo:
         key = norm.lower()
-        prefix, stem = peel(key)
+        prefixes = proclitics(key)
+        prefix = prefixes[0] if prefixes else ""
+        stem = key[len(prefix) :]
         groups = self.groups
         own = [f"w={key}"] if "word" in groups else []
         if "stem" in groups:
@@ -184,20 +202,16 @@ class FeatureExtractor:
             own += [f"sh={kind}", f"len={length_bucket(len(key))}"]
         if "extra" in groups and kind in ("digit", "num", "mixed"):
             own.append(f"dg={digit_pattern(key)}")
-        cues = self.cues.lookup(key) if "cue" in groups else ()
+        cues = self.cues.lookup(key, prefixes) if "cue" in groups else ()
         own += [f"c0={kind}" for kind in cues]
         if "ngram" in groups and len(stem) > 3:
             padded = f"^{stem}$"
             own += [f"g3={padded[k : k + 3]}" for k in range(len(padded) - 2)]
         if "cands" in groups:
-            own += [
-                f"cd={key[len(p) :]}"
-                for p in PROCLITICS
-                if key.startswith(p) and len(key) - len(p) >= MIN_STEM
-            ]
+            own += [f"cd={key[len(p) :]}" for p in prefixes]
         freq = ""
         if "freq" in groups and self.frequencies is not None and kind == "arabic":
-            freq, more = _frequency(self.frequencies, key)
+            freq, more = _frequency(self.frequencies, key, prefixes)
             own += more
         around = tuple(self._around(d, w_name, c_name, key, stem, cues) for d, w_name, c_name in _CONTEXT)
         if self.known is not None:
@@ -282,12 +296,16 @@ class FeatureExtractor:
         return out
 
 
-def _frequency(table: Mapping[str, float], key: str) -> tuple[str, list[str]]:
+def _frequency(
+    table: Mapping[str, float], key: str, prefixes: Sequence[str] | None = None
+) -> tuple[str, list[str]]:
     """(Zipf bucket, features) of an Arabic word: how common its commonest reading is (the word, or
     the word less some proclitics: `fq`), how common the word is exactly as written (`fqk`), and
     how much commoner the definite form (ال + that reading) is than the bare one, as a rounded
     log10 ratio in -3..3 (`far`; `x` when neither occurs): names seldom take the article."""
-    readings = [key, *(key[len(p) :] for p in PROCLITICS if key.startswith(p) and len(key) > len(p) + 1)]
+    if prefixes is None:
+        prefixes = proclitics(key)
+    readings = [key, *(key[len(p) :] for p in prefixes)]
     best, bare = 0.0, key
     for reading in readings:
         f = table.get(reading, 0.0)

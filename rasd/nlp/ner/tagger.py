@@ -27,6 +27,7 @@ from rasd.nlp.ner.features import (
     load_cues,
 )
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
+from rasd.nlp.ner.scorer import CrfScorer, read_weights
 from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
 from rasd.resources import data_path
@@ -208,9 +209,11 @@ class NerTagger:
             raise DataFileError(f"{path}: the model has unknown entity types {sorted(unknown)}")
         if record is not None and groups == FEATURE_GROUPS and isinstance(record.get("groups"), list):
             groups = frozenset(record["groups"])
+        weights = read_weights(path, self._crf)
         self.extractor = FeatureExtractor(
-            cues or load_cues(), groups, frequencies_for(groups), known=model_attributes(self._crf)
+            cues or load_cues(), groups, frequencies_for(groups), known=weights[1].keys()
         )
+        self.scorer = CrfScorer(weights, self.extractor)
         self.gazetteer = gazetteer
         self.propagate = propagate
 
@@ -221,8 +224,7 @@ class NerTagger:
     def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
         """BIO tags for each sentence of one document: a name's other occurrences inform each one."""
         hits = [self.gazetteer(s) for s in sentences] if self.gazetteer is not None else None
-        xseqs = self.extractor.document([[t.norm for t in s] for s in sentences], hits)
-        tags = [self._crf.tag(x) if x else [] for x in xseqs]
+        tags = self.scorer.tag_document([[t.norm for t in s] for s in sentences], hits)
         if not self.propagate:
             return tags
         return propagate_labels([[t.norm.lower() for t in s] for s in sentences], tags)
