@@ -1,21 +1,36 @@
 """Outlet, publication date and dateline of each story.
 
 Each story gets what its own lines say: a "تاريخ النشر:" or "آخر تحديث:" line, an "المصدر:" line,
-else a full date in its header (headline, standfirst, caption). Only the page's first story takes
-the page-level metadata (HTML meta tags, feed or JSONL fields): a story glued onto the page from
-another time must not inherit the page's date. Nothing is ever guessed from the clock.
+else a date or a credit printed in its header. Only the page's first story takes the page-level
+metadata (HTML meta tags, feed or JSONL fields): a story glued onto the page from another time must
+not inherit the page's date. Nothing is ever guessed from the clock, nor from the story's content.
+
+Dates. A full date counts when the page prints it as a date: a dated line above the text (not the
+site's clock in a masthead band over "رئيس التحرير"), a dateline that opens a line ("القاهرة 13
+أكتوبر 2025 (شينخوا)"), or a date the text gives as today's ("اليوم الثلاثاء 4 مارس 2025"). A date
+deep inside a sentence ("وقع الطرفان في 11 مايو 2023") is content.
+
+Outlet. The page names itself in a credit line ("المهرة بوست - متابعات", "شفق نيوز- بغداد",
+"أنقرة (زمان التركية)", "«عكاظ» (الرياض)"), a lede prefix ("نبأ – وصل الرئيس …"), a copyright line
+("© X"), a byline or masthead naming a catalog outlet ("كتب: مصراوي"), or as the recipient of a
+statement ("في بيان اطلع عليه «ألترا عراق»"). Wire agencies (واس، رويترز, every `agency` of the
+catalog, `wire_credits.txt`), places, bylines and section labels are never the outlet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass
 
 from rasd.clean.lexicon import CleanLexicon
+from rasd.clean.lines import Line
 from rasd.clean.segment import DATELINE, Draft
-from rasd.lang.dates import find_dates
-from rasd.lang.normalize import fold
+from rasd.lang.dates import DateMatch, find_dates
+from rasd.lang.normalize import fold, normalize
 from rasd.records import RawDoc
+from rasd.resources import read_jsonl, read_lines, read_tsv
 from rasd.settings import Settings
 
 
@@ -28,13 +43,63 @@ class StoryMeta:
     dateline: str | None = None
 
 
+# --------------------------------------------------------------------------- dates
+
+#: A date counts when at most this many words stand before it on its line: on a dropped header line
+#: ("مدار الساعة ـ نشر في 2024/03/17" has 4) and on a story line (a dateline: "الإيطالية نيوز، السبت
+#: 20 أغسطس 2022 -" has 3; "وانطلقت المفاوضات منذ 6 مايو 2023" is content). Dev: these keep every
+#: printed date and drop the content dates of the first lines.
+HEADER_DATE_WORDS = 4
+DATELINE_DATE_WORDS = 3
+#: "اليوم الثلاثاء 4 مارس 2025": the text dates itself (dev: 2 pages' gold dates, none wrong).
+_TODAY = re.compile(r"(?:^|\s)اليوم\s*(?:(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)\s*)?[،,(]?\s*$")
+#: "الرياض 08 ربيع الأول 1446 هـ الموافق 11 سبتمبر 2024 م": the Gregorian twin of a printed Hijri date.
+_EQUIVALENT = re.compile(r"\sالموافق\s*[:ل]?\s*$")
+#: "… عشق أباد 29 حزيران/يونيو 2022 (أ ف ب).": a photo caption's own dateline, closing the line
+#: (an English agency caption "WASHINGTON - FEBRUARY 11: … on February 11, 2025 in …" is not one).
+_CAPTION_CREDIT = re.compile(r"^\s*\(\s*[^()]{1,20}\)\s*\.?\s*$")
+#: A masthead band: the site's name, today's date and its editors. A date above such a line is the
+#: site's clock, not the story's (dev: 3 pages).
+_MASTHEAD_STAFF = re.compile(
+    r"^\W*(?:رئيس(?:ه)? (?:مجلس|مجلسي|مجلسى) الاداره|رئيس(?:ه)? التحرير|مدير التحرير)"
+)
+_WORDS = re.compile(r"[^\W_\u0640]+")  # tatweel is no word
+#: "26-أكتوبر-2023", "27/مارس/2021": a month name hyphenated between day and year.
+_HYPHEN_MONTH = re.compile(r"(?<=\d)[-–/](?=[^\W\d_])|(?<=[^\W\d_])[-–/](?=\d)")
+
+
+def _dates(text: str) -> list[DateMatch]:
+    return find_dates(_HYPHEN_MONTH.sub(" ", text))  # same length: offsets stay valid
+
+
+def printed_date(text: str, max_before: int = DATELINE_DATE_WORDS) -> dt.date | None:
+    """The first date `text` prints as a date (see the module docstring), or None."""
+    for found in _dates(text):
+        before = text[: found.start]
+        if (
+            len(_WORDS.findall(before)) <= max_before
+            or _TODAY.search(fold(before))
+            or _EQUIVALENT.search(fold(before))
+            or _CAPTION_CREDIT.match(text[found.end :])
+        ):
+            return found.date
+    return None
+
+
 def _harvested_date(draft: Draft, harvest: str) -> dt.date | None:
     for line in draft.removed:
         if line.harvest == harvest and line.value:
-            found = find_dates(line.value)
+            found = _dates(line.value)
             if found:
                 return found[0].date
     return None
+
+
+def _header_lines(draft: Draft) -> list[Line]:
+    """Dropped lines above the text, without the masthead band (anything above its staff lines)."""
+    header = [line for line in draft.removed if line.harvest in ("caption", "header")]
+    staff = [i for i, line in enumerate(header) if _MASTHEAD_STAFF.match(line.norm)]
+    return header[staff[-1] + 1 :] if staff else header
 
 
 def _published(
@@ -46,24 +111,302 @@ def _published(
             return date, f"line:{harvest}"
     if first and raw.published:
         return raw.published, raw.fmt
-    captions = [line.value or "" for line in draft.removed if line.harvest in ("caption", "header")]
-    header = [draft.title or "", *captions] + [line.text for line in draft.body[: settings.header_lines]]
-    for text in header:
-        found = find_dates(text)
-        if found:
-            return found[0].date, "header-date"
+    header = [(line.value or line.text, HEADER_DATE_WORDS) for line in _header_lines(draft)]
+    lines = [draft.title or "", *(line.text for line in draft.body[: settings.header_lines])]
+    for text, max_before in [*header, *((t, DATELINE_DATE_WORDS) for t in lines)]:
+        date = printed_date(text, max_before)
+        if date:
+            return date, "header-date"
     return None, None
+
+
+# --------------------------------------------------------------------------- outlet
+
+
+@dataclass(frozen=True, slots=True)
+class OutletLexicon:
+    """Folded names the outlet rules test a credit's parts against."""
+
+    outlets: frozenset[str]  # catalog outlets (kind outlet), names and aliases
+    agencies: frozenset[str]  # catalog wire agencies: a source, never the page's outlet
+    places: frozenset[str]  # states, cities and hand places: the dateline's place
+    given_names: frozenset[str]  # first words of people's names: a byline, not an outlet
+    sections: frozenset[str]  # section labels ("سياسة", "محليات"): clean/section_labels.txt
+
+
+def _names(row: dict, name: str = "name_ar", aliases: str = "aliases_ar") -> list[str]:
+    extra = row.get(aliases) or []
+    return [row.get(name) or "", *(extra.split("|") if isinstance(extra, str) else extra)]
+
+
+@functools.cache
+def load_outlet_lexicon() -> OutletLexicon:
+    """Read once from the entity catalog's files (`rasd/data/entities`, `rasd/data/nlp`)."""
+    media = read_jsonl("entities/outlets.jsonl", required=("kind", "name_ar"))
+    places: list[str] = []
+    for rel, columns in (
+        ("entities/generated/states.tsv", ("id", "name_en", "name_ar", "aliases_ar")),
+        ("entities/generated/cities.tsv", ("id", "name_en", "name_ar", "aliases_ar", "c", "k", "p")),
+        ("entities/places.tsv", ("id", "kind", "name_en", "name_ar", "aliases_ar", "e", "c", "q", "n")),
+        ("entities/overrides.tsv", ("id", "name_en", "name_ar", "kind", "q", "e", "n")),
+    ):
+        for row in read_tsv(rel, columns, 2):
+            places += _names(row)
+    given = [line.split("\t")[0] for line in read_lines("nlp/name_words.tsv")]
+
+    def folded(names: list[str]) -> frozenset[str]:
+        return frozenset(f for f in (fold(n).strip() for n in names) if f)
+
+    return OutletLexicon(
+        outlets=folded([n for row in media if row["kind"] != "agency" for n in _names(row)]),
+        agencies=folded([n for row in media if row["kind"] == "agency" for n in _names(row)]),
+        places=folded(places),
+        given_names=folded(given),
+        sections=folded(read_lines("clean/section_labels.txt")),
+    )
+
+
+#: Credit words beside an outlet's name: "X - متابعات", "رصد – X", "متابعة (X)", "X - خاص".
+CREDIT_WORDS = frozenset(
+    fold(w)
+    for w in ("متابعات", "متابعة", "رصد", "خاص", "خاص بـ", "غرفة الأخبار", "غرفة الاخبار", "تقارير", "تقرير")
+)
+_CREDIT_PREFIX = ("خاص", "غرفه")  # "خاص بالعالم", "غرفة الأخبار والتحرير"
+#: A part opening with these is a byline ("كتب: سعد"), unless it names a catalog outlet.
+BYLINE_WORDS = frozenset(
+    fold(w)
+    for w in ("كتب", "كتبت", "كتابة", "بقلم", "إعداد", "اعداد", "تحرير", "ترجمة", "حوار", "تصوير", "بواسطة")
+)
+#: The longest outlet name taken from a credit (words); dev: the longest is 3 ("شبكة الخامسة للأنباء").
+OUTLET_MAX_WORDS = 4
+#: A lede prefix "X – <lede>" names the outlet only when X is this short and the lede this long.
+PREFIX_MAX_WORDS = 3
+LEDE_MIN_WORDS = 5
+#: A credit line is short: longer dropped lines are menus, captions or text.
+CREDIT_LINE_MAX_WORDS = 8
+
+_QUOTES = "\"'«»“”„‘’`"
+_STRIP = " \t:：.،,؛;!؟?()[]{}<>" + _QUOTES + "\u200f\u200e"
+#: Separators of a credit's parts: dashes, bars, slashes, the Arabic comma, a colon, a tatweel
+#: standing alone ("مدار الساعة ـ نشر"), and brackets.
+_PART_SEP = re.compile(r"\s*(?:[-–—|/\\،,:؛>]+|(?<!\w)ـ+|ـ+(?!\w)|[()\[\]])\s*")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+#: "date 2025-09-12 …": the archive's record before the page's own first line.
+_ARCHIVE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|حقوق (?:النشر|الطبع)|جميع الحقوق)", re.IGNORECASE)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?\s*)?(?P<x>[^©|،,.\d]{2,40}?)\s*(?:[|،,.]|(?:19|20)\d\d|$)",
+    re.IGNORECASE,
+)
+#: The recipient of a statement is the page's outlet: "بيان اطلع عليه «ألترا عراق»", "ورد لـ X".
+_RECIPIENT = re.compile(
+    r"(?:اطلع(?:ت)? علي(?:ه|ها)|ورد(?:ت)? ل\s*ـ?|تلق(?:ي|ت|اه|ته) (?=[^.،,]{2,40}? نسخه))\s*"
+    r"(?:\"(?P<q>[^\"]{2,40})\"|(?P<x>[^\W\d][^،,.:\"()]{1,40}?)\s*(?:[،,.:(]|نسخه|$))"
+)
+
+
+def _clean_part(text: str) -> str:
+    return text.strip(_STRIP).strip()
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in (_clean_part(p) for p in _PART_SEP.split(text)) if p]
+
+
+class _Kind:
+    PLACE, CREDIT, WIRE, SECTION = "place", "credit", "wire", "section"
+    OUTLET, OTHER, NONE = "outlet", "other", "none"
+
+
+def _kind(part: str, lex: CleanLexicon, ol: OutletLexicon) -> str:
+    key = fold(part).strip()
+    words = key.split()
+    if not words or not _ARABIC.search(key):
+        return _Kind.NONE
+    if key in ol.outlets:
+        return _Kind.OUTLET
+    if key in CREDIT_WORDS or words[0] in _CREDIT_PREFIX:
+        return _Kind.CREDIT
+    if key in lex.wire_credits or key in ol.agencies:
+        return _Kind.WIRE
+    if key in ol.sections:
+        return _Kind.SECTION
+    if key in ol.places or _strip_al(key) in ol.places:
+        return _Kind.PLACE
+    if (
+        len(words) > OUTLET_MAX_WORDS
+        or words[0] in BYLINE_WORDS
+        or words[0] in ol.given_names
+        or (any(c.isdigit() for c in key) and len(words) == 1)
+    ):
+        return _Kind.NONE
+    return _Kind.OTHER
+
+
+def _strip_al(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 4 else key
+
+
+def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
+    """The outlet a short credit line names: "X - متابعات", "X- بغداد", "بغداد (X)", "رصد – X"."""
+    text = _ARCHIVE.sub("", text)
+    if "/" in text and _dates(text):  # "الإثنين 22 ديسمبر 2025 الساعة 07 / مأرب برس - غرفة الأخبار"
+        text = text.rsplit("/", 1)[-1]
+    if len(text.split()) > CREDIT_LINE_MAX_WORDS:
+        return None
+    parts = _parts(text)
+    kinds = [_kind(p, lex, ol) for p in parts]
+    if len(parts) == 1 and kinds == [_Kind.OUTLET]:
+        return parts[0]  # a masthead: a catalog outlet alone on its line
+    if not 2 <= len(parts) <= 3:
+        return None
+    # a section label names the outlet only beside a credit word ("العالم - خاص بالعالم")
+    names = (
+        (_Kind.OUTLET, _Kind.OTHER, _Kind.SECTION) if _Kind.CREDIT in kinds else (_Kind.OUTLET, _Kind.OTHER)
+    )
+    named = [p for p, k in zip(parts, kinds, strict=True) if k in names]
+    beside = [k for k in kinds if k not in names]
+    if len(named) == 1 and beside and all(k in (_Kind.PLACE, _Kind.CREDIT) for k in beside):
+        return named[0]
+    return None
+
+
+def lede_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
+    """The outlet a lede opens with: "نبأ – وصل …", "أنقرة (زمان التركية)ــ وصل …",
+    "الإيطالية نيوز، السبت 20 أغسطس 2022 - أعلن …"."""
+    text = _ARCHIVE.sub("", text)
+    m = re.match(r"^\s*(?P<place>[^\W\d_][^()]{0,25}?)\s*\((?P<x>[^()]{2,30})\)\s*(?:[-–—ـ:]+|\s)", text)
+    if m:  # "أنقرة (زمان التركية)ــ": a dateline whose agency part is the outlet
+        x = _clean_part(m.group("x"))
+        if _kind(m.group("place"), lex, ol) == _Kind.PLACE and _kind(x, lex, ol) in (
+            _Kind.OUTLET,
+            _Kind.OTHER,
+        ):
+            return x
+        return None
+    m = re.match(
+        r"^\s*(?P<x>[^\W\d_][^-–—ـ،,:()]{0,40}?)\s*(?P<sep>[-–—]+|(?<!\w)ـ+|[،,])\s*(?P<rest>.*)$", text
+    )
+    if not m or len(m.group("x").split()) > PREFIX_MAX_WORDS:
+        return None
+    rest = m.group("rest")
+    if m.group("sep") in "،,":  # "X، <date> -": the outlet before a printed date
+        found = _dates(rest)
+        if not found or len(_WORDS.findall(rest[: found[0].start])) > 1:
+            return None
+    if len(rest.split()) < LEDE_MIN_WORDS:
+        return None
+    x = _clean_part(m.group("x"))
+    kind = _kind(x, lex, ol)
+    first = fold(x).split()[0]
+    if kind == _Kind.OUTLET or (
+        kind == _Kind.OTHER and first not in ol.places and _strip_al(first) not in ol.places
+    ):
+        return x
+    return None
+
+
+def _copyright_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
+    m = _COPYRIGHT_NAME.search(text)
+    if not m:
+        return None
+    x = re.sub(r"^(?:جميع الحقوق محفوظة ل\s*ـ?|حقوق النشر محفوظة ل\s*ـ?)", "", _clean_part(m.group("x")))
+    x = _clean_part(x)
+    return x if _kind(x, lex, ol) in (_Kind.OUTLET, _Kind.OTHER) else None
+
+
+def _recipient_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
+    n = normalize(text)  # matched on the normalised form, returned as written
+    for m in _RECIPIENT.finditer(n.text):
+        group = "q" if m.group("q") else "x"
+        start, end = n.to_original(*m.span(group))
+        x = _clean_part(text[start:end])
+        if _kind(x, lex, ol) in (_Kind.OUTLET, _Kind.OTHER):
+            return x
+    return None
+
+
+def _source_value(value: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
+    """ "المصدر: الجزيرة مباشر + وكالات": the named part; None when every part is a wire or a credit."""
+    parts = [_clean_part(p) for p in re.split(r"\s*[+،,/&]\s*|\s+و(?=وكالات|مواقع)", value)]
+    named = [p for p in parts if p and _kind(p, lex, ol) not in (_Kind.WIRE, _Kind.CREDIT)]
+    key = fold(value).strip()
+    if len(parts) == 1 and key in ol.agencies and key not in lex.wire_credits:
+        return value  # "المصدر: واس" names the page's publisher, an agency's own site (demo gold)
+    if len(named) == 1 and fold(named[0]) not in lex.wire_credits:
+        return named[0] if len(parts) > 1 else value
+    return None
+
+
+#: How many of a story's first body lines may carry a credit line or a credit prefix.
+CREDIT_BODY_LINES = 2
+#: Dropped lines that may be a credit line: the line model's furniture, a repeated headline, a
+#: credit rule; not tags, related headlines or share prompts ("كلمات دلالية: إقليم قره باغ").
+CREDIT_LINE_KINDS = frozenset({"model", "credit", "repeat", "body"})
 
 
 def _outlet(draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon) -> tuple[str | None, str | None]:
+    ol = load_outlet_lexicon()
+    wire = False
     for line in draft.removed:
         if line.harvest == "outlet" and line.value:
-            if fold(line.value) in lex.wire_credits:
-                return None, "wire-credit"
-            return line.value, "line:source"
+            named = _source_value(line.value, lex, ol)
+            if named:
+                return named, "line:source"
+            wire = True
     if first and raw.outlet:
         return raw.outlet, raw.fmt
-    return None, None
+    for line in draft.removed:
+        if _COPYRIGHT.search(line.text):
+            named = _copyright_outlet(line.text, lex, ol)
+            if named:
+                return named, "copyright"
+    header = [line.text for line in draft.removed if line.harvest in ("header", "caption")]
+    short = [
+        line.text
+        for line in draft.removed
+        if line.harvest is None and line.kind in CREDIT_LINE_KINDS and line.words <= CREDIT_LINE_MAX_WORDS
+    ]
+    head = [*header, draft.title or "", *(line.text for line in draft.body[:CREDIT_BODY_LINES]), *short]
+    for text in head:
+        named = credit_outlet(text, lex, ol)
+        if named:
+            return named, "credit"
+    for line in draft.body[:CREDIT_BODY_LINES]:
+        named = lede_outlet(line.text, lex, ol)
+        if named:
+            return named, "lede"
+    for line in [*draft.removed, *draft.body]:  # a logo's text may be left in the body
+        if line.harvest in (None, "header") and line.words <= CREDIT_LINE_MAX_WORDS:
+            named = _byline_outlet(line.text, lex, ol, in_body=line.action == "keep")
+            if named:
+                return named, "byline"
+    for text in [*header, *(line.text for line in draft.body)]:
+        named = _recipient_outlet(text, lex, ol)
+        if named:
+            return named, "recipient"
+    return None, "wire-credit" if wire else None
+
+
+#: A masthead image's text: "شعار X", "بانر X".
+_LOGO = re.compile(r"^\W*(?:شعار|بانر|لوجو|لوغو|logo)\s+(?P<x>.+)$", re.IGNORECASE)
+
+
+def _byline_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon, in_body: bool = False) -> str | None:
+    """A logo's "شعار X"; a byline or masthead line naming a catalog outlet ("كتب: مصراوي")."""
+    m = _LOGO.match(text)
+    if m:
+        x = _clean_part(m.group("x"))
+        named = len(x.split()) <= PREFIX_MAX_WORDS and _kind(x, lex, ol) in (_Kind.OUTLET, _Kind.OTHER)
+        return x if named else None
+    if in_body:
+        return None
+    parts = _parts(text)
+    if parts and fold(parts[0]).split()[0] in BYLINE_WORDS:
+        parts = parts[1:]
+    if len(parts) == 1 and _kind(parts[0], lex, ol) == _Kind.OUTLET:
+        return parts[0]
+    return None
 
 
 def story_metadata(
@@ -76,6 +419,4 @@ def story_metadata(
     if draft.body:
         m = DATELINE.match(draft.body[0].text)
         dateline = m.group(0).strip(" :,-–") if m else None
-    return StoryMeta(
-        published, published_from, outlet if outlet_from != "wire-credit" else None, outlet_from, dateline
-    )
+    return StoryMeta(published, published_from, outlet, outlet_from, dateline)
