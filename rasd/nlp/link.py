@@ -25,7 +25,7 @@ from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.nlp.roles import RoleHit, RoleMatcher
+from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
@@ -66,6 +66,7 @@ class LinkResources:
     skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    bodies: BodyMatcher | None = None
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -78,7 +79,15 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
-        return cls(catalog, Gazetteer(forms), RoleMatcher(catalog), skeletons, classifiers, locative)
+        return cls(
+            catalog,
+            Gazetteer(forms),
+            RoleMatcher(catalog),
+            skeletons,
+            classifiers,
+            locative,
+            BodyMatcher(catalog),
+        )
 
     def opens_adjective(self, word: str) -> bool:
         """Whether a nationality adjective can begin with this folded word (with or without proclitics).
@@ -221,6 +230,39 @@ class StoryLinker:
         if catalog.state_for_adjective(last) and entity in catalog.by_name(text[: words[-2][1]]):
             return hit.start, hit.start + words[-2][1]
         return hit.start, hit.end
+
+    def link_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit] = ()) -> None:
+        """State bodies ("الخارجية القطرية", "وزارة خارجية قطر"): the ministry, not the state, acts.
+
+        A state's name inside the phrase is part of it and leaves its state's mentions; a phrase
+        overlapping a role title or any other linked name is left to them.
+        """
+        if self.res.bodies is None:
+            return
+        for hit in hits:
+            if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
+                continue
+            inside = [
+                (key, m)
+                for key, g in self.groups.items()
+                for m in g.mentions
+                if m.start < hit.end and hit.start < m.end
+            ]
+            if any(
+                not (hit.start <= m.start and m.end <= hit.end)
+                or self.groups[key].entity is None
+                or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
+                for key, m in inside
+            ):
+                continue
+            entity = self.res.bodies.entity(hit.body, hit.of)
+            if entity is None:
+                continue
+            for key, m in inside:
+                self.groups[key].mentions.remove(m)
+                if not self.groups[key].mentions:
+                    del self.groups[key]
+            self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
