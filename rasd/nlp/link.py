@@ -348,11 +348,29 @@ class StoryLinker:
                 if state is None or self.taken((start, end)):
                     continue
                 capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
-                if not capital and not any(0 <= start - end_ <= 2 for end_ in named):
+                person = self._surname(bare, words[i - 1].norm if i else "") if size == 1 else None
+                if person is not None:
+                    self.groups[person].mentions.append(
+                        Mention(start, end, self.text[start:end], "PER", "short")
+                    )
+                elif not capital and not any(0 <= start - end_ <= 2 for end_ in named):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
                 break
             i += 1
+
+    def _surname(self, word: str, before: str) -> str | None:
+        """The person whose full name in the story ends with this adjective-like word: السوداني alone
+        after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
+        (الشعب السوداني). Returns the person's group key."""
+        if _PROCLITIC.sub("", before).startswith("ال"):
+            return None
+        for key, group in self.groups.items():
+            if group.type == "PER" and any(
+                len(m.text.split()) > 1 and fold(m.text).split()[-1] == word for m in group.mentions
+            ):
+                return key
+        return None
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
         best, best_score = None, 0.0

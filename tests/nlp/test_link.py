@@ -189,3 +189,14 @@ def test_a_body_has_a_canonical_id_and_bilingual_names(res) -> None:
 )
 def test_no_body_without_its_head_noun(res, text) -> None:
     assert not any(e.id.startswith("org:") for e in find_entities(text, None, res))
+
+
+def test_a_surname_that_is_an_adjective_joins_the_person_named_in_full(res) -> None:
+    got = linked("استقبل محمد شياع السوداني الوفد في بغداد، وقال السوداني إن العلاقات متينة.", res)
+    assert got["Mohammed Shia al-Sudani"][-1] == "السوداني"
+    assert "Sudan" not in got
+
+
+def test_the_same_adjective_after_a_definite_noun_stays_the_state(res) -> None:
+    got = linked("استقبل محمد شياع السوداني الوفد، وتحدث عن الشعب السوداني وأزمته.", res)
+    assert got["Sudan"] == ["السوداني"]
