@@ -40,6 +40,11 @@ WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need 
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
+#: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
+#: matched as word starts after clitics, one or two words before the name.
+VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
+#: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
+HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -138,6 +143,8 @@ def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool
         or glued in ("في", "ب")  # بالرياض: in Riyadh
         or any(w in locative for w in before[-1:])
         or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
+        or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
+        or any(w in HOSTS for w in before[-1:])
     )
 
 

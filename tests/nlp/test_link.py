@@ -200,3 +200,16 @@ def test_a_surname_that_is_an_adjective_joins_the_person_named_in_full(res) -> N
 def test_the_same_adjective_after_a_definite_noun_stays_the_state(res) -> None:
     got = linked("استقبل محمد شياع السوداني الوفد، وتحدث عن الشعب السوداني وأزمته.", res)
     assert got["Sudan"] == ["السوداني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("هبطت طائرة الوزير في مطار موسكو صباح اليوم.", "Moscow", "Russia"),
+        ("وشهدت أستانا جولة جديدة من المحادثات.", "Astana", "Kazakhstan"),
+        ("وعقد اللقاء بقصر الرئاسة في دمشق.", "Damascus", "Syria"),
+    ],
+)
+def test_a_capital_after_a_venue_noun_or_hosting_verb_stays_the_city(res, text, city, state) -> None:
+    got = linked(text, res)
+    assert city in got and state not in got
