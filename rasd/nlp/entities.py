@@ -38,6 +38,7 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
         linker.link_bodies(res.link.bodies.find(text), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
+    linker.link_given_names()
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)

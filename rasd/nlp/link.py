@@ -40,6 +40,9 @@ WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need 
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
+#: Titles before a name that are not part of it (folded, without the article when it has one).
+_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "سيد", "سيدة", "دكتور", "د.")
+HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.
 VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
@@ -159,6 +162,33 @@ def _other_person(tail: str) -> bool:
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
 
 
+def _other_given_name(entity: CatalogEntity, given: str) -> bool:
+    """Whether the words before a catalog surname name someone else than `entity`.
+
+    Titles (الأمير، الدكتور) are not names; the first word left, the given name, must spell the
+    first word of one of the entity's Arabic names of two words or more (fuzzy ratio FUZZY_MIN):
+    the lineage between (بن حمد بن حمود) may be given in full or not at all.
+    """
+    words = [w for w in fold(given).split() if _CLITIC.sub("", w) not in HONORIFICS and w not in HONORIFICS]
+    names = [fold(n).split() for n in (entity.name_ar, *entity.aliases_ar)]
+    names = [n[:-1] for n in names if len(n) > 1]
+    if not words or not names:
+        return False
+    glued = "".join(words)  # فخرالدين written as one word is فخر الدين
+    return not any(
+        fuzz.ratio(words[0], n[0]) >= FUZZY_MIN
+        or glued.startswith("".join(n))
+        or "".join(n).startswith(glued)
+        for n in names
+    )
+
+
+#: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
+_TITLED = re.compile(
+    r"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:بن|ابن|بنت|آل)(?!\w))"
+)
+
+
 class StoryLinker:
     """Links the mentions of one story; create one per story (it holds that story's groups)."""
 
@@ -203,6 +233,13 @@ class StoryLinker:
             per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
             if entity.kind == "person" and per and _other_person(self.text[end : per[0].end]):
                 continue  # "عبدالله بن عبدالعزيز الربيعة" is someone else than عبدالله بن عبدالعزيز
+            if (
+                entity.kind == "person"
+                and single
+                and per
+                and _other_given_name(entity, self.text[per[0].start : start])
+            ):
+                continue  # "أحمد الصفدي" is not أيمن الصفدي: another given name makes another person
             if entity.kind == "person" and per and _spells(entity, per[0].text):
                 start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
             mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")
@@ -416,6 +453,43 @@ class StoryLinker:
                     other.mentions.extend(group.mentions)
                     del self.groups[key]
                     break
+
+    def link_given_names(self) -> None:
+        """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.
+
+        Only after a royal or honorific title (TITLED): a bare given name is shared by too many.
+        A NIL mention of the name alone (the CRF's "فيصل") is merged into that person.
+        """
+        firsts: dict[str, set[str]] = {}
+        for key, group in self.groups.items():
+            if group.type != "PER" or group.entity is None:
+                continue
+            for m in group.mentions:
+                words = [w for w in fold(m.text).split() if w not in HONORIFICS]
+                if len(words) > 1 and m.source != "role":
+                    firsts.setdefault(words[0], set()).add(key)
+        if not firsts:
+            return
+        for m in _TITLED.finditer(self.text):
+            word = fold(m.group(2))
+            owners = firsts.get(word, set())
+            if len(owners) != 1:
+                continue
+            (owner,) = owners
+            span = (m.start(1), m.end(2))
+            clash = [
+                (key, g)
+                for key, g in self.groups.items()
+                for x in g.mentions
+                if _overlaps(span, (x.start, x.end))
+            ]
+            if any(
+                g.entity is not None or fold(" ".join(x.text for x in g.mentions)) != word for _, g in clash
+            ):
+                continue  # a full name there already, or another name
+            for key, _ in clash:
+                del self.groups[key]
+            self.groups[owner].mentions.append(Mention(*span, self.text[span[0] : span[1]], "PER", "short"))
 
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""

@@ -213,3 +213,23 @@ def test_the_same_adjective_after_a_definite_noun_stays_the_state(res) -> None:
 def test_a_capital_after_a_venue_noun_or_hosting_verb_stays_the_city(res, text, city, state) -> None:
     got = linked(text, res)
     assert city in got and state not in got
+
+
+def test_a_catalog_surname_after_another_given_name_is_another_person(res) -> None:
+    got = linked("وقال النائب أحمد الصفدي إن البرلمان سيناقش القانون الأسبوع المقبل.", res)
+    assert "Ayman Safadi" not in got
+
+
+def test_a_catalog_surname_after_its_own_given_name_glued_or_not_links(res) -> None:
+    got = linked("وقال أيمن الصفدي إن الاجتماع كان مثمرا.", res)
+    assert got["Ayman Safadi"] == ["أيمن الصفدي"]
+
+
+def test_a_title_and_given_name_join_the_person_named_in_full(res) -> None:
+    text = "التقى الملك عبدالله الثاني الأمير فيصل بن فرحان في عمان. وقال الأمير فيصل إن اللقاء كان مثمرا."
+    assert "الأمير فيصل" in linked(text, res)["Faisal bin Farhan"]
+
+
+def test_a_title_and_given_name_alone_stay_unlinked(res) -> None:
+    got = linked("وقال الأمير فيصل إن اللقاء كان مثمرا.", res)
+    assert "Faisal bin Farhan" not in got
