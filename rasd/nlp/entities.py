@@ -34,8 +34,11 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     linker.link_gazetteer(res.link.gazetteer.find(text), crf)
     linker.link_skeletons(tokens)
     roles = res.link.roles.find(text)
+    if res.link.bodies is not None:
+        linker.link_bodies(res.link.bodies.find(text), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
+    linker.link_given_names()
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)

@@ -25,7 +25,7 @@ from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.nlp.roles import RoleHit, RoleMatcher
+from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
@@ -40,6 +40,14 @@ WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need 
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
+#: Titles before a name that are not part of it (folded, without the article when it has one).
+_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "سيد", "سيدة", "دكتور", "د.")
+HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
+#: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
+#: matched as word starts after clitics, one or two words before the name.
+VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
+#: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
+HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -66,6 +74,7 @@ class LinkResources:
     skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
+    bodies: BodyMatcher | None = None
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -78,7 +87,15 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
-        return cls(catalog, Gazetteer(forms), RoleMatcher(catalog), skeletons, classifiers, locative)
+        return cls(
+            catalog,
+            Gazetteer(forms),
+            RoleMatcher(catalog),
+            skeletons,
+            classifiers,
+            locative,
+            BodyMatcher(catalog),
+        )
 
     def opens_adjective(self, word: str) -> bool:
         """Whether a nationality adjective can begin with this folded word (with or without proclitics).
@@ -129,6 +146,8 @@ def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool
         or glued in ("في", "ب")  # بالرياض: in Riyadh
         or any(w in locative for w in before[-1:])
         or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
+        or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
+        or any(w in HOSTS for w in before[-1:])
     )
 
 
@@ -141,6 +160,33 @@ def _other_person(tail: str) -> bool:
     """A family name after a catalog name makes another person; a lineage (بن، آل) the same one."""
     words = fold(tail).split()
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
+
+
+def _other_given_name(entity: CatalogEntity, given: str) -> bool:
+    """Whether the words before a catalog surname name someone else than `entity`.
+
+    Titles (الأمير، الدكتور) are not names; the first word left, the given name, must spell the
+    first word of one of the entity's Arabic names of two words or more (fuzzy ratio FUZZY_MIN):
+    the lineage between (بن حمد بن حمود) may be given in full or not at all.
+    """
+    words = [w for w in fold(given).split() if _CLITIC.sub("", w) not in HONORIFICS and w not in HONORIFICS]
+    names = [fold(n).split() for n in (entity.name_ar, *entity.aliases_ar)]
+    names = [n[:-1] for n in names if len(n) > 1]
+    if not words or not names:
+        return False
+    glued = "".join(words)  # فخرالدين written as one word is فخر الدين
+    return not any(
+        fuzz.ratio(words[0], n[0]) >= FUZZY_MIN
+        or glued.startswith("".join(n))
+        or "".join(n).startswith(glued)
+        for n in names
+    )
+
+
+#: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
+_TITLED = re.compile(
+    r"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:بن|ابن|بنت|آل)(?!\w))"
+)
 
 
 class StoryLinker:
@@ -187,6 +233,13 @@ class StoryLinker:
             per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
             if entity.kind == "person" and per and _other_person(self.text[end : per[0].end]):
                 continue  # "عبدالله بن عبدالعزيز الربيعة" is someone else than عبدالله بن عبدالعزيز
+            if (
+                entity.kind == "person"
+                and single
+                and per
+                and _other_given_name(entity, self.text[per[0].start : start])
+            ):
+                continue  # "أحمد الصفدي" is not أيمن الصفدي: another given name makes another person
             if entity.kind == "person" and per and _spells(entity, per[0].text):
                 start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
             mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")
@@ -221,6 +274,39 @@ class StoryLinker:
         if catalog.state_for_adjective(last) and entity in catalog.by_name(text[: words[-2][1]]):
             return hit.start, hit.start + words[-2][1]
         return hit.start, hit.end
+
+    def link_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit] = ()) -> None:
+        """State bodies ("الخارجية القطرية", "وزارة خارجية قطر"): the ministry, not the state, acts.
+
+        A state's name inside the phrase is part of it and leaves its state's mentions; a phrase
+        overlapping a role title or any other linked name is left to them.
+        """
+        if self.res.bodies is None:
+            return
+        for hit in hits:
+            if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
+                continue
+            inside = [
+                (key, m)
+                for key, g in self.groups.items()
+                for m in g.mentions
+                if m.start < hit.end and hit.start < m.end
+            ]
+            if any(
+                not (hit.start <= m.start and m.end <= hit.end)
+                or self.groups[key].entity is None
+                or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
+                for key, m in inside
+            ):
+                continue
+            entity = self.res.bodies.entity(hit.body, hit.of)
+            if entity is None:
+                continue
+            for key, m in inside:
+                self.groups[key].mentions.remove(m)
+                if not self.groups[key].mentions:
+                    del self.groups[key]
+            self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
@@ -306,11 +392,29 @@ class StoryLinker:
                 if state is None or self.taken((start, end)):
                     continue
                 capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
-                if not capital and not any(0 <= start - end_ <= 2 for end_ in named):
+                person = self._surname(bare, words[i - 1].norm if i else "") if size == 1 else None
+                if person is not None:
+                    self.groups[person].mentions.append(
+                        Mention(start, end, self.text[start:end], "PER", "short")
+                    )
+                elif not capital and not any(0 <= start - end_ <= 2 for end_ in named):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
                 break
             i += 1
+
+    def _surname(self, word: str, before: str) -> str | None:
+        """The person whose full name in the story ends with this adjective-like word: السوداني alone
+        after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
+        (الشعب السوداني). Returns the person's group key."""
+        if _PROCLITIC.sub("", before).startswith("ال"):
+            return None
+        for key, group in self.groups.items():
+            if group.type == "PER" and any(
+                len(m.text.split()) > 1 and fold(m.text).split()[-1] == word for m in group.mentions
+            ):
+                return key
+        return None
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
         best, best_score = None, 0.0
@@ -349,6 +453,43 @@ class StoryLinker:
                     other.mentions.extend(group.mentions)
                     del self.groups[key]
                     break
+
+    def link_given_names(self) -> None:
+        """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.
+
+        Only after a royal or honorific title (TITLED): a bare given name is shared by too many.
+        A NIL mention of the name alone (the CRF's "فيصل") is merged into that person.
+        """
+        firsts: dict[str, set[str]] = {}
+        for key, group in self.groups.items():
+            if group.type != "PER" or group.entity is None:
+                continue
+            for m in group.mentions:
+                words = [w for w in fold(m.text).split() if w not in HONORIFICS]
+                if len(words) > 1 and m.source != "role":
+                    firsts.setdefault(words[0], set()).add(key)
+        if not firsts:
+            return
+        for m in _TITLED.finditer(self.text):
+            word = fold(m.group(2))
+            owners = firsts.get(word, set())
+            if len(owners) != 1:
+                continue
+            (owner,) = owners
+            span = (m.start(1), m.end(2))
+            clash = [
+                (key, g)
+                for key, g in self.groups.items()
+                for x in g.mentions
+                if _overlaps(span, (x.start, x.end))
+            ]
+            if any(
+                g.entity is not None or fold(" ".join(x.text for x in g.mentions)) != word for _, g in clash
+            ):
+                continue  # a full name there already, or another name
+            for key, _ in clash:
+                del self.groups[key]
+            self.groups[owner].mentions.append(Mention(*span, self.text[span[0] : span[1]], "PER", "short"))
 
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from rasd.errors import DataFileError
 from rasd.lang.normalize import fold, normalize
-from rasd.nlp.catalog import Catalog, RoleTitle
+from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
+from rasd.nlp.records import CatalogEntity
+from rasd.resources import read_tsv
 
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
@@ -183,3 +186,165 @@ def _first_word_automaton(firsts: list[set[str]]) -> ahocorasick.Automaton:
     if owners:
         automaton.make_automaton()
     return automaton
+
+
+# ------------------------------------------------------------------------------------------------ bodies
+
+BODY_NAME_WORDS = 4  # the longest state name tried after a body's form (المملكة العربية السعودية: 3)
+_BODY_PREP = re.compile(r"\s+(?:في\s+|ب|ل(?=ل))|\s+")  # "وزارة الخارجية بالمملكة", "… في قطر", "… للسعودية"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyHit:
+    start: int  # span in the original text
+    end: int
+    body: str  # a body key of bodies.tsv: mfa, presidency, cabinet …
+    of: str  # the state's catalog id
+
+
+@dataclass(frozen=True, slots=True)
+class _BodyForm:
+    body: str
+    attach: frozenset[str]
+    feminine: bool
+
+
+class BodyMatcher:
+    """State bodies named by a form of bodies.tsv and a nationality adjective or the state's name.
+
+    "الخارجية القطرية", "الرئاسة الجزائرية", "مجلس الوزراء السعودي", "وزارة خارجية قطر": each is the body
+    of one state, an ORG with the id org:<body>:<state> and English names from body_names.tsv (a catalog
+    institution with the same Arabic name, such as the Pentagon, is that body). The adjective agrees
+    with the form's head noun (الخارجية القطرية, not وزير الخارجية القطري); a form of one word is
+    not read after a definite noun it qualifies (السياسة الخارجية القطرية is a policy).
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._forms: dict[str, _BodyForm] = {}
+        self._heads: dict[str, str] = {}  # body -> its Arabic name's form
+        for row in read_tsv(f"{FOLDER}/bodies.tsv", ("body", "form_ar", "attach", "gender", "note"), 4):
+            attach = frozenset(a.strip() for a in row["attach"].split(","))
+            if not attach <= {"adjective", "genitive"} or row["gender"] not in ("f", "m"):
+                raise DataFileError(f"{FOLDER}/bodies.tsv: bad row for {row['form_ar']!r}")
+            self._forms[fold(row["form_ar"])] = _BodyForm(row["body"], attach, row["gender"] == "f")
+            if "adjective" in attach:
+                self._heads.setdefault(row["body"], row["form_ar"])
+        self._names_en = {
+            row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()]
+            for row in read_tsv(f"{FOLDER}/body_names.tsv", ("body", "names", "note"), 2)
+        }
+        self._demonyms = {
+            row["id"]: row["demonym"]
+            for row in read_tsv(f"{FOLDER}/demonyms_en.tsv", ("id", "demonym", "note"), 2)
+        }
+        unnamed = set(self._heads) - set(self._names_en)
+        if unnamed:
+            raise DataFileError(f"{FOLDER}/body_names.tsv: no English names for {', '.join(sorted(unnamed))}")
+        self._adjectives = dict(catalog.adjective_forms())
+        self._names = {
+            form: entity_id
+            for form, entity_id in catalog.surface_forms()
+            if (e := catalog.get(entity_id)) is not None and e.kind in ("country", "territory")
+        }
+        forms = "|".join(_title(f) for f in sorted(self._forms, key=len, reverse=True))
+        self._pattern = re.compile(_PRE + f"(?P<form>{forms})" + _END)
+        self._entities: dict[tuple[str, str], CatalogEntity] = {}
+        self._known: dict[tuple[str, str], CatalogEntity] = {}
+        for entity in catalog:  # the Pentagon is the US ministry of defence, the Kremlin the presidency
+            if entity.kind == "institution" and entity.country:
+                for name in (entity.name_ar, *entity.aliases_ar):
+                    for hit in self.find(name):
+                        if hit.of == entity.country and (hit.start, hit.end) == (0, len(name)):
+                            self._known.setdefault((hit.body, hit.of), entity)
+
+    def find(self, text: str) -> list[BodyHit]:
+        """Body phrases in text order (a longer form wins: وزارة الخارجية over الخارجية)."""
+        norm = normalize(text)
+        t = norm.text
+        hits = []
+        for m in self._pattern.finditer(t):
+            written, restored = _title_keys(m["form"])
+            form = self._forms.get(written) or self._forms.get(restored)
+            if form is None:
+                continue
+            if " " not in written and _after_definite(t, m.start("form")):
+                continue
+            found = self._state_after(t, m.end("form"), form)
+            if found is not None:
+                of, end = found
+                hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
+        return hits
+
+    def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int] | None:
+        words = list(re.finditer(r"[^\s\"'(«»“”،,.:؛!?)-]+", t[pos : pos + 80]))
+        if not words or t[pos : pos + words[0].start()].strip():
+            return None
+        if "adjective" in form.attach:
+            for n in (2, 1):
+                if len(words) < n or t[pos + words[0].end() : pos + words[n - 1].start()].strip(" "):
+                    continue  # the adjective's words are adjacent
+                adjective = " ".join(w.group() for w in words[:n])
+                state = self._adjectives.get(adjective)
+                if (
+                    state
+                    and adjective.endswith("ه") == form.feminine
+                    and not adjective.endswith(("ون", "ين"))
+                ):
+                    return state, pos + words[n - 1].end()
+        if "genitive" in form.attach:
+            prep = _BODY_PREP.match(t, pos)
+            start = prep.end() if prep else pos
+            if prep and prep.group().strip() == "" and _ends_definite(t, pos):
+                return None  # "وزارة الخارجية قطر" is no phrase: a definite form takes في / بـ / لـ
+            rest = list(re.finditer(r"[^\s\"'(«»“”،,.:؛!?)-]+", t[start : start + 80]))
+            for n in range(min(BODY_NAME_WORDS, len(rest)), 0, -1):
+                name = t[start + rest[0].start() : start + rest[n - 1].end()]
+                if rest[0].start() != 0:
+                    break
+                state = self._names.get(name) or (
+                    self._names.get("ال" + name[1:]) if name.startswith("ل") else None
+                )
+                if state:
+                    return state, start + rest[n - 1].end()
+        return None
+
+    def entity(self, body: str, of: str) -> CatalogEntity | None:
+        """The body of that state: a catalog institution, or an entity built from the tables."""
+        key = (body, of)
+        if key in self._known:
+            return self._known[key]
+        if key not in self._entities:
+            state = self.catalog.get(of)
+            if state is None:
+                return None
+            fields = {"adj": self._demonyms.get(of), "state": state.name_en}
+            names = [
+                n.format(**fields)
+                for n in self._names_en[body]
+                if all(fields[k] for k in re.findall(r"{(\w+)}", n))
+            ]
+            head = self._heads[body]
+            adjective = next(iter(state.adjectives_ar), "")
+            if adjective:
+                name_ar = f"{head} {feminine(adjective) if self._forms[fold(head)].feminine else adjective}"
+            else:
+                name_ar = f"{head} ({state.name_ar})"
+            self._entities[key] = CatalogEntity(
+                f"org:{body}:{of}", "ORG", "institution", names[0], name_ar, (), tuple(names[1:]), country=of
+            )
+        return self._entities[key]
+
+
+def _after_definite(t: str, start: int) -> bool:
+    """Whether the word before `start` is a definite noun (السياسة in "السياسة الخارجية")."""
+    before = t[max(0, start - 30) : start].split()
+    if not before or t[start - 1 : start].strip():
+        return False
+    word = before[-1]
+    return word.startswith("ال") or (word[:1] in "وف" and word[1:3] == "ال")
+
+
+def _ends_definite(t: str, pos: int) -> bool:
+    words = t[max(0, pos - 30) : pos].split()
+    return bool(words) and words[-1].startswith(("ال", "لل"))

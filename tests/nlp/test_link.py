@@ -76,7 +76,7 @@ def test_common_word_surname_needs_evidence(res) -> None:
         ("دانت الحكومة الاردنية الهجوم بشدة.", "Jordan"),
         ("أحرق مستوطنون إسرائيليون منزلا في الضفة.", "Israel"),
         ("وأكد الجانب الإيراني استعداده للحوار.", "Iran"),
-        ("وصرح مسؤول في وزارة الخارجية الكورية الجنوبية للصحفيين.", "South Korea"),
+        ("وصرح مسؤول في السفارة الكورية الجنوبية للصحفيين.", "South Korea"),
     ],
 )
 def test_a_nationality_adjective_names_its_state(res, text, state) -> None:
@@ -133,3 +133,103 @@ def test_a_counterpart_without_an_earlier_role_stays_unresolved(res) -> None:
 def test_a_one_word_name_inside_a_misspelt_full_name_yields_to_it(res, text, person) -> None:
     got = linked(text, res)
     assert list(got) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        (
+            "وأعربت الخارجية القطرية عن قلقها من التصعيد.",
+            "Qatari Ministry of Foreign Affairs",
+            "الخارجية القطرية",
+        ),
+        (
+            "وقالت وزارة الخارجية بالمملكة العربية السعودية إنها تتابع الوضع.",
+            "Saudi Ministry of Foreign Affairs",
+            "وزارة الخارجية بالمملكة العربية السعودية",
+        ),
+        (
+            "وأصدرت وزارة خارجية الجزائر بيانا مساء أمس.",
+            "Algerian Ministry of Foreign Affairs",
+            "وزارة خارجية الجزائر",
+        ),
+        ("وأعلنت الرئاسة التركية أن اللقاء سيعقد غدا.", "Presidency of Turkey", "الرئاسة التركية"),
+        (
+            "وعقد مجلس الوزراء السعودي جلسته الأسبوعية.",
+            "Council of Ministers of Saudi Arabia",
+            "مجلس الوزراء السعودي",
+        ),
+        ("وقال الجيش المصري إن التدريبات انتهت.", "Egyptian Armed Forces", "الجيش المصري"),
+        ("وذكرت وزارة الدفاع الأمريكية أن القوات وصلت.", "Pentagon", "وزارة الدفاع الأمريكية"),
+    ],
+)
+def test_a_state_body_is_an_organisation_of_its_state(res, text, body, mention) -> None:
+    got = {e.name_en: e for e in find_entities(text, None, res)}
+    assert [m.text for m in got[body].mentions] == [mention]
+    assert got[body].type == "ORG"
+    assert not any(e.kind == "country" for e in got.values())  # the body acts, not its state
+
+
+def test_a_body_has_a_canonical_id_and_bilingual_names(res) -> None:
+    (body,) = [e for e in find_entities("وأدانت الخارجية الأردنية الاقتحام.", None, res) if e.type == "ORG"]
+    assert (body.id, body.name_en, body.name_ar) == (
+        "org:mfa:JO",
+        "Jordanian Ministry of Foreign Affairs",
+        "وزارة الخارجية الأردنية",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحدث عن السياسة الخارجية القطرية في المنطقة.",  # an adjective of a definite noun: a policy
+        "وقال وزير الخارجية القطري إن المحادثات مستمرة.",  # a role: the minister
+        "وبحث الجانبان الشؤون الداخلية السورية.",  # internal affairs
+    ],
+)
+def test_no_body_without_its_head_noun(res, text) -> None:
+    assert not any(e.id.startswith("org:") for e in find_entities(text, None, res))
+
+
+def test_a_surname_that_is_an_adjective_joins_the_person_named_in_full(res) -> None:
+    got = linked("استقبل محمد شياع السوداني الوفد في بغداد، وقال السوداني إن العلاقات متينة.", res)
+    assert got["Mohammed Shia al-Sudani"][-1] == "السوداني"
+    assert "Sudan" not in got
+
+
+def test_the_same_adjective_after_a_definite_noun_stays_the_state(res) -> None:
+    got = linked("استقبل محمد شياع السوداني الوفد، وتحدث عن الشعب السوداني وأزمته.", res)
+    assert got["Sudan"] == ["السوداني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("هبطت طائرة الوزير في مطار موسكو صباح اليوم.", "Moscow", "Russia"),
+        ("وشهدت أستانا جولة جديدة من المحادثات.", "Astana", "Kazakhstan"),
+        ("وعقد اللقاء بقصر الرئاسة في دمشق.", "Damascus", "Syria"),
+    ],
+)
+def test_a_capital_after_a_venue_noun_or_hosting_verb_stays_the_city(res, text, city, state) -> None:
+    got = linked(text, res)
+    assert city in got and state not in got
+
+
+def test_a_catalog_surname_after_another_given_name_is_another_person(res) -> None:
+    got = linked("وقال النائب أحمد الصفدي إن البرلمان سيناقش القانون الأسبوع المقبل.", res)
+    assert "Ayman Safadi" not in got
+
+
+def test_a_catalog_surname_after_its_own_given_name_glued_or_not_links(res) -> None:
+    got = linked("وقال أيمن الصفدي إن الاجتماع كان مثمرا.", res)
+    assert got["Ayman Safadi"] == ["أيمن الصفدي"]
+
+
+def test_a_title_and_given_name_join_the_person_named_in_full(res) -> None:
+    text = "التقى الملك عبدالله الثاني الأمير فيصل بن فرحان في عمان. وقال الأمير فيصل إن اللقاء كان مثمرا."
+    assert "الأمير فيصل" in linked(text, res)["Faisal bin Farhan"]
+
+
+def test_a_title_and_given_name_alone_stay_unlinked(res) -> None:
+    got = linked("وقال الأمير فيصل إن اللقاء كان مثمرا.", res)
+    assert "Faisal bin Farhan" not in got
