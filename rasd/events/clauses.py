@@ -1,0 +1,154 @@
+"""A sentence's clauses: where one event's words end and the next event's begin.
+
+A news sentence often tells several events: "وصل الوزير إلى دمشق، حيث التقى نظيره، وأكد أن …". An
+event's participants, place and date are told in its own clause, so `split_clauses` cuts a sentence
+at the words that open a clause:
+
+- و/ف glued to a verb (وأكد، فيما، ويأتي): a known verb form (`verbs`, and the common news verbs
+  below with the endings ت، ا، وا، تا) or an imperfect (ي + three letters or more);
+- a subordinator: حيث، بينما، فيما، إذ، عندما، بعدما، بعد أن، قبل أن;
+- a relative pronoun: الذي، التي، الذين … (kind `relative`: its subject is the noun before it);
+- على هامش, and خلال before an occasion noun (خلال لقائه، خلال زيارته): a new event is told;
+- a colon, a semicolon, an opening quotation mark (kind `quote`), and its closing one;
+- أن / إن after a speech verb of the same clause (أكد أن …, kind `reported`).
+
+A pure function over the text with offsets; one pass over the sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.lang.normalize import fold
+
+_WORD = re.compile(r"[^\W\d_]+|[«»\"“”:؛;]")
+_HAS_WORD = re.compile(r"[^\W\d_]")
+_OPEN_QUOTES = frozenset('«"“')
+_CLOSE_QUOTES = frozenset('»"”')
+SUBORDINATORS = frozenset({"كما", "حيث", "بينما", "فيما", "اذ", "عندما", "بعدما", "حينما"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي"})
+#: Words after which أن/ان opens a clause of its own (بعد أن التقى …).
+_BEFORE_THAT = frozenset({"بعد", "قبل"})
+_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "الي ان"})
+#: Nouns of an occasion: after خلال they tell an event of their own (خلال لقائه، خلال زيارته).
+OCCASIONS = ("لقاء", "لقائ", "اجتماع", "زيار", "مباحثات", "محادثات", "اتصال", "قم", "مؤتمر", "منتدي", "جول")
+#: Past verbs common in news that open a clause after و/ف (folded; the endings below are matched too).
+NEWS_VERBS = frozenset(
+    {"اكد", "قال", "اضاف", "تابع", "اشار", "اوضح", "شدد", "لفت", "اعرب", "اعلن", "دعا", "طالب", "ذكر"}
+    | {"بحث", "التقي", "استقبل", "وصل", "غادر", "توجه", "عقد", "اجري", "تناول", "جري", "تم", "شهد"}
+    | {"ناقش", "تبادل", "استعرض", "قام", "زار", "وقع", "اتفق", "كان", "نقل", "سلم", "ترأس", "حضر"}
+    | {"رحب", "ادان", "هنا", "اجتمع", "عاد", "اختتم", "بدا", "تسلم", "ودع", "شارك", "وجه", "عبر"}
+)
+#: A quotation of at most this many words is a name or a term ("حمد بن عيسى آل خليفة"), not a clause.
+NAME_QUOTE_WORDS = 5
+_ENDINGS = ("", "ت", "ا", "وا", "تا")
+#: Words that start with ي but are no imperfect verb (ويوم الأحد، ويونيو).
+_NOT_IMPERFECT = ("يوم", "يونيو", "يوليو", "يناير", "يذكر")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    kind: str  # main | conjunct | subordinate | relative | occasion | quote | reported
+
+
+def split_clauses(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    verbs: frozenset[str] = frozenset(),
+    speech: frozenset[str] = frozenset(),
+) -> list[Clause]:
+    """The clauses of text[start:end], in order, covering it. `verbs` are folded verb forms that open
+    a clause after a glued و/ف; `speech` the folded speech verbs whose أن/إن opens reported speech."""
+    end = len(text) if end is None else end
+    cuts: list[tuple[int, str]] = [(start, "main")]
+    said = False  # a speech verb stands in the current clause
+    quoted = opened = False  # inside quotation marks; they opened a clause (not a quoted name)
+    prev = ""
+    toks = list(_WORD.finditer(text, start, end))
+    for k, m in enumerate(toks):
+        raw = m.group()
+        word = fold(raw)
+        kind = None
+        if raw in ("؛", ";"):
+            cuts.append((m.end(), "main"))
+            prev, said = "", False
+            continue
+        if raw == ":":
+            cuts.append((m.end(), "quote"))
+            prev, said = "", False
+            continue
+        if raw in _OPEN_QUOTES and not quoted:
+            quoted = True
+            opened = False
+            close = next((j for j in range(k + 1, len(toks)) if toks[j].group() in _CLOSE_QUOTES), len(toks))
+            after_colon = k > 0 and toks[k - 1].group() == ":"
+            if close - k - 1 <= NAME_QUOTE_WORDS and not after_colon:  # "حمد بن عيسى": a name, no clause
+                continue
+            opened = True
+            cuts.append((m.start(), "quote"))
+            prev, said = "", False
+            continue
+        if raw in _CLOSE_QUOTES and quoted and not opened:
+            quoted = False
+            continue
+        if raw in _CLOSE_QUOTES and quoted:
+            quoted = False
+            cuts.append((m.end(), "main"))
+            prev, said = "", False
+            continue
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else ""
+        nxt = fold(toks[k + 1].group()) if k + 1 < len(toks) else ""
+        if word in SUBORDINATORS or bare in SUBORDINATORS:
+            kind = "subordinate"
+        elif word in RELATIVES:
+            kind = "relative"
+        elif word in _THAT and prev in _BEFORE_THAT:
+            kind = "subordinate"
+            m = toks[k - 1]  # the clause opens at بعد / قبل
+        elif word in _THAT and said:
+            kind = "reported"
+        elif (word in ("علي", "وعلي") and nxt == "هامش") or (
+            word in ("خلال", "وخلال") and (nxt.startswith(OCCASIONS) or nxt[2:].startswith(OCCASIONS))
+        ):
+            kind = "occasion"
+        elif bare and (_is_verb(bare, verbs) or bare in speech):
+            kind = "conjunct"
+        if kind is not None and m.start() > cuts[-1][0]:
+            cuts.append((m.start(), kind))
+            said = False
+        if word in speech or bare in speech:
+            said = True
+        prev = word
+    bounds = [c for k, c in enumerate(cuts) if k == 0 or c[0] > cuts[k - 1][0]]
+    out: list[Clause] = []
+    pending = None  # a clause with no word yet (a lone quotation mark): it joins the next one
+    for k, (at, kind) in enumerate(bounds):
+        stop = bounds[k + 1][0] if k + 1 < len(bounds) else end
+        at = pending if pending is not None else at
+        if not _HAS_WORD.search(text, at, stop) and k + 1 < len(bounds):
+            pending = at
+            continue
+        pending = None
+        if stop > at:
+            out.append(Clause(at, stop, kind))
+    return out or [Clause(start, end, "main")]
+
+
+def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+    if word in verbs:
+        return True
+    if any(word.endswith(e) and word[: len(word) - len(e)] in NEWS_VERBS for e in _ENDINGS):
+        return True
+    return word[:1] == "ي" and len(word) >= 4 and not word.startswith(_NOT_IMPERFECT)
+
+
+def clause_at(clauses: list[Clause], pos: int) -> Clause:
+    """The clause holding offset `pos` (the last clause when past its end)."""
+    for c in clauses:
+        if c.start <= pos < c.end:
+            return c
+    return clauses[-1]
