@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rasd.events.records import Event
+from rasd.kb.unionfind import UnionFind
 from rasd.records import Document
 
 
@@ -123,18 +124,7 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
     """Report key → cluster id, for every report (pure; independent of the reports' order)."""
     c = c or Clustering()
     anchored = sorted((r for r in reports if r.anchored), key=lambda r: (_anchor(r), r.key))
-    parent = {r.key: r.key for r in anchored}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(x: str, y: str) -> None:
-        rx, ry = find(x), find(y)
-        if rx != ry:
-            parent[max(rx, ry)] = min(rx, ry)
+    sets = UnionFind(r.key for r in anchored)
 
     blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for r in anchored:
@@ -145,9 +135,9 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
                 if (_anchor(r) - _anchor(other)).days > window:
                     break
                 if compatible(r, other, c):
-                    union(r.key, other.key)
+                    sets.union(r.key, other.key)
             members.append(r)
-    result = {r.key: cluster_id(find(r.key)) for r in anchored}
+    result = {r.key: cluster_id(sets.find(r.key)) for r in anchored}
     for component in _undated_components([r for r in reports if not r.anchored], c):
         homes = {
             result[o.key]
@@ -171,27 +161,18 @@ def _same_actors(a: Report, b: Report) -> bool:
 
 def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:
     """Undated reports joined by single link among themselves (sorted: the same for any input order)."""
-    parent = {r.key: r.key for r in undated}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    sets = UnionFind(r.key for r in undated)
     blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
     for r in sorted(undated, key=lambda r: r.key):
         for b in r.blocks():
             for other in blocks[b]:
                 if _same_actors(r, other) and compatible(r, other, c):
-                    ra, rb = find(r.key), find(other.key)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
+                    sets.union(r.key, other.key)
             blocks[b].append(r)
-    groups: dict[str, list[Report]] = defaultdict(list)
-    for r in undated:
-        groups[find(r.key)].append(r)
-    return sorted(groups.values(), key=lambda g: min(r.key for r in g))
+    by_key = {r.key: r for r in undated}
+    return sorted(
+        ([by_key[k] for k in keys] for keys in sets.groups().values()), key=lambda g: min(r.key for r in g)
+    )
 
 
 @dataclass(frozen=True, slots=True)

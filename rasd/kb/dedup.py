@@ -20,6 +20,7 @@ from typing import Final
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from rasd.kb.unionfind import UnionFind
 from rasd.lang.normalize import fold
 from rasd.settings import Settings
 
@@ -150,17 +151,7 @@ def groups(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     Near-duplication is not transitive (A~B and B~C while A≁C), but a story copied down a chain
     is still one story; components make the grouping independent of the order pairs arrive in.
     """
-    parent: dict[str, str] = {}
-
-    def root(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]  # path halving
-            x = parent[x]
-        return x
-
+    sets = UnionFind()
     for a, b in pairs:
-        ra, rb = root(a), root(b)
-        if ra != rb:  # the smaller id becomes the root, so the root is the component's minimum
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: root(x) for x in parent}
+        sets.union(a, b)
+    return {x: root for root, members in sets.groups().items() for x in members}

@@ -610,20 +610,14 @@ def _ranked_stories(
         where.append("st.id IN (SELECT story_id FROM mentions WHERE entity_id = :entity)")
     if store.dialect == "postgresql":
         params["q"] = parsed.tsquery
-        sql = sa.text(
-            "SELECT f.story_id, -ts_rank_cd(f.tsv, to_tsquery('simple', :q)) AS rank FROM story_fts f "
-            "JOIN stories st ON st.id = f.story_id WHERE "
-            + " AND ".join(["f.tsv @@ to_tsquery('simple', :q)", *where])
-            + " ORDER BY rank, f.story_id LIMIT :n"
-        )
+        rank, match = "-ts_rank_cd(f.tsv, to_tsquery('simple', :q))", "f.tsv @@ to_tsquery('simple', :q)"
     else:
         params["q"] = parsed.fts
-        sql = sa.text(
-            "SELECT f.story_id, bm25(story_fts, 0.0, 2.0, 1.0) AS rank FROM story_fts f "
-            "JOIN stories st ON st.id = f.story_id WHERE "
-            + " AND ".join(["story_fts MATCH :q", *where])
-            + " ORDER BY rank, f.story_id LIMIT :n"
-        )
+        rank, match = "bm25(story_fts, 0.0, 2.0, 1.0)", "story_fts MATCH :q"
+    sql = sa.text(
+        f"SELECT f.story_id, {rank} AS rank FROM story_fts f JOIN stories st ON st.id = f.story_id "
+        f"WHERE {' AND '.join([match, *where])} ORDER BY rank, f.story_id LIMIT :n"
+    )
     try:
         return [(r.story_id, float(r.rank)) for r in conn.execute(sql, params)]
     except (sa.exc.OperationalError, sa.exc.ProgrammingError) as exc:

@@ -24,9 +24,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from rasd.errors import AnalysisError, StoreError
 from rasd.kb import schema as t
-from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile
+from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile, report_of
 from rasd.kb.dedup import DuplicateIndex
 from rasd.kb.search import analyse
+from rasd.kb.unionfind import UnionFind
 from rasd.nlp.catalog import Catalog, name_key
 from rasd.records import Document, IngestFailure, Story
 from rasd.settings import Settings
@@ -235,7 +236,7 @@ class Store:
                 conn.execute(
                     t.failures.delete().where(t.failures.c.source.in_([d.source for d in fresh.values()]))
                 )
-                touched = _link_duplicates(conn, links, list(fresh))
+                touched = _link_duplicates(conn, links)
                 touched |= self._recluster(conn, rows.reports, state_of)
                 _reconcile_clusters(conn, touched, state_of)
         except BaseException:
@@ -432,17 +433,7 @@ def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> N
             {"event_id": eid, "entity_id": p, "pos": i, "role": role}
             for i, (p, role) in enumerate(roles.items())
         ]
-        report = Report(
-            key=eid,
-            type=ev.type,
-            status=ev.status,
-            date=ev.date,
-            published=published,
-            people=frozenset(ev.people),
-            parties=frozenset(ev.participants) | frozenset(ev.actors),
-            location=ev.location,
-            location_state=state_of(ev.location) if ev.location else None,
-        )
+        report = report_of(eid, ev, published, state_of)
         rows.reports.append(report)
     for k, q in enumerate(story.quotes):
         rows.quotes.append(
@@ -528,48 +519,29 @@ def _version(conn: sa.Connection) -> int:
 # ---------------------------------------------------------------------- duplicates
 
 
-def _link_duplicates(conn: sa.Connection, links: list[tuple[str, str]], new_ids: list[str]) -> set[str]:
+def _link_duplicates(conn: sa.Connection, links: list[tuple[str, str]]) -> set[str]:
     """Join each new document's near-duplicate group; a group is named by its smallest document id.
 
     Returns the clusters whose source counts may have changed."""
     if not links:
         return set()
     d = t.documents.c
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    old_groups = {}
-    others = list({b for _, b in links})
-    for chunk in _chunks(others, 500):
-        old_groups.update(dict(conn.execute(sa.select(d.id, d.dup_of).where(d.id.in_(chunk))).all()))
+    sets = UnionFind()
     for a, b in links:
-        for x, y in ((a, b), (b, old_groups.get(b) or b)):
-            rx, ry = find(x), find(y)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-    groups = {g for g in old_groups.values() if g}
-    members = set(parent)
-    for chunk in _chunks(list(groups), 500):
-        members.update(conn.execute(sa.select(d.id).where(d.dup_of.in_(chunk))).scalars())
-    for m in members:
-        old = old_groups.get(m)
-        if old:
-            rx, ry = find(m), find(old)
-            if rx != ry:
-                parent[max(rx, ry)] = min(rx, ry)
-    by_root: dict[str, list[str]] = defaultdict(list)
-    for m in members:
-        by_root[find(m)].append(m)
-    for root, ids in by_root.items():
-        for chunk in _chunks(ids, 500):
+        sets.union(a, b)
+    old: dict[str, str] = {}  # the earlier documents' groups, and every member of those groups
+    for chunk in _chunks(sorted({b for _, b in links}), 500):
+        old.update(dict(conn.execute(sa.select(d.id, d.dup_of).where(d.id.in_(chunk))).all()))
+    for chunk in _chunks(sorted({g for g in old.values() if g}), 500):
+        old.update(dict(conn.execute(sa.select(d.id, d.dup_of).where(d.dup_of.in_(chunk))).all()))
+    for member, group in old.items():
+        sets.union(member, group or member)
+    groups = sets.groups()
+    for root, ids in groups.items():
+        for chunk in _chunks(sorted(ids), 500):
             conn.execute(t.documents.update().where(d.id.in_(chunk)).values(dup_of=root))
-    changed = list(members)
+    members = [m for ids in groups.values() for m in ids]
+    changed = members
     touched: set[str] = set()
     for chunk in _chunks(changed, 500):
         q = (
@@ -584,49 +556,45 @@ def _link_duplicates(conn: sa.Connection, links: list[tuple[str, str]], new_ids:
 # ---------------------------------------------------------------------- clusters
 
 
-def _clusters_sharing_blocks(
-    conn: sa.Connection, reports: Iterable[Report], anchored: bool | None
-) -> set[str | None]:
-    """Cluster ids of stored events that share a (type, status, party) block with one of `reports`."""
+def _sharing_blocks(
+    conn: sa.Connection, reports: Iterable[Report], column: sa.ColumnElement, dated: bool | None
+) -> set[Any]:
+    """`column` of the stored events that share a (type, status, party) block with one of `reports`;
+    `dated` True keeps anchored events only, False undated ones only, None all."""
     e, p = t.events.c, t.event_participants.c
     by_kind: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in reports:
         by_kind[(r.type, r.status)] |= r.parties | r.people
-    found: set[str | None] = set()
+    found: set[Any] = set()
     for (kind, status), parties in by_kind.items():
         for chunk in _chunks(sorted(parties), 500):
             q = (
-                sa.select(e.cluster_id)
+                sa.select(column)
                 .distinct()
                 .join(t.event_participants, p.event_id == e.id)
                 .where(e.type == kind, e.status == status, p.entity_id.in_(chunk))
             )
-            if anchored:
+            if dated is True:
                 q = q.where(sa.or_(e.date.isnot(None), e.published.isnot(None)))
+            elif dated is False:
+                q = q.where(e.date.is_(None), e.published.is_(None))
             found.update(conn.execute(q).scalars())
     return found
+
+
+def _clusters_sharing_blocks(
+    conn: sa.Connection, reports: Iterable[Report], anchored: bool | None
+) -> set[Any]:
+    """Cluster ids of stored events that share a block with one of `reports`."""
+    return _sharing_blocks(conn, reports, t.events.c.cluster_id, True if anchored else None)
 
 
 def _reports_sharing_blocks(
     conn: sa.Connection, reports: Iterable[Report], state_of: StateOf, undated_only: bool
 ) -> list[Report]:
-    e, p = t.events.c, t.event_participants.c
-    by_kind: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for r in reports:
-        by_kind[(r.type, r.status)] |= r.parties | r.people
-    ids: set[str] = set()
-    for (kind, status), parties in by_kind.items():
-        for chunk in _chunks(sorted(parties), 500):
-            q = (
-                sa.select(e.id)
-                .distinct()
-                .join(t.event_participants, p.event_id == e.id)
-                .where(e.type == kind, e.status == status, p.entity_id.in_(chunk))
-            )
-            if undated_only:
-                q = q.where(e.date.is_(None), e.published.is_(None))
-            ids.update(conn.execute(q).scalars())
-    return _load_reports(conn, e.id.in_, sorted(ids), state_of)
+    """The stored (undated, if asked) reports that share a block with one of `reports`."""
+    ids = _sharing_blocks(conn, reports, t.events.c.id, False if undated_only else None)
+    return _load_reports(conn, t.events.c.id.in_, sorted(ids), state_of)
 
 
 def _reports_in_clusters(

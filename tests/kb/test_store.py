@@ -173,3 +173,22 @@ def test_words_of_marks_only_do_not_break_the_index() -> None:
 
     assert analyse("ـــ ً") == ""
     assert parse_query("الرئيس ـــ").terms
+
+
+def test_copies_arriving_in_separate_batches_form_one_group(tmp_path: Path, make_store) -> None:
+    """Three copies of a story, one per batch, in any order: one near-duplicate group, named alike."""
+    text = (DEMO / "kazan_putin_pezeshkian_read_also.txt").read_text(encoding="utf-8")
+    variants = [text, "وكالة رصد للأنباء\n" + text, text + "\nجميع الحقوق محفوظة"]
+    seen = []
+    for order in ((0, 1, 2), (2, 1, 0)):
+        folder = tmp_path / "".join(map(str, order))
+        folder.mkdir()
+        for i, k in enumerate(order):
+            (folder / f"{i}.txt").write_text(variants[k], encoding="utf-8")
+        store = make_store(f"chain{''.join(map(str, order))}")
+        ingest_paths(sorted(folder.iterdir()), store, Settings(batch_size=1))
+        with store.connect() as conn:
+            groups = set(conn.execute(sa.select(schema.documents.c.dup_of)).scalars())
+        assert len(groups) == 1
+        seen.append(groups)
+    assert seen[0] == seen[1]
