@@ -24,6 +24,11 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
             return None
         return next((o.of for o in entity.offices if (catalog.get(o.of) or entity).kind == "country"), None)
 
+    def country_of(entity_id: str) -> str | None:
+        """The state a city or region lies in."""
+        entity = catalog.get(entity_id)
+        return entity.country if entity is not None else None
+
     events = extract_events(
         story.text,
         sentences,
@@ -33,6 +38,7 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
         find_date=event_date,
         state_of=state_of,
         speeches=story.quotes,
+        country_of=country_of,
     )
     return dataclasses.replace(story, events=events)
 

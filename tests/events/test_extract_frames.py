@@ -1,0 +1,82 @@
+"""Frames of news reporting, from invented sentences: a condemned strike, cutting ties, a press
+conference's city, a meeting's statements, the purpose of a trip."""
+
+import datetime as dt
+
+import rasd
+
+DAY = dt.date(2024, 10, 11)
+
+
+def events(text: str, published: dt.date | None = DAY):
+    doc = rasd.analyze_text(text, published=published)
+    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
+    return [
+        (e.type, e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
+        for s in doc.stories
+        for e in s.events
+    ]
+
+
+def test_a_condemned_strike_is_an_attack_of_its_own() -> None:
+    got = events("أدانت مصر بشدة الهجوم الإيراني على إسرائيل.")
+    attacks = [e for e in got if e[0] == "attack"]
+    assert attacks and {"Iran", "Israel"} <= set(attacks[0][2])
+    assert attacks[0][3] == "Israel"
+    assert any(e[0] == "criticize" for e in got)
+
+
+def test_a_definite_strike_not_condemned_is_background() -> None:
+    got = events("تحدث فلاديمير بوتين عن الهجوم في مؤتمر اقتصادي.")
+    assert not [e for e in got if e[0] == "attack"]
+
+
+def test_a_condemning_state_has_made_a_statement() -> None:
+    got = events("أدانت الأردن الهجوم الإسرائيلي على دمشق.")
+    assert any(e[0] == "statement" and e[2] == ["Jordan"] for e in got)
+
+
+def test_cutting_ties_is_other() -> None:
+    got = events("أعلنت مصر أنها قررت قطع العلاقات الدبلوماسية مع إيران.")
+    assert any(e[0] == "other" and {"Egypt", "Iran"} <= set(e[2]) for e in got)
+
+
+def test_summoning_a_foreign_ambassador_is_a_protest() -> None:
+    got = events("قررت الأردن استدعاء السفير الإسرائيلي احتجاجا على القرار.")
+    assert any(e[0] == "criticize" and "Israel" in e[2] for e in got)
+
+
+def test_a_press_conference_gives_the_statement_its_city() -> None:
+    text = (
+        "انتقد سيرغي لافروف العقوبات خلال مؤتمر صحفي عقده في القاهرة.\n"
+        "وقال سيرغي لافروف إن بلاده مستعدة للحوار."
+    )
+    got = events(text)
+    assert ("statement", "occurred", ["Sergey Lavrov"], "Cairo") in got
+
+
+def test_what_a_speaker_says_at_a_meeting_is_said_there() -> None:
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة.\n"
+        "وقال سيرغي لافروف إن العلاقات بين البلدين متينة."
+    )
+    got = events(text)
+    assert ("statement", "occurred", ["Sergey Lavrov"], "Cairo") in got
+
+
+def test_what_a_trip_is_for_is_planned() -> None:
+    got = events("وصل سيرغي لافروف إلى دمشق في زيارة رسمية للقاء الرئيس بشار الأسد.")
+    meets = [e for e in got if e[0] == "meet"]
+    assert meets and meets[0][1] == "planned"
+    assert any(e[0] == "visit" and e[1] == "occurred" for e in got)
+
+
+def test_talks_an_itinerary_holds_are_planned() -> None:
+    got = events("يبدأ فلاديمير بوتين اليوم زيارة إلى تركيا، حيث تتناول مباحثاته مع رجب طيب أردوغان التعاون.")
+    meets = [e for e in got if e[0] == "meet"]
+    assert meets and meets[0][1] == "planned"
+
+
+def test_moving_on_to_a_capital_is_a_visit() -> None:
+    got = events("ومن المتوقع أن ينتقل سيرغي لافروف غدا إلى الجزائر.")
+    assert ("visit", "planned", ["Sergey Lavrov"], "Algeria") in got
