@@ -1,0 +1,137 @@
+"""Quote frames on invented news sentences: verbs that frame only quotation marks, two-word frames,
+nested reporting, auxiliaries, quotation-mark pairing and terms that are not speech."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.events.quotes import find_headline_quote, find_quotes, load_quote_verbs
+from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
+from rasd.nlp.records import LinkedEntity
+
+PUBLISHED = dt.date(2024, 6, 1)
+PUTIN, ERDOGAN = "per:vladimir-putin", "per:recep-tayyip-erdogan"
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    return load_entity_resources()
+
+
+def speakers(text: str, res: EntityResources) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in find_quotes(text, find_entities(text, PUBLISHED, res))]
+
+
+def test_marked_verb_forms_load():
+    verbs = load_quote_verbs()
+    assert verbs.kind("ودعت") == "marked"
+    assert verbs.kind("وأعرب") == "marked"
+    assert verbs.kind("ووصفتها") == "marked"  # with an object pronoun
+    assert verbs.kind("بالقول") == "verb"
+    assert verbs.kind("وجاء", "في") == "issued"
+    assert verbs.kind("وجاء", "الرئيس") is None  # جاء alone frames nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ودعا بوتين إلى "وقف فوري لإطلاق النار في المنطقة".',
+        'وأشاد بوتين بـ"الدور المحوري الذي تضطلع به تركيا في المنطقة".',  # glued, but speech
+        'بوتين زاد بالقول: "لدينا شراكة طويلة الأمد مع تركيا".',
+    ],
+)
+def test_a_marked_verb_frames_a_quotation(res, text):
+    assert [s for s, _ in speakers(text, res)] == [PUTIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعا بوتين إلى أن تتوقف الحرب في المنطقة فورا.",  # reported, not speech
+        "ورحب بوتين بالوفد التركي وهم: أردوغان وفيدان وكالن.",  # a list after a colon
+        'واحتفل بوتين بـ"الذكرى الوطنية".',  # a glued short name
+    ],
+)
+def test_a_marked_verb_frames_nothing_else(res, text):
+    assert speakers(text, res) == []
+
+
+def test_a_marked_verb_does_not_cut_reported_speech(res):
+    text = "وقال بوتين إن أردوغان دعا إلى وقف الحرب في المنطقة."
+    assert speakers(text, res) == [(PUTIN, "أردوغان دعا إلى وقف الحرب في المنطقة")]
+
+
+def test_fa_inna_frames_reported_speech(res):
+    assert speakers("وأضاف بوتين فإن هذه الزيارة تأتي في إطار المشاورات.", res) == [
+        (PUTIN, "هذه الزيارة تأتي في إطار المشاورات")
+    ]
+
+
+def test_a_source_with_fa_inna_frames_reported_speech(res):
+    assert speakers("وبحسب بوتين، فإن المحادثات ركزت على تنفيذ الهدنة.", res) == [
+        (PUTIN, "المحادثات ركزت على تنفيذ الهدنة")
+    ]
+
+
+def test_a_stray_closing_mark_opens_nothing(res):
+    text = 'وقال بوتين إن المحادثات ركزت على تنفيذ الهدنة في المنطقة".'
+    assert speakers(text, res) == [(PUTIN, "المحادثات ركزت على تنفيذ الهدنة في المنطقة")]
+
+
+def test_a_mark_after_anna_opens_a_quote(res):
+    text = 'ودعا بوتين إلى "إعلان تحالف سياسي وأمني، مشيرا إلى أنه "لا يوجد ما يمنع ذلك أبدا".'
+    found = speakers(text, res)
+    assert (PUTIN, "لا يوجد ما يمنع ذلك أبدا") in found
+    assert any(q.startswith("إعلان تحالف سياسي وأمني") for _, q in found)
+
+
+def test_ja_fi_the_statement_continues_its_issuer(res):
+    text = 'وأصدر الكرملين بيانا بعد الاتصال. وجاء في البيان: "نحن ندين هذا الهجوم بشدة".'
+    assert speakers(text, res) == [("KREMLIN", "نحن ندين هذا الهجوم بشدة")]
+
+
+def test_ja_fi_a_statement_speaks_for_its_issuer(res):
+    text = "وجاء في بيان صدر عن الكرملين أن الحوار مع تركيا مستمر دائما."
+    assert speakers(text, res) == [("KREMLIN", "الحوار مع تركيا مستمر دائما")]
+
+
+def test_nested_reporting_quotes_the_inner_speaker(res):
+    text = "ذكرت وكالة الأنباء أن بوتين أكد لأردوغان أن الحوار مستمر دائما."
+    assert speakers(text, res) == [(PUTIN, "الحوار مستمر دائما")]
+
+
+def test_the_subject_after_kana_speaks(res):
+    text = "وكان بوتين قال في بيان بشأن زيارة أردوغان إن الحوار مستمر دائما."
+    assert speakers(text, res) == [(PUTIN, "الحوار مستمر دائما")]
+
+
+def test_a_country_right_after_the_verb_is_its_subject(res):
+    text = "وقالت تركيا في بيان بشأن زيارة بوتين إن الحوار مستمر دائما."
+    assert [s for s, _ in speakers(text, res)] == ["TR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ووصف بوتين تركيا بأنها "مركز الحوار الإقليمي".',  # a predicate after بأنها: a term
+        'وكشفت الصحيفة نقلا عما سمته "وثيقة استخباراتية أمريكية مسربة" تفاصيل الصفقة.',  # a name
+    ],
+)
+def test_terms_in_quotation_marks_are_not_speech(res, text):
+    assert speakers(text, res) == []
+
+
+def test_the_addressee_of_a_headline_does_not_speak(res):
+    title = "ملك البحرين لبوتين: السلام خيارنا الاستراتيجي"
+    entities = [_in_title(e) for e in find_entities(title, PUBLISHED, res)]
+    assert find_headline_quote(title, entities) is None
+
+
+def _in_title(entity: LinkedEntity) -> LinkedEntity:
+    import dataclasses
+
+    return dataclasses.replace(
+        entity, mentions=tuple(dataclasses.replace(m, part="title") for m in entity.mentions)
+    )
