@@ -25,6 +25,8 @@ TIMELINE_TYPES = ("meet", "call", "visit")  # who met, called or visited whom: t
 SEARCH_LIMIT = 20
 SEARCH_CANDIDATES = 5  # × limit rows ranked by FTS before duplicates are folded and filters applied
 COOCCURRING = 20
+PAGE_EVENTS = 200  # event clusters on an entity page: the most recent (a head of state has thousands)
+PAGE_QUOTES = 200  # quotes on an entity page, newest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,12 +338,18 @@ def entity_page(store: Store, name: str, catalog: Catalog | None = None) -> Enti
             .join(t.documents, d.id == s.document_id)
             .where(q.speaker_id == ref.id)
             .order_by(s.published.desc(), q.id)
+            .limit(PAGE_QUOTES)
         ).all()
         cluster_ids = sorted(_clusters_of(conn, ref.id))
         dated = conn.execute(
             sa.select(t.clusters.c.id, t.clusters.c.date).where(t.clusters.c.id.in_(cluster_ids))
         ).all()
         ordered = [r.id for r in sorted(dated, key=lambda r: (r.date is None, r.date or "", r.id))]
+        if len(ordered) > PAGE_EVENTS:  # the most recent dated events, then undated ones, in date order
+            dated_ids = [c for c in ordered if c in {r.id for r in dated if r.date}]
+            ordered = (dated_ids[-PAGE_EVENTS:] + [c for c in ordered if c not in set(dated_ids)])[
+                :PAGE_EVENTS
+            ]
         events = cluster_views(conn, ordered)
     roles = []
     entry = catalog.get(ref.id) if catalog else None
