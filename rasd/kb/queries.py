@@ -25,8 +25,9 @@ TIMELINE_TYPES = ("meet", "call", "visit")  # who met, called or visited whom: t
 SEARCH_LIMIT = 20
 SEARCH_CANDIDATES = 5  # × limit rows ranked by FTS before duplicates are folded and filters applied
 COOCCURRING = 20
-PAGE_EVENTS = 200  # event clusters on an entity page: the most recent (a head of state has thousands)
-PAGE_QUOTES = 200  # quotes on an entity page, newest first
+PAGE_EVENTS = 50  # event clusters on an entity page, the most recent (a head of state has thousands;
+#: /api/timeline lists them all). 200 made King Salman's page 1.1 s at p99 under load (benchmarks/api_load.py)
+PAGE_QUOTES = 50  # quotes on an entity page, newest first
 
 
 @dataclass(frozen=True, slots=True)
