@@ -156,6 +156,15 @@ def check_contract(workdir: Path, settings: Settings) -> dict:
     """analyze_paths over every file, in two worker processes: it returns, and each file is in
     documents or errors."""
     t0 = time.perf_counter()
+    try:
+        return _contract(workdir, settings, t0)
+    except Exception as exc:  # analyze_paths itself stopped: the worst outcome, reported
+        tb = "".join(traceback.format_exception(exc)[-4:])[-2000:]
+        return {"seconds": round(time.perf_counter() - t0, 1), "crashed": f"{type(exc).__name__}: {exc}",
+                "traceback": tb}  # fmt: skip
+
+
+def _contract(workdir: Path, settings: Settings, t0: float) -> dict:
     analysis = analyze_paths([workdir], dataclasses.replace(settings, jobs=2))  # the pickling path too
     files = {p.name for p in workdir.iterdir()}
     seen = {Path(d.source.split("#")[0]).name for d in analysis.documents}
@@ -213,7 +222,9 @@ def summarise(args, results, by_kind, elapsed, peak_before, contract) -> dict:
             f"  {b['outcome'].upper()} #{b['number']} {b['kind']} {b['name']} ({b.get('stage')}):",
             b["error"],
         )
-    if contract:
+    if contract and "crashed" in contract:
+        print(f"analyze_paths CRASHED: {contract['crashed']}\n{contract['traceback']}")
+    elif contract:
         print(f"analyze_paths: {contract['files']:,} files, {contract['documents']:,} documents, "
               f"errors {contract['errors_by_code']}, unaccounted {len(contract['files_unaccounted'])}, "
               f"E300 {len(contract['e300'])}, {contract['seconds']} s")  # fmt: skip

@@ -27,6 +27,8 @@ BLANK_LINES = re.compile(r"[ \t]*\n\s*")
 # A numeric character reference, as feedparser's SGML fallback reads it (digits, or x and hex digits).
 CHARREF = re.compile(r"&#([0-9]+|[xX][0-9a-fA-F]+)")
 SURROGATES = range(0xD800, 0xE000)
+# Characters lxml refuses in a node's text (XML 1.0 forbids them): C0 controls but tab and newlines.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _safe_charref(match: re.Match[str]) -> str:
@@ -45,6 +47,7 @@ def html_to_lines(fragment: str) -> str:
     """Text of an HTML fragment with one line per paragraph-like element (feeds embed HTML)."""
     if "<" not in fragment:
         return fragment.strip()
+    fragment = NOT_XML.sub(" ", fragment)  # else setting element.text below raises ValueError
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):

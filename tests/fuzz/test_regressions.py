@@ -53,6 +53,15 @@ def test_feed_with_impossible_character_references() -> None:
     assert parse_bytes(feed.encode(), "b.rss", SETTINGS)[0].text.startswith("AA")
 
 
+def test_feed_item_html_with_control_characters() -> None:
+    """lxml refused to set a paragraph's text holding a form feed or ESC (ValueError stopped the batch)."""
+    for ch in ("\x0c", "\x1b", "\x01", "\ufffe"):
+        feed = f"<rss><channel><item><description>&lt;p&gt;{LEDE}{ch}&lt;/p&gt;&lt;p&gt;{LEDE}&lt;/p&gt;</description></item></channel></rss>"
+        [doc] = parse_bytes(feed.encode(), "a.rss", SETTINGS)
+        assert isinstance(doc, RawDoc), repr(ch)
+        assert doc.text.count(LEDE) == 2
+
+
 def test_byline_part_that_folds_to_nothing() -> None:
     """A short line whose first part is only diacritics or tatweel: fold() left no word (IndexError)."""
     res = default_resources()
