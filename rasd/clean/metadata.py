@@ -402,7 +402,8 @@ def _byline_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon, in_body: boo
     if in_body:
         return None
     parts = _parts(text)
-    if parts and fold(parts[0]).split()[0] in BYLINE_WORDS:
+    first_words = fold(parts[0]).split()[:1] if parts else []  # a part can fold to nothing
+    if first_words and first_words[0] in BYLINE_WORDS:
         parts = parts[1:]
     if len(parts) == 1 and _kind(parts[0], lex, ol) == _Kind.OUTLET:
         return parts[0]

@@ -24,12 +24,30 @@ from rasd.settings import Settings
 XML_ENCODING = re.compile(r"""(<\?xml[^>]*?encoding\s*=\s*)(["'])[^"']*\2""", re.IGNORECASE)
 BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section")
 BLANK_LINES = re.compile(r"[ \t]*\n\s*")
+# A numeric character reference, as feedparser's SGML fallback reads it (digits, or x and hex digits).
+CHARREF = re.compile(r"&#([0-9]+|[xX][0-9a-fA-F]+)")
+SURROGATES = range(0xD800, 0xE000)
+# Characters lxml refuses in a node's text (XML 1.0 forbids them): C0 controls but tab and newlines.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _safe_charref(match: re.Match[str]) -> str:
+    """feedparser calls chr(n).encode("utf-8") on every reference: no character, or a surrogate,
+    raises inside it. Such a reference becomes U+FFFD, as an HTML parser would render it."""
+    ref = match.group(1)
+    hexadecimal = ref[0] in "xX"
+    digits = ref[1:] if hexadecimal else ref
+    if len(digits.lstrip("0")) > 7:  # past U+10FFFF (and past what int() reads, for very long ones)
+        return "&#xFFFD"
+    value = int(digits, 16) if hexadecimal else int(digits)
+    return "&#xFFFD" if value > 0x10FFFF or value in SURROGATES else match.group(0)
 
 
 def html_to_lines(fragment: str) -> str:
     """Text of an HTML fragment with one line per paragraph-like element (feeds embed HTML)."""
     if "<" not in fragment:
         return fragment.strip()
+    fragment = NOT_XML.sub(" ", fragment)  # else setting element.text below raises ValueError
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
@@ -91,7 +109,8 @@ def _entry_doc(entry: Any, source: str, outlet: str | None, codec: str, settings
 def parse_feed(data: bytes, source: str, settings: Settings) -> list[RawDoc | IngestFailure]:
     """One document per item, `source#n` with n the item's 1-based position; a bad item is a failure."""
     text, codec = decode_bytes(data, settings)
-    utf8 = XML_ENCODING.sub(r"\1\2utf-8\2", text, count=1).encode("utf-8")
+    text = CHARREF.sub(_safe_charref, XML_ENCODING.sub(r"\1\2utf-8\2", text, count=1))
+    utf8 = text.encode("utf-8")
     feed = feedparser.parse(io.BytesIO(utf8), sanitize_html=True, resolve_relative_uris=False)
     if not any(_has_fields(entry) for entry in feed.entries):
         if feed.bozo:

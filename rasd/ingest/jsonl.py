@@ -23,6 +23,21 @@ TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link")
 DATE_KEYS = ("published", "date", "date_iso", "pubDate")
 OUTLET_KEYS = ("outlet", "source", "site")
+TOO_DEEP = "invalid JSON: nested too deeply to read"  # json.loads recurses once per level
+# Deeper values would reach Python's recursion limit later: pickling for a worker process, export.
+MAX_DEPTH = 100
+
+
+def nesting_depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """How deeply lists and objects nest in a JSON value, counting no further than limit + 1."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack and deepest <= limit:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _first_string(row: dict[str, Any], keys: tuple[str, ...], used: set[str]) -> str | None:
@@ -48,6 +63,8 @@ def record_to_doc(row: Any, source: str, codec: str, settings: Settings) -> RawD
     """One JSON object to a RawDoc; FormatError if it is not an object, EmptyInputError if no text."""
     if not isinstance(row, dict):
         raise FormatError(f"expected a JSON object, found {type(row).__name__}")
+    if nesting_depth(row) > MAX_DEPTH:
+        raise FormatError(f"JSON object nests lists and objects deeper than {MAX_DEPTH} levels")
     used: set[str] = set()
     text = _first_string(row, TEXT_KEYS, used)
     if text is None:
@@ -86,6 +103,8 @@ def _lines(text: str, settings: Settings) -> Iterator[tuple[int, Any]]:
             yield number, json.loads(line)
         except json.JSONDecodeError as exc:
             yield number, FormatError(f"invalid JSON: {exc.msg} at column {exc.colno}")
+        except RecursionError:
+            yield number, FormatError(TOO_DEEP)
 
 
 def _from_lines(text: str, source: str, codec: str, settings: Settings) -> list[RawDoc | IngestFailure]:
@@ -135,6 +154,9 @@ def parse_json(data: bytes, source: str, settings: Settings, *, whole: bool) -> 
         except json.JSONDecodeError as exc:
             if not _has_object_line(text, settings):
                 raise FormatError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+        except RecursionError as exc:
+            if not _has_object_line(text, settings):
+                raise FormatError(TOO_DEEP) from exc
         else:
             return _from_value(value, source, codec, settings)
     return _from_lines(text, source, codec, settings)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from rasd.errors import EmptyInputError
+from rasd.errors import EmptyInputError, TooLargeError
 from rasd.ingest.decode import decode_bytes
 from rasd.records import RawDoc
 from rasd.settings import Settings
+
+# One document's text, in characters. The longest SaudiNewsNet article has 33,687; analysis time
+# grows faster than linearly with a story's length (a 100,000-character story takes about 10 s,
+# 200,000 about 35 s), so a 50 MB line would run for hours. benchmarks/fuzz.py found it.
+MAX_TEXT_CHARS = 200_000
 
 
 def count_letters(text: str, enough: int | None = None) -> int:
@@ -25,10 +30,15 @@ def normalise_newlines(text: str) -> str:
 
 
 def require_text(text: str, settings: Settings, what: str = "text") -> str:
-    """The text stripped, or EmptyInputError when it has fewer letters than settings.min_text_chars."""
+    """The text stripped; EmptyInputError when it has fewer letters than settings.min_text_chars,
+    TooLargeError when it is longer than MAX_TEXT_CHARS."""
     stripped = text.strip()
     if not stripped:
         raise EmptyInputError(f"{what} is empty")
+    if len(stripped) > MAX_TEXT_CHARS:
+        raise TooLargeError(
+            f"{what} is {len(stripped):,} characters, over the limit of {MAX_TEXT_CHARS:,} for one document"
+        )
     letters = count_letters(stripped, enough=settings.min_text_chars)
     if letters < settings.min_text_chars:
         raise EmptyInputError(f"{what} has only {letters} letters (minimum {settings.min_text_chars})")
