@@ -246,5 +246,5 @@ def test_reads_keep_working_during_an_ingest(client):
         reader.join()
     assert during[-1] == "done"
     assert "running" in during
-    assert len(statuses) > 10 and set(statuses) == {200}
+    assert len(statuses) >= 3 and set(statuses) == {200}  # on an idle machine the job takes well under 1 s
     assert client.get("/api/search", params={"q": "بلدستان3"}).json()["items"]
