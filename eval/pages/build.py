@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import importlib.util
 import re
 import sys
 from collections import Counter
@@ -52,6 +51,7 @@ from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import yaml
+from prf import load_scorer  # one loader of the shared scorer for every eval/pages script
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -77,17 +77,6 @@ QUOTE_OPTIONAL = {"kind", "speaker_ok"}
 QUOTE_KINDS = (None, "direct", "indirect")
 ARCHIVE_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s*$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def load_scorer(shared: Path) -> ModuleType:
-    """Import ../shared/eval/score_seeds.py as the module `score_seeds`."""
-    spec = importlib.util.spec_from_file_location("score_seeds", shared / "eval" / "score_seeds.py")
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load {shared / 'eval' / 'score_seeds.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_seeds"] = module  # dataclasses look their module up while the file loads
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass
