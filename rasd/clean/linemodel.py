@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 import pycrfsuite
 
+from rasd.clean.words import WORD as _WORD
+from rasd.clean.words import stems
 from rasd.errors import DataFileError
 from rasd.resources import data_path
 
@@ -36,7 +38,6 @@ FEATURE_VERSION = 1
 MODEL = "models/lines.crfsuite"
 LABELS = ("content", "boilerplate", "title")
 
-_WORD = re.compile(r"[^\W\d_]+")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
@@ -73,19 +74,6 @@ def _ending(norm: str) -> str:
     if last.isalpha():
         return "letter"
     return "other"
-
-
-_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
-
-
-def _stems(norm: str, stopwords: frozenset[str]) -> set[str]:
-    """Content words, one proclitic off, cut to 5 letters (as `segment.stems`, without the import cycle)."""
-    out = set()
-    for word in _WORD.findall(norm):
-        word = _CLITIC.sub("", word, count=1)
-        if len(word) >= 3 and word not in stopwords:
-            out.add(word[:5])
-    return out
 
 
 def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
@@ -142,7 +130,7 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
     n = len(lines)
     own = [_one(line, stopwords) for line in lines]
     counts = Counter(line.norm for line in lines)
-    stems = [_stems(line.norm, stopwords) for line in lines]
+    line_stems = [stems(line.norm, stopwords) for line in lines]
     long_at = [i for i, line in enumerate(lines) if line.words >= _LONG]
     first_long = long_at[0] if long_at else n
     last_long = long_at[-1] if long_at else -1
@@ -161,11 +149,11 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
             f["repeated"] = 1.0
         if i and lines[i - 1].norm == line.norm:
             f["same_as_prev"] = 1.0
-        if stems[i]:
-            ahead: set[str] = set().union(*stems[i + 1 : i + 4]) if i + 1 < n else set()
-            behind: set[str] = set().union(*stems[max(0, i - 3) : i]) if i else set()
-            fwd = len(stems[i] & ahead) / len(stems[i])
-            back = len(stems[i] & behind) / len(stems[i])
+        if line_stems[i]:
+            ahead: set[str] = set().union(*line_stems[i + 1 : i + 4]) if i + 1 < n else set()
+            behind: set[str] = set().union(*line_stems[max(0, i - 3) : i]) if i else set()
+            fwd = len(line_stems[i] & ahead) / len(line_stems[i])
+            back = len(line_stems[i] & behind) / len(line_stems[i])
             f["fwd_overlap"] = fwd
             f["back_overlap"] = back
             f[f"fwd={_bucket(fwd, (0, 0.25, 0.5))}"] = 1.0

@@ -15,10 +15,11 @@ from dataclasses import dataclass, field
 
 from rasd.clean.lexicon import CleanLexicon
 from rasd.clean.lines import BULLETS, Line
+from rasd.clean.words import WORD as _WORD
+from rasd.clean.words import stems
 from rasd.lang.normalize import fold
 from rasd.settings import Settings
 
-_WORD = re.compile(r"[^\W\d_]+")
 _PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 #: "موسكو-سانا", "عمّان - بترا", "دبي (رويترز) -", "(CNN)--": place and agency, or a credit.
 _W = r"[\w\u0610-\u061a\u064b-\u065f\u0670]"  # a word character, Arabic diacritics included
@@ -46,19 +47,6 @@ class Draft:
             self._stems |= stems(line.norm, stopwords)
         self._stemmed = len(self.body)
         return self._stems
-
-
-_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
-
-
-def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
-    """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
-    out = set()
-    for word in _WORD.findall(norm):
-        word = _CLITIC.sub("", word, count=1)
-        if len(word) >= 3 and word not in stopwords:
-            out.add(word[:5])
-    return out
 
 
 def is_headline(line: Line, settings: Settings) -> bool:

@@ -1,0 +1,21 @@
+"""Content-word stems of a normalised line: what the cleaner compares a headline with the text on.
+
+Shared by story segmentation and the line model (which `lexicon.py` loads, so it cannot import
+`segment.py`)."""
+
+from __future__ import annotations
+
+import re
+
+WORD = re.compile(r"[^\W\d_]+")
+_CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
+
+
+def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
+    """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
+    out = set()
+    for word in WORD.findall(norm):
+        word = _CLITIC.sub("", word, count=1)
+        if len(word) >= 3 and word not in stopwords:
+            out.add(word[:5])
+    return out
