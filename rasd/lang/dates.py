@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rasd.lang.months import month_lexicon, month_pattern
 from rasd.lang.normalize import normalize
+from rasd.lang.prefilter import PatternGate
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@functools.cache
+def _gate() -> PatternGate:
+    """Which patterns can match a text (each needs a year, "19" or "20"): `rasd.lang.prefilter`."""
+    return PatternGate({str(k): p for k, p in enumerate(_patterns())})
+
+
 def _month(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     if groups.get("m"):
@@ -53,7 +60,10 @@ def find_dates(text: str) -> list[DateMatch]:
     norm = normalize(text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns():
+    possible = _gate().possible(norm.text)
+    for k, pattern in enumerate(_patterns()):
+        if str(k) not in possible:
+            continue
         for match in pattern.finditer(norm.text):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue

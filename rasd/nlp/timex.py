@@ -25,6 +25,7 @@ from typing import Literal
 
 from rasd.lang.dates import find_dates
 from rasd.lang.normalize import Normalized, normalize
+from rasd.lang.prefilter import PatternGate
 from rasd.nlp import timex_relative as rel
 from rasd.nlp import timex_rules as rules
 from rasd.nlp.timex_lex import load_time_lexicon, patterns
@@ -109,6 +110,13 @@ def find_times(
     return _find_times(text, anchor, bare_weekday)
 
 
+@functools.cache
+def _gate() -> PatternGate:
+    """Which rules' patterns can match a text: a necessary condition, so skipping the others changes
+    nothing (`rasd.lang.prefilter`)."""
+    return PatternGate({name: patterns()[name] for name in (*RULES, "span_days")})
+
+
 @functools.lru_cache(maxsize=256)
 def _find_times(
     text: str, anchor: dt.date | None, bare_weekday: Literal["past", "future"]
@@ -120,10 +128,13 @@ def _find_times(
     """
     norm = normalize(text)
     lowered = _lower(norm.text)
+    possible = _gate().possible(lowered)  # the rules whose pattern can match here (most sentences: none)
     sentences = tuple(b.start() for b in patterns()["sentence"].finditer(lowered))
     ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday, sentences)
     found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
     for name, rule in RULES.items():
+        if name not in possible:
+            continue
         for m in patterns()[name].finditer(lowered):
             try:
                 hit = rule(m, ctx)
@@ -131,7 +142,8 @@ def _find_times(
                 continue
             if hit:
                 found.append(hit)
-    found += span_days(found, ctx)
+    if "span_days" in possible:
+        found += span_days(found, ctx)
     order = {name: i for i, name in enumerate(["range", "date", "nth_weekday", "hijri", "holiday"])}
     chosen: list[Found] = []
     for hit in sorted(found, key=lambda f: (f.start - f.end, order.get(f.kind, 99), f.start)):
