@@ -20,10 +20,10 @@ from pathlib import Path
 
 from common import git_commit, write_report
 
+from rasd.lang.tokens import tokenize
 from rasd.nlp.ner import NerTagger, load_tagger, tag_conll
 from rasd.nlp.ner.features import FEATURE_VERSION
 from rasd.nlp.ner.tagger import read_sidecar
-from rasd.nlp.tokens import tokenize
 from rasd.resources import data_path
 
 REPO = Path(__file__).resolve().parents[1]

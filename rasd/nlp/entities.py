@@ -6,11 +6,11 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
+from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
 from rasd.nlp.ner.tagger import NerTagger
 from rasd.nlp.records import LinkedEntity, Mention
-from rasd.nlp.tokens import tokenize
 from rasd.records import Story
 
 

@@ -7,7 +7,8 @@ them; it must end at a word boundary. Overlapping hits are resolved longest-firs
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -73,21 +74,46 @@ class Gazetteer:
         if not self.size:
             return []
         norm = normalize(text)
-        candidates = []
-        for end, (form, owners, after_lam) in self._automaton.iter(norm.text):
-            start = end - (len(form) - 2 if after_lam else len(form)) + 1
-            if not _at_boundary(norm.text, start, end + 1, after_lam):
-                continue
-            candidates.append((start, end + 1, form, owners))
-        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-        taken: list[tuple[int, int]] = []
-        hits = []
-        for start, end, form, owners in candidates:
-            if any(start < e and s < end for s, e in taken):
-                continue
-            taken.append((start, end))
-            hits.append(GazetteerHit(*norm.to_original(start, end), form, owners))
+        hits = [
+            GazetteerHit(*norm.to_original(start, end), form, owners)
+            for start, end, form, owners in self.find_normalized(norm.text)
+        ]
         return sorted(hits, key=lambda h: h.start)
+
+    def find_normalized(
+        self, text: str, spans: Sequence[tuple[int, int]] | None = None
+    ) -> list[tuple[int, int, str, tuple[str, ...]]]:
+        """`find` on text already normalised, as (start, end, form, ids) in it, longest first.
+
+        With `spans` (sorted, disjoint [start, end) ranges of `text`), each span is searched as if it
+        were the whole text: one pass over `text` for all of them (the NER's sentences of a story)."""
+        if not self.size:
+            return []
+        bounds = spans if spans is not None else [(0, len(text))]
+        ends = [e for _, e in bounds]
+        per_span: list[list[tuple[int, int, str, tuple[str, ...]]]] = [[] for _ in bounds]
+        k = 0
+        for last, (form, owners, after_lam) in self._automaton.iter(text):
+            start = last - (len(form) - 2 if after_lam else len(form)) + 1
+            end = last + 1
+            if end > ends[k]:
+                k = bisect.bisect_left(ends, end, k)
+            if k >= len(bounds):
+                break
+            lo, hi = bounds[k]
+            if start < lo or not _at_boundary(text, start, end, after_lam, lo, hi):
+                continue
+            per_span[k].append((start, end, form, owners))
+        out = []
+        for candidates in per_span:
+            candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+            taken: list[tuple[int, int]] = []
+            for start, end, form, owners in candidates:
+                if any(start < e and s < end for s, e in taken):
+                    continue
+                taken.append((start, end))
+                out.append((start, end, form, owners))
+        return out
 
 
 def _quoted(form: str) -> list[str]:
@@ -101,11 +127,12 @@ def _quoted(form: str) -> list[str]:
     return variants
 
 
-def _at_boundary(text: str, start: int, end: int, after_lam: bool) -> bool:
-    if end < len(text) and text[end].isalnum():
+def _at_boundary(text: str, start: int, end: int, after_lam: bool, lo: int = 0, hi: int | None = None) -> bool:
+    """The hit ends a word and starts one, or follows proclitics; `text[lo:hi]` is all there is."""
+    if end < (len(text) if hi is None else hi) and text[end].isalnum():
         return False
     word_start = start
-    while word_start > 0 and text[word_start - 1].isalnum():
+    while word_start > lo and text[word_start - 1].isalnum():
         word_start -= 1
     prefix = text[word_start:start]
     return prefix in LAM_PROCLITICS if after_lam else prefix in PROCLITICS

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from rasd.lang.normalize import fold
+from rasd.lang.tokens import Token
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
+from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention
 from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines

@@ -12,16 +12,6 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a story: its span in the story text and its normalised form."""
-
-    start: int
-    end: int
-    text: str
-    norm: str
-
-
-@dataclass(frozen=True, slots=True)
 class Mention:
     """A span that names an entity (or a role that stands for one)."""
 

@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 from rasd.cli.main import app
 from rasd.errors import DataFileError
 from rasd.lang.frequency import load_word_frequencies
+from rasd.lang.tokens import tokenize, tokens_from_words
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.ner import (
     FeatureExtractor,
@@ -25,7 +26,6 @@ from rasd.nlp.ner.features import FEATURE_VERSION, peel
 from rasd.nlp.ner.tagger import propagate_labels, read_sidecar, sidecar_path
 from rasd.nlp.ner.train import blocks, read_conll, split_dev
 from rasd.nlp.records import ENTITY_TYPES
-from rasd.nlp.tokens import tokenize, tokens_from_words
 from rasd.resources import data_path
 
 runner = CliRunner()

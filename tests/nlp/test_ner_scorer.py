@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.lang.tokens import tokenize
 from rasd.nlp.ner import NerTagger
 from rasd.nlp.ner.features import MIN_STEM, PROCLITICS, proclitics
 from rasd.nlp.ner.scorer import read_weights
 from rasd.nlp.ner.tagger import sentence_chunks
-from rasd.nlp.tokens import tokenize
 from rasd.resources import data_path
 
 

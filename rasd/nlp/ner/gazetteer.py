@@ -12,13 +12,14 @@ rasd/data/entities/README.md. So at test time the feature does not echo training
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Collection, Sequence
 
+from rasd.lang.tokens import Token
 from rasd.nlp.catalog import Catalog, load_catalog
 from rasd.nlp.gazetteer import Gazetteer
 from rasd.nlp.ner.features import GazetteerFn, peel
-from rasd.nlp.records import Token
 
 #: The name the model sidecar records for this gazetteer.
 CATALOG = "catalog"
@@ -56,9 +57,12 @@ def catalog_gazetteer(catalog: Catalog, parts: bool = True, adjectives: bool = F
             found = types[entity_id] = entity.type if entity is not None else ""
         return found
 
-    def labels(tokens: Sequence[Token]) -> list[set[str]]:
-        out: list[set[str]] = [set() for _ in tokens]
-        if words:
+    def words_of(sentences: Sequence[Sequence[Token]]) -> list[list[set[str]]]:
+        """The word labels (name parts, adjectives) of every token: one set each, filled or empty."""
+        out = [[set() for _ in tokens] for tokens in sentences]
+        if not words:
+            return out
+        for tokens, labels in zip(sentences, out, strict=True):
             for k, token in enumerate(tokens):
                 found = known.get(token.norm)
                 if found is None:
@@ -66,32 +70,63 @@ def catalog_gazetteer(catalog: Catalog, parts: bool = True, adjectives: bool = F
                         known.clear()
                     found = known[token.norm] = words.get(token.norm) or words.get(peel(token.norm)[1], ())
                 if found:
-                    out[k].update(found)
-        if not tokens:
-            return out
-        base = tokens[0].start
+                    labels[k].update(found)
+        return out
+
+    def document(sentences: Sequence[Sequence[Token]]) -> list[list[set[str]]]:
+        """The labels of every token of every sentence (each sentence read on its own, as `labels`).
+
+        The sentences' folded tokens are laid out once at their own offsets (spaces between, as
+        `normalize` leaves a space) and searched in one pass; a hit counts only inside one sentence."""
+        out = words_of(sentences)
         parts: list[str] = []
-        pos = base
-        for token in tokens:
-            parts.append(" " * (token.start - pos) + token.text)
-            pos = token.end
-        hits = automaton.find("".join(parts))
-        if not hits:
+        spans: list[tuple[int, int]] = []
+        starts: list[list[int]] = []  # per sentence, each token's offset in the laid-out text
+        pos = size = 0
+        for tokens in sentences:
+            if not tokens:
+                spans.append((size, size))
+                starts.append([])
+                continue
+            pos = tokens[0].start  # the sentence's own text starts at its first token
+            lo = size
+            offsets = []
+            for token in tokens:
+                if token.start > pos:
+                    parts.append(" " * (token.start - pos))
+                    size += token.start - pos
+                offsets.append(size)
+                parts.append(token.norm)
+                size += len(token.norm)
+                pos = token.end
+            spans.append((lo, size))
+            starts.append(offsets)
+            parts.append(" ")  # between two sentences: neither reads the other
+            size += 1
+        found = automaton.find_normalized("".join(parts), spans)
+        if not found:
             return out
-        k = 0
-        for hit in hits:
-            kinds = {type_of(i) for i in hit.ids} - {""}
-            start, end = hit.start + base, hit.end + base
-            while k < len(tokens) and tokens[k].end <= start:
+        found.sort()
+        k = 0  # the sentence of the current hit
+        for start, end, _, ids in found:
+            while spans[k][1] < end:
                 k += 1
+            tokens, offsets, labels = sentences[k], starts[k], out[k]
+            kinds = {type_of(i) for i in ids} - {""}
+            j = bisect.bisect_right(offsets, start) - 1  # the token the hit starts in (or the one before)
+            j = max(j, 0)
             first = True
-            j = k
-            while j < len(tokens) and tokens[j].start < end:
-                out[j].update(f"{'B' if first else 'I'}-{kind}-gaz" for kind in kinds)
-                first = False
+            while j < len(tokens) and offsets[j] < end:
+                if offsets[j] + len(tokens[j].norm) > start:  # (a token folded to nothing: inside only)
+                    labels[j].update(f"{'B' if first else 'I'}-{kind}-gaz" for kind in kinds)
+                    first = False
                 j += 1
         return out
 
+    def labels(tokens: Sequence[Token]) -> list[set[str]]:
+        return document([tokens])[0]
+
+    labels.document = document  # type: ignore[attr-defined]
     return labels
 
 

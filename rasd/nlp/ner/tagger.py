@@ -16,6 +16,7 @@ import pycrfsuite
 
 from rasd.errors import DataFileError
 from rasd.lang.frequency import load_word_frequencies
+from rasd.lang.tokens import Token, tokens_from_words
 from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
     FEATURE_VERSION,
@@ -28,8 +29,7 @@ from rasd.nlp.ner.features import (
 )
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.ner.scorer import CrfScorer, read_weights
-from rasd.nlp.records import ENTITY_TYPES, Mention, Token
-from rasd.nlp.tokens import tokens_from_words
+from rasd.nlp.records import ENTITY_TYPES, Mention
 from rasd.resources import data_path
 
 MODEL = "models/ner.crfsuite"
@@ -223,7 +223,10 @@ class NerTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[Token]]) -> list[list[str]]:
         """BIO tags for each sentence of one document: a name's other occurrences inform each one."""
-        hits = [self.gazetteer(s) for s in sentences] if self.gazetteer is not None else None
+        hits = None
+        if self.gazetteer is not None:
+            document = getattr(self.gazetteer, "document", None)  # all sentences in one pass
+            hits = document(sentences) if document else [self.gazetteer(s) for s in sentences]
         tags = self.scorer.tag_document([[t.norm for t in s] for s in sentences], hits)
         if not self.propagate:
             return tags

@@ -17,6 +17,7 @@ import pycrfsuite
 
 import rasd
 from rasd.errors import DataFileError
+from rasd.lang.tokens import tokens_from_words
 from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.ner.tagger import (
@@ -28,7 +29,6 @@ from rasd.nlp.ner.tagger import (
     sidecar_path,
     write_sidecar,
 )
-from rasd.nlp.tokens import tokens_from_words
 
 #: ANERcorp's CAMeL Lab train split, as laid out beside the repository (shared/eval/ner).
 DEFAULT_TRAIN = Path(rasd.__file__).resolve().parents[2] / "shared" / "eval" / "ner" / "anercorp_train.conll"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from rasd.nlp.tokens import tokenize, tokens_from_words
+from rasd.lang.tokens import tokenize, tokens_from_words
 
 
 @pytest.mark.parametrize(
