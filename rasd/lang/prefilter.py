@@ -22,9 +22,13 @@ import ahocorasick
 
 #: The most strings a factor, prefix or suffix set may hold while literals are joined.
 MAX_STRINGS = 64
+#: The most clauses kept per pattern (the most selective ones).
+MAX_CLAUSES = 6
 #: Non-ASCII characters that `re.IGNORECASE` matches to an ASCII letter (tests/lang/test_prefilter.py).
 CASE_TRAPS = frozenset("\u0130\u0131\u017f\u212a")
 
+_ASCII_DIGITS = frozenset("0123456789")
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 _Set = frozenset[str]
 _EMPTY: _Set = frozenset({""})
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
@@ -33,22 +37,41 @@ _GROUPS = (_sre.SUBPATTERN, getattr(_sre, "ATOMIC_GROUP", _sre.SUBPATTERN))
 
 class _Info:
     """What a parsed item can match: `exact` (every string, when few and plain, else None), `req`
-    (a set one of which every match holds, else None), `prefix` and `suffix` (sets one of which every
-    match starts or ends with; {""} when nothing is known)."""
+    (clauses: sets each of which holds a string of every match), `prefix` and `suffix` (sets one of
+    which every match starts or ends with; {""} when nothing is known)."""
 
     __slots__ = ("exact", "prefix", "req", "suffix")
 
-    def __init__(self, exact: _Set | None, req: _Set | None, prefix: _Set, suffix: _Set) -> None:
+    def __init__(self, exact: _Set | None, req: tuple[_Set, ...], prefix: _Set, suffix: _Set) -> None:
         self.exact, self.req, self.prefix, self.suffix = exact, req, prefix, suffix
 
+    def clauses(self) -> tuple[_Set, ...]:
+        """Its requirements, its exact strings among them."""
+        return _clauses(self.req, self.exact)
 
-_UNKNOWN = _Info(None, None, _EMPTY, _EMPTY)
-_ZERO_WIDTH = _Info(_EMPTY, None, _EMPTY, _EMPTY)
+
+_UNKNOWN = _Info(None, (), _EMPTY, _EMPTY)
+_ZERO_WIDTH = _Info(_EMPTY, (), _EMPTY, _EMPTY)
 
 
 def _plain(strings: Iterable[str]) -> _Info:
     found = frozenset(strings)
-    return _Info(found, found, found, found)
+    return _Info(found, (found,), found, found)
+
+
+def _clauses(*parts: tuple[_Set, ...] | _Set | None) -> tuple[_Set, ...]:
+    """Clauses and single sets joined, without the empty ones (a set holding "" requires nothing)."""
+    out: list[_Set] = []
+    for part in parts:
+        for clause in (part,) if isinstance(part, frozenset) else part or ():
+            if clause and "" not in clause and clause not in out:
+                out.append(clause)
+    return tuple(out)
+
+
+def _best(clauses: tuple[_Set, ...]) -> _Set | None:
+    """The most selective clause: the longest shortest string, then the fewest strings."""
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c)), default=None)
 
 
 def _char(code: int, ignorecase: bool) -> str | None:
@@ -58,15 +81,6 @@ def _char(code: int, ignorecase: bool) -> str | None:
     if ch.lower() == ch == ch.upper() and ch.casefold() == ch:
         return ch
     return ch.lower() if ignorecase and ch.isascii() else None
-
-
-def _better(a: _Set | None, b: _Set | None) -> _Set | None:
-    """The more selective of two requirements: the longer shortest string, then fewer strings."""
-    a = None if a is None or "" in a else a
-    b = None if b is None or "" in b else b
-    if a is None or b is None:
-        return a if b is None else b
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
 
 
 def _join(a: _Set, b: _Set) -> _Set | None:
@@ -89,6 +103,9 @@ def _in(items: list, ignorecase: bool) -> _Info:
     """A character class: the set of its characters when it is a short list of plain ones."""
     chars: set[str] = set()
     for op, av in items:
+        if op == _sre.CATEGORY and av == _sre.CATEGORY_DIGIT:
+            chars.update(_ASCII_DIGITS)  # other scripts' digits: `PatternGate.possible` lets all through
+            continue
         codes = [av] if op == _sre.LITERAL else range(av[0], av[1] + 1) if op == _sre.RANGE else None
         if codes is None or len(codes) > MAX_STRINGS:
             return _UNKNOWN  # a negation, a category (\d, \w, \s) or a wide range
@@ -101,10 +118,11 @@ def _in(items: list, ignorecase: bool) -> _Info:
 
 
 def _sequence(items: Iterable, ignorecase: bool) -> _Info:
-    """Items matched one after another: runs of exact items are joined into longer strings."""
+    """Items matched one after another: runs of exact items are joined into longer strings, and every
+    item's requirements hold (clauses of a conjunction)."""
     run: _Set = _EMPTY  # strings the text holds, ending where the current item starts
     prefix: _Set | None = None  # fixed at the first item that is not exact
-    req: _Set | None = None
+    req: list[_Set] = []
     exact_all = True
     for op, av in items:
         info = _node(op, av, ignorecase)
@@ -115,15 +133,17 @@ def _sequence(items: Iterable, ignorecase: bool) -> _Info:
                 continue
         exact_all = False
         before = _join(run, info.prefix) or run
-        req = _better(_better(req, before), info.req if info.exact is None else info.exact)
+        req += _clauses(before, info.clauses())
         if prefix is None:
             prefix = before
         run = info.suffix
-    req = _better(req, run)
-    return _Info(run if exact_all else None, req, run if prefix is None else prefix, run)
+    if not exact_all:
+        req += _clauses(run)
+    return _Info(run if exact_all else None, _clauses(tuple(req)), run if prefix is None else prefix, run)
 
 
 def _branch(branches: list, ignorecase: bool) -> _Info:
+    """Alternatives: a match holds a string of the union of each alternative's best clause."""
     infos = [_sequence(b.data, ignorecase) for b in branches]
     exact: set[str] | None = set()
     req: set[str] | None = set()
@@ -132,15 +152,18 @@ def _branch(branches: list, ignorecase: bool) -> _Info:
             exact.update(info.exact)
         else:
             exact = None
-        r = _better(info.req, info.exact)
-        if req is not None and r is not None:
-            req.update(r)
+        best = _best(info.clauses())
+        if req is not None and best is not None:
+            req.update(best)
         else:
             req = None
     prefix = _cut({p for info in infos for p in info.prefix}, keep_start=True)
     suffix = _cut({s for info in infos for s in info.suffix}, keep_start=False)
     return _Info(
-        frozenset(exact) if exact is not None else None, frozenset(req) if req else None, prefix, suffix
+        frozenset(exact) if exact is not None else None,
+        _clauses(frozenset(req) if req else None),
+        prefix,
+        suffix,
     )
 
 
@@ -165,52 +188,55 @@ def _node(op, av, ignorecase: bool) -> _Info:
         info = _sequence(pattern.data, ignorecase)
         if low == 0:
             optional = info.exact | _EMPTY if info.exact is not None and high == 1 else None
-            return _Info(optional, None, _EMPTY, _EMPTY)
+            return _Info(optional, (), _EMPTY, _EMPTY)
         if low == high == 1:
             return info
-        return _Info(None, _better(info.req, info.exact), info.prefix, info.suffix)
+        return _Info(None, info.clauses(), info.prefix, info.suffix)
     return _UNKNOWN  # any character, a category, a back reference, a conditional …
 
 
-def required_factors(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` holds (Latin letters lower-cased under
-    IGNORECASE); None when no such set is known (the pattern must always run)."""
+def required_factors(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Clauses of strings: every match of `pattern` holds a string of each clause (Latin letters
+    lower-cased under IGNORECASE); () when nothing is known (the pattern must always run)."""
     ignorecase = bool(pattern.flags & re.IGNORECASE)
     info = _sequence(_parse.parse(pattern.pattern, pattern.flags).data, ignorecase)
-    return _better(info.req, info.exact)
+    return tuple(sorted(info.clauses(), key=lambda c: (-min(map(len, c)), len(c)))[:MAX_CLAUSES])
 
 
 class PatternGate:
     """The patterns (by name) that can match a text: one automaton over all their required factors."""
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        owners: dict[str, set[str]] = {}
-        always = []
+        clause_ids: dict[frozenset[str], int] = {}
+        self._needs: list[tuple[str, frozenset[int]]] = []
         for name, pattern in patterns.items():
-            factors = required_factors(pattern)
-            if factors is None:
-                always.append(name)
-            for factor in factors or ():
-                owners.setdefault(factor, set()).add(name)
+            ids = frozenset(clause_ids.setdefault(c, len(clause_ids)) for c in required_factors(pattern))
+            self._needs.append((name, ids))
+        owners: dict[str, set[int]] = {}
+        for clause, k in clause_ids.items():
+            for factor in clause:
+                owners.setdefault(factor, set()).add(k)
         self.names = frozenset(patterns)
-        self.always = frozenset(always)
         self._cased = any(f.lower() != f.upper() for f in owners)  # Latin letters, lower-cased
+        self._digits = any(c in _ASCII_DIGITS for f in owners for c in f)
         self._automaton = ahocorasick.Automaton()
-        for factor, names in owners.items():
-            self._automaton.add_word(factor, frozenset(names))
+        for factor, ids in owners.items():
+            self._automaton.add_word(factor, frozenset(ids))
+        self._searchable = bool(owners)
         if owners:
             self._automaton.make_automaton()
-        self._searchable = bool(owners)
 
     def possible(self, text: str) -> frozenset[str]:
         """The names of the patterns that may match somewhere in `text` (every one that does)."""
         if not self._searchable:
-            return self.always
+            return self.names
         if self._cased:
             if not CASE_TRAPS.isdisjoint(text):
                 return self.names
             text = text.lower()
-        found = set(self.always)
-        for _, names in self._automaton.iter(text):
-            found |= names
-        return frozenset(found)
+        if self._digits and _OTHER_DIGIT.search(text):
+            return self.names  # \d matches every script's digits; factors hold only 0-9
+        found: set[int] = set()
+        for _, ids in self._automaton.iter(text):
+            found |= ids
+        return frozenset(name for name, needs in self._needs if needs <= found)
