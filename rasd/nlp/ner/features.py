@@ -213,25 +213,25 @@ class FeatureExtractor:
         if "freq" in groups and self.frequencies is not None and kind == "arabic":
             freq, more = _frequency(self.frequencies, key, prefixes)
             own += more
-        around = tuple(self._around(d, w_name, c_name, key, stem, cues) for d, w_name, c_name in _CONTEXT)
-        if self.known is not None:
-            own = [f for f in own if f in self.known]
+        around = self._around(key, stem, cues) if "context" in groups else ((), (), (), ())
+        known = self.known
+        if known is not None:
+            own = [f for f in own if f in known]
         return WordInfo(tuple(own), key, stem, cues, kind, freq, around)
 
-    def _around(
-        self, d: int, w_name: str, c_name: str, key: str, stem: str, cues: tuple[str, ...]
-    ) -> tuple[str, ...]:
-        """The context features a word gives the token `d` places away (it is at offset d from it)."""
-        if "context" not in self.groups:
-            return ()
-        feats = [w_name + key]
-        if d in (-1, 1):
-            feats.append(f"st{d:+d}={stem}")
-        if "cue" in self.groups:
-            feats += [c_name + kind for kind in cues]
-        if self.known is not None:
-            feats = [f for f in feats if f in self.known]
-        return tuple(feats)
+    def _around(self, key: str, stem: str, cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """The context features a word gives the tokens 2 and 1 before it, 1 and 2 after it (`_CONTEXT`)."""
+        with_cues = "cue" in self.groups and cues
+        known = self.known
+        out = []
+        for d, w_name, c_name in _CONTEXT:
+            feats = [w_name + key]
+            if d == -1 or d == 1:
+                feats.append(f"st{d:+d}={stem}")
+            if with_cues:
+                feats += [c_name + kind for kind in cues]
+            out.append(tuple([f for f in feats if f in known]) if known is not None else tuple(feats))
+        return tuple(out)
 
     def document(
         self,

@@ -159,19 +159,33 @@ class CrfScorer:
             grown[:first] = self._prefix[:first]
             self._prefix = grown
         own: list[list[int]] = []
+        bias = [rows["bias"]] if "bias" in rows else []
+        extractor = self.extractor
+        # this memo is the scorer's own: the extractor's would only hold the same words a second time
+        word_info = extractor._word
+        if extractor.known is rows:  # the extractor kept only attributes the model has: all are rows
+
+            def row_list(attributes: tuple[str, ...]) -> list[int]:
+                return list(map(rows.__getitem__, attributes))
+        else:
+
+            def row_list(attributes: tuple[str, ...]) -> list[int]:
+                return [rows[a] for a in attributes if a in rows]
+
+        fq_before, fq_after, sh_before, sh_after = (
+            named["fq-1="], named["fq+1="], named["sh-1="], named["sh+1="]
+        )  # fmt: skip
+        side0, side1, side2, side3 = sides
+        words = self._words
         for k, norm in enumerate(norms, first):
-            info = self.extractor.word(norm)
-            own.append([rows[a] for a in ("bias", *info.own) if a in rows])
-            around = tuple(tuple(rows[a] for a in feats if a in rows) for feats in info.around)
-            word = self._words[norm] = _Word(k, around, info)
-            word.fq_before, word.fq_after = named["fq-1="].get(info.freq), named["fq+1="].get(info.freq)
-            word.sh_before, word.sh_after = named["sh-1="].get(info.shape), named["sh+1="].get(info.shape)
-            word.bigram = (
-                info.key in sides[0],
-                info.key in sides[1],
-                info.key in sides[2],
-                info.key in sides[3],
-            )
+            info = word_info(norm)
+            own.append(bias + row_list(info.own))
+            around = tuple([tuple(row_list(feats)) for feats in info.around])
+            word = words[norm] = _Word(k, around, info)
+            word.fq_before, word.fq_after = fq_before.get(info.freq), fq_after.get(info.freq)
+            word.sh_before, word.sh_after = sh_before.get(info.shape), sh_after.get(info.shape)
+            key = info.key
+            word.bigram = (key in side0, key in side1, key in side2, key in side3)
         # each word's own rows summed one after another (np.add.accumulate is strictly sequential):
         # CRFsuite's order of additions; padding rows are zero and leave the sums as they are
         width = max(map(len, own), default=0)

@@ -211,7 +211,7 @@ class NerTagger:
             groups = frozenset(record["groups"])
         weights = read_weights(path, self._crf)
         self.extractor = FeatureExtractor(
-            cues or load_cues(), groups, frequencies_for(groups), known=weights[1].keys()
+            cues or load_cues(), groups, frequencies_for(groups), known=weights[1]
         )
         self.scorer = CrfScorer(weights, self.extractor)
         self.gazetteer = gazetteer
