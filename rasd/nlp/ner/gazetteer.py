@@ -57,23 +57,25 @@ def catalog_gazetteer(catalog: Catalog, parts: bool = True, adjectives: bool = F
             found = types[entity_id] = entity.type if entity is not None else ""
         return found
 
-    def words_of(sentences: Sequence[Sequence[Token]]) -> list[list[set[str]]]:
+    def words_of(sentences: Sequence[Sequence[Token]]) -> list[list[Collection[str]]]:
         """The word labels (name parts, adjectives) of every token: one set each, filled or empty."""
-        out = [[set() for _ in tokens] for tokens in sentences]
-        if not words:
-            return out
-        for tokens, labels in zip(sentences, out, strict=True):
-            for k, token in enumerate(tokens):
-                found = known.get(token.norm)
+        out: list[list[Collection[str]]] = []
+        for tokens in sentences:
+            labels: list[Collection[str]] = [()] * len(tokens)  # a set only where there is a label
+            out.append(labels)
+            if not words:
+                continue
+            for k, found in enumerate(map(known.get, [t.norm for t in tokens])):
                 if found is None:
+                    norm = tokens[k].norm
                     if len(known) >= 100_000:
                         known.clear()
-                    found = known[token.norm] = words.get(token.norm) or words.get(peel(token.norm)[1], ())
+                    found = known[norm] = words.get(norm) or words.get(peel(norm)[1], ())
                 if found:
-                    labels[k].update(found)
+                    labels[k] = set(found)
         return out
 
-    def document(sentences: Sequence[Sequence[Token]]) -> list[list[set[str]]]:
+    def document(sentences: Sequence[Sequence[Token]]) -> list[list[Collection[str]]]:
         """The labels of every token of every sentence (each sentence read on its own, as `labels`).
 
         The sentences' folded tokens are laid out once at their own offsets (spaces between, as
@@ -118,13 +120,15 @@ def catalog_gazetteer(catalog: Catalog, parts: bool = True, adjectives: bool = F
             first = True
             while j < len(tokens) and offsets[j] < end:
                 if offsets[j] + len(tokens[j].norm) > start:  # (a token folded to nothing: inside only)
-                    labels[j].update(f"{'B' if first else 'I'}-{kind}-gaz" for kind in kinds)
+                    if not isinstance(labels[j], set):
+                        labels[j] = set()
+                    labels[j].update(f"{'B' if first else 'I'}-{kind}-gaz" for kind in kinds)  # type: ignore[union-attr]
                     first = False
                 j += 1
         return out
 
     def labels(tokens: Sequence[Token]) -> list[set[str]]:
-        return document([tokens])[0]
+        return [set(found) for found in document([tokens])[0]]
 
     labels.document = document  # type: ignore[attr-defined]
     return labels

@@ -93,7 +93,10 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
     for words, labels in zip(keys, out, strict=True):
         n, i = len(words), 0
         while i < n:
-            size, etype = _known_name(by_first, words, labels, i) if labels[i] == "O" else (0, "")
+            if labels[i] != "O" or by_first.keys().isdisjoint(_readings(words[i])):
+                i += 1
+                continue
+            size, etype = _known_name(by_first, words, labels, i)
             if not size:
                 i += 1
                 continue
@@ -106,6 +109,17 @@ _PROCLITIC_SET = frozenset(PROCLITICS)
 _LONGEST_PROCLITIC = max(map(len, PROCLITICS))
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> tuple[str, ...]:
+    """The word, then the word less each proclitic prefix that leaves MIN_STEM letters (shortest
+    prefix first); memoised: asked for every untagged word of every story."""
+    readings = [word]
+    for j in range(1, min(_LONGEST_PROCLITIC, len(word) - MIN_STEM) + 1):
+        if word[:j] in _PROCLITIC_SET:
+            readings.append(word[j:])
+    return tuple(readings)
+
+
 def _known_name(
     by_first: dict[str, list[tuple[tuple[str, ...], str]]],
     words: Sequence[str],
@@ -113,13 +127,8 @@ def _known_name(
     i: int,
 ) -> tuple[int, str]:
     """(length, type) of the longest known name starting at word `i` over untagged words, or (0, "")."""
-    word = words[i]
-    readings = [word]
-    for j in range(1, min(_LONGEST_PROCLITIC, len(word) - MIN_STEM) + 1):
-        if word[:j] in _PROCLITIC_SET:
-            readings.append(word[j:])
     best: tuple[int, str] = (0, "")
-    for reading in readings:
+    for reading in _readings(words[i]):
         for rest, etype in by_first.get(reading, ()):
             size = len(rest) + 1
             if size <= best[0] or i + size > len(words) or tuple(words[i + 1 : i + size]) != rest:
