@@ -77,6 +77,7 @@ class LinkResources:
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
+    _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, catalog: Catalog) -> LinkResources:
@@ -110,6 +111,32 @@ class LinkResources:
             may = self.catalog.may_start_adjective
             known = self._adjective_openers[word] = may(word) or may(_PROCLITIC.sub("", word))
         return known
+
+    def openers(self, words: Sequence[str]) -> list[bool]:
+        """`opens_adjective` of each word (a dict lookup per word met before)."""
+        memo = self._adjective_openers
+        found = list(map(memo.get, words))
+        for k, known in enumerate(found):
+            if known is None:
+                found[k] = self.opens_adjective(words[k])
+        return found  # type: ignore[return-value]
+
+    def skeleton_words(self, words: Sequence[str]) -> list[tuple[str, str, bool]]:
+        """Per folded word: its skeleton, the skeleton without a glued و/ف ("" if none), and whether
+        either starts an indexed skeleton (memoised like `opens_adjective`)."""
+        memo = self._skeleton_words
+        found = list(map(memo.get, words))
+        for k, known in enumerate(found):
+            if known is None:
+                word = words[k]
+                skel = _consonants(word)
+                bare = _consonants(word[1:]) if word[:1] in "وف" else ""
+                heads = self.skeleton_heads
+                opens = _head(skel) in heads or (bare != "" and _head(bare) in heads)
+                if len(memo) > MEMO_WORDS:
+                    memo.clear()
+                found[k] = memo[word] = (skel, bare, opens)
+        return found  # type: ignore[return-value]
 
     @functools.cached_property
     def skeleton_heads(self) -> frozenset[str]:
@@ -330,16 +357,17 @@ class StoryLinker:
         further, so the scan costs about a set lookup per word.
         """
         words = [t for t in tokens if t.text.isalpha()]
-        skel = [_consonants(t.norm) for t in words]
-        bare = [_consonants(t.norm[1:]) if t.norm[:1] in "وف" else "" for t in words]
-        index, heads = self.res.skeletons, self.res.skeleton_heads
-        opens = [
-            _head(s) in heads or (b != "" and _head(b) in heads) for s, b in zip(skel, bare, strict=True)
-        ]
+        facts = self.res.skeleton_words([t.norm for t in words])
+        skel = [f[0] for f in facts]
+        bare = [f[1] for f in facts]
+        opens = [f[2] for f in facts]
+        index = self.res.skeletons
+        # a window opens only at a word whose skeleton starts an indexed one (few words do)
+        openings = [i for i, may in enumerate(opens) if may]
         for size in (3, 2):
-            for i in range(len(words) - size + 1):
-                if not opens[i]:
-                    continue  # no indexed skeleton starts with this word's, so no window from here is one
+            for i in openings:
+                if i + size > len(words):
+                    break
                 tail = skel[i + 1 : i + size]
                 key, glued = " ".join([skel[i], *tail]), " ".join([bare[i], *tail])
                 if key not in index and not (bare[i] and glued in index):
@@ -373,7 +401,7 @@ class StoryLinker:
             for m in g.mentions
         ]
         norms = [t.norm for t in words]
-        opens = [self.res.opens_adjective(n) for n in norms]
+        opens = self.res.openers(norms)
         i = 0
         while i < len(words):
             if not opens[i]:
