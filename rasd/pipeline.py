@@ -29,6 +29,7 @@ from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
 from rasd.kb.cluster import cluster_events
+from rasd.lang.tokens import StoryTokens
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
@@ -89,10 +90,11 @@ def content_id(text: str) -> str:
 
 
 def _analyze_story(story: Story, resources: Resources) -> Story:
-    """The per-story stages, in the order of STAGES."""
-    story = add_entities(story, resources.entities)
-    story = add_quotes(story, resources.quotes)
-    return add_events(story, resources.events, resources.entities.link.catalog)
+    """The per-story stages, in the order of STAGES; the story is tokenised once, for all of them."""
+    tokens = StoryTokens(story.title, story.text)
+    story = add_entities(story, resources.entities, tokens)
+    story = add_quotes(story, resources.quotes, tokens)
+    return add_events(story, resources.events, resources.entities.link.catalog, tokens)
 
 
 def _analyze_batch(

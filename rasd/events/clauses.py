@@ -12,17 +12,20 @@ at the words that open a clause:
 - a colon, a semicolon, an opening quotation mark (kind `quote`), and its closing one;
 - أن / إن after a speech verb of the same clause (أكد أن …, kind `reported`).
 
-A pure function over the text with offsets; one pass over the sentence's words.
+A pure function over the text with offsets; one pass over the sentence's words (the story's tokens,
+`rasd.lang.tokens`; a glued و/ف is read by `rasd.lang.clitics.conjunction`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.lang.normalize import fold
+from rasd.lang.clitics import conjunction
+from rasd.lang.tokens import Token, is_word, tokenize
 
-_WORD = re.compile(r"[^\W\d_]+|[«»\"“”:؛;]")
+_MARKS = frozenset('«»"“”:؛;')  # the punctuation a clause cut reads
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _OPEN_QUOTES = frozenset('«"“')
 _CLOSE_QUOTES = frozenset('»"”')
@@ -60,36 +63,40 @@ def split_clauses(
     end: int | None = None,
     verbs: frozenset[str] = frozenset(),
     speech: frozenset[str] = frozenset(),
+    tokens: Sequence[Token] | None = None,
 ) -> list[Clause]:
     """The clauses of text[start:end], in order, covering it. `verbs` are folded verb forms that open
-    a clause after a glued و/ف; `speech` the folded speech verbs whose أن/إن opens reported speech."""
+    a clause after a glued و/ف; `speech` the folded speech verbs whose أن/إن opens reported speech;
+    `tokens` the tokens of text[start:end] (offsets into `text`) when the caller has them."""
     end = len(text) if end is None else end
+    if tokens is None:
+        tokens = [t for t in tokenize(text) if start <= t.start < end]
     cuts: list[tuple[int, str]] = [(start, "main")]
     said = False  # a speech verb stands in the current clause
     quoted = opened = False  # inside quotation marks; they opened a clause (not a quoted name)
     prev = ""
-    toks = list(_WORD.finditer(text, start, end))
+    toks = [t for t in tokens if t.text in _MARKS or (is_word(t) and t.norm[:1].isalpha())]
     for k, m in enumerate(toks):
-        raw = m.group()
-        word = fold(raw)
+        raw = m.text
+        word = m.norm
         kind = None
         if raw in ("؛", ";"):
-            cuts.append((m.end(), "main"))
+            cuts.append((m.end, "main"))
             prev, said = "", False
             continue
         if raw == ":":
-            cuts.append((m.end(), "quote"))
+            cuts.append((m.end, "quote"))
             prev, said = "", False
             continue
         if raw in _OPEN_QUOTES and not quoted:
             quoted = True
             opened = False
-            close = next((j for j in range(k + 1, len(toks)) if toks[j].group() in _CLOSE_QUOTES), len(toks))
-            after_colon = k > 0 and toks[k - 1].group() == ":"
+            close = next((j for j in range(k + 1, len(toks)) if toks[j].text in _CLOSE_QUOTES), len(toks))
+            after_colon = k > 0 and toks[k - 1].text == ":"
             if close - k - 1 <= NAME_QUOTE_WORDS and not after_colon:  # "حمد بن عيسى": a name, no clause
                 continue
             opened = True
-            cuts.append((m.start(), "quote"))
+            cuts.append((m.start, "quote"))
             prev, said = "", False
             continue
         if raw in _CLOSE_QUOTES and quoted and not opened:
@@ -97,11 +104,12 @@ def split_clauses(
             continue
         if raw in _CLOSE_QUOTES and quoted:
             quoted = False
-            cuts.append((m.end(), "main"))
+            cuts.append((m.end, "main"))
             prev, said = "", False
             continue
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else ""
-        nxt = fold(toks[k + 1].group()) if k + 1 < len(toks) else ""
+        conj = conjunction(word)
+        bare = word[len(conj) :] if conj else ""
+        nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if word in SUBORDINATORS or bare in SUBORDINATORS:
             kind = "subordinate"
         elif word in RELATIVES:
@@ -117,8 +125,8 @@ def split_clauses(
             kind = "occasion"
         elif bare and (_is_verb(bare, verbs) or bare in speech):
             kind = "conjunct"
-        if kind is not None and m.start() > cuts[-1][0]:
-            cuts.append((m.start(), kind))
+        if kind is not None and m.start > cuts[-1][0]:
+            cuts.append((m.start, kind))
             said = False
         if word in speech or bare in speech:
             said = True

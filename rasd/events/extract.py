@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasd.events.clauses import Clause, clause_at, split_clauses
 from rasd.events.merge import (
@@ -30,19 +31,19 @@ from rasd.events.merge import (
     refer,
 )
 from rasd.events.records import Event, Quote, Trigger
+from rasd.lang.clitics import conjunction, conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.normalize import fold
+from rasd.lang.tokens import TokenIndex, is_word, tokenize
 from rasd.nlp.records import LinkedEntity
 from rasd.resources import read_lines, read_tsv
 
-_SHORT_WORDS = frozenset({"لم", "لن", "من", "لا", "قد", "ان", "في", "ما"})  # ولم، ومن: و + a short word
-_TOKEN = re.compile(r"[^\W\d_]+|[.،,:؛;!?؟]")
-_SUFFIXES = ("", "ه", "ها", "هما", "هم", "ي", "نا")
+_PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
+_SUFFIXES = ("", *suffixes())  # a trigger noun with a possessive, a verb with an object pronoun
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
-_DEFINITE = re.compile(r"^(?:[وف]?(?:بال|كال|لل|ال))")
+_PREPOSITIONS = frozenset(load_clitics().prep)  # ب ل ك
 DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
 OBJECT_REACH = 80  # characters after a trigger in which an unknown name is its object
 DOCUMENT_REACH = 14  # words after وقع (its subject comes first) in which the signed document is named
-_PROCLITICS = re.compile(r"^(?:[وف]?(?:بال|لل|ال|ب|ل))(?=\w{3})")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 #: Words after a speech verb within which its subject is named (قال رئيس الوزراء وزير الخارجية القطري
 #: محمد …): dev statement full F1 0.371 at 5 (0.372 at 3-4, 0.362 at 8, 0.358 at 12).
@@ -61,7 +62,7 @@ UNPLACED = frozenset({"call", "criticize", "praise", "request"})
 #: paired events 0.928 -> 0.938, events F1 0.368 -> 0.376; 4 words leave room for a VSO subject (سيقوم
 #: فلاديمير بوتين بزيارة): the same on dev as 2, and 8 was worse (0.387 -> 0.385).
 FUTURE_REACH = 4
-_FUTURE = re.compile(r"^س[يتن]\w{3,}$")
+_FUTURE = re.compile(rf"^(?:{'|'.join(load_clitics().future)})[يتن]\w{{3,}}$")  # سيزور، ستعقد، سنبحث
 _NOT_FUTURE = ("سياس", "سياد", "سيار", "سيد", "سنو", "سنه", "سته", "ستين", "سيطر", "سينا", "سيول")
 # (a name such as سيرغي لافروف is skipped by its entity mention: old devset 0.446 -> 0.464)
 #: Types whose present tense tells a meeting to come (يلتقي خلالها، يبحث الجانبان): dev meet full F1
@@ -165,30 +166,51 @@ def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
-    norm: str  # normalised, a glued و/ف stripped
-    raw: str  # normalised, as written
+    norm: str  # folded, a glued و/ف off (`rasd.lang.clitics.conjunction`: وصلت keeps its root و)
+    raw: str  # folded, as written
+    readings: tuple[str, ...]  # for lexicon lookups: raw, then without a leading و/ف (`conjunction_readings`)
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        raw = fold(m.group())
-        glued = raw[:1] in ("و", "ف") and (len(raw) > 3 or raw[1:] in _SHORT_WORDS)
-        word = raw[1:] if glued else raw
-        out.append(_Tok(m.start(), m.end(), word, raw))
-    return out
+class _Words:
+    """A story's words and punctuation as events read them, from the story's tokens (made once)."""
+
+    __slots__ = ("starts", "toks")
+
+    def __init__(self, tokens: TokenIndex) -> None:
+        toks = []
+        for t in tokens.tokens:
+            raw = t.norm
+            if not raw or (raw not in _PUNCTUATION and not (is_word(t) and raw[0].isalpha())):
+                continue  # numbers, symbols and other punctuation
+            conj = conjunction(raw)
+            toks.append(
+                _Tok(t.start, t.end, raw[len(conj) :] if conj else raw, raw, conjunction_readings(raw))
+            )
+        self.toks = toks
+        self.starts = [t.start for t in toks]
+
+    def between(self, start: int, end: int) -> list[_Tok]:
+        i = bisect.bisect_left(self.starts, start)
+        return self.toks[i : bisect.bisect_left(self.starts, end, i)]
+
+
+def _definite(raw: str) -> bool:
+    """The word carries the article (الاجتماع، والاتفاق، بالزيارة, `rasd.lang.clitics`)."""
+    return split_word(raw).has_article
 
 
 def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, str] | None:
     """(length in tokens, type, tense) of the longest trigger starting at token i."""
     if toks[i].raw in lex.not_triggers:
         return None
-    first = toks[i].norm
-    heads = (first, first[1:]) if len(first) > 4 and first[0] in "بلك" else (first,)  # لزيارة، بزيارة
+    heads = [
+        head
+        for first in toks[i].readings  # وصلت whole, then والتقى without its و
+        for head in ((first, first[1:]) if len(first) > 4 and first[0] in _PREPOSITIONS else (first,))
+    ]  # لزيارة، بزيارة
     if not any(head in lex.starts for head in heads):
         return None
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
@@ -239,7 +261,7 @@ def _requirement_met(toks: list[_Tok], i: int, n: int, has_place: bool, lex: Eve
         return has_place
     if need == "document":
         after = toks[i + n : i + n + DOCUMENT_REACH]
-        return any(_PROCLITICS.sub("", t.norm) in lex.documents for t in after)
+        return any(stem_of(t.norm) in lex.documents for t in after)
     return True
 
 
@@ -314,11 +336,11 @@ def _location(
             continue
         before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
         glued = fold(text[pos - 1 : pos]) if pos else ""
-        topic = len(before) == 2 and before[-1] == "في" and _PROCLITICS.sub("", before[0]) in TOPICS
+        topic = len(before) == 2 and before[-1] == "في" and stem_of(before[0]) in TOPICS
         locative = not topic and (
             (bool(before) and before[-1] in LOCATIVE)
             or glued == "ب"
-            or any(_PROCLITICS.sub("", w).startswith(VENUE_NOUNS) for w in before)
+            or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or (bool(before) and before[-1] in HOSTS)
         )
         destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
@@ -410,11 +432,15 @@ def extract_events(
     state_of: Callable[[str], str | None] = lambda _: None,
     speeches: Sequence[Quote] = (),
     country_of: Callable[[str], str | None] = lambda _: None,
+    tokens: TokenIndex | None = None,
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers.
 
-    `speeches` are the story's quotes: each speaker's become one `statement` event.
+    `speeches` are the story's quotes: each speaker's become one `statement` event. `tokens` are the
+    story's (`rasd.lang.tokens`), when a stage before has them.
     """
+    tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
+    words = _Words(tokens)
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
     kinds = {e.id: e for e in entities}
@@ -424,7 +450,7 @@ def extract_events(
     summit = _summit_place(text, entities)
     spoken_at: dict[str, str] = {}  # entity -> where a sentence tells it speaking (an occasion's place)
     for s_start, s_end in sentences:
-        toks = _tokens(text, s_start, s_end)
+        toks = words.between(s_start, s_end)
         mentions = _sentence_entities(entities, s_start, s_end)
         occasion = _spoken_at(text, mentions, s_start, s_end, summit)
         for _, e in mentions if occasion is not None else ():
@@ -432,7 +458,7 @@ def extract_events(
         named = _named_tokens(toks, spans)
         sentence = text[s_start:s_end]
         phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
-        clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech)
+        clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date):
             merge(merged, event, kinds)
         i = 0
@@ -453,7 +479,7 @@ def extract_events(
             if kind == "attack" and tense == "noun":
                 condemned = _condemned(toks, i, lex)
                 i += n
-                if condemned or not _DEFINITE.match(toks[i - n].raw):
+                if condemned or not _definite(toks[i - n].raw):
                     strike = _attack(text, toks, i - n, n, mentions, kinds, country_of, status, trigger)
                     if strike is not None:
                         date, date_text = _clause_date(
@@ -468,7 +494,7 @@ def extract_events(
                         strike = dataclasses.replace(strike, date=date, date_text=date_text)
                         latest[kind] = merge(merged, strike, kinds)
                 continue
-            if tense == "noun" and _DEFINITE.match(toks[i].raw) and (kind in latest or status == "occurred"):
+            if tense == "noun" and _definite(toks[i].raw) and (kind in latest or status == "occurred"):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
                 continue
@@ -516,7 +542,7 @@ def extract_events(
                 persons,
             )
             latest[kind] = merge(merged, event, kinds)
-    for event in _statements(text, sentences, speeches, kinds, published, find_date):
+    for event in _statements(text, sentences, speeches, kinds, published, find_date, words):
         merge(merged, event, kinds)
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
     events = _spoken_where(_said_too(events, kinds), spoken_at)
@@ -534,7 +560,7 @@ def _speech_place(text: str, mentions: list[tuple[int, LinkedEntity]], start: in
         if not before or not (glued or before[-1] in LOCATIVE):
             continue
         near = before[-OCCASION_REACH - 1 :]
-        if any(_PROCLITICS.sub("", w).startswith(SPEECH_OCCASIONS) for w in near):
+        if any(stem_of(w).startswith(SPEECH_OCCASIONS) for w in near):
             return e.id
     return None
 
@@ -574,7 +600,7 @@ def _summit_place(text: str, entities: Sequence[LinkedEntity]) -> str | None:
             continue
         for m in e.mentions:
             before = fold(text[max(0, m.start - 12) : m.start]).split()[-1:]
-            if m.part == "text" and before and _PROCLITICS.sub("", before[0]) in ("قمه", "مؤتمر"):
+            if m.part == "text" and before and stem_of(before[0]) in ("قمه", "مؤتمر"):
                 return e.id
     return None
 
@@ -647,7 +673,7 @@ def _attack(
         targeted = bool(before) and before[-1] in TARGETED  # على إسرائيل، استهدف دمشق
         locative = (
             (bool(before) and before[-1] in LOCATIVE)
-            or any(_PROCLITICS.sub("", w).startswith(VENUE_NOUNS) for w in before)
+            or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or fold(text[pos - 1 : pos]) == "ب"
         )
         if targeted or (locative and e.kind != "country"):  # "غارة في سوريا" tells the region, not the spot
@@ -689,6 +715,7 @@ def _statements(
     kinds: dict[str, LinkedEntity],
     published: dt.date | None,
     find_date: DateFinder | None,
+    words: _Words,
 ) -> list[Event]:
     """One statement per attributed quote of the body, dated by its sentence; the speaker is the actor
     (not his state: what Peskov said is not what Putin said)."""
@@ -702,7 +729,7 @@ def _statements(
         date, date_text = None, None
         if q.speaker not in dated:
             start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
-            toks = _tokens(text, start, end)
+            toks = words.between(start, end)
             date, date_text = _date(text[start:end], toks, published, "occurred", find_date)
             if date is not None:
                 dated.add(q.speaker)
@@ -738,7 +765,7 @@ def _spoken(
     or not: "وأعربت وزارة الخارجية عن قلقها", "وأكد الوزير فلان أن …" (VSO, the news order)."""
     out = []
     for k, tok in enumerate(toks):
-        if tok.norm not in lex.speech:
+        if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions)
         if speaker is None:

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from rasd.errors import DataFileError
 from rasd.events.records import Quote
+from rasd.lang.clitics import conjunction, conjunction_readings
 from rasd.lang.normalize import fold
+from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
 from rasd.nlp.records import LinkedEntity, Mention
 from rasd.resources import read_lines
 
@@ -50,7 +52,7 @@ MAX_NESTED_WORDS = 6
 _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 AFTER_WORDS = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
 
-_WORD = re.compile(r"(?:\w|[\u0610-\u061a\u064b-\u065f\u0670\u0640])+")
+_WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
@@ -114,9 +116,12 @@ class QuoteVerbs:
     pairs: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
     def kind(self, word: str, following: str = "") -> str | None:
-        norm = fold(word)
-        for form in (norm, norm[1:] if len(norm) > 3 and norm[0] in "وف" else ""):
-            if form in self.forms and (form not in self.pairs or fold(following) in self.pairs[form]):
+        return self.kind_of(fold(word), fold(following))
+
+    def kind_of(self, norm: str, following: str = "") -> str | None:
+        """`kind` of a folded word (and the folded word after it)."""
+        for form in conjunction_readings(norm):
+            if form in self.forms and (form not in self.pairs or following in self.pairs[form]):
                 return self.forms[form]
         return None
 
@@ -141,11 +146,7 @@ def load_quote_verbs() -> QuoteVerbs:
     return QuoteVerbs(forms, {k: frozenset(v) for k, v in pairs.items()})
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    start: int
-    end: int
-    norm: str
+_Word = Token  # a word of the story: its span and folded form
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +185,11 @@ class _Found:
 class _Story:
     """The text with its words, attribution words, quote spans and speaker mentions."""
 
-    def __init__(self, text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs) -> None:
+    def __init__(
+        self, text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs, tokens: TokenIndex
+    ) -> None:
         self.text = text
-        self.words = [_Word(m.start(), m.end(), fold(m.group())) for m in _WORD.finditer(text)]
+        self.words = [t for t in tokens.tokens if is_word(t)]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
         self.quoted = _quote_spans(text)
@@ -198,8 +201,7 @@ class _Story:
         self.hits = [
             _Hit(w.start, w.end, kind)
             for w, nxt in itertools.zip_longest(self.words, self.words[1:])
-            if (kind := verbs.kind(text[w.start : w.end], text[nxt.start : nxt.end] if nxt else ""))
-            and not self.inside_quote(w.start)
+            if (kind := verbs.kind_of(w.norm, nxt.norm if nxt else "")) and not self.inside_quote(w.start)
         ]
         self.hit_starts = [h.start for h in self.hits]
         self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
@@ -271,7 +273,8 @@ class _Story:
 @functools.lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> str:
     """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
-    if norm[:1] in ("و", "ف") and (norm[1:3] == "ال" or norm[1:] in _ROLE_HEADS) and norm not in _ROLE_HEADS:
+    conj = conjunction(norm)
+    if conj and (norm[1:3] == "ال" or norm[1:] in _ROLE_HEADS):
         norm = norm[1:]
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
@@ -332,7 +335,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             continue
         gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
         norm = story.words[k].norm
-        coordinated = norm[:1] in ("و", "ف") and norm not in _ROLE_HEADS  # ووليّ عهده: another person
+        coordinated = bool(conjunction(norm))  # ووليّ عهده: another person
         if (
             gap.strip() in ("", "،", ",")
             and "\n" not in gap
@@ -564,7 +567,8 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
 
 def _is_participle(norm: str) -> bool:
     """مؤكداً، مضيفاً، قائلاً: a circumstantial speech verb, whose subject is the sentence's."""
-    norm = norm[1:] if norm[:1] == "و" and len(norm) > 4 else norm
+    conj = conjunction(norm)
+    norm = norm[len(conj) :] if conj == "و" else norm
     return norm.startswith(("م", "قائل"))
 
 
@@ -592,7 +596,7 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     among its first `within` words, conjunctions skipped."""
     words = [w for w in story.words_in(start, end)[: within + MAX_OPENING_WORDS] if w.norm not in _OPENERS]
     for w in words[:within]:
-        unnamed = w.norm in _UNNAMED or (w.norm[:1] in "وف" and w.norm[1:] in _UNNAMED)
+        unnamed = w.norm in _UNNAMED or w.norm[len(conjunction(w.norm)) :] in _UNNAMED
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
             return w.start
     return None
@@ -752,10 +756,15 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(
-    text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs | None = None
+    text: str,
+    entities: Sequence[LinkedEntity],
+    verbs: QuoteVerbs | None = None,
+    tokens: TokenIndex | None = None,
 ) -> tuple[Quote, ...]:
-    """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored."""
-    story = _Story(text, entities, verbs or load_quote_verbs())
+    """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored.
+    `tokens`: the body's (`rasd.lang.tokens`), when a stage before has them."""
+    tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
+    story = _Story(text, entities, verbs or load_quote_verbs(), tokens)
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)

@@ -1,11 +1,19 @@
-"""The one proclitic analysis: a folded word split into its proclitics (و ف، ب ل ك، ال) and its stem.
+"""The one clitic analysis: a folded word split into its proclitics (و ف، ب ل ك، ال) and its stem.
 
-The forms and how they stack are data (`rasd/data/lang/clitics.tsv`). What data alone cannot say is
-whether a leading و/ف/ب/ل/ك is a clitic or the word's own first letter (وزير، وصل، فلسطين، بوتين): a
-reading that strips one is taken only when its stem is commoner in general Arabic than the whole word
-(wordfreq, `rasd.lang.frequency`). An article is always a clitic when a stem of `MIN_ARTICLE_STEM`
-letters remains. A word neither form of which is in the frequency list (most rare names) loses a
-leading conjunction only when `MIN_UNSEEN_CONJ_STEM` letters remain, and keeps a leading preposition.
+Every stage reads clitics from here: the forms, how they stack, the future prefix س, the pronoun
+suffixes and a few exceptions are data (`rasd/data/lang/clitics.tsv`); `stacks()` lists every way the
+proclitics can stand before a word (for matchers that try each reading), `split_word` decides the one
+reading of a word, and `conjunction` says whether a word starts with a glued و/ف.
+
+What data alone cannot say is whether a leading و/ف/ب/ل/ك is a clitic or the word's own first letter
+(وزير، وصل، وقعت، وجهت، فلسطين، بوتين): a reading that strips a preposition is taken only when its stem
+is commoner in general Arabic than the whole word (wordfreq, `rasd.lang.frequency`); a conjunction
+alone comes off when what is left is about as common as the whole word or commoner (`MAX_CONJ_LOSS`:
+واضاف → اضاف, but وصلت stays: صلت is rare). An article is always a clitic when a stem of
+`MIN_ARTICLE_STEM` letters remains. A word neither form of which is in the frequency list (most rare
+names) loses a leading conjunction only when `MIN_UNSEEN_CONJ_STEM` letters remain, and keeps a
+leading preposition. A stem under `MIN_CLITIC_STEM` letters is read only for the function words the
+table lists (ولم، فإن، وفي).
 """
 
 from __future__ import annotations
@@ -25,6 +33,11 @@ MIN_CLITIC_STEM = 3  # a reading without an article keeps three letters: ولي�
 #: How much commoner (Zipf units) a stem must be than the whole word for a clitic reading without an
 #: article: 0.3 strips بحضور (4.27 → 4.61) and keeps بايدن (3.50 → ايدن 3.61) and بلينكن (2.0 → 2.3).
 MIN_ZIPF_GAIN = 0.3
+#: How much rarer (Zipf units) than the whole word the rest may be when only a conjunction comes off:
+#: واضاف (4.71) → اضاف (4.26), واضافت (4.30) → اضافت (3.80) are read off; وصلت (5.05, صلت 2.99),
+#: وقعت (4.92, قعت 2.01) and وفاة (5.00, فاة 2.98) keep their root و. Root-و words the frequencies
+#: misjudge (واصل، وافق: about as common as اصل، افق) are `keep` rows of the table.
+MAX_CONJ_LOSS = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +54,32 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class CliticTable:
-    """The proclitic forms by slot, from clitics.tsv."""
+    """The clitic forms by slot, from clitics.tsv."""
 
     conj: tuple[str, ...]
     prep: tuple[str, ...]
     article: tuple[str, ...]
     prep_article: tuple[str, ...]
     keep: frozenset[str] = frozenset()
+    future: tuple[str, ...] = ()
+    suffix: tuple[str, ...] = ()
+    short: frozenset[str] = frozenset()
+
+    def stacks(self) -> tuple[str, ...]:
+        """Every proclitic stack a word can carry (conj? prep? article?, and prep+article), longest
+        first: و، بال، وبال، لل، ولل …"""
+        preps = ("", *self.prep)
+        found = {c + p + a for c in ("", *self.conj) for p in preps for a in ("", *self.article)}
+        found |= {c + pa for c in ("", *self.conj) for pa in self.prep_article}
+        return tuple(sorted(found - {""}, key=lambda s: (-len(s), s)))
+
+
+SLOTS = ("conj", "prep", "article", "prep+article", "keep", "future", "suffix", "short")
 
 
 @functools.cache
 def load_clitics() -> CliticTable:
-    slots: dict[str, list[str]] = {"conj": [], "prep": [], "article": [], "prep+article": [], "keep": []}
+    slots: dict[str, list[str]] = {slot: [] for slot in SLOTS}
     path = "lang/clitics.tsv"
     try:
         lines = data_path(path).read_text(encoding="utf-8").splitlines()
@@ -71,7 +98,22 @@ def load_clitics() -> CliticTable:
         tuple(slots["article"]),
         tuple(slots["prep+article"]),
         frozenset(slots["keep"]),
+        tuple(slots["future"]),
+        tuple(sorted(slots["suffix"], key=lambda s: (len(s), s))),
+        frozenset(slots["short"]),
     )
+
+
+@functools.cache
+def stacks() -> tuple[str, ...]:
+    """Every proclitic stack of the table, longest first (`CliticTable.stacks`)."""
+    return load_clitics().stacks()
+
+
+@functools.cache
+def suffixes() -> tuple[str, ...]:
+    """The pronoun suffixes of the table, shortest first: ه، ي، ها، هم، نا، هما."""
+    return load_clitics().suffix
 
 
 def _readings(word: str, table: CliticTable) -> list[Reading]:
@@ -117,11 +159,11 @@ def _split(word: str) -> Reading:
     readings = [
         r
         for r in readings
-        if len(r.stem) >= MIN_CLITIC_STEM
+        if (len(r.stem) >= MIN_CLITIC_STEM or (r.proclitics in table.conj and r.stem in table.short))
         and not (r.stem.startswith("ال") and len(r.stem) < 2 + MIN_ARTICLE_STEM)
     ]
     whole = zipf(freq.get(word, 0.0))
-    seen = [r for r in readings if zipf(freq.get(r.stem, 0.0)) > whole + MIN_ZIPF_GAIN]
+    seen = [r for r in readings if _commoner(r, zipf(freq.get(r.stem, 0.0)), whole, table)]
     if seen:
         return max(seen, key=lambda r: (freq.get(r.stem, 0.0), -len(r.stem)))
     if whole == 0.0:
@@ -129,6 +171,35 @@ def _split(word: str) -> Reading:
         if conj and freq.get(conj[0].stem, 0.0) == 0.0:
             return conj[0]
     return Reading("", word)
+
+
+def _commoner(reading: Reading, stem: float, whole: float, table: CliticTable) -> bool:
+    """Whether a reading's stem (Zipf `stem`) is common enough against the whole word (`whole`)."""
+    if reading.proclitics in table.conj:
+        return stem > 0.0 and stem >= whole - MAX_CONJ_LOSS
+    return stem > whole + MIN_ZIPF_GAIN
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def conjunction(word: str) -> str:
+    """The conjunction (و or ف) glued to the front of a folded word, else "": وقال → و, ووصل → و,
+    but وصل، وقعت، وجهت → "" (their و is a root letter)."""
+    first = _split(word).proclitics[:1]
+    return first if first in load_clitics().conj else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def conjunction_readings(word: str) -> tuple[str, ...]:
+    """A folded word as a lexicon can hold it: itself, then without a leading و/ف when what is left
+    can be a word (`MIN_CLITIC_STEM` letters, or a listed function word). A lexicon lookup tries
+    them in turn, so a word that is an entry itself (وصلت، وقعا) is read whole, and واستطرد still
+    finds استطرد whatever the frequencies say."""
+    table = load_clitics()
+    for conj in table.conj:
+        rest = word[len(conj) :]
+        if word.startswith(conj) and (len(rest) >= MIN_CLITIC_STEM or rest in table.short):
+            return (word, rest)
+    return (word,)
 
 
 def stem_of(word: str) -> str:

@@ -21,11 +21,14 @@ from rasd.lang.normalize import fold
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
+_NUMBER = r"\d+(?:[.,٫٬]\d+)*[%٪]?"  # 2002, 1.3, 1,000, 30%
+_LETTERS = rf"(?:[^\W\d_]+|[{_MARKS}]+)+"  # a run of letters (Arabic or Latin) with their diacritics
 TOKEN_RE = re.compile(
-    r"\d+(?:[.,٫٬]\d+)*[%٪]?"  # 2002, 1.3, 1,000, 30%
-    rf"|(?:[^\W\d_]+|[{_MARKS}]+)+"  # a run of letters (Arabic or Latin) with their diacritics
+    rf"{_NUMBER}|{_LETTERS}"
     rf"|[^\s{_INVISIBLE}]"  # any other visible character is a token of its own
 )
+#: The tokens that are words (numbers and runs of letters), for counting the words of a span.
+WORD_RE = re.compile(rf"{_NUMBER}|{_LETTERS}")
 
 
 class Token(NamedTuple):
@@ -72,3 +75,38 @@ class TokenIndex:
         """The tokens that start in [start, end)."""
         i = bisect.bisect_left(self.starts, start)
         return self.tokens[i : bisect.bisect_left(self.starts, end, i)]
+
+
+_MARK = re.compile(f"[{_MARKS}]")
+
+
+def is_word(token: Token) -> bool:
+    """A number or a run of letters (a `WORD_RE` match), not punctuation nor a symbol."""
+    first = token.text[0]
+    return first.isalnum() or _MARK.match(first) is not None
+
+
+class StoryTokens:
+    """A story's tokens, computed once and shared by its stages: the body's in body offsets, and the
+    title and body read as one text (title, a line break, body) for the stages that read both."""
+
+    __slots__ = ("_body", "joined", "shift")
+
+    def __init__(self, title: str | None, text: str) -> None:
+        head = (title + "\n") if title else ""
+        self.shift = len(head)  # where the body starts in the joined text
+        self.joined = tokenize(head + text)
+        self._body: TokenIndex | None = None
+
+    @property
+    def body(self) -> TokenIndex:
+        """The body's tokens, offsets into the body text."""
+        if self._body is None:
+            shift = self.shift
+            first = bisect.bisect_left(self.joined, shift, key=lambda t: t.start)
+            self._body = TokenIndex(
+                [_new(Token, (t[0] - shift, t[1] - shift, t[2], t[3])) for t in self.joined[first:]]
+                if shift
+                else self.joined
+            )
+        return self._body

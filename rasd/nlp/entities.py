@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.lang.tokens import tokenize
+from rasd.lang.tokens import StoryTokens, Token, tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
 from rasd.nlp.ner.tagger import NerTagger
@@ -26,9 +27,12 @@ def load_entity_resources() -> EntityResources:
     return EntityResources(LinkResources.build(load_catalog()), NerTagger())
 
 
-def find_entities(text: str, published: dt.date | None, res: EntityResources) -> tuple[LinkedEntity, ...]:
-    """Every entity of `text`, linked to the catalog where possible, with all its mentions."""
-    tokens = tokenize(text)
+def find_entities(
+    text: str, published: dt.date | None, res: EntityResources, tokens: Sequence[Token] | None = None
+) -> tuple[LinkedEntity, ...]:
+    """Every entity of `text`, linked to the catalog where possible, with all its mentions. `tokens`:
+    the text's (`rasd.lang.tokens.tokenize`), when a stage before has them."""
+    tokens = tokenize(text) if tokens is None else tokens
     crf = res.tagger.find_mentions(text, tokens)
     linker = StoryLinker(res.link, text, published)
     linker.link_gazetteer(res.link.gazetteer.find(text), crf)
@@ -45,10 +49,13 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     return linker.entities()
 
 
-def add_entities(story: Story, res: EntityResources) -> Story:
-    """The story with its entities; the title is read with the text, its mentions marked `part="title"`."""
+def add_entities(story: Story, res: EntityResources, tokens: StoryTokens | None = None) -> Story:
+    """The story with its entities; the title is read with the text, its mentions marked `part="title"`.
+    `tokens`: the story's (`rasd.lang.tokens.StoryTokens`), when already made."""
     head = (story.title + "\n") if story.title else ""
-    found = find_entities(head + story.text, story.published, res)
+    found = find_entities(
+        head + story.text, story.published, res, tokens.joined if tokens is not None else None
+    )
     shift = len(head)
 
     def place(m: Mention) -> Mention:

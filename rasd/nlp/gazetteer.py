@@ -127,7 +127,9 @@ def _quoted(form: str) -> list[str]:
     return variants
 
 
-def _at_boundary(text: str, start: int, end: int, after_lam: bool, lo: int = 0, hi: int | None = None) -> bool:
+def _at_boundary(
+    text: str, start: int, end: int, after_lam: bool, lo: int = 0, hi: int | None = None
+) -> bool:
     """The hit ends a word and starts one, or follows proclitics; `text[lo:hi]` is all there is."""
     if end < (len(text) if hi is None else hi) and text[end].isalnum():
         return False
