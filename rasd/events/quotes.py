@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.events.records import Quote
 from rasd.lang.normalize import fold
-from rasd.nlp.records import LinkedEntity, Mention
+from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
 
 VERBS_FILE = "events/quote_verbs.txt"

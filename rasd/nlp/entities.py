@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
 from rasd.nlp.ner.tagger import NerTagger
-from rasd.nlp.records import LinkedEntity, Mention
 from rasd.nlp.tokens import tokenize
-from rasd.records import Story
+from rasd.records import LinkedEntity, Mention, Story
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from rapidfuzz import fuzz
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
+from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})

@@ -16,7 +16,7 @@ import ahocorasick
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold, normalize
 from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
-from rasd.nlp.records import CatalogEntity
+from rasd.records import CatalogEntity
 from rasd.resources import read_tsv
 
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition

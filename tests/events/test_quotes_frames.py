@@ -9,7 +9,7 @@ import pytest
 
 from rasd.events.quotes import find_headline_quote, find_quotes, load_quote_verbs
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
-from rasd.nlp.records import LinkedEntity
+from rasd.records import LinkedEntity
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, ERDOGAN = "per:vladimir-putin", "per:recep-tayyip-erdogan"

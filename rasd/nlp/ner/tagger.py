@@ -28,8 +28,8 @@ from rasd.nlp.ner.features import (
 )
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.ner.scorer import CrfScorer, read_weights
-from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
+from rasd.records import ENTITY_TYPES, Mention, Token
 from rasd.resources import data_path
 
 MODEL = "models/ner.crfsuite"
