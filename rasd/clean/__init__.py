@@ -45,7 +45,7 @@ def _build_story(draft: Draft, index: int, raw: RawDoc, lex: CleanLexicon, setti
         outlet=meta.outlet,
         outlet_from=meta.outlet_from,
         dateline=meta.dateline,
-        sentences=split_sentences(text),
+        sentences=split_sentences(text, lex.abbreviations),
         removed=tuple(Removed(line.text, line.kind) for line in draft.removed),
     )
 
