@@ -22,7 +22,9 @@ class EntityResources:
 
 
 def load_entity_resources() -> EntityResources:
-    return EntityResources(LinkResources.build(load_catalog()), NerTagger())
+    """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it."""
+    catalog = load_catalog()
+    return EntityResources(LinkResources.build(catalog), NerTagger(catalog=catalog))
 
 
 def find_entities(text: str, published: dt.date | None, res: EntityResources) -> tuple[LinkedEntity, ...]:
