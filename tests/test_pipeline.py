@@ -1,10 +1,14 @@
 import dataclasses
 import datetime as dt
+import multiprocessing
 
 import pytest
 
 import rasd
 from rasd import pipeline
+from rasd.errors import AnalysisError
+from rasd.kb.ingest import ingest_paths
+from rasd.kb.store import Store
 from rasd.pipeline import STAGES, Stage, analyze_paths, check_stages
 from rasd.settings import Settings
 
@@ -111,3 +115,28 @@ def test_a_bug_in_one_document_is_reported_and_the_batch_goes_on(tmp_path, monke
     result = analyze_paths([tmp_path], Settings())
     assert [d.source.rsplit("/", 1)[-1] for d in result.documents] == ["a.txt"]
     assert [(e.code, "IndexError" in e.error) for e in result.errors] == [("E300", True)]
+
+
+def test_every_runner_runs_the_declared_stages(tmp_path, monkeypatch) -> None:
+    """The inline loop, the process pool and the store's ingest (which the API's jobs call) all run
+    STAGES through `analyze_raw`: a stage added to STAGES is seen by each of them."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (pages / name).write_text(LEDE, encoding="utf-8")
+
+    def refuse(story, res, settings):
+        raise AnalysisError("the added stage ran")
+
+    added = Stage("added", "story", ("Story.text",), (), refuse)
+    monkeypatch.setattr(pipeline, "STAGES", check_stages((*STAGES[:-1], added, STAGES[-1])))
+    runs = {"inline": Settings()}
+    if multiprocessing.get_start_method() == "fork":  # forked workers inherit the patched STAGES
+        runs["pool"] = Settings(jobs=2, batch_size=1)
+    for runner, settings in runs.items():
+        result = analyze_paths([pages], settings)
+        assert not result.documents, runner
+        assert [e.error for e in result.errors] == ["the added stage ran"] * 2, runner
+    with Store.open(tmp_path / "kb.db") as store:
+        report = ingest_paths([pages], store, Settings())
+    assert (report.totals.documents, report.totals.failures) == (0, 2)
