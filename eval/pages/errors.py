@@ -56,11 +56,13 @@ def quote_errors(s: Any, gold: Any, out: Any) -> None:
         doc = out.docs.get(name)
         quotes = doc.quotes if doc else []
         for gq in g.get("quotes") or []:
-            spans = [q for q in quotes if s.quote_matches(gq, q)]
+            text = str(gq.get("text", ""))
+            accepted = [gq.get("speaker"), *(gq.get("speaker_ok") or [])]
+            spans = [q for q in quotes if s.quote_matches(text, q.text)]
             if not spans:
-                print(f"SPAN {name}: {str(gq.get('text'))[:60]!r} speaker={gq.get('speaker')}")
-            elif not any(s.speaker_matches(gold, gq, q) for q in spans):
-                print(f"SPEAKER {name}: {str(gq.get('text'))[:40]!r} gold={gq.get('speaker')} out={spans[0].speaker}")
+                print(f"SPAN {name}: {text[:60]!r} speaker={gq.get('speaker')}")
+            elif not any(s.speaker_matches(gold, accepted, q.speaker) for q in spans):
+                print(f"SPEAKER {name}: {text[:40]!r} gold={accepted} out={spans[0].speaker}")
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
+from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.resources import read_lines
 
@@ -307,6 +307,29 @@ class StoryLinker:
                 if not self.groups[key].mentions:
                     del self.groups[key]
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+
+    def link_body_references(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
+        """A body named again without its state ("وأضافت الخارجية أن", "وأكدت الوزارة") is the nearest
+        body of that kind named before it in the story with its state ("الخارجية الجزائرية"); with none
+        before it, it stays unlinked."""
+        named = sorted(
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.entity is not None and g.entity.id.startswith("org:")
+            for m in g.mentions
+            if m.source == "body"
+        )
+        if not named:
+            return
+        for hit in bare:
+            span = (hit.start, hit.end)
+            if self.taken(span) or any(_overlaps(span, (r.start, r.end)) for r in roles):
+                continue
+            before = [e for start, e in named if start < hit.start and e.id.split(":")[1] in hit.bodies]
+            if before:
+                self.add(
+                    before[-1], Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body")
+                )
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.

@@ -233,3 +233,25 @@ def test_a_title_and_given_name_join_the_person_named_in_full(res) -> None:
 def test_a_title_and_given_name_alone_stay_unlinked(res) -> None:
     got = linked("وقال الأمير فيصل إن اللقاء كان مثمرا.", res)
     assert "Faisal bin Farhan" not in got
+
+
+def test_a_body_named_again_without_its_state_is_the_body_named_before(res) -> None:
+    text = (
+        "وذكرت وزارة الخارجية الجزائرية أن القرار جاء بعد تصريحات. "
+        "وأضافت الخارجية أن الجزائر تفاجأت. كما أكدت الوزارة أن السفير غادر."
+    )
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:mfa:DZ"] == ["وزارة الخارجية الجزائرية", "الخارجية", "الوزارة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكدت الوزارة أن السفير غادر، وقالت الخارجية الجزائرية إن القرار نهائي.",  # nothing named before
+        "قالت الخارجية الجزائرية إن القرار نهائي. ووصل وزير الخارجية إلى مدريد.",  # part of a title
+        "أعلنت وزارة الدفاع الروسية أن القوات تقدمت. وقالت الخارجية إن المحادثات مستمرة.",  # another body
+    ],
+)
+def test_a_body_without_its_state_is_not_guessed(res, text) -> None:
+    bodies = [e for e in find_entities(text, None, res) if e.id.startswith("org:")]
+    assert bodies and all(len(e.mentions) == 1 for e in bodies)
