@@ -46,9 +46,9 @@ def event_errors(s: Any, gold: Any, out: Any, only: str | None) -> None:
             print(f"     nearest {_event(best)} -- {why}")
         labelled = {str(ge.get("type")).lower() for _, ge in gold.gold_events()}
         for e in events:
-            if e.type in labelled and (not only or e.type == only):
-                if not any(not s.event_mismatches(gold, ge, e) for ge in g.get("events") or []):
-                    print(f"EXTRA {name}: {_event(e)}")
+            wanted = e.type in labelled and (not only or e.type == only)
+            if wanted and not any(not s.event_mismatches(gold, ge, e) for ge in g.get("events") or []):
+                print(f"EXTRA {name}: {_event(e)}")
 
 
 def quote_errors(s: Any, gold: Any, out: Any) -> None:

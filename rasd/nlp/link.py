@@ -12,15 +12,18 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from rasd.lang.clitics import split_word
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
@@ -124,6 +127,23 @@ class _Group:
     key: str
     type: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+def _without_proclitics(m: Mention) -> Mention:
+    """A name the CRF read with a glued conjunction or preposition (وخالد، بقاسم) starts after it, as the
+    shared clitic analysis reads its first word (وليد and وائل keep their و); an article stays (الأعرجي)."""
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    if not glued or reading.proclitics.endswith("لل"):
+        return m
+    cut, letters = 0, 0
+    while cut < len(m.text) and letters < len(glued):
+        letters += not unicodedata.combining(m.text[cut])
+        cut += 1
+    while cut < len(m.text) and (unicodedata.combining(m.text[cut]) or m.text[cut] == "ـ"):
+        cut += 1  # the marks (and tatweel) on the last clitic letter go with it
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -336,7 +356,7 @@ class StoryLinker:
 
         A mention inside a role title ("ولي العهد السعودي" read as a name) is the title's business.
         """
-        for m in crf:
+        for m in map(_without_proclitics, crf):
             if self.taken((m.start, m.end)) or any(
                 _overlaps((m.start, m.end), (r.start, r.end)) for r in roles
             ):

@@ -255,3 +255,16 @@ def test_a_body_named_again_without_its_state_is_the_body_named_before(res) -> N
 def test_a_body_without_its_state_is_not_guessed(res, text) -> None:
     bodies = [e for e in find_entities(text, None, res) if e.id.startswith("org:")]
     assert bodies and all(len(e.mentions) == 1 for e in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("والتقى الوزير وخالد بن هلال البوسعيدي في نيوم.", "خالد بن هلال البوسعيدي"),  # و + a name
+        ("واجتمع الوزير بقاسم الأعرجي في بغداد.", "قاسم الأعرجي"),  # ب + a name
+        ("والتقى الوزير وليد الخريجي في جدة.", "وليد الخريجي"),  # a name whose own first letter is و
+    ],
+)
+def test_an_unknown_name_starts_after_its_glued_conjunction_or_preposition(res, text, mention) -> None:
+    people = [e for e in find_entities(text, None, res) if e.type == "PER"]
+    assert mention in [m.text for e in people for m in e.mentions]
