@@ -52,7 +52,7 @@ def _build_story(draft: Draft, index: int, raw: RawDoc, lex: CleanLexicon, setti
 
 def clean_document(raw: RawDoc, lex: CleanLexicon, settings: Settings) -> Document:
     """Clean and segment one raw document; CleanError when nothing but boilerplate is left."""
-    drafts = segment(label_lines(raw.text, lex, settings.related_list_max_words), lex, settings)
+    drafts = segment(label_lines(raw.text, lex, settings), lex, settings)
     if not drafts:
         raise CleanError("no story text left after removing boilerplate")
     stories = tuple(_build_story(d, i, raw, lex, settings) for i, d in enumerate(drafts, 1))

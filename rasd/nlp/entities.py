@@ -37,6 +37,7 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     roles = res.link.roles.find(text)
     if res.link.bodies is not None:
         linker.link_bodies(res.link.bodies.find(text), roles)
+        linker.link_body_references(res.link.bodies.find_bare(text), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_given_names()

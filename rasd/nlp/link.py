@@ -12,19 +12,22 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from rasd.lang.clitics import split_word
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
+from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines
@@ -124,6 +127,23 @@ class _Group:
     key: str
     type: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+def _without_proclitics(m: Mention) -> Mention:
+    """A name the CRF read with a glued conjunction or preposition (وخالد، بقاسم) starts after it, as the
+    shared clitic analysis reads its first word (وليد and وائل keep their و); an article stays (الأعرجي)."""
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    if not glued or reading.proclitics.endswith("لل"):
+        return m
+    cut, letters = 0, 0
+    while cut < len(m.text) and letters < len(glued):
+        letters += not unicodedata.combining(m.text[cut])
+        cut += 1
+    while cut < len(m.text) and (unicodedata.combining(m.text[cut]) or m.text[cut] == "ـ"):
+        cut += 1  # the marks (and tatweel) on the last clitic letter go with it
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -308,12 +328,35 @@ class StoryLinker:
                     del self.groups[key]
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
 
+    def link_body_references(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
+        """A body named again without its state ("وأضافت الخارجية أن", "وأكدت الوزارة") is the nearest
+        body of that kind named before it in the story with its state ("الخارجية الجزائرية"); with none
+        before it, it stays unlinked."""
+        named = sorted(
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.entity is not None and g.entity.id.startswith("org:")
+            for m in g.mentions
+            if m.source == "body"
+        )
+        if not named:
+            return
+        for hit in bare:
+            span = (hit.start, hit.end)
+            if self.taken(span) or any(_overlaps(span, (r.start, r.end)) for r in roles):
+                continue
+            before = [e for start, e in named if start < hit.start and e.id.split(":")[1] in hit.bodies]
+            if before:
+                self.add(
+                    before[-1], Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body")
+                )
+
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
 
         A mention inside a role title ("ولي العهد السعودي" read as a name) is the title's business.
         """
-        for m in crf:
+        for m in map(_without_proclitics, crf):
             if self.taken((m.start, m.end)) or any(
                 _overlaps((m.start, m.end), (r.start, r.end)) for r in roles
             ):

@@ -233,3 +233,38 @@ def test_a_title_and_given_name_join_the_person_named_in_full(res) -> None:
 def test_a_title_and_given_name_alone_stay_unlinked(res) -> None:
     got = linked("وقال الأمير فيصل إن اللقاء كان مثمرا.", res)
     assert "Faisal bin Farhan" not in got
+
+
+def test_a_body_named_again_without_its_state_is_the_body_named_before(res) -> None:
+    text = (
+        "وذكرت وزارة الخارجية الجزائرية أن القرار جاء بعد تصريحات. "
+        "وأضافت الخارجية أن الجزائر تفاجأت. كما أكدت الوزارة أن السفير غادر."
+    )
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:mfa:DZ"] == ["وزارة الخارجية الجزائرية", "الخارجية", "الوزارة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكدت الوزارة أن السفير غادر، وقالت الخارجية الجزائرية إن القرار نهائي.",  # nothing named before
+        "قالت الخارجية الجزائرية إن القرار نهائي. ووصل وزير الخارجية إلى مدريد.",  # part of a title
+        "أعلنت وزارة الدفاع الروسية أن القوات تقدمت. وقالت الخارجية إن المحادثات مستمرة.",  # another body
+    ],
+)
+def test_a_body_without_its_state_is_not_guessed(res, text) -> None:
+    bodies = [e for e in find_entities(text, None, res) if e.id.startswith("org:")]
+    assert bodies and all(len(e.mentions) == 1 for e in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("والتقى الوزير وخالد بن هلال البوسعيدي في نيوم.", "خالد بن هلال البوسعيدي"),  # و + a name
+        ("واجتمع الوزير بقاسم الأعرجي في بغداد.", "قاسم الأعرجي"),  # ب + a name
+        ("والتقى الوزير وليد الخريجي في جدة.", "وليد الخريجي"),  # a name whose own first letter is و
+    ],
+)
+def test_an_unknown_name_starts_after_its_glued_conjunction_or_preposition(res, text, mention) -> None:
+    people = [e for e in find_entities(text, None, res) if e.type == "PER"]
+    assert mention in [m.text for e in people for m in e.mentions]
