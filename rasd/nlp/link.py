@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -144,6 +145,26 @@ def _without_proclitics(m: Mention) -> Mention:
     while cut < len(m.text) and (unicodedata.combining(m.text[cut]) or m.text[cut] == "ـ"):
         cut += 1  # the marks (and tatweel) on the last clitic letter go with it
     return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
+
+
+_SON_OF = frozenset({"بن", "ابن"})
+
+
+def _ends_with(group: _Group, word: str) -> bool:
+    """Whether the story names the person in full with `word` as the last word (أمير عبداللهيان)."""
+    return any(fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in group.mentions)
+
+
+def _has_father(group: _Group, father: str) -> bool:
+    """Whether a person's name, as the story or the catalog writes it, has "بن <father>" in it."""
+    names = [m.text for m in group.mentions]
+    if group.entity is not None:
+        names += [group.entity.name_ar, *group.entity.aliases_ar]
+    for name in names:
+        words = fold(name).split()
+        if any(w in _SON_OF and nxt == father for w, nxt in itertools.pairwise(words)):
+            return True
+    return False
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -480,22 +501,30 @@ class StoryLinker:
         return self._by_skeleton(m.text)
 
     def link_short_forms(self) -> None:
-        """A NIL one-word person equal to the last word of a linked person's name joins that person."""
+        """A NIL short form of a person named in full in the story joins that person: the last word of
+        the name (عبداللهيان), or بن / ابن and the father's name (بن فرحان، ابن زايد) when one person
+        of the story has that father's name."""
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
                 continue
-            word = fold(group.mentions[0].text)
-            if len(word.split()) != 1:
+            words = fold(group.mentions[0].text).split()
+            if len(words) == 2 and words[0] in _SON_OF:
+                owners = [
+                    other
+                    for other in self.groups.values()
+                    if other is not group and other.type == "PER" and _has_father(other, words[1])
+                ]
+            elif len(words) == 1:
+                owners = [
+                    other
+                    for other in self.groups.values()
+                    if other is not group and other.type == "PER" and _ends_with(other, words[0])
+                ][:1]  # the first such person, as before
+            else:
                 continue
-            for other in self.groups.values():
-                if other is group or other.type != "PER":
-                    continue
-                if any(
-                    fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in other.mentions
-                ):
-                    other.mentions.extend(group.mentions)
-                    del self.groups[key]
-                    break
+            if len(owners) == 1:
+                owners[0].mentions.extend(group.mentions)
+                del self.groups[key]
 
     def link_given_names(self) -> None:
         """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.

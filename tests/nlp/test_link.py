@@ -268,3 +268,29 @@ def test_a_body_without_its_state_is_not_guessed(res, text) -> None:
 def test_an_unknown_name_starts_after_its_glued_conjunction_or_preposition(res, text, mention) -> None:
     people = [e for e in find_entities(text, None, res) if e.type == "PER"]
     assert mention in [m.text for e in people for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "short"),
+    [
+        (
+            "استقبل الأمير فيصل بن فرحان الوزير. وقال بن فرحان إن العلاقات قوية.",
+            "Faisal bin Farhan",
+            "بن فرحان",
+        ),
+        (
+            "التقى الشيخ محمد بن زايد آل نهيان الرئيس. وأكد ابن زايد أن",
+            "Mohamed bin Zayed Al Nahyan",
+            "ابن زايد",
+        ),
+    ],
+)
+def test_son_of_and_the_fathers_name_is_the_person_named_in_full(res, text, person, short) -> None:
+    assert short in linked(text, res, dt.date(2024, 11, 17))[person]
+
+
+def test_son_of_a_father_two_people_share_stays_apart(res) -> None:
+    found = linked(
+        "التقى الشيخ محمد بن زايد والشيخ عبدالله بن زايد. وأكد ابن زايد أن", res, dt.date(2024, 11, 17)
+    )
+    assert "ابن زايد" not in found["Mohamed bin Zayed Al Nahyan"] + found["Abdullah bin Zayed Al Nahyan"]
