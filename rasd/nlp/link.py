@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from rasd.lang.clitics import split_word
+from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
@@ -79,6 +79,7 @@ class LinkResources:
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
+    office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -99,6 +100,7 @@ class LinkResources:
             classifiers,
             locative,
             BodyMatcher(catalog),
+            frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -327,27 +329,36 @@ class StoryLinker:
         for hit in hits:
             if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
                 continue
-            inside = [
-                (key, m)
-                for key, g in self.groups.items()
-                for m in g.mentions
-                if m.start < hit.end and hit.start < m.end
-            ]
-            if any(
-                not (hit.start <= m.start and m.end <= hit.end)
-                or self.groups[key].entity is None
-                or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
-                for key, m in inside
-            ):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None:
                 continue
             entity = self.res.bodies.entity(hit.body, hit.of)
             if entity is None:
                 continue
-            for key, m in inside:
-                self.groups[key].mentions.remove(m)
-                if not self.groups[key].mentions:
-                    del self.groups[key]
+            self._drop(inside)
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+
+    def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
+        when another linked name overlaps it, which then keeps the text."""
+        start, end = span
+        inside = [
+            (key, m) for key, g in self.groups.items() for m in g.mentions if m.start < end and start < m.end
+        ]
+        if any(
+            not (start <= m.start and m.end <= end)
+            or self.groups[key].entity is None
+            or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
+            for key, m in inside
+        ):
+            return None
+        return inside
+
+    def _drop(self, mentions: list[tuple[str, Mention]]) -> None:
+        for key, m in mentions:
+            self.groups[key].mentions.remove(m)
+            if not self.groups[key].mentions:
+                del self.groups[key]
 
     def link_body_references(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
         """A body named again without its state ("وأضافت الخارجية أن", "وأكدت الوزارة") is the nearest
@@ -566,10 +577,12 @@ class StoryLinker:
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""
         for hit in hits:
-            if self.taken((hit.start, hit.end)):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None or self._names_the_office(hit):
                 continue
             person = self._apposition(hit) or self._holder(hit)
             if person is not None:
+                self._drop(inside)  # "ملك البحرين": the state's name is part of the title
                 group = self.groups.get(person.id)
                 mention = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
                 if group is None:
@@ -612,6 +625,11 @@ class StoryLinker:
                 if group.type == "PER" and m.start >= hit.end and len(gap) <= 3 and not gap.strip(" ،,"):
                     return group.entity
         return None
+
+    def _names_the_office(self, hit: RoleHit) -> bool:
+        """ "لمنصب رئيس الولايات المتحدة": the title after an office word is the post, not a person."""
+        before = self.text[max(0, hit.start - 30) : hit.start].split()
+        return bool(before) and stem_of(before[-1]) in self.res.office_words
 
     def _holder(self, hit: RoleHit) -> CatalogEntity | None:
         catalog = self.res.catalog

@@ -294,3 +294,25 @@ def test_son_of_a_father_two_people_share_stays_apart(res) -> None:
         "التقى الشيخ محمد بن زايد والشيخ عبدالله بن زايد. وأكد ابن زايد أن", res, dt.date(2024, 11, 17)
     )
     assert "ابن زايد" not in found["Mohamed bin Zayed Al Nahyan"] + found["Abdullah bin Zayed Al Nahyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("هنأ ملك البحرين الرئيس.", "Hamad bin Isa Al Khalifa", "ملك البحرين"),
+        ("وصل أمير دولة قطر إلى الرياض.", "Tamim bin Hamad Al Thani", "أمير دولة قطر"),
+        ("وقال وزير خارجية البحرين إن المحادثات مستمرة.", "Abdullatif Al Zayani", "وزير خارجية البحرين"),
+    ],
+)
+def test_a_title_with_its_states_name_is_the_office_holder(res, text, person, title) -> None:
+    found = linked(text, res, dt.date(2020, 9, 12))
+    assert found[person] == [title]
+    assert "Bahrain" not in found and "Qatar" not in found  # the state's name is part of the title
+
+
+def test_a_title_after_an_office_word_is_the_post_not_a_person(res) -> None:
+    found = linked("أهنئه بانتخابه لمنصب رئيس الولايات المتحدة الأمريكية.", res, dt.date(2024, 11, 8))
+    assert "الولايات المتحدة" in found["United States"]
+    assert not any(
+        e.type == "PER" for e in find_entities("لمنصب رئيس الولايات المتحدة", dt.date(2024, 11, 8), res)
+    )
