@@ -44,6 +44,7 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)
+    linker.extend_names()
     return linker.entities()
 
 

@@ -232,6 +232,14 @@ _TITLED = re.compile(
 )
 
 
+#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
+_LINEAGE = re.compile(r"\s+(?:بن|ابن|بنت|آل)\s+[^\W\d_]+")
+#: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?P<h>(?:ال)?(?:أمير|أميرة|شيخ|شيخة|سلطان|ملك|سيد|سيدة|دكتور))\s+$"
+)
+
+
 class StoryLinker:
     """Links the mentions of one story; create one per story (it holds that story's groups)."""
 
@@ -644,6 +652,30 @@ class StoryLinker:
             if g.entity is not None and any(o.role == hit.role and o.of == hit.of for o in g.entity.offices)
         ]
         return named[0] if len(named) == 1 else None
+
+    def extend_names(self) -> None:
+        """A person's name as the text writes it: an honorific right before it (الشيخ عبدالله بن زايد)
+        and the rest of the lineage right after it (فيصل بن فرحان بن عبدالله، … بن عبدالعزيز آل سعود),
+        where no other mention stands; a role title is left as it is."""
+        taken = sorted((m.start, m.end) for g in self.groups.values() for m in g.mentions)
+        for group in self.groups.values():
+            if group.type != "PER":
+                continue
+            for i, m in enumerate(group.mentions):
+                if m.source == "role":
+                    continue
+                start, end = m.start, m.end
+                before = _HONORIFIC_BEFORE.search(self.text, max(0, start - 16), start)
+                if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
+                    start = before.start("h")
+                while (more := _LINEAGE.match(self.text, end)) is not None:
+                    end = more.end()
+                if (start, end) != (m.start, m.end) and not any(
+                    a < end and start < b and (a, b) != (m.start, m.end) for a, b in taken
+                ):
+                    group.mentions[i] = dataclasses.replace(
+                        m, start=start, end=end, text=self.text[start:end]
+                    )
 
     def entities(self) -> tuple[LinkedEntity, ...]:
         out = []

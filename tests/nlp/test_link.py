@@ -316,3 +316,23 @@ def test_a_title_after_an_office_word_is_the_post_not_a_person(res) -> None:
     assert not any(
         e.type == "PER" for e in find_entities("لمنصب رئيس الولايات المتحدة", dt.date(2024, 11, 8), res)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        (
+            "استقبل الأمير فيصل بن فرحان بن عبدالله الوزير.",
+            "Faisal bin Farhan",
+            "الأمير فيصل بن فرحان بن عبدالله",
+        ),
+        (
+            "التقى الشيخ عبدالله بن زايد آل نهيان الوزير.",
+            "Abdullah bin Zayed Al Nahyan",
+            "الشيخ عبدالله بن زايد آل نهيان",
+        ),
+        ("التقى الوزير والدكتور أحمد بن مبارك في عدن.", "Ahmed Awad bin Mubarak", "الدكتور أحمد بن مبارك"),
+    ],
+)
+def test_a_name_takes_in_its_honorific_and_the_rest_of_its_lineage(res, text, person, mention) -> None:
+    assert linked(text, res, dt.date(2023, 9, 12))[person] == [mention]
