@@ -13,7 +13,7 @@ at the words that open a clause:
 - أن / إن after a speech verb of the same clause (أكد أن …, kind `reported`).
 
 A pure function over the text with offsets; one pass over the sentence's words (the story's tokens,
-`rasd.lang.tokens`; a glued و/ف is read by `rasd.lang.clitics.conjunction`).
+`rasd.lang.tokens`; a glued و/ف is read by `rasd.lang.clitics.conjunction_readings`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.lang.clitics import conjunction
+from rasd.lang.clitics import conjunction_readings
 from rasd.lang.tokens import Token, is_word, tokenize
 
 _MARKS = frozenset('«»"“”:؛;')  # the punctuation a clause cut reads
@@ -107,8 +107,8 @@ def split_clauses(
             cuts.append((m.end, "main"))
             prev, said = "", False
             continue
-        conj = conjunction(word)
-        bare = word[len(conj) :] if conj else ""
+        readings = conjunction_readings(word)  # the word, then without a glued و/ف (`rasd.lang.clitics`)
+        bare = readings[1] if len(readings) > 1 else ""
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if word in SUBORDINATORS or bare in SUBORDINATORS:
             kind = "subordinate"

@@ -30,11 +30,10 @@ from rasd.events.merge import (
     place_from_visits,
     refer,
 )
-from rasd.events.records import Event, Quote, Trigger
-from rasd.lang.clitics import conjunction, conjunction_readings, load_clitics, split_word, stem_of, suffixes
+from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import TokenIndex, is_word, tokenize
-from rasd.nlp.records import LinkedEntity
+from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
@@ -122,6 +121,7 @@ class EventLexicon:
     starts: frozenset[str] = frozenset()  # every written form a trigger can start with (a fast reject)
     speech: frozenset[str] = frozenset()  # verbs reporting what someone said, in their written forms
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
+    words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -138,6 +138,7 @@ def load_event_lexicon() -> EventLexicon:
     documents = frozenset(fold(w) for w in read_lines("events/documents.txt"))
     speech = frozenset(fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS)
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
+    words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
     return EventLexicon(
         triggers,
         cues,
@@ -148,6 +149,7 @@ def load_event_lexicon() -> EventLexicon:
         _starts(triggers),
         speech,
         verbs,
+        words,
     )
 
 
@@ -169,9 +171,9 @@ def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
 class _Tok(NamedTuple):
     start: int
     end: int
-    norm: str  # folded, a glued و/ف off (`rasd.lang.clitics.conjunction`: وصلت keeps its root و)
+    norm: str  # folded, without a glued و/ف unless the lexicon holds the word whole (وصلت، وقعا)
     raw: str  # folded, as written
-    readings: tuple[str, ...]  # for lexicon lookups: raw, then without a leading و/ف (`conjunction_readings`)
+    readings: tuple[str, ...]  # lexicon lookups try these: raw, then without a leading و/ف
 
 
 class _Words:
@@ -179,16 +181,15 @@ class _Words:
 
     __slots__ = ("starts", "toks")
 
-    def __init__(self, tokens: TokenIndex) -> None:
+    def __init__(self, tokens: TokenIndex, lex: EventLexicon) -> None:
         toks = []
+        whole = lex.words
         for t in tokens.tokens:
             raw = t.norm
             if not raw or (raw not in _PUNCTUATION and not (is_word(t) and raw[0].isalpha())):
                 continue  # numbers, symbols and other punctuation
-            conj = conjunction(raw)
-            toks.append(
-                _Tok(t.start, t.end, raw[len(conj) :] if conj else raw, raw, conjunction_readings(raw))
-            )
+            readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
+            toks.append(_Tok(t.start, t.end, raw if raw in whole else readings[-1], raw, readings))
         self.toks = toks
         self.starts = [t.start for t in toks]
 
@@ -440,7 +441,7 @@ def extract_events(
     story's (`rasd.lang.tokens`), when a stage before has them.
     """
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
-    words = _Words(tokens)
+    words = _Words(tokens, lex)
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
     kinds = {e.id: e for e in entities}

@@ -21,11 +21,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.events.records import Quote
-from rasd.lang.clitics import conjunction, conjunction_readings
+from rasd.lang.clitics import conjunction_readings
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
-from rasd.nlp.records import LinkedEntity, Mention
+from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
 
 VERBS_FILE = "events/quote_verbs.txt"
@@ -51,6 +50,7 @@ MAX_NESTED_WORDS = 6
 # كان before a subject and a speech verb: وكانت الرئاسة التركية قالت (folded)
 _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 AFTER_WORDS = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
+MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
@@ -126,9 +126,8 @@ class QuoteVerbs:
         return None
 
 
-@functools.cache
 def load_quote_verbs() -> QuoteVerbs:
-    """The packaged attribution words (read once per process; the table is immutable)."""
+    """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
     pairs: dict[str, set[str]] = {}
     for line in read_lines(VERBS_FILE):
@@ -273,9 +272,10 @@ class _Story:
 @functools.lru_cache(maxsize=1 << 16)
 def _bare(norm: str) -> str:
     """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
-    conj = conjunction(norm)
-    if conj and (norm[1:3] == "ال" or norm[1:] in _ROLE_HEADS):
-        norm = norm[1:]
+    readings = conjunction_readings(norm)  # (`rasd.lang.clitics`) the word, then without its و/ف
+    rest = readings[-1]
+    if len(readings) > 1 and (rest.startswith("ال") or rest in _ROLE_HEADS) and norm not in _ROLE_HEADS:
+        norm = rest
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
@@ -335,7 +335,8 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             continue
         gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
         norm = story.words[k].norm
-        coordinated = bool(conjunction(norm))  # ووليّ عهده: another person
+        # ووليّ عهده: another person
+        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _ROLE_HEADS
         if (
             gap.strip() in ("", "،", ",")
             and "\n" not in gap
@@ -567,8 +568,8 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
 
 def _is_participle(norm: str) -> bool:
     """مؤكداً، مضيفاً، قائلاً: a circumstantial speech verb, whose subject is the sentence's."""
-    conj = conjunction(norm)
-    norm = norm[len(conj) :] if conj == "و" else norm
+    if norm[:1] == "و" and len(norm) > MIN_PARTICIPLE:
+        norm = conjunction_readings(norm)[-1]
     return norm.startswith(("م", "قائل"))
 
 
@@ -596,7 +597,7 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     among its first `within` words, conjunctions skipped."""
     words = [w for w in story.words_in(start, end)[: within + MAX_OPENING_WORDS] if w.norm not in _OPENERS]
     for w in words[:within]:
-        unnamed = w.norm in _UNNAMED or w.norm[len(conjunction(w.norm)) :] in _UNNAMED
+        unnamed = any(r in _UNNAMED for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
             return w.start
     return None
@@ -756,15 +757,12 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(
-    text: str,
-    entities: Sequence[LinkedEntity],
-    verbs: QuoteVerbs | None = None,
-    tokens: TokenIndex | None = None,
+    text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs, tokens: TokenIndex | None = None
 ) -> tuple[Quote, ...]:
     """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored.
     `tokens`: the body's (`rasd.lang.tokens`), when a stage before has them."""
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
-    story = _Story(text, entities, verbs or load_quote_verbs(), tokens)
+    story = _Story(text, entities, verbs, tokens)
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)

@@ -7,15 +7,14 @@ import datetime as dt
 
 from rasd.events.extract import EventLexicon, extract_events
 from rasd.events.quotes import QuoteVerbs, find_headline_quote, find_quotes
-from rasd.lang.tokens import StoryTokens
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
 from rasd.records import Story
 
 
-def add_events(story: Story, lex: EventLexicon, catalog: Catalog, tokens: StoryTokens | None = None) -> Story:
+def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
     """The story with its events (from its body; the headline repeats the lede), its quotes' speakers'
-    statements among them: run after `add_quotes`. `tokens`: the story's, when already made."""
+    statements among them: run after `add_quotes`. Reads the story's tokens (`Story.tokens`) when made."""
     sentences = [(s.start, s.end) for s in story.sentences]
 
     def state_of(entity_id: str) -> str | None:
@@ -40,7 +39,7 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog, tokens: StoryT
         state_of=state_of,
         speeches=story.quotes,
         country_of=country_of,
-        tokens=tokens.body if tokens is not None else None,
+        tokens=story.tokens.body if story.tokens is not None else None,
     )
     return dataclasses.replace(story, events=events)
 
@@ -56,8 +55,10 @@ def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, s
     return None
 
 
-def add_quotes(story: Story, verbs: QuoteVerbs, tokens: StoryTokens | None = None) -> Story:
+def add_quotes(story: Story, verbs: QuoteVerbs) -> Story:
     """The story with its quotes: the headline's ("بوتين: …") first, then the body's."""
-    body = find_quotes(story.text, story.entities, verbs, tokens.body if tokens is not None else None)
+    body = find_quotes(
+        story.text, story.entities, verbs, story.tokens.body if story.tokens is not None else None
+    )
     head = find_headline_quote(story.title, story.entities) if story.title else None
     return dataclasses.replace(story, quotes=((head,) if head else ()) + body)

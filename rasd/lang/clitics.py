@@ -6,14 +6,16 @@ proclitics can stand before a word (for matchers that try each reading), `split_
 reading of a word, and `conjunction` says whether a word starts with a glued و/ف.
 
 What data alone cannot say is whether a leading و/ف/ب/ل/ك is a clitic or the word's own first letter
-(وزير، وصل، وقعت، وجهت، فلسطين، بوتين): a reading that strips a preposition is taken only when its stem
-is commoner in general Arabic than the whole word (wordfreq, `rasd.lang.frequency`); a conjunction
-alone comes off when what is left is about as common as the whole word or commoner (`MAX_CONJ_LOSS`:
-واضاف → اضاف, but وصلت stays: صلت is rare). An article is always a clitic when a stem of
-`MIN_ARTICLE_STEM` letters remains. A word neither form of which is in the frequency list (most rare
-names) loses a leading conjunction only when `MIN_UNSEEN_CONJ_STEM` letters remain, and keeps a
-leading preposition. A stem under `MIN_CLITIC_STEM` letters is read only for the function words the
-table lists (ولم، فإن، وفي).
+(وزير، وصل، وقعت، فيصل، فلسطين، بوتين): a reading that strips one is taken only when its stem is
+commoner in general Arabic than the whole word (wordfreq, `rasd.lang.frequency`). An article is always
+a clitic when a stem of `MIN_ARTICLE_STEM` letters remains. A word neither form of which is in the
+frequency list (most rare names) loses a leading conjunction only when `MIN_UNSEEN_CONJ_STEM` letters
+remain, and keeps a leading preposition. A stem under `MIN_CLITIC_STEM` letters is read only for the
+function words the table lists (ولم، فإن، وفي).
+
+A lexicon lookup (event triggers, speech verbs) does not need that decision: it tries the word whole,
+then without a leading و/ف (`conjunction_readings`), so a root و stays on a word the lexicon holds
+whole (وصلت، وقعا) and واضاف still finds اضاف.
 """
 
 from __future__ import annotations
@@ -33,11 +35,6 @@ MIN_CLITIC_STEM = 3  # a reading without an article keeps three letters: ولي�
 #: How much commoner (Zipf units) a stem must be than the whole word for a clitic reading without an
 #: article: 0.3 strips بحضور (4.27 → 4.61) and keeps بايدن (3.50 → ايدن 3.61) and بلينكن (2.0 → 2.3).
 MIN_ZIPF_GAIN = 0.3
-#: How much rarer (Zipf units) than the whole word the rest may be when only a conjunction comes off:
-#: واضاف (4.71) → اضاف (4.26), واضافت (4.30) → اضافت (3.80) are read off; وصلت (5.05, صلت 2.99),
-#: وقعت (4.92, قعت 2.01) and وفاة (5.00, فاة 2.98) keep their root و. Root-و words the frequencies
-#: misjudge (واصل، وافق: about as common as اصل، افق) are `keep` rows of the table.
-MAX_CONJ_LOSS = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +96,7 @@ def load_clitics() -> CliticTable:
         tuple(slots["prep+article"]),
         frozenset(slots["keep"]),
         tuple(slots["future"]),
-        tuple(sorted(slots["suffix"], key=lambda s: (len(s), s))),
+        tuple(slots["suffix"]),
         frozenset(slots["short"]),
     )
 
@@ -112,7 +109,7 @@ def stacks() -> tuple[str, ...]:
 
 @functools.cache
 def suffixes() -> tuple[str, ...]:
-    """The pronoun suffixes of the table, shortest first: ه، ي، ها، هم، نا، هما."""
+    """The pronoun suffixes of the table, in its order: ه، ها، هما، هم، ي، نا."""
     return load_clitics().suffix
 
 
@@ -163,7 +160,7 @@ def _split(word: str) -> Reading:
         and not (r.stem.startswith("ال") and len(r.stem) < 2 + MIN_ARTICLE_STEM)
     ]
     whole = zipf(freq.get(word, 0.0))
-    seen = [r for r in readings if _commoner(r, zipf(freq.get(r.stem, 0.0)), whole, table)]
+    seen = [r for r in readings if zipf(freq.get(r.stem, 0.0)) > whole + MIN_ZIPF_GAIN]
     if seen:
         return max(seen, key=lambda r: (freq.get(r.stem, 0.0), -len(r.stem)))
     if whole == 0.0:
@@ -173,17 +170,10 @@ def _split(word: str) -> Reading:
     return Reading("", word)
 
 
-def _commoner(reading: Reading, stem: float, whole: float, table: CliticTable) -> bool:
-    """Whether a reading's stem (Zipf `stem`) is common enough against the whole word (`whole`)."""
-    if reading.proclitics in table.conj:
-        return stem > 0.0 and stem >= whole - MAX_CONJ_LOSS
-    return stem > whole + MIN_ZIPF_GAIN
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def conjunction(word: str) -> str:
-    """The conjunction (و or ف) glued to the front of a folded word, else "": وقال → و, ووصل → و,
-    but وصل، وقعت، وجهت → "" (their و is a root letter)."""
+    """The conjunction (و or ف) glued to the front of a folded word by `split_word`, else "": وقال → و,
+    ووصل → و, but وصل، وقعت، فيصل → "" (a root letter)."""
     first = _split(word).proclitics[:1]
     return first if first in load_clitics().conj else ""
 
@@ -191,9 +181,9 @@ def conjunction(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def conjunction_readings(word: str) -> tuple[str, ...]:
     """A folded word as a lexicon can hold it: itself, then without a leading و/ف when what is left
-    can be a word (`MIN_CLITIC_STEM` letters, or a listed function word). A lexicon lookup tries
-    them in turn, so a word that is an entry itself (وصلت، وقعا) is read whole, and واستطرد still
-    finds استطرد whatever the frequencies say."""
+    can be a word (`MIN_CLITIC_STEM` letters, or a listed function word: ولم → لم). A lexicon lookup
+    tries them in turn, so a word that is an entry itself (وصلت، وقعا) is read whole, and واضاف finds
+    اضاف whatever the frequencies say."""
     table = load_clitics()
     for conj in table.conj:
         rest = word[len(conj) :]

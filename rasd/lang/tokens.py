@@ -6,18 +6,18 @@ number keeps its decimals and a glued `%`. Invisible controls (bidi marks, zero-
 whitespace separate tokens and never become tokens. Each token carries its folded form
 (`rasd.lang.normalize.fold`), the key every matcher uses.
 
-A story is tokenised once (`tokenize`); a stage that works sentence by sentence takes the tokens of a
-span with `TokenIndex.between` instead of tokenising the sentence again.
+A story is tokenised once (`story_tokens`, by the pipeline's tokens stage) and its stages read the
+same tokens (`Story.tokens`); a stage that works sentence by sentence takes the tokens of a span with
+`TokenIndex.between` instead of tokenising the sentence again.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Iterable
 
 from rasd.lang.normalize import fold
+from rasd.records import StoryTokens, Token, TokenIndex
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"
@@ -29,17 +29,6 @@ TOKEN_RE = re.compile(
 )
 #: The tokens that are words (numbers and runs of letters), for counting the words of a span.
 WORD_RE = re.compile(rf"{_NUMBER}|{_LETTERS}")
-
-
-class Token(NamedTuple):
-    """A word of a text: its [start, end) span, the text as written and its folded form.
-
-    A named tuple, not a dataclass: a story has hundreds of tokens and a tuple is made in one step."""
-
-    start: int
-    end: int
-    text: str
-    norm: str
 
 
 _new = tuple.__new__
@@ -62,21 +51,6 @@ def tokens_from_words(words: Iterable[str]) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-class TokenIndex:
-    """A story's tokens with their starts, for taking the tokens of a sentence or any other span."""
-
-    __slots__ = ("starts", "tokens")
-
-    def __init__(self, tokens: Sequence[Token]) -> None:
-        self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-
-    def between(self, start: int, end: int) -> Sequence[Token]:
-        """The tokens that start in [start, end)."""
-        i = bisect.bisect_left(self.starts, start)
-        return self.tokens[i : bisect.bisect_left(self.starts, end, i)]
-
-
 _MARK = re.compile(f"[{_MARKS}]")
 
 
@@ -86,27 +60,10 @@ def is_word(token: Token) -> bool:
     return first.isalnum() or _MARK.match(first) is not None
 
 
-class StoryTokens:
-    """A story's tokens, computed once and shared by its stages: the body's in body offsets, and the
-    title and body read as one text (title, a line break, body) for the stages that read both."""
+def story_tokens(title: str | None, text: str) -> StoryTokens:
+    """A story's tokens, made once: the title and body read as one text (title, line break, body)."""
+    head = (title + "\n") if title else ""
+    return StoryTokens(tokenize(head + text), len(head))
 
-    __slots__ = ("_body", "joined", "shift")
 
-    def __init__(self, title: str | None, text: str) -> None:
-        head = (title + "\n") if title else ""
-        self.shift = len(head)  # where the body starts in the joined text
-        self.joined = tokenize(head + text)
-        self._body: TokenIndex | None = None
-
-    @property
-    def body(self) -> TokenIndex:
-        """The body's tokens, offsets into the body text."""
-        if self._body is None:
-            shift = self.shift
-            first = bisect.bisect_left(self.joined, shift, key=lambda t: t.start)
-            self._body = TokenIndex(
-                [_new(Token, (t[0] - shift, t[1] - shift, t[2], t[3])) for t in self.joined[first:]]
-                if shift
-                else self.joined
-            )
-        return self._body
+__all__ = ["TOKEN_RE", "WORD_RE", "StoryTokens", "Token", "TokenIndex", "is_word", "story_tokens", "tokenize"]

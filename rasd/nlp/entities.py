@@ -7,12 +7,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.lang.tokens import StoryTokens, Token, tokenize
+from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
 from rasd.nlp.ner.tagger import NerTagger
-from rasd.nlp.records import LinkedEntity, Mention
-from rasd.records import Story
+from rasd.records import LinkedEntity, Mention, Story, Token
 
 
 @dataclass(frozen=True)
@@ -24,7 +23,9 @@ class EntityResources:
 
 
 def load_entity_resources() -> EntityResources:
-    return EntityResources(LinkResources.build(load_catalog()), NerTagger())
+    """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it."""
+    catalog = load_catalog()
+    return EntityResources(LinkResources.build(catalog), NerTagger(catalog=catalog))
 
 
 def find_entities(
@@ -40,22 +41,23 @@ def find_entities(
     roles = res.link.roles.find(text)
     if res.link.bodies is not None:
         linker.link_bodies(res.link.bodies.find(text), roles)
+        linker.link_body_references(res.link.bodies.find_bare(text), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_given_names()
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)
+    linker.extend_names()
     return linker.entities()
 
 
-def add_entities(story: Story, res: EntityResources, tokens: StoryTokens | None = None) -> Story:
+def add_entities(story: Story, res: EntityResources) -> Story:
     """The story with its entities; the title is read with the text, its mentions marked `part="title"`.
-    `tokens`: the story's (`rasd.lang.tokens.StoryTokens`), when already made."""
+    The tokens are the story's own (`Story.tokens`) when the tokens stage made them."""
     head = (story.title + "\n") if story.title else ""
-    found = find_entities(
-        head + story.text, story.published, res, tokens.joined if tokens is not None else None
-    )
+    tokens = story.tokens.joined if story.tokens is not None else None
+    found = find_entities(head + story.text, story.published, res, tokens)
     shift = len(head)
 
     def place(m: Mention) -> Mention:

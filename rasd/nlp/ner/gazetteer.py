@@ -16,10 +16,10 @@ import bisect
 import functools
 from collections.abc import Collection, Sequence
 
-from rasd.lang.tokens import Token
 from rasd.nlp.catalog import Catalog, load_catalog
 from rasd.nlp.gazetteer import Gazetteer
 from rasd.nlp.ner.features import GazetteerFn, peel
+from rasd.records import Token
 
 #: The name the model sidecar records for this gazetteer.
 CATALOG = "catalog"
