@@ -203,8 +203,9 @@ def _definite(raw: str) -> bool:
     return split_word(raw).has_article
 
 
-def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, str] | None:
-    """(length in tokens, type, tense) of the longest trigger starting at token i."""
+def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, str, str] | None:
+    """(length in tokens, type, tense, form) of the longest trigger starting at token i; `form` is the
+    lexicon's (its words joined by a space: وقع for وقعنا)."""
     if toks[i].raw in lex.not_triggers:
         return None
     heads = [
@@ -221,11 +222,13 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
                 if suffix and not words[-1].endswith(suffix):
                     continue
                 stem = words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1]
-                found = lex.triggers.get((*words[:-1], stem))
+                key = (*words[:-1], stem)
+                found = lex.triggers.get(key)
                 if not found and suffix and stem[-1:] in ("ئ", "ؤ"):  # لقائهما -> لقاء: the hamza's
-                    found = lex.triggers.get((*words[:-1], stem[:-1] + "ء"))  # seat moves before a suffix
+                    key = (*words[:-1], stem[:-1] + "ء")  # seat moves before a suffix
+                    found = lex.triggers.get(key)
                 if found:  # a noun with a possessive, or a verb with an object pronoun
-                    return n, *found
+                    return n, *found, " ".join(key)
     return None
 
 
@@ -256,8 +259,11 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
     return True
 
 
-def _requirement_met(toks: list[_Tok], i: int, n: int, has_place: bool, lex: EventLexicon) -> bool:
-    need = lex.needs.get(" ".join(t.norm for t in toks[i : i + n]))
+def _requirement_met(
+    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon
+) -> bool:
+    """What the trigger `form` (as the lexicon has it) needs: a place, or a document named after it."""
+    need = lex.needs.get(form)
     if need == "place":
         return has_place
     if need == "document":
@@ -468,7 +474,7 @@ def extract_events(
             if hit is None:
                 i += 1
                 continue
-            n, kind, tense = hit
+            n, kind, tense, form = hit
             kind = "call" if phone and kind == "meet" else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
             ahead = (
@@ -506,7 +512,7 @@ def extract_events(
             ):
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
-            if not _requirement_met(toks, i, n, place is not None, lex):
+            if not _requirement_met(toks, i, n, form, place is not None, lex):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))

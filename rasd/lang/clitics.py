@@ -3,15 +3,14 @@
 Every stage reads clitics from here: the forms, how they stack, the future prefix س, the pronoun
 suffixes and a few exceptions are data (`rasd/data/lang/clitics.tsv`); `stacks()` lists every way the
 proclitics can stand before a word (for matchers that try each reading), `split_word` decides the one
-reading of a word, and `conjunction` says whether a word starts with a glued و/ف.
+reading of a word, and `conjunction_readings` gives a lexicon the word with and without a glued و/ف.
 
 What data alone cannot say is whether a leading و/ف/ب/ل/ك is a clitic or the word's own first letter
 (وزير، وصل، وقعت، فيصل، فلسطين، بوتين): a reading that strips one is taken only when its stem is
 commoner in general Arabic than the whole word (wordfreq, `rasd.lang.frequency`). An article is always
 a clitic when a stem of `MIN_ARTICLE_STEM` letters remains. A word neither form of which is in the
 frequency list (most rare names) loses a leading conjunction only when `MIN_UNSEEN_CONJ_STEM` letters
-remain, and keeps a leading preposition. A stem under `MIN_CLITIC_STEM` letters is read only for the
-function words the table lists (ولم، فإن، وفي).
+remain, and keeps a leading preposition; no reading leaves a stem under `MIN_CLITIC_STEM` letters.
 
 A lexicon lookup (event triggers, speech verbs) does not need that decision: it tries the word whole,
 then without a leading و/ف (`conjunction_readings`), so a root و stays on a word the lexicon holds
@@ -156,7 +155,7 @@ def _split(word: str) -> Reading:
     readings = [
         r
         for r in readings
-        if (len(r.stem) >= MIN_CLITIC_STEM or (r.proclitics in table.conj and r.stem in table.short))
+        if len(r.stem) >= MIN_CLITIC_STEM
         and not (r.stem.startswith("ال") and len(r.stem) < 2 + MIN_ARTICLE_STEM)
     ]
     whole = zipf(freq.get(word, 0.0))
@@ -168,14 +167,6 @@ def _split(word: str) -> Reading:
         if conj and freq.get(conj[0].stem, 0.0) == 0.0:
             return conj[0]
     return Reading("", word)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def conjunction(word: str) -> str:
-    """The conjunction (و or ف) glued to the front of a folded word by `split_word`, else "": وقال → و,
-    ووصل → و, but وصل، وقعت، فيصل → "" (a root letter)."""
-    first = _split(word).proclitics[:1]
-    return first if first in load_clitics().conj else ""
 
 
 @functools.lru_cache(maxsize=1 << 16)
