@@ -259,9 +259,7 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
     return True
 
 
-def _requirement_met(
-    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon
-) -> bool:
+def _requirement_met(toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon) -> bool:
     """What the trigger `form` (as the lexicon has it) needs: a place, or a document named after it."""
     need = lex.needs.get(form)
     if need == "place":
@@ -329,6 +327,7 @@ def _sentence_entities(
 
 
 DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
+_DUALS = frozenset(DUALS)
 
 
 def _location(
@@ -835,4 +834,4 @@ def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
 
 
 def _has_dual(sentence: str) -> bool:
-    return any(d in fold(sentence).split() for d in DUALS)
+    return not _DUALS.isdisjoint(fold(sentence).split())

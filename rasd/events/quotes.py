@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.lang.clitics import conjunction_readings
+from rasd.lang.clitics import conjunction_readings, load_clitics
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
 from rasd.records import LinkedEntity, Mention, Quote
@@ -107,13 +107,23 @@ _NAME_NOUNS = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class QuoteVerbs:
     """Folded word form → kind (verb, relay, source), with the inflections of each verb."""
 
     forms: dict[str, str]
     # a form that attributes only with the next word (جاء في البيان: "…"): form → those next words
     pairs: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str]:
+        """Every folded word `kind_of` can find a kind for: a form, or و/ف + a form (a fast filter)."""
+        return frozenset(self.forms) | {
+            conj + form
+            for conj in load_clitics().conj
+            for form in self.forms
+            if len(conjunction_readings(conj + form)) > 1
+        }
 
     def kind(self, word: str, following: str = "") -> str | None:
         return self.kind_of(fold(word), fold(following))
@@ -197,10 +207,14 @@ class _Story:
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
         }
         self.quoted = [q for q in self.quoted if _trim(text, *q) not in named]  # فقد أكد "ترامب": a name
+        heads = verbs.heads
+        words = self.words
         self.hits = [
             _Hit(w.start, w.end, kind)
-            for w, nxt in itertools.zip_longest(self.words, self.words[1:])
-            if (kind := verbs.kind_of(w.norm, nxt.norm if nxt else "")) and not self.inside_quote(w.start)
+            for k in [k for k, norm in enumerate([w.norm for w in words]) if norm in heads]
+            if (w := words[k])
+            and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
+            and not self.inside_quote(w.start)
         ]
         self.hit_starts = [h.start for h in self.hits]
         self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
