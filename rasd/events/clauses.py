@@ -18,12 +18,13 @@ A pure function over the text with offsets; one pass over the sentence's words (
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.lang.clitics import conjunction_readings
-from rasd.lang.tokens import Token, is_word, tokenize
+from rasd.lang.tokens import Token, tokenize
 
 _MARKS = frozenset('«»"“”:؛;')  # the punctuation a clause cut reads
 _HAS_WORD = re.compile(r"[^\W\d_]")
@@ -75,7 +76,7 @@ def split_clauses(
     said = False  # a speech verb stands in the current clause
     quoted = opened = False  # inside quotation marks; they opened a clause (not a quoted name)
     prev = ""
-    toks = [t for t in tokens if t.text in _MARKS or (is_word(t) and t.norm[:1].isalpha())]
+    toks = [t for t in tokens if t.text in _MARKS or t.norm[:1].isalpha()]  # words and the marks
     for k, m in enumerate(toks):
         raw = m.text
         word = m.norm
@@ -107,28 +108,31 @@ def split_clauses(
             cuts.append((m.end, "main"))
             prev, said = "", False
             continue
-        readings = conjunction_readings(word)  # the word, then without a glued و/ف (`rasd.lang.clitics`)
-        bare = readings[1] if len(readings) > 1 else ""
+        facts = _facts(word, verbs, speech)
+        if facts is _PLAIN:  # most words open nothing and say nothing
+            prev = word
+            continue
+        sub, rel, that, occasion, conjunct, spoken = facts
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-        if word in SUBORDINATORS or bare in SUBORDINATORS:
+        if sub:
             kind = "subordinate"
-        elif word in RELATIVES:
+        elif rel:
             kind = "relative"
-        elif word in _THAT and prev in _BEFORE_THAT:
+        elif that and prev in _BEFORE_THAT:
             kind = "subordinate"
             m = toks[k - 1]  # the clause opens at بعد / قبل
-        elif word in _THAT and said:
+        elif that and said:
             kind = "reported"
-        elif (word in ("علي", "وعلي") and nxt == "هامش") or (
-            word in ("خلال", "وخلال") and (nxt.startswith(OCCASIONS) or nxt[2:].startswith(OCCASIONS))
+        elif (occasion == "علي" and nxt == "هامش") or (
+            occasion == "خلال" and (nxt.startswith(OCCASIONS) or nxt[2:].startswith(OCCASIONS))
         ):
             kind = "occasion"
-        elif bare and (_is_verb(bare, verbs) or bare in speech):
+        elif conjunct:
             kind = "conjunct"
         if kind is not None and m.start > cuts[-1][0]:
             cuts.append((m.start, kind))
             said = False
-        if word in speech or bare in speech:
+        if spoken:
             said = True
         prev = word
     bounds = [c for k, c in enumerate(cuts) if k == 0 or c[0] > cuts[k - 1][0]]
@@ -144,6 +148,30 @@ def split_clauses(
         if stop > at:
             out.append(Clause(at, stop, kind))
     return out or [Clause(start, end, "main")]
+
+
+_PLAIN = (False, False, False, "", False, False)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _facts(
+    word: str, verbs: frozenset[str], speech: frozenset[str]
+) -> tuple[bool, bool, bool, str, bool, bool]:
+    """What a folded word can do in `split_clauses`, worked out once per word: (subordinator,
+    relative pronoun, أن/إن, "علي"/"خلال" that may open an occasion, a verb after a glued و/ف, a
+    speech verb). `_PLAIN` for a word that does none of these."""
+    readings = conjunction_readings(word)  # the word, then without a glued و/ف (`rasd.lang.clitics`)
+    bare = readings[1] if len(readings) > 1 else ""
+    occasion = "علي" if word in ("علي", "وعلي") else "خلال" if word in ("خلال", "وخلال") else ""
+    facts = (
+        word in SUBORDINATORS or bare in SUBORDINATORS,
+        word in RELATIVES,
+        word in _THAT,
+        occasion,
+        bool(bare) and (_is_verb(bare, verbs) or bare in speech),
+        word in speech or bare in speech,
+    )
+    return _PLAIN if facts == _PLAIN else facts
 
 
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:

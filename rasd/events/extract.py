@@ -32,7 +32,7 @@ from rasd.events.merge import (
 )
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.normalize import fold
-from rasd.lang.tokens import TokenIndex, is_word, tokenize
+from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 
@@ -184,12 +184,13 @@ class _Words:
     def __init__(self, tokens: TokenIndex, lex: EventLexicon) -> None:
         toks = []
         whole = lex.words
+        new = tuple.__new__
         for t in tokens.tokens:
             raw = t.norm
-            if not raw or (raw not in _PUNCTUATION and not (is_word(t) and raw[0].isalpha())):
-                continue  # numbers, symbols and other punctuation
+            if not raw or (raw not in _PUNCTUATION and not raw[0].isalpha()):
+                continue  # numbers, symbols and other punctuation (a letter starts only a word token)
             readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
-            toks.append(_Tok(t.start, t.end, raw if raw in whole else readings[-1], raw, readings))
+            toks.append(new(_Tok, (t.start, t.end, raw if raw in whole else readings[-1], raw, readings)))
         self.toks = toks
         self.starts = [t.start for t in toks]
 
