@@ -38,8 +38,8 @@ FEATURE_VERSION = 1
 MODEL = "models/lines.crfsuite"
 LABELS = ("content", "boilerplate", "title")
 
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 _DIGIT = re.compile(r"\d")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|net|org|info)\b|@\w|#\w", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -83,9 +83,9 @@ def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
     tokens = norm.split()
     n_chars = max(len(text), 1)
     digits = len(_DIGIT.findall(norm))
-    latin = len(_LATIN.findall(text))
-    arabic = len(_ARABIC.findall(text))
-    stop = sum(w in stopwords for w in words)
+    latin = sum(map(len, _LATIN.findall(text)))  # runs, not one string per letter
+    arabic = sum(map(len, _ARABIC.findall(text)))
+    stop = sum(map(stopwords.__contains__, words))
     f: dict[str, float] = {
         "bias": 1.0,
         f"words={_bucket(len(tokens), (1, 2, 3, 4, 6, 9, 14, 24, 40))}": 1.0,
@@ -120,7 +120,7 @@ def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
         f["wa_opener"] = 1.0  # "وقال", "وأضاف": a paragraph carrying on the text
     if norm.count(".") >= 2 or norm.count(",") >= 2:
         f["multi_punct"] = 1.0
-    if line.words >= 2 and len(words) and sum(len(w) for w in words) / len(words) < 3.5:
+    if line.words >= 2 and len(words) and sum(map(len, words)) / len(words) < 3.5:
         f["short_words"] = 1.0
     return f
 

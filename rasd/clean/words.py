@@ -5,6 +5,7 @@ Shared by story segmentation and the line model (which `lexicon.py` loads, so it
 
 from __future__ import annotations
 
+import functools
 import re
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -14,8 +15,13 @@ _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|
 def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
     """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
     out = set()
-    for word in WORD.findall(norm):
-        word = _CLITIC.sub("", word, count=1)
+    for word in map(_stripped, WORD.findall(norm)):
         if len(word) >= 3 and word not in stopwords:
             out.add(word[:5])
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stripped(word: str) -> str:
+    """The word with one proclitic off (memoised: words repeat on every page)."""
+    return _CLITIC.sub("", word, count=1)
