@@ -293,6 +293,16 @@ def _bare(norm: str) -> str:
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
 
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Every folded word whose `_bare` form is a role head: the head, with the article, with a glued
+    و/ف, or both (a set lookup per word instead of a call)."""
+    conj = load_clitics().conj
+    forms = {f for h in _ROLE_HEADS for f in (h, "ال" + h)}
+    forms |= {c + f for c in conj for f in forms}
+    return frozenset(f for f in forms if _bare(f) in _ROLE_HEADS)
+
+
 def _broken(text: str, start: int, end: int) -> bool:
     """Punctuation or a line break between two words: a role and a name across it do not go together."""
     return any(ch in ",،.:;؛()\n" or ch in MARKS for ch in text[start:end])
@@ -389,7 +399,8 @@ def _next_name(story: _Story, last: int) -> int | None:
 def _role_spans(story: _Story) -> list[_Span]:
     """A role with no name (وأكد وزير الخارجية، وأوضحت الوزارة) as a mention of the entity the story
     last tied that role to; roles that title a name or sit inside a mention are left alone."""
-    heads = [i for i, w in enumerate(story.words) if _bare(w.norm) in _ROLE_HEADS]
+    role_words = _role_words()
+    heads = [i for i, norm in enumerate([w.norm for w in story.words]) if norm in role_words]
     if not heads:
         return []
     story.span_starts = [s.start for s in story.spans]
