@@ -372,30 +372,33 @@ class CrfScorer:
         inside = steps < sizes[:, None]
         scores = np.zeros((n_sent, longest, n_labels))
         scores[inside] = state[(starts[:, None] + steps)[inside]]
-        # active[t]: how many sentences (the longest first) reach step t
-        active = np.searchsorted(-sizes, -steps, side="left")
+        # active[t]: how many sentences (the longest first) reach step t; those from active[t + 1] on
+        # end at step t (a zero past the last step)
+        active = [*np.searchsorted(-sizes, -steps, side="left").tolist(), 0]
         back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
         final = np.empty((n_sent, n_labels))
         cur = scores[:, 0].copy()
-        ends = sizes - 1
-        done = ends == 0
-        final[done] = cur[done]
+        final[active[1] :] = cur[active[1] :]
         trans = self._trans
+        buf = np.empty((n_sent, n_labels, n_labels))
         for t in range(1, longest):
             m = active[t]
-            cand = cur[:m, :, None] + trans  # [sentence, from, to]
-            best = cand.argmax(axis=1)  # the first maximum, as CRFsuite's strict `<`
-            back[:m, t] = best
-            cur = cand.max(axis=1) + scores[:m, t]
-            done = ends[:m] == t
-            if done.any():
-                final[:m][done] = cur[done]
+            cand = np.add(cur[:m, :, None], trans, out=buf[:m])  # [sentence, from, to]
+            cand.argmax(axis=1, out=back[:m, t])  # the first maximum, as CRFsuite's strict `<`
+            cur = cand.max(axis=1)
+            cur += scores[:m, t]
+            done = active[t + 1]
+            if done < m:
+                final[done:m] = cur[done:m]
+        ends = sizes - 1
         labels = np.zeros((n_sent, longest), dtype=np.intp)
         labels[np.arange(n_sent), ends] = final.argmax(axis=1)
+        rows = np.arange(n_sent)
         for t in range(longest - 1, 0, -1):
             m = active[t]
-            labels[:m, t - 1] = back[np.arange(m), t, labels[:m, t]]
+            labels[:m, t - 1] = back[rows[:m], t, labels[:m, t]]
         names = self.labels
+        best = labels.tolist()
         for row, k in enumerate(order):
-            out[k] = [names[i] for i in labels[row, : lengths[k]].tolist()]
+            out[k] = [names[i] for i in best[row][: lengths[k]]]
         return out
