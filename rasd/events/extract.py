@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -110,7 +111,7 @@ OCCASION_REACH = 4
 DateFinder = Callable[[str, dt.date | None], "tuple[dt.date | None, str] | None"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class EventLexicon:
     triggers: dict[tuple[str, ...], tuple[str, str]]  # normalised words -> (type, tense)
     cues: tuple[tuple[str, tuple[str, ...], str], ...]  # (status, words, where)
@@ -122,6 +123,18 @@ class EventLexicon:
     speech: frozenset[str] = frozenset()  # verbs reporting what someone said, in their written forms
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
+
+    @functools.cached_property
+    def openers(self) -> frozenset[str]:
+        """Every folded word `_trigger_at` may start a trigger at (a fast test before it tries)."""
+        table = load_clitics()
+        found = set(self.starts) | {p + w for p in table.prep for w in self.starts}
+        return frozenset(found | {c + w for c in table.conj for w in found})
+
+    @functools.cached_property
+    def speakers(self) -> frozenset[str]:
+        """Every folded word one of whose readings is a speech verb (with and without و/ف)."""
+        return frozenset(self.speech) | {c + w for c in load_clitics().conj for w in self.speech}
 
 
 def load_event_lexicon() -> EventLexicon:
@@ -207,7 +220,7 @@ def _definite(raw: str) -> bool:
 def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, str, str] | None:
     """(length in tokens, type, tense, form) of the longest trigger starting at token i; `form` is the
     lexicon's (its words joined by a space: وقع for وقعنا)."""
-    if toks[i].raw in lex.not_triggers:
+    if toks[i].raw in lex.not_triggers or toks[i].raw not in lex.openers:
         return None
     heads = [
         head
@@ -771,7 +784,9 @@ def _spoken(
     """A statement for each speech verb of the sentence whose subject is named right after it, quoted
     or not: "وأعربت وزارة الخارجية عن قلقها", "وأكد الوزير فلان أن …" (VSO, the news order)."""
     out = []
-    for k, tok in enumerate(toks):
+    speakers = lex.speakers
+    for k in [k for k, raw in enumerate([t.raw for t in toks]) if raw in speakers]:
+        tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions)

@@ -91,18 +91,18 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
         return out
     for names in by_first.values():
         names.sort(key=lambda item: (-len(item[0]), item))
+    firsts = by_first.keys()
+    # the document's words some reading of which starts a known name (each distinct word tried once)
+    openers = {w for w in {w for words in keys for w in words} if not firsts.isdisjoint(_readings(w))}
     for words, labels in zip(keys, out, strict=True):
-        n, i = len(words), 0
-        while i < n:
-            if labels[i] != "O" or by_first.keys().isdisjoint(_readings(words[i])):
-                i += 1
+        free = 0  # words before this are part of a name just relabelled
+        for i in [i for i, w in enumerate(words) if w in openers]:
+            if i < free or labels[i] != "O":
                 continue
             size, etype = _known_name(by_first, words, labels, i)
-            if not size:
-                i += 1
-                continue
-            labels[i : i + size] = [f"B-{etype}"] + [f"I-{etype}"] * (size - 1)
-            i += size
+            if size:
+                labels[i : i + size] = [f"B-{etype}"] + [f"I-{etype}"] * (size - 1)
+                free = i + size
     return out
 
 
