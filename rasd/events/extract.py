@@ -195,15 +195,20 @@ class _Words:
     __slots__ = ("starts", "toks")
 
     def __init__(self, tokens: TokenIndex, lex: EventLexicon) -> None:
-        toks = []
         whole = lex.words
-        new = tuple.__new__
-        for t in tokens.tokens:
-            raw = t.norm
+        found: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}  # each distinct word read once
+        for raw in {t.norm for t in tokens.tokens}:
             if not raw or (raw not in _PUNCTUATION and not raw[0].isalpha()):
-                continue  # numbers, symbols and other punctuation (a letter starts only a word token)
+                found[raw] = None  # numbers, symbols and other punctuation (a letter starts only a word)
+                continue
             readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
-            toks.append(new(_Tok, (t.start, t.end, raw if raw in whole else readings[-1], raw, readings)))
+            found[raw] = (raw if raw in whole else readings[-1], raw, readings)
+        new = tuple.__new__
+        toks = [
+            new(_Tok, (t.start, t.end, *word))
+            for t in tokens.tokens
+            if (word := found[t.norm]) is not None
+        ]
         self.toks = toks
         self.starts = [t.start for t in toks]
 
