@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasd.lang.normalize import normalize
 from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
@@ -36,12 +37,13 @@ def find_entities(
     tokens = tokenize(text) if tokens is None else tokens
     crf = res.tagger.find_mentions(text, tokens)
     linker = StoryLinker(res.link, text, published)
-    linker.link_gazetteer(res.link.gazetteer.find(text), crf)
+    norm = normalize(text)  # one matching form for every matcher of the text
+    linker.link_gazetteer(res.link.gazetteer.find(text, norm), crf)
     linker.link_skeletons(tokens)
-    roles = res.link.roles.find(text)
+    roles = res.link.roles.find(text, norm)
     if res.link.bodies is not None:
-        linker.link_bodies(res.link.bodies.find(text), roles)
-        linker.link_body_references(res.link.bodies.find_bare(text), roles)
+        linker.link_bodies(res.link.bodies.find(text, norm), roles)
+        linker.link_body_references(res.link.bodies.find_bare(text, norm), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_given_names()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from rasd.lang.normalize import normalize
+from rasd.lang.normalize import Normalized, normalize
 
 #: What may stand glued before a name: conjunctions, prepositions, the article and their combinations.
 PROCLITICS = frozenset(
@@ -69,11 +69,12 @@ class Gazetteer:
         self._automaton.make_automaton()
         self.size = len(ids)
 
-    def find(self, text: str) -> list[GazetteerHit]:
-        """Longest non-overlapping hits, in text order, with spans in the original text."""
+    def find(self, text: str, norm: Normalized | None = None) -> list[GazetteerHit]:
+        """Longest non-overlapping hits, in text order, with spans in the original text. `norm`:
+        `normalize(text)`, if made."""
         if not self.size:
             return []
-        norm = normalize(text)
+        norm = norm or normalize(text)
         hits = [
             GazetteerHit(*norm.to_original(start, end), form, owners)
             for start, end, form, owners in self.find_normalized(norm.text)

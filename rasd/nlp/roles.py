@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from rasd.errors import DataFileError
-from rasd.lang.normalize import fold, normalize
+from rasd.lang.normalize import Normalized, fold, normalize
 from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
 from rasd.records import CatalogEntity
 from rasd.resources import read_tsv
@@ -148,9 +148,9 @@ class RoleMatcher:
                     found[k].update(range(max(0, first - _MAX_CLITIC), first + 1))
         return [sorted(positions) for positions in found]
 
-    def find(self, text: str) -> list[RoleHit]:
-        """Longest non-overlapping role phrases, in text order."""
-        norm = normalize(text)
+    def find(self, text: str, norm: Normalized | None = None) -> list[RoleHit]:
+        """Longest non-overlapping role phrases, in text order. `norm`: `normalize(text)`, if made."""
+        norm = norm or normalize(text)
         starts = self._candidates(norm.text)
         found = []
         for (attach, pattern), where in zip(self._patterns, starts[: len(self._patterns)], strict=True):
@@ -231,6 +231,7 @@ class BodyMatcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._last: tuple[str, list[re.Match[str]]] | None = None  # `_matches` of the last text
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
         self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
@@ -291,12 +292,26 @@ class BodyMatcher:
                         if hit.of == entity.country and (hit.start, hit.end) == (0, len(name)):
                             self._known.setdefault((hit.body, hit.of), entity)
 
-    def find(self, text: str) -> list[BodyHit]:
-        """Body phrases in text order (a longer form wins: وزارة الخارجية over الخارجية)."""
-        norm = normalize(text)
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_last": None}  # matches of a text are no state to copy or pickle
+
+    def _matches(self, t: str) -> list[re.Match[str]]:
+        """The body pattern's matches in a normalised text; `find` and `find_bare` read the same text
+        one after the other, so the last text's are kept (one entry: nothing grows)."""
+        last = self._last
+        if last is not None and last[0] == t:
+            return last[1]
+        found = list(self._pattern.finditer(t))
+        self._last = (t, found)
+        return found
+
+    def find(self, text: str, norm: Normalized | None = None) -> list[BodyHit]:
+        """Body phrases in text order (a longer form wins: وزارة الخارجية over الخارجية). `norm`:
+        `normalize(text)`, if made."""
+        norm = norm or normalize(text)
         t = norm.text
         hits = []
-        for m in self._pattern.finditer(t):
+        for m in self._matches(t):
             written, restored = _title_keys(m["form"])
             form = self._forms.get(written) or self._forms.get(restored)
             if form is None:
@@ -309,14 +324,14 @@ class BodyMatcher:
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
         return hits
 
-    def find_bare(self, text: str) -> list[BareBody]:
+    def find_bare(self, text: str, norm: Normalized | None = None) -> list[BareBody]:
         """Bodies named without a state after them ("وأضافت الخارجية", "أكدت الوزارة"), in text order.
 
         A form of one word after a definite noun qualifies it (السياسة الخارجية) and is skipped."""
-        norm = normalize(text)
+        norm = norm or normalize(text)
         t = norm.text
         found: list[tuple[int, int, frozenset[str]]] = []
-        for m in self._pattern.finditer(t):
+        for m in self._matches(t):
             written, restored = _title_keys(m["form"])
             form = self._forms.get(written) or self._forms.get(restored)
             if form is None:
