@@ -16,6 +16,7 @@ title (before any story text) becomes the first story's title.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import Counter
@@ -28,6 +29,7 @@ import pycrfsuite
 from rasd.clean.words import WORD as _WORD
 from rasd.clean.words import stems
 from rasd.errors import DataFileError
+from rasd.lang.prefilter import PatternGate
 from rasd.resources import data_path
 
 if TYPE_CHECKING:
@@ -76,6 +78,18 @@ def _ending(norm: str) -> str:
     return "other"
 
 
+@functools.cache
+def _text_gate() -> PatternGate:
+    """The shape patterns read on a line as written that can match it (`rasd.lang.prefilter`)."""
+    return PatternGate({"link": _LINK, "separator": _SEPARATOR})
+
+
+@functools.cache
+def _norm_gate() -> PatternGate:
+    """… and those read on its matching form."""
+    return PatternGate({"time": _TIME, "year": _YEAR, "numdate": _DATE_NUM})
+
+
 def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
     """The features of a line on its own."""
     text, norm = line.text, line.norm
@@ -98,15 +112,16 @@ def _one(line: Line, stopwords: frozenset[str]) -> dict[str, float]:
         f"stop={_bucket(stop / len(words), (0, 0.1, 0.2, 0.3)) if words else 'na'}": 1.0,
         "stop_share": stop / len(words) if words else 0.0,
     }
-    if _LINK.search(text):
+    on_text, on_norm = _text_gate().possible(text), _norm_gate().possible(norm)  # which can match at all
+    if "link" in on_text and _LINK.search(text):
         f["link"] = 1.0
-    if _TIME.search(norm):
+    if "time" in on_norm and _TIME.search(norm):
         f["time"] = 1.0
-    if _YEAR.search(norm):
+    if "year" in on_norm and _YEAR.search(norm):
         f["year"] = 1.0
-    if _DATE_NUM.search(norm):
+    if "numdate" in on_norm and _DATE_NUM.search(norm):
         f["numdate"] = 1.0
-    if _SEPARATOR.search(text):
+    if "separator" in on_text and _SEPARATOR.search(text):
         f["separator"] = 1.0
     if ":" in norm.rstrip(":： "):
         f["inner_colon"] = 1.0

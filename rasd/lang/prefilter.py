@@ -28,7 +28,8 @@ MAX_CLAUSES = 6
 CASE_TRAPS = frozenset("\u0130\u0131\u017f\u212a")
 
 _ASCII_DIGITS = frozenset("0123456789")
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # a digit of another script (one class: a fast scan)
+_TRAP = re.compile("[" + "".join(sorted(CASE_TRAPS)) + "]")
 _Set = frozenset[str]
 _EMPTY: _Set = frozenset({""})
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT))
@@ -231,7 +232,7 @@ class PatternGate:
         if not self._searchable:
             return self.names
         if self._cased:
-            if not CASE_TRAPS.isdisjoint(text):
+            if _TRAP.search(text):
                 return self.names
             text = text.lower()
         if self._digits and _OTHER_DIGIT.search(text):
