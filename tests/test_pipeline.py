@@ -143,3 +143,9 @@ def test_every_runner_runs_the_declared_stages(tmp_path, monkeypatch) -> None:
     with Store.open(tmp_path / "kb.db") as store:
         report = ingest_paths([pages], store, Settings())
     assert (report.totals.documents, report.totals.failures) == (0, 2)
+
+
+def test_results_do_not_carry_the_working_tokens() -> None:
+    """The tokens stage's `Story.tokens` serve the later story stages only: a result drops them."""
+    doc = rasd.analyze_text(LEDE, published="2024-10-11")
+    assert doc.stories and all(s.tokens is None for s in doc.stories)

@@ -33,3 +33,24 @@ def test_tokens_from_words_keeps_words_and_spaces_them() -> None:
         (3, 4, "ب", "ب"),
         (5, 7, "أ)", "ا)"),
     ]
+
+
+def test_words_are_numbers_and_letter_runs() -> None:
+    from rasd.lang.tokens import WORD_RE, is_word
+
+    text = "قال: «الرئيسُ» زار 3 دول، و1.5% (تقريباً)"
+    assert [t.text for t in tokenize(text) if is_word(t)] == WORD_RE.findall(text)
+    assert WORD_RE.findall(text) == ["قال", "الرئيسُ", "زار", "3", "دول", "و", "1.5%", "تقريباً"]
+
+
+def test_story_tokens_give_the_body_in_body_offsets() -> None:
+    from rasd.lang.tokens import story_tokens
+
+    title, body = "بوتين في أنقرة", "وصل الرئيس الروسي، أمس."
+    tokens = story_tokens(title, body)
+    joined = title + "\n" + body
+    assert all(joined[t.start : t.end] == t.text for t in tokens.joined)
+    assert [t.text for t in tokens.body.tokens] == ["وصل", "الرئيس", "الروسي", "،", "أمس", "."]
+    assert all(body[t.start : t.end] == t.text for t in tokens.body.tokens)
+    assert [t.text for t in tokens.body.between(4, 18)] == ["الرئيس", "الروسي", "،"]
+    assert story_tokens(None, body).body.tokens == tokenize(body)
