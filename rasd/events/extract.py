@@ -205,9 +205,7 @@ class _Words:
             found[raw] = (raw if raw in whole else readings[-1], raw, readings)
         new = tuple.__new__
         toks = [
-            new(_Tok, (t.start, t.end, *word))
-            for t in tokens.tokens
-            if (word := found[t.norm]) is not None
+            new(_Tok, (t.start, t.end, *word)) for t in tokens.tokens if (word := found[t.norm]) is not None
         ]
         self.toks = toks
         self.starts = [t.start for t in toks]
