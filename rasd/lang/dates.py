@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from rasd.lang.months import month_lexicon, month_pattern
-from rasd.lang.normalize import normalize
+from rasd.lang.normalize import Normalized, normalize
 from rasd.lang.prefilter import PatternGate
 
 
@@ -55,9 +55,10 @@ def _month(match: re.Match[str]) -> int | None:
     return month_lexicon().get(re.sub(r"\s+", " ", groups["m1"]).lower())
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """Every full date in `text`, in order, with its span in the original text."""
-    norm = normalize(text)
+def find_dates(text: str, norm: Normalized | None = None) -> list[DateMatch]:
+    """Every full date in `text`, in order, with its span in the original text. `norm`:
+    `normalize(text)`, when the caller has it."""
+    norm = norm or normalize(text)
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     possible = _gate().possible(norm.text)

@@ -85,7 +85,7 @@ def _absolute(text: str, norm: Normalized) -> list[tuple[int, int, dt.date]]:
     def back(offset: int) -> int:  # the first normalised character at or after an original offset
         return bisect.bisect_left(range(len(norm.text)), offset, key=lambda i: norm.to_original(i, i + 1)[0])
 
-    return [(back(d.start), back(d.end - 1) + 1, d.date) for d in find_dates(text)]
+    return [(back(d.start), back(d.end - 1) + 1, d.date) for d in find_dates(text, norm)]
 
 
 def _lower(text: str) -> str:
@@ -129,9 +129,11 @@ def _find_times(
     norm = normalize(text)
     lowered = _lower(norm.text)
     possible = _gate().possible(lowered)  # the rules whose pattern can match here (most sentences: none)
+    found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
+    if not found and not possible:
+        return ()
     sentences = tuple(b.start() for b in patterns()["sentence"].finditer(lowered))
     ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday, sentences)
-    found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
     for name, rule in RULES.items():
         if name not in possible:
             continue
