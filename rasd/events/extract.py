@@ -38,9 +38,7 @@ from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
-_SUFFIXES = ("", *suffixes())  # a trigger noun with a possessive, a verb with an object pronoun
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
-_PREPOSITIONS = frozenset(load_clitics().prep)  # ب ل ك
 DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
 OBJECT_REACH = 80  # characters after a trigger in which an unknown name is its object
 DOCUMENT_REACH = 14  # words after وقع (its subject comes first) in which the signed document is named
@@ -62,7 +60,6 @@ UNPLACED = frozenset({"call", "criticize", "praise", "request"})
 #: paired events 0.928 -> 0.938, events F1 0.368 -> 0.376; 4 words leave room for a VSO subject (سيقوم
 #: فلاديمير بوتين بزيارة): the same on dev as 2, and 8 was worse (0.387 -> 0.385).
 FUTURE_REACH = 4
-_FUTURE = re.compile(rf"^(?:{'|'.join(load_clitics().future)})[يتن]\w{{3,}}$")  # سيزور، ستعقد، سنبحث
 _NOT_FUTURE = ("سياس", "سياد", "سيار", "سيد", "سنو", "سنه", "سته", "ستين", "سيطر", "سينا", "سيول")
 # (a name such as سيرغي لافروف is skipped by its entity mention: old devset 0.446 -> 0.464)
 #: Types whose present tense tells a meeting to come (يلتقي خلالها، يبحث الجانبان): dev meet full F1
@@ -166,6 +163,24 @@ def load_event_lexicon() -> EventLexicon:
     )
 
 
+@functools.cache
+def _suffixes() -> tuple[str, ...]:
+    """ "" and the pronoun suffixes of the clitic table: a trigger noun with a possessive (لقائهما), a
+    verb with an object pronoun (استقبله)."""
+    return ("", *suffixes())
+
+
+@functools.cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(load_clitics().prep)  # ب ل ك
+
+
+@functools.cache
+def _future() -> re.Pattern[str]:
+    """The future prefix of the clitic table before an imperfect: سيزور، ستعقد، سنبحث."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, load_clitics().future))})[يتن]\w{{3,}}$")
+
+
 def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
     """The first word of every multi-word trigger, and every one-word trigger with each suffix
     (a hamza moving its seat before it: لقاء -> لقائهما), as a token can be written."""
@@ -176,7 +191,7 @@ def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
             continue
         word = key[0]
         seats = (word, word[:-1] + "ئ", word[:-1] + "ؤ") if word.endswith("ء") else (word,)
-        out.update(seat + suffix for seat in seats for suffix in _SUFFIXES)
+        out.update(seat + suffix for seat in seats for suffix in _suffixes())
         out.add(word)
     return frozenset(out)
 
@@ -225,17 +240,18 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
     lexicon's (its words joined by a space: وقع for وقعنا)."""
     if toks[i].raw in lex.not_triggers or toks[i].raw not in lex.openers:
         return None
+    preps, endings = _prepositions(), _suffixes()
     heads = [
         head
         for first in toks[i].readings  # وصلت whole, then والتقى without its و
-        for head in ((first, first[1:]) if len(first) > 4 and first[0] in _PREPOSITIONS else (first,))
+        for head in ((first, first[1:]) if len(first) > 4 and first[0] in preps else (first,))
     ]  # لزيارة، بزيارة
     if not any(head in lex.starts for head in heads):
         return None
     for n in range(min(lex.longest, len(toks) - i), 0, -1):
         for head in heads:
             words = [head, *(t.norm for t in toks[i + 1 : i + n])]
-            for suffix in _SUFFIXES:
+            for suffix in endings:
                 if suffix and not words[-1].endswith(suffix):
                     continue
                 stem = words[-1][: len(words[-1]) - len(suffix)] if suffix else words[-1]
@@ -326,7 +342,7 @@ def _purpose(word: str, lex: EventLexicon) -> bool:
 
 def _is_future_verb(word: str) -> bool:
     """سـ + an imperfect (سيقوم، ستعقد، سنبحث), not a noun that starts the same way (سياسة، سنوات)."""
-    return bool(_FUTURE.match(word)) and not word.startswith(_NOT_FUTURE)
+    return bool(_future().match(word)) and not word.startswith(_NOT_FUTURE)
 
 
 _CONTEXT = re.compile(

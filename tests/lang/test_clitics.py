@@ -55,3 +55,12 @@ def test_a_rare_name_loses_only_its_conjunction() -> None:
 def test_article_verbs_and_hamzated_alef_are_not_articles() -> None:
     assert stem_of("التقى") == "التقي"
     assert stem_of("ألمانيا") == "المانيا"
+
+
+def test_the_stacks_are_the_ner_models_proclitics() -> None:
+    """The NER model was trained with these 26 proclitic stacks; the table must keep giving them."""
+    from rasd.lang.clitics import stacks
+
+    combos = {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")} - {""}
+    assert set(stacks()) == combos | {"لل", "ولل", "فلل"}
+    assert list(stacks()) == sorted(stacks(), key=lambda s: (-len(s), s))

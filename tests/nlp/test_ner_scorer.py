@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.lang.clitics import stacks
 from rasd.lang.tokens import tokenize
 from rasd.nlp.ner import NerTagger
-from rasd.nlp.ner.features import MIN_STEM, PROCLITICS, proclitics
+from rasd.nlp.ner.features import MIN_STEM, proclitics
 from rasd.nlp.ner.scorer import read_weights
 from rasd.nlp.ner.tagger import sentence_chunks
 from rasd.resources import data_path
@@ -62,5 +63,5 @@ def test_weights_are_the_model_files_exact_doubles(tagger: NerTagger) -> None:
 
 @pytest.mark.parametrize("word", ["والرئيس", "بالرياض", "للأمم", "لل", "وبوش", "ال", "فلل", "الا", "x", ""])
 def test_proclitics_lists_what_the_prefix_loop_found(word: str) -> None:
-    expected = [p for p in PROCLITICS if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
+    expected = [p for p in stacks() if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
     assert proclitics(word) == expected

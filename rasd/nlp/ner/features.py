@@ -19,12 +19,14 @@ keeps only the features the model has weights for.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rasd.errors import DataFileError
+from rasd.lang.clitics import stacks
 from rasd.lang.frequency import zipf
 from rasd.lang.normalize import fold
 from rasd.records import Token
@@ -52,14 +54,9 @@ FEATURE_GROUPS = frozenset(
     }
 )
 CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
-#: Conjunction + preposition + article combinations, as they look after `fold`; longest first.
-PROCLITICS = tuple(
-    sorted(
-        {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")} - {""}
-        | {"لل", "ولل", "فلل"},
-        key=lambda s: (-len(s), s),
-    )
-)
+#: The proclitic stacks (conjunction + preposition + article, as they look after `fold`; longest
+#: first) are every stack of the shared clitic table (`rasd.lang.clitics.stacks`, read on first use):
+#: the 26 the model was trained with.
 MIN_STEM = 2
 _CONTEXT = ((-2, "w-2=", "c-2="), (-1, "w-1=", "c-1="), (1, "w+1=", "c+1="), (2, "w+2=", "c+2="))
 _OFFSETS = tuple(d for d, _, _ in _CONTEXT)
@@ -95,18 +92,22 @@ def load_cues(relpath: str = "ner/cues.tsv") -> CueLexicon:
     return CueLexicon({w: tuple(sorted(k)) for w, k in kinds.items()})
 
 
-_PROCLITIC_SET = frozenset(PROCLITICS)
-_PROCLITIC_LENGTHS = tuple(sorted({len(p) for p in PROCLITICS}, reverse=True))
+@functools.cache
+def _proclitic_table() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The stacks as a set, and their lengths longest first."""
+    found = stacks()
+    return frozenset(found), tuple(sorted({len(p) for p in found}, reverse=True))
 
 
 def proclitics(norm: str) -> list[str]:
-    """Every proclitic prefix of `norm` that leaves ≥2 letters, in PROCLITICS order (longest first).
+    """Every proclitic prefix of `norm` that leaves ≥2 letters, longest first (`stacks()` order).
 
     Peeling, cue lookup, candidate stems and frequency readings all ask this; one word has at most
     one prefix of each length, so trying each length once gives the same list as trying each prefix.
     """
     room = len(norm) - MIN_STEM
-    return [norm[:n] for n in _PROCLITIC_LENGTHS if n <= room and norm[:n] in _PROCLITIC_SET]
+    table, lengths = _proclitic_table()
+    return [norm[:n] for n in lengths if n <= room and norm[:n] in table]
 
 
 def peel(norm: str) -> tuple[str, str]:

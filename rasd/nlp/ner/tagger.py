@@ -15,6 +15,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import DataFileError
+from rasd.lang.clitics import stacks as clitic_stacks
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.tokens import tokens_from_words
 from rasd.nlp.catalog import Catalog
@@ -22,7 +23,6 @@ from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
     FEATURE_VERSION,
     MIN_STEM,
-    PROCLITICS,
     CueLexicon,
     FeatureExtractor,
     GazetteerFn,
@@ -106,18 +106,16 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
     return out
 
 
-_PROCLITIC_SET = frozenset(PROCLITICS)
-_LONGEST_PROCLITIC = max(map(len, PROCLITICS))
-
-
 @functools.lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> tuple[str, ...]:
     """The word, then the word less each proclitic prefix that leaves MIN_STEM letters (shortest
     prefix first); memoised: asked for every untagged word of every story."""
     readings = [word]
-    for j in range(1, min(_LONGEST_PROCLITIC, len(word) - MIN_STEM) + 1):
-        if word[:j] in _PROCLITIC_SET:
-            readings.append(word[j:])
+    readings += [
+        word[len(p) :]
+        for p in reversed(clitic_stacks())
+        if word.startswith(p) and len(word) - len(p) >= MIN_STEM
+    ]
     return tuple(readings)
 
 
