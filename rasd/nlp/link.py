@@ -16,10 +16,12 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
@@ -27,7 +29,8 @@ from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
-from rasd.resources import read_lines
+from rasd.nlp.translit import load_transliterator
+from rasd.resources import read_lines, read_tsv
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
@@ -35,6 +38,9 @@ _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف)(?=\w{4})")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
 FUZZY_MIN = (
     75  # rapidfuzz ratio between a skeleton-matched name and the catalog spelling (benchmarks/linking.py)
+)
+NIL_DISTINCT = (
+    0.3  # English spellings this far apart (normalised edit distance) are two names (benchmarks/nil.py)
 )
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
@@ -66,6 +72,69 @@ def skeleton(text: str) -> str:
     return " ".join(w.translate(_VOWELS) for w in fold(text).split())
 
 
+#: Letters a NIL key writes as the Arabic letter outlets also use for them (پزشكيان / بزشكيان).
+_NIL_LETTERS = str.maketrans("پچژگڤ", "بجزكف")
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """Every name word rasd has a spelling for (translit lexicon, name_words.tsv), folded."""
+    table = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
+    return frozenset(load_transliterator().lexicon) | {fold(r["arabic"]) for r in table}
+
+
+def nil_distinct(catalog: Catalog) -> Mapping[str, str]:
+    """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
+    (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
+    with an English spelling far apart — محمد/محمود, حسن/حسين, سعد/سعيد are different names, while
+    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help."""
+    table = {
+        fold(r["arabic"]): r["english"].lower() for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))
+    }
+    english = {**load_transliterator().lexicon, **table}
+    words = set(table)
+    for entity in catalog:
+        if entity.kind == "person":
+            for name in (entity.name_ar, *entity.aliases_ar):
+                words.update(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in fold(name).split())
+    by_skeleton: dict[str, list[str]] = {}
+    for word in words:
+        if word in english:
+            by_skeleton.setdefault(_consonants(word.translate(_NIL_LETTERS)), []).append(word)
+    return {
+        word: english[word]
+        for group in by_skeleton.values()
+        for word in group
+        if any(
+            Levenshtein.normalized_distance(english[word], english[other]) >= NIL_DISTINCT for other in group
+        )
+    }
+
+
+def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyType({})) -> str:
+    """What a NIL entity's id is hashed from: one unknown person spelled differently by two outlets
+    gets one id. For a person: the consonant skeleton of each word without its article (Persian
+    letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title and a
+    conjunction glued by the NER dropped (السيد, وفيصل), عبد joined to its name; other types: the
+    folded text."""
+    if type_ != "PER":
+        return type_ + ":" + fold(text)
+    known = _known_words()
+    words = fold(text).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    if words and words[0] not in known and words[0][:1] in "وفلب" and words[0][1:] in known:
+        words[0] = words[0][1:]
+    parts: list[str] = []
+    for word in words:
+        if parts and parts[-1] == "عبد":
+            parts[-1] += word
+            continue
+        parts.append(word)
+    parts = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in parts]
+    return type_ + ":" + " ".join(distinct.get(w) or _consonants(w.translate(_NIL_LETTERS)) for w in parts)
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -75,6 +144,7 @@ class LinkResources:
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
+    nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -95,6 +165,7 @@ class LinkResources:
             classifiers,
             locative,
             BodyMatcher(catalog),
+            nil_distinct(catalog),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -319,7 +390,7 @@ class StoryLinker:
             ):
                 continue
             entity = self._by_name(m)
-            self.add(entity, m, nil_key=m.type + ":" + fold(m.text))
+            self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
         """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.
