@@ -32,7 +32,8 @@ from common import REPO, git_commit, write_report
 
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import load_catalog
-from rasd.nlp.link import nil_distinct, nil_key
+from rasd.nlp.link import NIL_DISTINCT, nil_distinct, nil_key
+from rasd.resources import read_tsv
 
 PAGES = REPO / "eval" / "pages"
 MIN_CONTAINED = 4  # letters: a shorter mention inside a gold name is too weak a match
@@ -123,11 +124,11 @@ def old_key(type_: str, text: str) -> str:
     return type_ + ":" + fold(text)
 
 
-def catalog_keys() -> dict:
+def catalog_keys(apart: float = NIL_DISTINCT) -> dict:
     """Variant spellings of one catalog person that share a key, and different people that do."""
     names: dict[str, set[str]] = defaultdict(set)
     catalog = load_catalog()
-    distinct = nil_distinct(catalog)
+    distinct = nil_distinct(catalog, apart)
     for e in catalog:
         if e.kind == "person":
             full = [n for n in (e.name_ar, *e.aliases_ar) if len(n.split()) > 1]
@@ -154,12 +155,27 @@ def catalog_keys() -> dict:
     return out
 
 
+def common_name_merges(apart: float = NIL_DISTINCT) -> dict:
+    """Pairs of different common name words (name_words.tsv: محمد Mohammed, محمود Mahmoud) whose
+    NIL key is one: "محمد علي" and "محمود علي" would then be one person."""
+    distinct = nil_distinct(load_catalog(), apart)
+    rows = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
+    words = {fold(r["arabic"]): r["english"] for r in rows if len(r["arabic"].split()) == 1}
+    merged = [
+        (a, b)
+        for a, b in combinations(sorted(words), 2)
+        if words[a].lower() != words[b].lower() and nil_key("PER", a, distinct) == nil_key("PER", b, distinct)
+    ]
+    return {"pairs": len(words) * (len(words) - 1) // 2, "merged": [" / ".join(p) for p in merged]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("runs", nargs="*", help="NAME=OUT.json (rasd output over the dev pages)")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "nil.json")
     parser.add_argument("--catalog-only", action="store_true", help="only the catalog part (no rasd run)")
+    parser.add_argument("--sweep", action="store_true", help="the catalog part for several NIL_DISTINCT")
     args = parser.parse_args()
     runs = dict(r.split("=", 1) for r in args.runs)
     if not runs and not args.catalog_only:
@@ -177,7 +193,19 @@ def main() -> int:
         )
         for nil_id, names in result["ids_with_several_names"].items():
             print(f"    {nil_id}: {' | '.join(names)}")
+    if args.sweep:
+        for apart in (0.2, 0.3, 0.4, 0.5, 1.01):
+            r = catalog_keys(apart)["now"]
+            merged = r["keys_shared_by_different_people"]
+            common = common_name_merges(apart)
+            print(
+                f"NIL_DISTINCT {apart}: catalog variants one key {r['recall']}, "
+                f"keys of 2+ people {len(merged)}, common name words merged "
+                f"{len(common['merged'])}/{common['pairs']}: {', '.join(common['merged'][:12])}"
+            )
     report["catalog"] = catalog_keys()
+    report["common_names"] = common_name_merges()
+    print(f"common name words with one key: {len(report['common_names']['merged'])}")
     for label, r in report["catalog"].items():
         print(
             f"catalog, {label} key: {r['variant_pairs_one_key']}/{r['variant_pairs']} same-length "

@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from train_translit import catalog_pairs, dictionary_pairs, held_out, read_dictionary
 
-from rasd.nlp.romanize import romanize
+from rasd.nlp.romanize import by_letters, romanize
 from rasd.nlp.translit import load_transliterator
 
 DEFAULT_WHEEL = Path("/tmp/an/arabnamer-0.1.3-py3-none-any.whl")
@@ -58,10 +58,39 @@ def score(words: dict[str, tuple[str, set[str]]], spell) -> dict[str, float]:
     return {"n": n, "exact": round(exact / n, 3) if n else 0.0, "cer": round(total / n, 3) if n else 0.0}
 
 
+def by_origin(folder: Path) -> dict:
+    """Every catalog word a dictionary-only model never saw, by origin: letters vs the letter model."""
+    model = load_transliterator(str(folder))
+    pairs = [p for p in catalog_pairs() if p.key not in model.lexicon]
+    refs: dict[str, set[str]] = defaultdict(set)
+    for p in pairs:
+        refs[p.key].add(p.english)
+    groups: dict[str, dict[str, tuple[str, set[str]]]] = defaultdict(dict)
+    for p in pairs:
+        groups[REGION_OF.get(p.state, "other")].setdefault(p.key, (p.arabic, refs[p.key]))
+        groups["all"].setdefault(p.key, (p.arabic, refs[p.key]))
+    spellers = {"letter table": by_letters, "letter model": model.guess}
+    out = {}
+    print("\ncatalog words unseen by a dictionary-only model (no lexicon, no name_words.tsv):")
+    for origin in ["all", *REGIONS, "other"]:
+        row = {name: score(groups[origin], spell) for name, spell in spellers.items()}
+        out[origin] = row
+        cells = "  ".join(f"{name} exact {r['exact']:.3f} CER {r['cer']:.3f}" for name, r in row.items())
+        print(f"{origin:24} {len(groups[origin]):>5}  {cells}")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("arabnamer", type=Path, nargs="?", default=DEFAULT_WHEEL)
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "translit.json")
+    parser.add_argument(
+        "--by-origin",
+        type=Path,
+        metavar="DIR",
+        help="also score catalog words on a model built without them "
+        "(scripts/train_translit.py ARABNAMER --no-catalog --out DIR)",
+    )
     args = parser.parse_args()
     data, digest = read_dictionary(args.arabnamer)
     pairs = [p for p in dictionary_pairs(data) + catalog_pairs() if held_out(p.key)]
@@ -90,6 +119,8 @@ def main() -> int:
         report["groups"][origin] = row
         cells = "  ".join(f"exact {r['exact']:.3f} CER {r['cer']:.3f}".rjust(26) for r in row.values())
         print(f"{origin:24} {len(groups[origin]):>5}  {cells}")
+    if args.by_origin:
+        report["catalog_by_origin"] = by_origin(args.by_origin)
     report["cpu_seconds"] = round(time.process_time() - started, 2)
     write_report(args.out, report)
     return 0

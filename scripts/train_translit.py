@@ -44,6 +44,7 @@ MIN_LABEL = 20  # a chunk seen fewer times is not a label: its words are left ou
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible_transitions": True}
 _EN_WORD = re.compile(r"^[a-z][a-z']*$")
 _AR_WORD = re.compile(r"^[\u0621-\u064a\u067e\u0686\u06a4\u06af\u06a9\u06cc]+$")
+_NUMERAL = re.compile(r"^[ivx]+$")
 _SPACED_ARTICLE = re.compile(r"^(al|el|ul|il) (?=\S+$)")
 _ABD = re.compile(r"^عبد ال(?=\S{2})")
 #: Seed of the first alignment round only: Latin forms each letter is usually written with. EM
@@ -99,8 +100,8 @@ def _word_pair(arabic: str, english: str) -> tuple[str, str] | None:
         if not article or _starts_like(arabic[2], rest):
             arabic, english = arabic[2:], rest
     english = english.replace("-", "")
-    if not _AR_WORD.match(arabic) or not _EN_WORD.match(english):
-        return None
+    if not _AR_WORD.match(arabic) or not _EN_WORD.match(english) or _NUMERAL.match(english):
+        return None  # الثاني is "the second", not "II"
     return arabic, english
 
 
@@ -207,10 +208,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("arabnamer", type=Path, help="the arabnamer wheel or the folder it was unpacked to")
     parser.add_argument("--out", type=Path, default=ROOT / "rasd" / "data" / "models")
+    parser.add_argument(
+        "--no-catalog", action="store_true", help="dictionary pairs only (benchmarks/translit.py --by-origin)"
+    )
     args = parser.parse_args()
     started = time.process_time()
     data, digest = read_dictionary(args.arabnamer)
-    pairs = dictionary_pairs(data) + catalog_pairs()
+    pairs = dictionary_pairs(data) + ([] if args.no_catalog else catalog_pairs())
     train = [p for p in pairs if not held_out(p.key)]
     lexicon = build_lexicon(train)
     # The letter model learns one spelling per written form: the lexicon's choice for its key.

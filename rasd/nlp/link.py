@@ -83,7 +83,7 @@ def _known_words() -> frozenset[str]:
     return frozenset(load_transliterator().lexicon) | {fold(r["arabic"]) for r in table}
 
 
-def nil_distinct(catalog: Catalog) -> Mapping[str, str]:
+def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, str]:
     """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
     (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
     with an English spelling far apart — محمد/محمود, حسن/حسين, سعد/سعيد are different names, while
@@ -105,10 +105,13 @@ def nil_distinct(catalog: Catalog) -> Mapping[str, str]:
         word: english[word]
         for group in by_skeleton.values()
         for word in group
-        if any(
-            Levenshtein.normalized_distance(english[word], english[other]) >= NIL_DISTINCT for other in group
-        )
+        if any(Levenshtein.normalized_distance(english[word], english[other]) >= apart for other in group)
     }
+
+
+def _nil_skeleton(word: str) -> str:
+    """The catalog skeleton of a word, but a final ي kept: مالكي (Maliki) is not مالك (Malik)."""
+    return _consonants(word.translate(_NIL_LETTERS)) + ("ي" if word.endswith("ي") and len(word) > 2 else "")
 
 
 def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyType({})) -> str:
@@ -132,7 +135,7 @@ def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyTyp
             continue
         parts.append(word)
     parts = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in parts]
-    return type_ + ":" + " ".join(distinct.get(w) or _consonants(w.translate(_NIL_LETTERS)) for w in parts)
+    return type_ + ":" + " ".join(distinct.get(w) or _nil_skeleton(w) for w in parts)
 
 
 @dataclass

@@ -18,6 +18,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import pycrfsuite
 
@@ -27,9 +28,9 @@ from rasd.resources import data_path, read_tsv
 
 #: Bump when `letter_features` changes: a model trained with other features is refused.
 FEATURE_VERSION = 1
-MODEL = "models/translit.crfsuite"
-SIDECAR = "models/translit.json"
-LEXICON = "models/translit_lexicon.tsv"
+MODEL = "translit.crfsuite"  # in rasd/data/models/
+SIDECAR = "translit.json"
+LEXICON = "translit_lexicon.tsv"
 #: The longest run of English letters one Arabic letter may stand for in an alignment ("kh" + "ou").
 MAX_CHUNK = 4
 _MARKS = translate_table(("diacritics", "tatweel", "invisible"))
@@ -156,20 +157,29 @@ class Transliterator:
 
 
 @functools.cache
-def load_transliterator() -> Transliterator:
-    """Read the shipped model; a model built with other features is an error, not a silent mismatch."""
+def load_transliterator(folder: str | None = None) -> Transliterator:
+    """Read the shipped model (or one built into `folder` by scripts/train_translit.py --out); a model
+    built with other features is an error, not a silent mismatch."""
+    base = Path(folder) if folder else data_path("models")
     try:
-        meta = json.loads(data_path(SIDECAR).read_text(encoding="utf-8"))
+        meta = json.loads((base / SIDECAR).read_text(encoding="utf-8"))
+        lines = (base / LEXICON).read_text(encoding="utf-8").splitlines()
     except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{SIDECAR}: {exc}") from exc
+        raise DataFileError(f"{base / SIDECAR}: {exc}") from exc
     if meta.get("feature_version") != FEATURE_VERSION:
         raise DataFileError(
             f"{SIDECAR}: model built with feature version {meta.get('feature_version')}, "
             f"code has {FEATURE_VERSION}: rerun scripts/train_translit.py"
         )
+    lexicon = {}
+    for number, line in enumerate(lines, 1):
+        if line.strip() and not line.startswith("#"):
+            arabic, tab, english = line.partition("\t")
+            if not tab or not english:
+                raise DataFileError(f"{LEXICON}:{number}: expected arabic<TAB>english")
+            lexicon[arabic] = english
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(data_path(MODEL)))
-    lexicon = {r["arabic"]: r["english"] for r in read_tsv(LEXICON, ("arabic", "english"))}
+    tagger.open(str(base / MODEL))
     table = read_tsv("nlp/romanize.tsv", ("letter", "consonant", "vowel"), min_columns=2)
     fallback = {r["letter"]: (r["consonant"] or r["vowel"]).strip("'") for r in table}
     return Transliterator(lexicon, tagger, frozenset(meta["alphabet"]), fallback)
