@@ -257,7 +257,9 @@ def main() -> int:
                 "licence": "CC-BY-4.0",
                 "credit": CREDIT,
             },
-            "catalog": "rasd/data/entities/people.jsonl (name_en / name_ar of people, word by word)",
+            "catalog": None
+            if args.no_catalog
+            else "rasd/data/entities/people.jsonl (name_en / name_ar of people, word by word)",
         },
         "pairs": {
             "dictionary": sum(p.source == "arabnamer" for p in pairs),
