@@ -12,10 +12,13 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -23,13 +26,14 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
+from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.nlp.translit import load_transliterator
+from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
@@ -147,6 +151,7 @@ class LinkResources:
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
+    office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
@@ -168,6 +173,7 @@ class LinkResources:
             classifiers,
             locative,
             BodyMatcher(catalog),
+            frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
         )
 
@@ -198,6 +204,43 @@ class _Group:
     key: str
     type: str
     mentions: list[Mention] = field(default_factory=list)
+
+
+def _without_proclitics(m: Mention) -> Mention:
+    """A name the CRF read with a glued conjunction or preposition (وخالد، بقاسم) starts after it, as the
+    shared clitic analysis reads its first word (وليد and وائل keep their و); an article stays (الأعرجي)."""
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    if not glued or reading.proclitics.endswith("لل"):
+        return m
+    cut, letters = 0, 0
+    while cut < len(m.text) and letters < len(glued):
+        letters += not unicodedata.combining(m.text[cut])
+        cut += 1
+    while cut < len(m.text) and (unicodedata.combining(m.text[cut]) or m.text[cut] == "ـ"):
+        cut += 1  # the marks (and tatweel) on the last clitic letter go with it
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
+
+
+_SON_OF = frozenset({"بن", "ابن"})
+
+
+def _ends_with(group: _Group, word: str) -> bool:
+    """Whether the story names the person in full with `word` as the last word (أمير عبداللهيان)."""
+    return any(fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in group.mentions)
+
+
+def _has_father(group: _Group, father: str) -> bool:
+    """Whether a person's name, as the story or the catalog writes it, has "بن <father>" in it."""
+    names = [m.text for m in group.mentions]
+    if group.entity is not None:
+        names += [group.entity.name_ar, *group.entity.aliases_ar]
+    for name in names:
+        words = fold(name).split()
+        if any(w in _SON_OF and nxt == father for w, nxt in itertools.pairwise(words)):
+            return True
+    return False
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -260,6 +303,14 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
 #: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
 _TITLED = re.compile(
     r"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:بن|ابن|بنت|آل)(?!\w))"
+)
+
+
+#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
+_LINEAGE = re.compile(r"\s+(?:بن|ابن|بنت|آل)\s+[^\W\d_]+")
+#: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?P<h>(?:ال)?(?:أمير|أميرة|شيخ|شيخة|سلطان|ملك|سيد|سيدة|دكتور))\s+$"
 )
 
 
@@ -360,34 +411,66 @@ class StoryLinker:
         for hit in hits:
             if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
                 continue
-            inside = [
-                (key, m)
-                for key, g in self.groups.items()
-                for m in g.mentions
-                if m.start < hit.end and hit.start < m.end
-            ]
-            if any(
-                not (hit.start <= m.start and m.end <= hit.end)
-                or self.groups[key].entity is None
-                or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
-                for key, m in inside
-            ):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None:
                 continue
             entity = self.res.bodies.entity(hit.body, hit.of)
             if entity is None:
                 continue
-            for key, m in inside:
-                self.groups[key].mentions.remove(m)
-                if not self.groups[key].mentions:
-                    del self.groups[key]
+            self._drop(inside)
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+
+    def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
+        when another linked name overlaps it, which then keeps the text."""
+        start, end = span
+        inside = [
+            (key, m) for key, g in self.groups.items() for m in g.mentions if m.start < end and start < m.end
+        ]
+        if any(
+            not (start <= m.start and m.end <= end)
+            or self.groups[key].entity is None
+            or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
+            for key, m in inside
+        ):
+            return None
+        return inside
+
+    def _drop(self, mentions: list[tuple[str, Mention]]) -> None:
+        for key, m in mentions:
+            self.groups[key].mentions.remove(m)
+            if not self.groups[key].mentions:
+                del self.groups[key]
+
+    def link_body_references(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
+        """A body named again without its state ("وأضافت الخارجية أن", "وأكدت الوزارة") is the nearest
+        body of that kind named before it in the story with its state ("الخارجية الجزائرية"); with none
+        before it, it stays unlinked."""
+        named = sorted(
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.entity is not None and g.entity.id.startswith("org:")
+            for m in g.mentions
+            if m.source == "body"
+        )
+        if not named:
+            return
+        for hit in bare:
+            span = (hit.start, hit.end)
+            if self.taken(span) or any(_overlaps(span, (r.start, r.end)) for r in roles):
+                continue
+            before = [e for start, e in named if start < hit.start and e.id.split(":")[1] in hit.bodies]
+            if before:
+                self.add(
+                    before[-1], Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body")
+                )
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
 
         A mention inside a role title ("ولي العهد السعودي" read as a name) is the title's business.
         """
-        for m in crf:
+        for m in map(_without_proclitics, crf):
             if self.taken((m.start, m.end)) or any(
                 _overlaps((m.start, m.end), (r.start, r.end)) for r in roles
             ):
@@ -511,22 +594,30 @@ class StoryLinker:
         return self._by_skeleton(m.text)
 
     def link_short_forms(self) -> None:
-        """A NIL one-word person equal to the last word of a linked person's name joins that person."""
+        """A NIL short form of a person named in full in the story joins that person: the last word of
+        the name (عبداللهيان), or بن / ابن and the father's name (بن فرحان، ابن زايد) when one person
+        of the story has that father's name."""
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
                 continue
-            word = fold(group.mentions[0].text)
-            if len(word.split()) != 1:
+            words = fold(group.mentions[0].text).split()
+            if len(words) == 2 and words[0] in _SON_OF:
+                owners = [
+                    other
+                    for other in self.groups.values()
+                    if other is not group and other.type == "PER" and _has_father(other, words[1])
+                ]
+            elif len(words) == 1:
+                owners = [
+                    other
+                    for other in self.groups.values()
+                    if other is not group and other.type == "PER" and _ends_with(other, words[0])
+                ][:1]  # the first such person, as before
+            else:
                 continue
-            for other in self.groups.values():
-                if other is group or other.type != "PER":
-                    continue
-                if any(
-                    fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in other.mentions
-                ):
-                    other.mentions.extend(group.mentions)
-                    del self.groups[key]
-                    break
+            if len(owners) == 1:
+                owners[0].mentions.extend(group.mentions)
+                del self.groups[key]
 
     def link_given_names(self) -> None:
         """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.
@@ -568,10 +659,12 @@ class StoryLinker:
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""
         for hit in hits:
-            if self.taken((hit.start, hit.end)):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None or self._names_the_office(hit):
                 continue
             person = self._apposition(hit) or self._holder(hit)
             if person is not None:
+                self._drop(inside)  # "ملك البحرين": the state's name is part of the title
                 group = self.groups.get(person.id)
                 mention = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
                 if group is None:
@@ -615,6 +708,11 @@ class StoryLinker:
                     return group.entity
         return None
 
+    def _names_the_office(self, hit: RoleHit) -> bool:
+        """ "لمنصب رئيس الولايات المتحدة": the title after an office word is the post, not a person."""
+        before = self.text[max(0, hit.start - 30) : hit.start].split()
+        return bool(before) and stem_of(before[-1]) in self.res.office_words
+
     def _holder(self, hit: RoleHit) -> CatalogEntity | None:
         catalog = self.res.catalog
         if self.published is not None:
@@ -628,6 +726,30 @@ class StoryLinker:
             if g.entity is not None and any(o.role == hit.role and o.of == hit.of for o in g.entity.offices)
         ]
         return named[0] if len(named) == 1 else None
+
+    def extend_names(self) -> None:
+        """A person's name as the text writes it: an honorific right before it (الشيخ عبدالله بن زايد)
+        and the rest of the lineage right after it (فيصل بن فرحان بن عبدالله، … بن عبدالعزيز آل سعود),
+        where no other mention stands; a role title is left as it is."""
+        taken = sorted((m.start, m.end) for g in self.groups.values() for m in g.mentions)
+        for group in self.groups.values():
+            if group.type != "PER":
+                continue
+            for i, m in enumerate(group.mentions):
+                if m.source == "role":
+                    continue
+                start, end = m.start, m.end
+                before = _HONORIFIC_BEFORE.search(self.text, max(0, start - 16), start)
+                if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
+                    start = before.start("h")
+                while (more := _LINEAGE.match(self.text, end)) is not None:
+                    end = more.end()
+                if (start, end) != (m.start, m.end) and not any(
+                    a < end and start < b and (a, b) != (m.start, m.end) for a, b in taken
+                ):
+                    group.mentions[i] = dataclasses.replace(
+                        m, start=start, end=end, text=self.text[start:end]
+                    )
 
     def entities(self) -> tuple[LinkedEntity, ...]:
         out = []

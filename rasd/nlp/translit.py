@@ -33,14 +33,13 @@ SIDECAR = "translit.json"
 LEXICON = "translit_lexicon.tsv"
 #: The longest run of English letters one Arabic letter may stand for in an alignment ("kh" + "ou").
 MAX_CHUNK = 4
-_MARKS = translate_table(("diacritics", "tatweel", "invisible"))
 #: Persian and rare letter shapes written as the usual Arabic letter the model was trained on.
 _SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ٱ": "ا"})
 
 
 def letters(word: str) -> str:
     """The model's view of a word: no diacritics or tatweel, Persian ی/ک as ي/ك; hamza forms kept."""
-    return word.translate(_MARKS).translate(_SHAPES)
+    return word.translate(translate_table(("diacritics", "tatweel", "invisible"))).translate(_SHAPES)
 
 
 #: Letters that may write a long vowel. Foreign names written in Arabic spell most vowels with them,

@@ -7,7 +7,7 @@ import pickle
 import time
 
 import rasd
-from rasd.clean.metadata import _byline_outlet, load_outlet_lexicon
+from rasd.clean.metadata import _byline_outlet
 from rasd.ingest import parse_bytes
 from rasd.ingest.text import MAX_TEXT_CHARS
 from rasd.library import default_resources
@@ -65,7 +65,7 @@ def test_feed_item_html_with_control_characters() -> None:
 def test_byline_part_that_folds_to_nothing() -> None:
     """A short line whose first part is only diacritics or tatweel: fold() left no word (IndexError)."""
     res = default_resources()
-    assert _byline_outlet("\u064e\u0640 - كتب", res.clean, load_outlet_lexicon()) is None
+    assert _byline_outlet("\u064e\u0640 - كتب", res.clean, res.clean.outlets) is None
     rasd.analyze_text("\u064e\u064e\n" + LEDE + "\n" + LEDE)
 
 
