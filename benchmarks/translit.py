@@ -91,6 +91,9 @@ def main() -> int:
         help="also score catalog words on a model built without them "
         "(scripts/train_translit.py ARABNAMER --no-catalog --out DIR)",
     )
+    parser.add_argument(
+        "--model", type=Path, metavar="DIR", help="score this build's letter model (a parameter sweep)"
+    )
     args = parser.parse_args()
     data, digest = read_dictionary(args.arabnamer)
     pairs = [p for p in dictionary_pairs(data) + catalog_pairs() if held_out(p.key)]
@@ -102,7 +105,7 @@ def main() -> int:
         origin = REGION_OF.get(p.state, "other") if p.source != "arabnamer" else "dictionary"
         groups[origin].setdefault(p.key, (p.arabic, refs[p.key]))
         groups["all"].setdefault(p.key, (p.arabic, refs[p.key]))
-    model = load_transliterator()
+    model = load_transliterator(str(args.model) if args.model else None)
     spellers = {
         "letters (before)": lambda w: romanize(w, learned=False),
         "learned (now)": romanize,

@@ -80,13 +80,6 @@ def skeleton(text: str) -> str:
 _NIL_LETTERS = str.maketrans("پچژگڤ", "بجزكف")
 
 
-@functools.cache
-def _known_words() -> frozenset[str]:
-    """Every name word rasd has a spelling for (translit lexicon, name_words.tsv), folded."""
-    table = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
-    return frozenset(load_transliterator().lexicon) | {fold(r["arabic"]) for r in table}
-
-
 def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, str]:
     """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
     (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
@@ -121,17 +114,14 @@ def _nil_skeleton(word: str) -> str:
 def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyType({})) -> str:
     """What a NIL entity's id is hashed from: one unknown person spelled differently by two outlets
     gets one id. For a person: the consonant skeleton of each word without its article (Persian
-    letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title and a
-    conjunction glued by the NER dropped (السيد, وفيصل), عبد joined to its name; other types: the
-    folded text."""
+    letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title
+    dropped (السيد), عبد joined to its name; other types: the folded text. (A conjunction the NER
+    glued on, وفيصل, is gone before: `_without_proclitics`.)"""
     if type_ != "PER":
         return type_ + ":" + fold(text)
-    known = _known_words()
     words = fold(text).split()
     while len(words) > 1 and words[0] in HONORIFICS:
         words.pop(0)
-    if words and words[0] not in known and words[0][:1] in "وفلب" and words[0][1:] in known:
-        words[0] = words[0][1:]
     parts: list[str] = []
     for word in words:
         if parts and parts[-1] == "عبد":

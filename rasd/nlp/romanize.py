@@ -92,23 +92,10 @@ def _name_word(word: str, learned: bool = True) -> str:
     return _spell(word, learned)
 
 
-def _without_conjunction(word: str) -> str:
-    """وفيصل -> فيصل: a conjunction or preposition the NER left on a known name is not part of it."""
-    known = load_transliterator().lexicon
-    folded = fold(word)
-    if folded in known or folded in _name_words() or word[:1] not in "وفلب":
-        return word
-    rest = fold(word[1:])
-    return word[1:] if rest in known or rest in _name_words() else word
-
-
 def romanize(name: str, *, learned: bool = True) -> str:
     """'محمد المومني' -> 'Mohammed al-Momani' (approximate): common name words from a table
     (rasd/data/nlp/name_words.tsv), the rest from the lexicon or the letter model."""
     words = []
-    parts = _joined(name.translate(_MARKS).split())
-    if learned and parts:
-        parts[0] = _without_conjunction(parts[0])
-    for word in parts:
+    for word in _joined(name.translate(_MARKS).split()):
         words.append(_name_word(word, learned) if re.search(r"[\u0600-\u06ff]", word) else word)
     return " ".join(words)
