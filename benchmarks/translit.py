@@ -92,11 +92,16 @@ def main() -> int:
         "(scripts/train_translit.py ARABNAMER --no-catalog --out DIR)",
     )
     parser.add_argument(
+        "--validation", action="store_true", help="score the validation words (with --model of a sweep build)"
+    )
+    parser.add_argument(
         "--model", type=Path, metavar="DIR", help="score this build's letter model (a parameter sweep)"
     )
     args = parser.parse_args()
     data, digest = read_dictionary(args.arabnamer)
-    pairs = [p for p in dictionary_pairs(data) + catalog_pairs() if held_out(p.key)]
+    pairs = [
+        p for p in dictionary_pairs(data) + catalog_pairs() if held_out(p.key, 1 if args.validation else 0)
+    ]
     groups: dict[str, dict[str, tuple[str, set[str]]]] = defaultdict(dict)
     refs: dict[str, set[str]] = defaultdict(set)
     for p in pairs:
