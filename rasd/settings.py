@@ -22,6 +22,10 @@ class Settings:
     max_unpacked_bytes: int = 500_000_000  # what a .gz may expand to (a gzip bomb stops here)
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 20  # a document with fewer letters than this is "empty"
+    # one document's text, in characters; longer is refused (E102). Analysis is linear in a story's
+    # length since the long-document fixes: 1,000,000 characters take 11 CPU s, 1.1 s per 100,000
+    # (benchmarks/long_docs.py); the longest SaudiNewsNet article has 33,687
+    max_text_chars: int = 1_000_000
     mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
     html_focus: str = "balanced"  # trafilatura's trade-off: precision | balanced | recall
     html_tables: bool = True  # keep text inside <table> (some sites lay articles out in tables)
