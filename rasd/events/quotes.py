@@ -214,6 +214,7 @@ class _Story:
         )
         self.spans = sorted([*self.spans, *_role_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
+        self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
 
     def hit_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.hit_starts, pos)
@@ -297,10 +298,6 @@ class _Story:
             for s in self.spans[first:last]
             if s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
         ]
-
-    @functools.cached_property
-    def longest_span(self) -> int:
-        return max((s.end - s.start for s in self.spans), default=0)
 
     def covered(self, start: int, end: int) -> bool:
         """Whether one span holds all of start…end (only spans starting at most `longest_span` before)."""
