@@ -223,7 +223,7 @@ def unmarked_page(a: Article, b: Article, i: int, rng: random.Random) -> Page:
 
 def plain_line(text: str, lex: CleanLexicon) -> bool:
     """A generated subheading must be story text, not a line the boilerplate rules drop ("المصدر: …")."""
-    labelled = label_lines(text, lex, 0)
+    labelled = label_lines(text, lex, Settings(related_list_max_words=0))
     return len(labelled) == 1 and labelled[0].action == "keep"
 
 
@@ -419,7 +419,7 @@ def rank_points(job: tuple[list[dict[str, float]], Sequence[Page], Sequence[list
 
 def tune(pages: Sequence[Page], lex: CleanLexicon, base: Settings, jobs: int) -> dict[str, object]:
     """Grid search on dev pages only; the best point (by dev F1, then nearest the defaults) goes to test."""
-    labels = [label_lines("\n".join(p.lines), lex, base.related_list_max_words) for p in pages]
+    labels = [label_lines("\n".join(p.lines), lex, base) for p in pages]
     split = halves(list(zip(pages, labels, strict=True)), pages)
     dev_pages, dev_labels = zip(*split["dev"], strict=True)
     test_pages, test_labels = zip(*split["test"], strict=True)
@@ -485,7 +485,7 @@ def error_samples(pages: Sequence[Page], lex: CleanLexicon, settings: Settings, 
     out: list[dict] = []
     counts = dict.fromkeys(KINDS, 0)
     for page in pages:
-        lines = label_lines("\n".join(page.lines), lex, settings.related_list_max_words)
+        lines = label_lines("\n".join(page.lines), lex, settings)
         drafts = segment(lines, lex, settings)
         outcome = score_page(page, [(d.body[0].text, d.title) for d in drafts])
         wrong = outcome.correct < outcome.gold or outcome.predicted > outcome.correct

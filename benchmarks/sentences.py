@@ -21,7 +21,7 @@ from pathlib import Path
 
 from common import git_commit, write_report
 
-from rasd.clean.sentences import QUOTE_MAX_CHARS, split_sentences
+from rasd.clean.sentences import QUOTE_MAX_CHARS, load_abbreviations, split_sentences
 from rasd.records import Span
 
 REPO = Path(__file__).resolve().parents[1]
@@ -143,8 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         sys.exit(f"sentence gold not found: {path} (pass --shared DIR pointing at the shared data folder)")
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    abbreviations = load_abbreviations()
     runs = {
-        f"semicolon_ends={str(flag).lower()}": score(docs, partial(split_sentences, semicolon_ends=flag))
+        f"semicolon_ends={str(flag).lower()}": score(
+            docs, partial(split_sentences, abbreviations=abbreviations, semicolon_ends=flag)
+        )
         for flag in (False, True)
     }
     runs["naive_baseline"] = score(docs, naive_split)

@@ -11,9 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rasd.events.records import Event, Quote
-from rasd.nlp.records import LinkedEntity
-from rasd.records import Analysis, Document, IngestFailure, Story
+from rasd.records import Analysis, Document, Event, IngestFailure, LinkedEntity, Quote, Story
 
 FORMAT_VERSION = 1
 

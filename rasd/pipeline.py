@@ -1,8 +1,9 @@
 """The one orchestrator: the stages in order, per document, and the batch runner around them.
 
-`analyze_raw` is pure and per-document, so the same code runs inline, in a process pool, or
-(later) on a Dask cluster. Each stage names the record fields it reads and fills; later issues
-append their stages (entities, events, quotes) to STAGES.
+`STAGES` is the one contract: each `Stage` names the record fields it reads and fills and the
+function that runs it, and `analyze_raw` runs exactly that list (pure, per document). The inline
+loop, the process pool, Dask, `rasd ingest` and the API's ingest jobs all call `analyze_raw`
+through `_analyze_batch`; a new stage is one more entry in STAGES, nowhere else.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import AnalysisError, RasdError
@@ -34,24 +35,6 @@ from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
 
 log = logging.getLogger(__name__)
-
-#: (stage, reads, fills) — the order documents go through. A test checks the order is consistent.
-STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("ingest", ("file bytes",), ("RawDoc",)),
-    (
-        "clean",
-        ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
-        ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences"),
-    ),
-    ("entities", ("Story.title", "Story.text", "Story.published"), ("Story.entities",)),
-    ("quotes", ("Story.title", "Story.text", "Story.entities"), ("Story.quotes",)),
-    (
-        "events",
-        ("Story.text", "Story.sentences", "Story.entities", "Story.published", "Story.quotes"),
-        ("Story.events",),
-    ),
-    ("cluster", ("Story.events",), ("Event.cluster",)),
-)
 
 Progress = Callable[[int, int], None]  # (inputs done, inputs in all)
 BatchFilter = Callable[[list[RawDoc]], list[RawDoc]]  # drops documents that need no analysis
@@ -76,23 +59,116 @@ def load_resources() -> Resources:
     )
 
 
+#: What a stage works on: `file` and `batch` stages are run by the caller around `analyze_raw`
+#: (ingest before it, clustering across documents after it); a `document` stage maps the document
+#: record (RawDoc, then Document) to the next; a `story` stage maps each Story of the Document.
+Scope = Literal["file", "document", "story", "batch"]
+SCOPES: tuple[Scope, ...] = get_args(Scope)
+#: What exists before any stage runs.
+RAW_INPUT = frozenset({"file bytes"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One step of the pipeline: the record fields it reads and fills, and the function that runs it.
+
+    `run(record, resources, settings)` returns the new record; it is None for the caller's steps
+    (`file`, `batch` scope), which are declared here so the order check sees what they read and fill.
+    """
+
+    name: str
+    scope: Scope
+    reads: tuple[str, ...]
+    fills: tuple[str, ...]
+    run: Callable[[Any, Resources, Settings], Any] | None = None
+
+
+def check_stages(stages: tuple[Stage, ...]) -> tuple[Stage, ...]:
+    """The stages, if every field a stage reads is filled by an earlier one (or is raw input), the
+    scopes come in the order of SCOPES, and exactly the per-document scopes have a function;
+    otherwise ValueError."""
+    filled = set(RAW_INPUT)
+    scope = 0
+    for stage in stages:
+        if stage.scope not in SCOPES or SCOPES.index(stage.scope) < scope:
+            raise ValueError(f"stage {stage.name}: scope {stage.scope!r} out of the order {SCOPES}")
+        scope = SCOPES.index(stage.scope)
+        if (stage.run is None) != (stage.scope in ("file", "batch")):
+            wants = "needs a function" if stage.run is None else "is the caller's: no function"
+            raise ValueError(f"stage {stage.name}: a {stage.scope} stage {wants}")
+        for field in stage.reads:
+            if field not in filled and field.split(".")[0] not in filled:
+                raise ValueError(f"stage {stage.name} reads {field} before any stage fills it")
+        filled |= set(stage.fills)
+    return stages
+
+
+def _clean(raw: RawDoc, res: Resources, settings: Settings) -> Document:
+    return clean_document(raw, res.clean, settings)
+
+
+def _entities(story: Story, res: Resources, settings: Settings) -> Story:
+    return add_entities(story, res.entities)
+
+
+def _quotes(story: Story, res: Resources, settings: Settings) -> Story:
+    return add_quotes(story, res.quotes)
+
+
+def _events(story: Story, res: Resources, settings: Settings) -> Story:
+    return add_events(story, res.events, res.entities.link.catalog)
+
+
+#: The stages in order. `analyze_raw` runs the document and story stages; the process pool, Dask,
+#: `rasd ingest` and the API all reach them through it. A test checks the order is consistent.
+STAGES: tuple[Stage, ...] = check_stages(
+    (
+        Stage("ingest", "file", ("file bytes",), ("RawDoc",)),
+        Stage(
+            "clean",
+            "document",
+            ("RawDoc.text", "RawDoc.published", "RawDoc.outlet"),
+            ("Story.title", "Story.text", "Story.published", "Story.outlet", "Story.sentences"),
+            _clean,
+        ),
+        Stage(
+            "entities",
+            "story",
+            ("Story.title", "Story.text", "Story.published"),
+            ("Story.entities",),
+            _entities,
+        ),
+        Stage("quotes", "story", ("Story.title", "Story.text", "Story.entities"), ("Story.quotes",), _quotes),
+        Stage(
+            "events",
+            "story",
+            ("Story.text", "Story.sentences", "Story.entities", "Story.published", "Story.quotes"),
+            ("Story.events",),
+            _events,
+        ),
+        Stage("cluster", "batch", ("Story.events",), ("Event.cluster",)),
+    )
+)
+
+
 def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
-    """Run every stage after ingestion on one document (pure)."""
-    doc = clean_document(raw, resources.clean, settings)
-    stories = tuple(_analyze_story(story, resources) for story in doc.stories)
-    return dataclasses.replace(doc, stories=stories, id=content_id(raw.text))
+    """Run the document and story stages of STAGES, in order, on one document (pure)."""
+    doc: Any = raw
+    for stage in STAGES:
+        if stage.run is None:
+            continue
+        if stage.scope == "document":
+            doc = stage.run(doc, resources, settings)
+        else:
+            doc = dataclasses.replace(
+                doc, stories=tuple(stage.run(s, resources, settings) for s in doc.stories)
+            )
+    return dataclasses.replace(doc, id=content_id(raw.text))
 
 
 def content_id(text: str) -> str:
     """A document's id: a hash of its text, so the same article read twice is one document."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def _analyze_story(story: Story, resources: Resources) -> Story:
-    """The per-story stages, in the order of STAGES."""
-    story = add_entities(story, resources.entities)
-    story = add_quotes(story, resources.quotes)
-    return add_events(story, resources.events, resources.entities.link.catalog)
 
 
 def _analyze_batch(

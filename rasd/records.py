@@ -1,5 +1,7 @@
-"""Typed records passed between stages.
+"""Typed records passed between stages: every record type of every stage, in one module.
 
+This is the bottom layer: it imports nothing from rasd, so every stage (ingest, clean, nlp, events,
+kb) can import its records from here without reaching up into another stage's package.
 Frozen, slotted dataclasses: a stage takes records in and returns new ones, never mutating.
 Offsets (`start`, `end`) are character offsets into the text they name, which is never altered.
 """
@@ -10,9 +12,6 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-from rasd.events.records import Event, Quote
-from rasd.nlp.records import LinkedEntity
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +56,125 @@ class Removed:
 
     text: str
     kind: str  # the boilerplate pattern's kind, e.g. "related", "tags", "source"
+
+
+# The entity stage (rasd/nlp): mentions found in a story, catalog entries, linked entities.
+
+ENTITY_TYPES = ("PER", "ORG", "LOC", "MISC")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a story: its span in the story text and its normalised form."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span that names an entity (or a role that stands for one)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+    source: str  # crf | gazetteer | rule | role
+    part: str = "text"  # text | title: offsets are into Story.text or Story.title
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A post a person held; `role` is a key of rasd/data/entities/roles.tsv (president, …)."""
+
+    role: str
+    of: str  # the catalog id of the state or organisation (e.g. "RU", "UN")
+    start: dt.date | None
+    end: dt.date | None  # None: still in office (as far as the catalog knows)
+    acting: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntity:
+    """A canonical entity: one identity across spellings and scripts."""
+
+    id: str
+    type: str  # PER | ORG | LOC
+    kind: str  # person, country, city, region, organisation, agency, outlet, …
+    name_en: str
+    name_ar: str
+    aliases_ar: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    qid: str | None = None
+    country: str | None = None  # for cities and regions, the state's id
+    adjectives_ar: tuple[str, ...] = ()  # for states: الروسي، الروسية (nationality adjectives)
+    offices: tuple[Office, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedEntity:
+    """An entity as it appears in one story, with every mention that refers to it."""
+
+    id: str  # catalog id, or "nil:<hash of the normalised name>" for names the catalog lacks
+    type: str
+    name_en: str
+    name_ar: str
+    mentions: tuple[Mention, ...]
+    nil: bool = False
+    romanized: bool = False  # name_en was transliterated by rasd, not taken from the catalog
+    qid: str | None = None
+    kind: str | None = None  # the catalog kind (person, country, capital, city, region, …)
+
+
+# The events stage (rasd/events): who did what with whom, and who said what. Participants,
+# places and speakers are entity ids from `Story.entities`; names are resolved at export.
+
+EVENT_TYPES = (
+    "meet", "call", "visit", "statement", "praise", "criticize", "agree", "sign",
+    "request", "threaten", "attack", "aid", "protest", "other",
+)  # fmt: skip
+STATUSES = ("occurred", "planned", "denied", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One mention of an event in the text: the trigger word or phrase."""
+
+    start: int
+    end: int
+    text: str
+    part: str = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str  # one of EVENT_TYPES
+    status: str  # one of STATUSES
+    participants: tuple[str, ...]  # entity ids, in order of mention
+    triggers: tuple[Trigger, ...]  # every mention of this one event in the story
+    location: str | None = None  # entity id
+    date: dt.date | None = None
+    date_text: str | None = None  # the time expression that gave the date, as written
+    context: str | None = None  # a summit or forum the event took place at, as written
+    actors: tuple[str, ...] = ()  # participants as states: a leader counts as the state he serves
+    people: tuple[str, ...] = ()  # the participants that are people
+    cluster: str | None = None  # the same value for every report of one real-world event (rasd/kb/cluster.py)
+    cluster_date: dt.date | None = None  # the date the cluster's reports agree on (rasd/kb/cluster.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str | None  # entity id, None when the speaker could not be resolved
+    text: str  # the quoted words, as written (without quotation marks)
+    start: int
+    end: int
+    direct: bool = True  # False for reported speech: قال إن …
+    trigger: str | None = None  # the attribution verb as written (قال، أكد، وفقاً لـ …)
+    part: str = "text"
+    trigger_start: int | None = None  # where the attribution verb is, in the same part
+    trigger_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import csv
+import dataclasses
 import json
 import sys
 import tempfile
@@ -39,7 +40,6 @@ sys.path.insert(0, str(ROOT / "eval" / "pages"))
 import prf  # noqa: E402  (eval/pages/prf.py: the scorer's matching functions)
 
 from rasd.clean import clean_document, load_clean_lexicon  # noqa: E402
-from rasd.clean import lines as lines_mod  # noqa: E402
 from rasd.clean.linemodel import FEATURE_VERSION, LABELS, page_features  # noqa: E402
 from rasd.clean.lines import Line, label_lines  # noqa: E402
 from rasd.errors import RasdError  # noqa: E402
@@ -47,7 +47,6 @@ from rasd.ingest.parse import load_file  # noqa: E402
 from rasd.records import RawDoc  # noqa: E402
 from rasd.settings import Settings  # noqa: E402
 
-segment_mod = sys.modules["rasd.clean.segment"]  # the module (rasd.clean exports a function `segment`)
 SHARED = ROOT.parent / "shared"
 PAGES = SHARED / "corpus" / "pages" / "articles"
 OUT = ROOT / "rasd" / "data" / "models" / "lines.crfsuite"
@@ -103,7 +102,7 @@ def load_pages(s, settings: Settings) -> list[Page]:
         gold = yaml.safe_load(
             (ROOT / "eval" / "pages" / "gold" / f"{Path(name).stem}.yaml").read_text("utf-8")
         )
-        lines = label_lines(raw.text, rules, settings.related_list_max_words)
+        lines = label_lines(raw.text, rules, settings)
         pages.append(Page(name, event, raw, lines, gold_labels(s, lines, gold)))
     return pages
 
@@ -232,14 +231,13 @@ def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
             train([p for j, part in enumerate(parts) if j != i for p in part], path, stopwords, c1, c2)
             models.append(path)
         for grid in settings_grid:
-            for name, value in grid.items():
-                setattr(lines_mod if name in ("BOILERPLATE_MIN",) else segment_mod, name, value)
+            tried = dataclasses.replace(settings, **grid)
             counts: dict = {}
             total: dict = {}
             for i in range(FOLDS):
-                for k, v in line_scores(parts[i], models[i], stopwords, grid["BOILERPLATE_MIN"]).items():
+                for k, v in line_scores(parts[i], models[i], stopwords, tried.line_boilerplate_min).items():
                     counts[k] = counts.get(k, 0) + v
-                add(total, end_to_end(s, gold, parts[i], load_clean_lexicon(line_model=models[i]), settings))
+                add(total, end_to_end(s, gold, parts[i], load_clean_lexicon(line_model=models[i]), tried))
             label = " ".join(f"{k}={v}" for k, v in grid.items())
             print(f"CV c1={c1} c2={c2} {label}\n  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
 
@@ -259,9 +257,9 @@ def main(argv: list[str] | None = None) -> int:
     counts = {lab: sum(p.labels.count(lab) for p in pages) for lab in LABELS}
     print(f"dev: {len(pages)} pages, {n_lines} lines, {counts}, {len({p.event for p in pages})} events")
     base = {
-        "BOILERPLATE_MIN": lines_mod.BOILERPLATE_MIN,
-        "TITLE_MIN": segment_mod.TITLE_MIN,
-        "TITLE_HEADLINE_MIN": segment_mod.TITLE_HEADLINE_MIN,
+        "line_boilerplate_min": settings.line_boilerplate_min,
+        "line_title_min": settings.line_title_min,
+        "line_title_headline_min": settings.line_title_headline_min,
     }
     if not args.no_cv:
         if args.grid:
@@ -276,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
             ):
                 cross_validate(s, gold, pages, settings, c1, c2, [base])
             grid = [
-                base | {"BOILERPLATE_MIN": b, "TITLE_MIN": t, "TITLE_HEADLINE_MIN": h}
+                {"line_boilerplate_min": b, "line_title_min": t, "line_title_headline_min": h}
                 for b in (0.3, 0.4, 0.5, 0.6, 0.7)
                 for t, h in ((0.5, 0.2), (0.5, 0.0), (0.5, 1.1), (0.3, 0.1), (0.7, 0.2))
             ]

@@ -1,8 +1,15 @@
+import dataclasses
 import datetime as dt
+import multiprocessing
+
+import pytest
 
 import rasd
 from rasd import pipeline
-from rasd.pipeline import STAGES, analyze_paths
+from rasd.errors import AnalysisError
+from rasd.kb.ingest import ingest_paths
+from rasd.kb.store import Store
+from rasd.pipeline import STAGES, Stage, analyze_paths, check_stages
 from rasd.settings import Settings
 
 LEDE = (
@@ -13,13 +20,59 @@ LEDE = (
 
 def test_stage_order_is_consistent() -> None:
     """Every field a stage reads is filled by an earlier stage (or is raw input)."""
-    filled = {"file bytes"}
-    for name, reads, fills in STAGES:
-        for field in reads:
+    filled = set(pipeline.RAW_INPUT)
+    for stage in STAGES:
+        for field in stage.reads:
             assert field in filled or field.split(".")[0] in filled, (
-                f"stage {name} reads {field} before it exists"
+                f"stage {stage.name} reads {field} before it exists"
             )
-        filled |= set(fills)
+        filled |= set(stage.fills)
+    assert check_stages(STAGES) == STAGES
+
+
+def _story_stage(name: str, reads: tuple[str, ...], fills: tuple[str, ...]) -> Stage:
+    return Stage(name, "story", reads, fills, lambda story, res, settings: story)
+
+
+def test_a_stage_reading_what_no_earlier_stage_fills_is_rejected() -> None:
+    clean, entities = STAGES[1], STAGES[2]
+    quotes_first = _story_stage("quotes", ("Story.text", "Story.entities"), ("Story.quotes",))
+    with pytest.raises(ValueError, match=r"quotes reads Story\.entities before any stage fills it"):
+        check_stages((STAGES[0], clean, quotes_first, entities))
+    unknown = _story_stage("sentiment", ("Story.tone",), ("Story.sentiment",))
+    with pytest.raises(ValueError, match=r"sentiment reads Story\.tone"):
+        check_stages((*STAGES[:-1], unknown))
+    check_stages((STAGES[0], clean, entities, quotes_first))  # the same stages in a sound order pass
+
+
+def test_stage_scopes_are_checked() -> None:
+    story_before_clean = (STAGES[0], _story_stage("early", ("RawDoc.text",), ()), STAGES[1])
+    with pytest.raises(ValueError, match="out of the order"):
+        check_stages(story_before_clean)
+    with pytest.raises(ValueError, match="needs a function"):
+        check_stages((STAGES[0], Stage("clean", "document", ("RawDoc.text",), ("Story.text",))))
+
+
+def test_analyze_raw_runs_the_declared_stages_in_order(monkeypatch) -> None:
+    """`analyze_raw` has no order of its own: it runs whatever STAGES lists, in that order."""
+    seen: list[str] = []
+
+    def traced(stage: Stage) -> Stage:
+        assert stage.run is not None
+        run = stage.run
+
+        def wrapped(record, res, settings):
+            seen.append(stage.name)
+            return run(record, res, settings)
+
+        return dataclasses.replace(stage, run=wrapped)
+
+    stages = tuple(traced(s) if s.run else s for s in STAGES)
+    monkeypatch.setattr(pipeline, "STAGES", stages)
+    doc = rasd.analyze_text(LEDE, published="2024-10-11")
+    assert len(doc.stories) == 1
+    assert seen == [s.name for s in STAGES if s.run is not None]
+    assert seen == ["clean", "entities", "quotes", "events"]
 
 
 def test_analyze_text_api() -> None:
@@ -62,3 +115,28 @@ def test_a_bug_in_one_document_is_reported_and_the_batch_goes_on(tmp_path, monke
     result = analyze_paths([tmp_path], Settings())
     assert [d.source.rsplit("/", 1)[-1] for d in result.documents] == ["a.txt"]
     assert [(e.code, "IndexError" in e.error) for e in result.errors] == [("E300", True)]
+
+
+def test_every_runner_runs_the_declared_stages(tmp_path, monkeypatch) -> None:
+    """The inline loop, the process pool and the store's ingest (which the API's jobs call) all run
+    STAGES through `analyze_raw`: a stage added to STAGES is seen by each of them."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (pages / name).write_text(LEDE, encoding="utf-8")
+
+    def refuse(story, res, settings):
+        raise AnalysisError("the added stage ran")
+
+    added = Stage("added", "story", ("Story.text",), (), refuse)
+    monkeypatch.setattr(pipeline, "STAGES", check_stages((*STAGES[:-1], added, STAGES[-1])))
+    runs = {"inline": Settings()}
+    if multiprocessing.get_start_method() == "fork":  # forked workers inherit the patched STAGES
+        runs["pool"] = Settings(jobs=2, batch_size=1)
+    for runner, settings in runs.items():
+        result = analyze_paths([pages], settings)
+        assert not result.documents, runner
+        assert [e.error for e in result.errors] == ["the added stage ran"] * 2, runner
+    with Store.open(tmp_path / "kb.db") as store:
+        report = ingest_paths([pages], store, Settings())
+    assert (report.totals.documents, report.totals.failures) == (0, 2)

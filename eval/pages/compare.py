@@ -32,6 +32,7 @@ ROWS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("boilerplate lines F1", ("boilerplate_lines", "f1"), "f"),
     ("published", ("documents", "published", "acc"), "f"),
     ("outlet", ("documents", "outlet", "acc"), "f"),
+    ("entity checks", ("entities", "checks", "acc"), "f"),
 )
 
 

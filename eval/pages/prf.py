@@ -21,6 +21,8 @@ ignored; a split document missing from the output counts as found nothing.
   of the document's boilerplate_removed entries, and predicted boilerplate when it (normalised) is in
   no output story's title or text.
 - documents: published and outlet as the scorer checks them, where the gold has the key.
+- entities: the scorer's entity checks (each gold entity a page names, with every mention form the
+  page holds, under one output entity of that name) counted, and whether its no-over-merge check passes.
 
 --json prints one JSON object instead of the table; --gold and --pages point elsewhere (for tests).
 """
@@ -260,6 +262,19 @@ def score_documents(s: ModuleType, gold: Any, out: Any) -> dict[str, Any]:
     return result
 
 
+def score_entities(s: ModuleType, gold: Any, out: Any, raw: dict[str, str]) -> dict[str, Any]:
+    """The scorer's own entity checks (one per gold entity a page names, each of its mention forms
+    under one output entity of that name), and its no-over-merge check, counted."""
+    res = s.Results()
+    s.check_entities(gold, out, raw, res)
+    per_page = Acc()
+    for check in res.checks:
+        if not check.name.endswith("/no-over-merge"):
+            per_page.add(check.ok)
+    merged = next((c.ok for c in res.checks if c.name.endswith("/no-over-merge")), False)
+    return {"checks": per_page.as_dict(), "no_over_merge": merged}
+
+
 def score(s: ModuleType, gold: Any, data: dict[str, Any], raw: dict[str, str]) -> dict[str, Any]:
     out = s.parse_output(data)
     direct = s.parse_output(direct_only(data))
@@ -271,6 +286,7 @@ def score(s: ModuleType, gold: Any, data: dict[str, Any], raw: dict[str, str]) -
         "stories": score_titles(s, gold, out, raw),
         "boilerplate_lines": score_boilerplate(s, gold, out, raw),
         "documents": score_documents(s, gold, out),
+        "entities": score_entities(s, gold, out, raw),
     }
 
 
@@ -312,6 +328,9 @@ def format_table(r: dict[str, Any]) -> str:
     lines.append(f"boilerplate lines      {fmt_prf(r['boilerplate_lines'])}")
     docs = r["documents"]
     lines.append(f"published {fmt_acc(docs['published'])}   outlet {fmt_acc(docs['outlet'])}")
+    ent = r["entities"]
+    merged = "passes" if ent["no_over_merge"] else "fails"
+    lines.append(f"entity checks {fmt_acc(ent['checks'])}   no-over-merge {merged}")
     return "\n".join(lines)
 
 

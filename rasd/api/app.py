@@ -40,10 +40,10 @@ from rasd.api import models as m
 from rasd.api.config import MAX_JOBS_KEPT, ApiConfig
 from rasd.api.jobs import JobRunner
 from rasd.errors import NotFoundError, QuerySyntaxError, RasdError, StoreError
-from rasd.events.records import EVENT_TYPES, STATUSES
 from rasd.kb import queries
 from rasd.kb.store import Store
 from rasd.nlp.catalog import Catalog
+from rasd.records import EVENT_TYPES, STATUSES
 from rasd.settings import Settings
 
 log = logging.getLogger("rasd.api")

@@ -16,13 +16,16 @@ import uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from rasd.kb import schema as t
 from rasd.kb.store import Store
 from rasd.settings import Settings
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Resources
 
 log = logging.getLogger("rasd.api")
 
@@ -65,6 +68,7 @@ class JobRunner:
         self._lock = threading.Lock()
         self._queue: queue.Queue[Job | None] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._resources: Resources | None = None  # the stage resources, loaded by the first job
 
     def new_folder(self) -> tuple[str, Path]:
         """A fresh job id and its empty folder, for the uploads to be saved into before `submit`."""
@@ -119,6 +123,7 @@ class JobRunner:
 
     def _run(self, job: Job) -> None:
         from rasd.kb.ingest import ingest_paths
+        from rasd.pipeline import load_resources
 
         def progress(done: int, total: int) -> None:
             job.done, job.total = done, total
@@ -126,7 +131,9 @@ class JobRunner:
         job.state = "running"
         started = time.perf_counter()
         try:
-            report = ingest_paths([job.folder], self.store, self.settings, progress=progress)
+            if self._resources is None:  # only this thread runs jobs: no lock needed
+                self._resources = load_resources()
+            report = ingest_paths([job.folder], self.store, self.settings, progress, self._resources)
             job.errors = self._failures(job.folder)
         except Exception as exc:  # a bug or a database error: the job fails, the server goes on
             log.exception("ingest job %s failed", job.id)

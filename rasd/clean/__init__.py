@@ -45,14 +45,14 @@ def _build_story(draft: Draft, index: int, raw: RawDoc, lex: CleanLexicon, setti
         outlet=meta.outlet,
         outlet_from=meta.outlet_from,
         dateline=meta.dateline,
-        sentences=split_sentences(text),
+        sentences=split_sentences(text, lex.abbreviations),
         removed=tuple(Removed(line.text, line.kind) for line in draft.removed),
     )
 
 
 def clean_document(raw: RawDoc, lex: CleanLexicon, settings: Settings) -> Document:
     """Clean and segment one raw document; CleanError when nothing but boilerplate is left."""
-    drafts = segment(label_lines(raw.text, lex, settings.related_list_max_words), lex, settings)
+    drafts = segment(label_lines(raw.text, lex, settings), lex, settings)
     if not drafts:
         raise CleanError("no story text left after removing boilerplate")
     stories = tuple(_build_story(d, i, raw, lex, settings) for i, d in enumerate(drafts, 1))

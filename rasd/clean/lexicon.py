@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasd.clean.linemodel import LineModel
+from rasd.clean.sentences import load_abbreviations
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
-from rasd.resources import read_jsonl, read_lines
+from rasd.resources import read_jsonl, read_lines, read_tsv
 
 ACTIONS = ("drop", "drop_list", "split")
 
@@ -32,7 +33,51 @@ class CleanLexicon:
     continuations: tuple[str, ...]  # normalised paragraph openers, longest first
     lede_openers: frozenset[str]
     stopwords: frozenset[str]
+    outlets: OutletLexicon  # names a story's outlet is told apart with (metadata.py)
+    abbreviations: frozenset[str]  # words whose full stop ends no sentence (sentences.py)
     line_model: LineModel | None = None  # the learned line classifier; None: the rules alone
+
+
+@dataclass(frozen=True, slots=True)
+class OutletLexicon:
+    """Folded names the outlet rules test a credit's parts against."""
+
+    outlets: frozenset[str]  # catalog outlets (kind outlet), names and aliases
+    agencies: frozenset[str]  # catalog wire agencies: a source, never the page's outlet
+    places: frozenset[str]  # states, cities and hand places: the dateline's place
+    given_names: frozenset[str]  # first words of people's names: a byline, not an outlet
+    sections: frozenset[str]  # section labels ("سياسة", "محليات"): clean/section_labels.txt
+
+
+def _names(row: dict, name: str = "name_ar", aliases: str = "aliases_ar") -> list[str]:
+    extra = row.get(aliases) or []
+    return [row.get(name) or "", *(extra.split("|") if isinstance(extra, str) else extra)]
+
+
+def load_outlet_lexicon() -> OutletLexicon:
+    """The names the outlet rules need, from the catalog's files (`rasd/data/entities`, `rasd/data/nlp`)."""
+    media = read_jsonl("entities/outlets.jsonl", required=("kind", "name_ar"))
+    places: list[str] = []
+    for rel, columns in (
+        ("entities/generated/states.tsv", ("id", "name_en", "name_ar", "aliases_ar")),
+        ("entities/generated/cities.tsv", ("id", "name_en", "name_ar", "aliases_ar", "c", "k", "p")),
+        ("entities/places.tsv", ("id", "kind", "name_en", "name_ar", "aliases_ar", "e", "c", "q", "n")),
+        ("entities/overrides.tsv", ("id", "name_en", "name_ar", "kind", "q", "e", "n")),
+    ):
+        for row in read_tsv(rel, columns, 2):
+            places += _names(row)
+    given = [line.split("\t")[0] for line in read_lines("nlp/name_words.tsv")]
+
+    def folded(names: list[str]) -> frozenset[str]:
+        return frozenset(f for f in (fold(n).strip() for n in names) if f)
+
+    return OutletLexicon(
+        outlets=folded([n for row in media if row["kind"] != "agency" for n in _names(row)]),
+        agencies=folded([n for row in media if row["kind"] == "agency" for n in _names(row)]),
+        places=folded(places),
+        given_names=folded(given),
+        sections=folded(read_lines("clean/section_labels.txt")),
+    )
 
 
 def _pattern(row: dict, number: int) -> LinePattern:
@@ -58,5 +103,7 @@ def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
         ),
         lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
         stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
+        outlets=load_outlet_lexicon(),
+        abbreviations=load_abbreviations(),
         line_model=None if line_model is False else LineModel(None if line_model is True else line_model),
     )

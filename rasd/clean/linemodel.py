@@ -10,7 +10,7 @@ how much of it the next lines repeat (a headline's words come back in the lede),
 neighbours' features and the label order (header furniture, title, text, footer) count too.
 
 `lines.py` combines it with the rules: a rule that drops a line wins; otherwise a line whose
-boilerplate probability reaches `BOILERPLATE_MIN` is dropped, and the line the model calls the
+boilerplate probability reaches `Settings.line_boilerplate_min` is dropped, and the line the model calls the
 title (before any story text) becomes the first story's title.
 """
 

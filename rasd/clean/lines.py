@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from rasd.clean.lexicon import CleanLexicon
 from rasd.lang.normalize import Normalized, normalize
+from rasd.settings import Settings
 
 BULLETS = ("•", "·", "●", "▪", "■", "◾", "-", "*", "–", "»")
 
@@ -47,7 +48,7 @@ def _match(n: Normalized, lex: CleanLexicon) -> Line:
     return Line(text, norm)
 
 
-def label_lines(text: str, lex: CleanLexicon, list_max_words: int) -> list[Line]:
+def label_lines(text: str, lex: CleanLexicon, settings: Settings) -> list[Line]:
     """Every non-blank line, labelled. Lines under a related-list heading become list items."""
     out: list[Line] = []
     in_list = False
@@ -58,21 +59,17 @@ def label_lines(text: str, lex: CleanLexicon, list_max_words: int) -> list[Line]
         line = _match(normalize(stripped), lex)
         norm = line.norm
         if in_list and line.kind == "body":
-            if stripped.startswith(BULLETS) or (line.words <= list_max_words and not _ends_sentence(norm)):
+            if stripped.startswith(BULLETS) or (
+                line.words <= settings.related_list_max_words and not _ends_sentence(norm)
+            ):
                 out.append(Line(stripped, norm, "related", "list_item"))
                 continue
             in_list = False
         in_list = in_list or line.action == "drop_list"
         out.append(line)
     if lex.line_model is not None and out:
-        out = _apply_model(out, lex)
+        out = _apply_model(out, lex, settings)
     return out
-
-
-#: A kept line is dropped when the model gives it at least this boilerplate probability.
-#: Chosen by cross-validation on the dev pages (scripts/train_lines.py --cv): see docs/clean.md.
-BOILERPLATE_MIN = 0.5
-HEADER_END_WORDS = 15  # a kept line this long is story text: the page header is over
 
 
 _FURNITURE_SHAPE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\s[/|>_]\s|^\S+\s[-–—]\s")
@@ -87,14 +84,14 @@ def _headline_shaped(line: Line) -> bool:
     )
 
 
-def _protected(lines: list[Line], lex: CleanLexicon) -> dict[int, float | None]:
+def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict[int, float | None]:
     """Kept lines the rules vouch for, which the model may not drop (with the title probability
     `segment` should see for them).
 
     - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
       is a credit line); and the headline-shaped line just above such a dateline;
-    - the page's first kept line when it is a headline of at least `GUARD_HEADLINE_WORDS` words
+    - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
     """
@@ -104,7 +101,7 @@ def _protected(lines: list[Line], lex: CleanLexicon) -> dict[int, float | None]:
     out: dict[int, float | None] = {}
     for i in kept:
         line = lines[i]
-        if line.words <= DATELINE_MAX_WORDS and DATELINE.match(line.text):
+        if line.words <= settings.guard_dateline_max_words and DATELINE.match(line.text):
             parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
             if not any(p in lex.wire_credits for p in parts):
                 out[i] = 0.0  # content, never the title
@@ -114,41 +111,35 @@ def _protected(lines: list[Line], lex: CleanLexicon) -> dict[int, float | None]:
     if len(kept) >= 2:
         first, second = lines[kept[0]], lines[kept[1]]
         if (
-            first.words >= GUARD_HEADLINE_WORDS
-            and second.words >= HEADER_END_WORDS
+            first.words >= settings.guard_headline_words
+            and second.words >= settings.header_end_words
             and _headline_shaped(first)
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
     return out
 
 
-#: A dateline line this short is protected from the model (see `_protected`).
-DATELINE_MAX_WORDS = 5
-#: Dev CV: guarding headlines of 5+ words above a lede costs no title and no boilerplate line.
-GUARD_HEADLINE_WORDS = 5
-
-
-def _apply_model(lines: list[Line], lex: CleanLexicon) -> list[Line]:
+def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Line]:
     """Rule says boilerplate: boilerplate. Otherwise the model: drop what it calls boilerplate and
     note each kept line's title probability for `segment`. A dropped line above the text (before
-    the first kept line of `HEADER_END_WORDS` words) is harvested as `header`: a date printed
+    the first kept line of `Settings.header_end_words` words) is harvested as `header`: a date printed
     there still dates the story (`metadata.py`). Lines the rules vouch for (`_protected`) stay,
     with no title probability (the headline rule decides)."""
     assert lex.line_model is not None
     probs = lex.line_model.probabilities(lines, lex.stopwords)
-    guarded = _protected(lines, lex)
+    guarded = _protected(lines, lex, settings)
     out = []
     in_header = True
     for i, (line, p) in enumerate(zip(lines, probs, strict=True)):
         if line.action == "keep":
             if i in guarded:
                 line = replace(line, title_p=guarded[i])
-            elif p.get("boilerplate", 0.0) >= BOILERPLATE_MIN:
+            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min:
                 harvest = "header" if in_header else None
                 line = Line(line.text, line.norm, "model", "drop", line.text, harvest)
             else:
                 line = replace(line, title_p=p.get("title", 0.0))
-            in_header = in_header and (line.action != "keep" or line.words < HEADER_END_WORDS)
+            in_header = in_header and (line.action != "keep" or line.words < settings.header_end_words)
         out.append(line)
     return out
 

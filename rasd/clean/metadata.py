@@ -20,17 +20,15 @@ catalog, `wire_credits.txt`), places, bylines and section labels are never the o
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from rasd.clean.lexicon import CleanLexicon
+from rasd.clean.lexicon import CleanLexicon, OutletLexicon
 from rasd.clean.lines import Line
 from rasd.clean.segment import DATELINE, Draft
 from rasd.lang.dates import DateMatch, find_dates
 from rasd.lang.normalize import fold, normalize
 from rasd.records import RawDoc
-from rasd.resources import read_jsonl, read_lines, read_tsv
 from rasd.settings import Settings
 
 
@@ -121,49 +119,6 @@ def _published(
 
 
 # --------------------------------------------------------------------------- outlet
-
-
-@dataclass(frozen=True, slots=True)
-class OutletLexicon:
-    """Folded names the outlet rules test a credit's parts against."""
-
-    outlets: frozenset[str]  # catalog outlets (kind outlet), names and aliases
-    agencies: frozenset[str]  # catalog wire agencies: a source, never the page's outlet
-    places: frozenset[str]  # states, cities and hand places: the dateline's place
-    given_names: frozenset[str]  # first words of people's names: a byline, not an outlet
-    sections: frozenset[str]  # section labels ("سياسة", "محليات"): clean/section_labels.txt
-
-
-def _names(row: dict, name: str = "name_ar", aliases: str = "aliases_ar") -> list[str]:
-    extra = row.get(aliases) or []
-    return [row.get(name) or "", *(extra.split("|") if isinstance(extra, str) else extra)]
-
-
-@functools.cache
-def load_outlet_lexicon() -> OutletLexicon:
-    """Read once from the entity catalog's files (`rasd/data/entities`, `rasd/data/nlp`)."""
-    media = read_jsonl("entities/outlets.jsonl", required=("kind", "name_ar"))
-    places: list[str] = []
-    for rel, columns in (
-        ("entities/generated/states.tsv", ("id", "name_en", "name_ar", "aliases_ar")),
-        ("entities/generated/cities.tsv", ("id", "name_en", "name_ar", "aliases_ar", "c", "k", "p")),
-        ("entities/places.tsv", ("id", "kind", "name_en", "name_ar", "aliases_ar", "e", "c", "q", "n")),
-        ("entities/overrides.tsv", ("id", "name_en", "name_ar", "kind", "q", "e", "n")),
-    ):
-        for row in read_tsv(rel, columns, 2):
-            places += _names(row)
-    given = [line.split("\t")[0] for line in read_lines("nlp/name_words.tsv")]
-
-    def folded(names: list[str]) -> frozenset[str]:
-        return frozenset(f for f in (fold(n).strip() for n in names) if f)
-
-    return OutletLexicon(
-        outlets=folded([n for row in media if row["kind"] != "agency" for n in _names(row)]),
-        agencies=folded([n for row in media if row["kind"] == "agency" for n in _names(row)]),
-        places=folded(places),
-        given_names=folded(given),
-        sections=folded(read_lines("clean/section_labels.txt")),
-    )
 
 
 #: Credit words beside an outlet's name: "X - متابعات", "رصد – X", "متابعة (X)", "X - خاص".
@@ -346,7 +301,7 @@ CREDIT_LINE_KINDS = frozenset({"model", "credit", "repeat", "body"})
 
 
 def _outlet(draft: Draft, first: bool, raw: RawDoc, lex: CleanLexicon) -> tuple[str | None, str | None]:
-    ol = load_outlet_lexicon()
+    ol = lex.outlets
     wire = False
     for line in draft.removed:
         if line.harvest == "outlet" and line.value:

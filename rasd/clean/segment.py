@@ -56,20 +56,13 @@ def is_headline(line: Line, settings: Settings) -> bool:
     return not line.norm.rstrip("\"' )").endswith((".", ",", ":", ";", "…", "!"))
 
 
-#: With the line model: a page's first kept line is its title when the model gives it at least
-#: TITLE_MIN, or when it is headline-like (`is_headline`) and the model gives it at least
-#: TITLE_HEADLINE_MIN. Chosen by cross-validation on the dev pages (docs/clean.md).
-TITLE_MIN = 0.5
-TITLE_HEADLINE_MIN = 0.2
-
-
 def is_page_title(line: Line, settings: Settings) -> bool:
     """Whether a page's first kept line is its title: the model's call, else the headline rule."""
     if line.title_p is None:
         return is_headline(line, settings)
-    if line.title_p >= TITLE_MIN:
+    if line.title_p >= settings.line_title_min:
         return 1 <= line.words <= 2 * settings.headline_max_words
-    return line.title_p >= TITLE_HEADLINE_MIN and is_headline(line, settings)
+    return line.title_p >= settings.line_title_headline_min and is_headline(line, settings)
 
 
 def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:

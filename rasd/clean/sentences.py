@@ -9,7 +9,6 @@ decimals and dates, URLs, ellipses used as pauses, and full stops inside a quota
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator
 
@@ -52,9 +51,8 @@ def _run_pattern(marks: str) -> re.Pattern[str]:
 _RUNS = {False: _run_pattern(_TERMINATORS), True: _run_pattern(_TERMINATORS + _SEMICOLON)}
 
 
-@functools.cache
 def load_abbreviations() -> frozenset[str]:
-    """The packaged abbreviation list, read once: casefolded entries, each ending in a dot."""
+    """The packaged abbreviation list (kept in `CleanLexicon`): casefolded, each ending in a dot."""
     entries = read_lines(ABBREVIATIONS_FILE)
     for entry in entries:
         if not entry.endswith(".") or any(_is_space(c) for c in entry):
@@ -62,14 +60,17 @@ def load_abbreviations() -> frozenset[str]:
     return frozenset(entry.casefold() for entry in entries)
 
 
-def split_sentences(text: str, *, semicolon_ends: bool = False) -> tuple[Span, ...]:
+def split_sentences(
+    text: str, abbreviations: frozenset[str], *, semicolon_ends: bool = False
+) -> tuple[Span, ...]:
     """The sentences of `text` as trimmed, non-empty spans; a line break always ends one.
+
+    `abbreviations` is `load_abbreviations()` (the pipeline's `CleanLexicon.abbreviations`).
 
     `semicolon_ends` makes ؛ a boundary. It is off because in news ؛ mostly joins a dependent
     clause (إذ، حيث، مما، لذلك) to the one before it.
     """
     runs = _RUNS[semicolon_ends]
-    abbreviations = load_abbreviations()
     spans = []
     for line in _LINE.finditer(text):
         start = line.start()

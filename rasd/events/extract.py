@@ -29,9 +29,8 @@ from rasd.events.merge import (
     place_from_visits,
     refer,
 )
-from rasd.events.records import Event, Quote, Trigger
 from rasd.lang.normalize import fold
-from rasd.nlp.records import LinkedEntity
+from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 
 _SHORT_WORDS = frozenset({"لم", "لن", "من", "لا", "قد", "ان", "في", "ما"})  # ولم، ومن: و + a short word

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from rasd.events.records import Event, Trigger
-from rasd.nlp.records import LinkedEntity
+from rasd.records import Event, LinkedEntity, Trigger
 
 #: How specific a place is: of two places for one event, the more specific is kept.
 SPECIFICITY = {"capital": 0, "city": 0, "town": 0, "site": 1, "country": 2, "territory": 2, "region": 3}

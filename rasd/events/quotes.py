@@ -21,9 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.events.records import Quote
 from rasd.lang.normalize import fold
-from rasd.nlp.records import LinkedEntity, Mention
+from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
 
 VERBS_FILE = "events/quote_verbs.txt"
@@ -121,9 +120,8 @@ class QuoteVerbs:
         return None
 
 
-@functools.cache
 def load_quote_verbs() -> QuoteVerbs:
-    """The packaged attribution words (read once per process; the table is immutable)."""
+    """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
     pairs: dict[str, set[str]] = {}
     for line in read_lines(VERBS_FILE):
@@ -799,11 +797,9 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def find_quotes(
-    text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs | None = None
-) -> tuple[Quote, ...]:
+def find_quotes(text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs) -> tuple[Quote, ...]:
     """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored."""
-    story = _Story(text, entities, verbs or load_quote_verbs())
+    story = _Story(text, entities, verbs)
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)

@@ -25,9 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.events.records import Event
 from rasd.kb.unionfind import UnionFind
-from rasd.records import Document
+from rasd.records import Document, Event
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.kb.store import BatchStats, Store
-from rasd.pipeline import Progress, content_id, iter_analyzed, load_resources
+from rasd.pipeline import Progress, Resources, content_id, iter_analyzed, load_resources
 from rasd.records import RawDoc
 from rasd.settings import Settings
 
@@ -33,12 +33,19 @@ class IngestReport:
 
 
 def ingest_paths(
-    paths: Iterable[str | Path], store: Store, settings: Settings, progress: Progress | None = None
+    paths: Iterable[str | Path],
+    store: Store,
+    settings: Settings,
+    progress: Progress | None = None,
+    resources: Resources | None = None,
 ) -> IngestReport:
-    """Analyse and store every file under `paths`; documents already in the store are skipped."""
+    """Analyse and store every file under `paths`; documents already in the store are skipped.
+
+    `resources` are the loaded stage resources (a server keeps one set for all its jobs); loaded
+    here when not given."""
     report = IngestReport()
     started = time.perf_counter()
-    resources = load_resources()
+    resources = resources or load_resources()
     catalog = resources.entities.link.catalog
 
     def not_stored(batch: list[RawDoc]) -> list[RawDoc]:

@@ -20,7 +20,7 @@ from typing import Any
 from rasd import resources
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
-from rasd.nlp.records import ENTITY_TYPES, CatalogEntity, Office
+from rasd.records import ENTITY_TYPES, CatalogEntity, Office
 
 FOLDER = "entities"
 STATE_KINDS = ("country", "territory")

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker
 from rasd.nlp.ner.tagger import NerTagger
-from rasd.nlp.records import LinkedEntity, Mention
 from rasd.nlp.tokens import tokenize
-from rasd.records import Story
+from rasd.records import LinkedEntity, Mention, Story
 
 
 @dataclass(frozen=True)
@@ -23,7 +22,9 @@ class EntityResources:
 
 
 def load_entity_resources() -> EntityResources:
-    return EntityResources(LinkResources.build(load_catalog()), NerTagger())
+    """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it."""
+    catalog = load_catalog()
+    return EntityResources(LinkResources.build(catalog), NerTagger(catalog=catalog))
 
 
 def find_entities(text: str, published: dt.date | None, res: EntityResources) -> tuple[LinkedEntity, ...]:
@@ -36,12 +37,14 @@ def find_entities(text: str, published: dt.date | None, res: EntityResources) ->
     roles = res.link.roles.find(text)
     if res.link.bodies is not None:
         linker.link_bodies(res.link.bodies.find(text), roles)
+        linker.link_body_references(res.link.bodies.find_bare(text), roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_given_names()
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)
+    linker.extend_names()
     return linker.entities()
 
 

@@ -13,22 +13,25 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
-from rasd.nlp.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.nlp.roles import BodyHit, BodyMatcher, RoleHit, RoleMatcher
+from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
+from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
@@ -77,6 +80,7 @@ class LinkResources:
     classifiers: frozenset[str] = frozenset()
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
+    office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -97,6 +101,7 @@ class LinkResources:
             classifiers,
             locative,
             BodyMatcher(catalog),
+            frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -128,6 +133,43 @@ class _Group:
     mentions: list[Mention] = field(default_factory=list)
 
 
+def _without_proclitics(m: Mention) -> Mention:
+    """A name the CRF read with a glued conjunction or preposition (وخالد، بقاسم) starts after it, as the
+    shared clitic analysis reads its first word (وليد and وائل keep their و); an article stays (الأعرجي)."""
+    first = m.text.split(maxsplit=1)[0] if m.text.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    if not glued or reading.proclitics.endswith("لل"):
+        return m
+    cut, letters = 0, 0
+    while cut < len(m.text) and letters < len(glued):
+        letters += not unicodedata.combining(m.text[cut])
+        cut += 1
+    while cut < len(m.text) and (unicodedata.combining(m.text[cut]) or m.text[cut] == "ـ"):
+        cut += 1  # the marks (and tatweel) on the last clitic letter go with it
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
+
+
+_SON_OF = frozenset({"بن", "ابن"})
+
+
+def _ends_with(group: _Group, word: str) -> bool:
+    """Whether the story names the person in full with `word` as the last word (أمير عبداللهيان)."""
+    return any(fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in group.mentions)
+
+
+def _has_father(group: _Group, father: str) -> bool:
+    """Whether a person's name, as the story or the catalog writes it, has "بن <father>" in it."""
+    names = [m.text for m in group.mentions]
+    if group.entity is not None:
+        names += [group.entity.name_ar, *group.entity.aliases_ar]
+    for name in names:
+        words = fold(name).split()
+        if any(w in _SON_OF and nxt == father for w, nxt in itertools.pairwise(words)):
+            return True
+    return False
+
+
 class _SpanIndex:
     """The spans of a story's linked mentions, bucketed by position: does anything overlap a span?
 
@@ -139,8 +181,10 @@ class _SpanIndex:
 
     WIDTH = 64  # characters per bucket: longer than most names, so a span rarely spans three
 
-    def __init__(self) -> None:
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
         self.buckets: dict[int, list[tuple[int, int]]] = {}
+        for start, end in spans:
+            self.add(Mention(start, end, "", "", ""))
 
     def _keys(self, start: int, end: int) -> range:
         return range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1)
@@ -157,8 +201,13 @@ class _SpanIndex:
         """Whether a span starts at an offset from `lo` to `hi`, both included."""
         return any(lo <= s <= hi for k in self._keys(lo, hi + 1) for s, _ in self.buckets.get(k, ()))
 
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for k in self._keys(start, end) for s, e in self.buckets.get(k, ()))
+    def overlaps(self, start: int, end: int, other_than: tuple[int, int] | None = None) -> bool:
+        """Whether a span overlaps start…end (spans equal to `other_than` not counted)."""
+        return any(
+            s < end and start < e and (s, e) != other_than
+            for k in self._keys(start, end)
+            for s, e in self.buckets.get(k, ())
+        )
 
 
 def _overlaps_role(m: Mention, roles: Sequence[RoleHit], ends: list[int] | None) -> bool:
@@ -232,6 +281,14 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
 #: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
 _TITLED = re.compile(
     r"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:بن|ابن|بنت|آل)(?!\w))"
+)
+
+
+#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
+_LINEAGE = re.compile(r"\s+(?:بن|ابن|بنت|آل)\s+[^\W\d_]+")
+#: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<!\w)[وف]?(?P<h>(?:ال)?(?:أمير|أميرة|شيخ|شيخة|سلطان|ملك|سيد|سيدة|دكتور))\s+$"
 )
 
 
@@ -345,28 +402,63 @@ class StoryLinker:
         for hit in hits:
             if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
                 continue
-            inside = [
-                (key, m)
-                for key, g in (self.groups.items() if self.spans.overlaps(hit.start, hit.end) else ())
-                for m in g.mentions
-                if m.start < hit.end and hit.start < m.end
-            ]
-            if any(
-                not (hit.start <= m.start and m.end <= hit.end)
-                or self.groups[key].entity is None
-                or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
-                for key, m in inside
-            ):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None:
                 continue
             entity = self.res.bodies.entity(hit.body, hit.of)
             if entity is None:
                 continue
-            for key, m in inside:
-                self.groups[key].mentions.remove(m)
-                self.spans.remove(m)
-                if not self.groups[key].mentions:
-                    del self.groups[key]
+            self._drop(inside)
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+
+    def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
+        when another linked name overlaps it, which then keeps the text."""
+        start, end = span
+        inside = [  # (the index first: most phrases overlap nothing, and a scan of all is long)
+            (key, m)
+            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
+            for m in g.mentions
+            if m.start < end and start < m.end
+        ]
+        if any(
+            not (start <= m.start and m.end <= end)
+            or self.groups[key].entity is None
+            or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
+            for key, m in inside
+        ):
+            return None
+        return inside
+
+    def _drop(self, mentions: list[tuple[str, Mention]]) -> None:
+        for key, m in mentions:
+            self.groups[key].mentions.remove(m)
+            self.spans.remove(m)
+            if not self.groups[key].mentions:
+                del self.groups[key]
+
+    def link_body_references(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
+        """A body named again without its state ("وأضافت الخارجية أن", "وأكدت الوزارة") is the nearest
+        body of that kind named before it in the story with its state ("الخارجية الجزائرية"); with none
+        before it, it stays unlinked."""
+        named = sorted(
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.entity is not None and g.entity.id.startswith("org:")
+            for m in g.mentions
+            if m.source == "body"
+        )
+        if not named:
+            return
+        for hit in bare:
+            span = (hit.start, hit.end)
+            if self.taken(span) or any(_overlaps(span, (r.start, r.end)) for r in roles):
+                continue
+            before = [e for start, e in named if start < hit.start and e.id.split(":")[1] in hit.bodies]
+            if before:
+                self.add(
+                    before[-1], Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body")
+                )
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.
@@ -375,7 +467,7 @@ class StoryLinker:
         """
         role_ends = [r.end for r in roles]
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(roles))  # then a hit's roles are a run
-        for m in crf:
+        for m in map(_without_proclitics, crf):
             if self.taken((m.start, m.end)) or _overlaps_role(m, roles, role_ends if ordered else None):
                 continue
             entity = self._by_name(m)
@@ -507,9 +599,12 @@ class StoryLinker:
         return self._by_skeleton(m.text)
 
     def link_short_forms(self) -> None:
-        """A NIL one-word person equal to the last word of a linked person's name joins that person:
-        the first such person in the groups' order. Persons are found by the last word of their
-        names of several words (a scan of every group per NIL name was quadratic)."""
+        """A NIL short form of a person named in full in the story joins that person: the last word of
+        the name (عبداللهيان), or بن / ابن and the father's name (بن فرحان، ابن زايد) when one person
+        of the story has that father's name.
+
+        Persons are found by the last word of their names of several words (`by_last`, kept up to date
+        as groups merge): a scan of every group for each one-word name was quadratic."""
         order = {key: i for i, key in enumerate(self.groups)}
         by_last: dict[str, set[str]] = {}
 
@@ -525,14 +620,21 @@ class StoryLinker:
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
                 continue
-            word = fold(group.mentions[0].text)
-            if len(word.split()) != 1:
+            words = fold(group.mentions[0].text).split()
+            if len(words) == 2 and words[0] in _SON_OF:
+                owners = [
+                    other_key
+                    for other_key, other in self.groups.items()
+                    if other is not group and other.type == "PER" and _has_father(other, words[1])
+                ]
+            elif len(words) == 1:
+                found = [k for k in by_last.get(words[0], ()) if k != key and k in self.groups]
+                owners = [min(found, key=order.__getitem__)] if found else []  # the first such person
+            else:
                 continue
-            owners = [k for k in by_last.get(word, ()) if k != key and k in self.groups]
-            if owners:
-                owner = min(owners, key=order.__getitem__)
-                self.groups[owner].mentions.extend(group.mentions)
-                register(owner, group.mentions)
+            if len(owners) == 1:
+                self.groups[owners[0]].mentions.extend(group.mentions)
+                register(owners[0], group.mentions)
                 del self.groups[key]
 
     def link_given_names(self) -> None:
@@ -578,10 +680,12 @@ class StoryLinker:
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""
         for hit in hits:
-            if self.taken((hit.start, hit.end)):
+            inside = self._states_inside((hit.start, hit.end))
+            if inside is None or self._names_the_office(hit):
                 continue
             person = self._apposition(hit) or self._holder(hit)
             if person is not None:
+                self._drop(inside)  # "ملك البحرين": the state's name is part of the title
                 group = self.groups.get(person.id)
                 mention = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
                 if group is None:
@@ -630,6 +734,11 @@ class StoryLinker:
                     return group.entity
         return None
 
+    def _names_the_office(self, hit: RoleHit) -> bool:
+        """ "لمنصب رئيس الولايات المتحدة": the title after an office word is the post, not a person."""
+        before = self.text[max(0, hit.start - 30) : hit.start].split()
+        return bool(before) and stem_of(before[-1]) in self.res.office_words
+
     def _holder(self, hit: RoleHit) -> CatalogEntity | None:
         catalog = self.res.catalog
         if self.published is not None:
@@ -643,6 +752,32 @@ class StoryLinker:
             if g.entity is not None and any(o.role == hit.role and o.of == hit.of for o in g.entity.offices)
         ]
         return named[0] if len(named) == 1 else None
+
+    def extend_names(self) -> None:
+        """A person's name as the text writes it: an honorific right before it (الشيخ عبدالله بن زايد)
+        and the rest of the lineage right after it (فيصل بن فرحان بن عبدالله، … بن عبدالعزيز آل سعود),
+        where no other mention stands; a role title is left as it is."""
+        taken = _SpanIndex(
+            [(m.start, m.end) for g in self.groups.values() for m in g.mentions]
+        )  # as they were
+        for group in self.groups.values():
+            if group.type != "PER":
+                continue
+            for i, m in enumerate(group.mentions):
+                if m.source == "role":
+                    continue
+                start, end = m.start, m.end
+                before = _HONORIFIC_BEFORE.search(self.text, max(0, start - 16), start)
+                if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
+                    start = before.start("h")
+                while (more := _LINEAGE.match(self.text, end)) is not None:
+                    end = more.end()
+                if (start, end) != (m.start, m.end) and not taken.overlaps(start, end, (m.start, m.end)):
+                    group.mentions[i] = dataclasses.replace(
+                        m, start=start, end=end, text=self.text[start:end]
+                    )
+                    self.spans.remove(m)
+                    self.spans.add(group.mentions[i])
 
     def entities(self) -> tuple[LinkedEntity, ...]:
         out = []

@@ -17,7 +17,7 @@ import ahocorasick
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold, normalize
 from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
-from rasd.nlp.records import CatalogEntity
+from rasd.records import CatalogEntity
 from rasd.resources import read_tsv
 
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
@@ -209,6 +209,16 @@ class BodyHit:
 
 
 @dataclass(frozen=True, slots=True)
+class BareBody:
+    """A body named without its state ("وزارة الخارجية", "الوزارة"): one of `bodies`, of a state the
+    story has named it with before (`StoryLinker.link_body_references`)."""
+
+    start: int
+    end: int
+    bodies: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class _BodyForm:
     body: str
     attach: frozenset[str]
@@ -229,10 +239,16 @@ class BodyMatcher:
         self.catalog = catalog
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
+        self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
         for row in read_tsv(f"{FOLDER}/bodies.tsv", ("body", "form_ar", "attach", "gender", "note"), 4):
             attach = frozenset(a.strip() for a in row["attach"].split(","))
-            if not attach <= {"adjective", "genitive"} or row["gender"] not in ("f", "m"):
+            if row["gender"] not in ("f", "m") or not (
+                attach <= {"adjective", "genitive"} or attach == {"anaphor"}
+            ):
                 raise DataFileError(f"{FOLDER}/bodies.tsv: bad row for {row['form_ar']!r}")
+            if attach == {"anaphor"}:
+                self._anaphors[fold(row["form_ar"])] = frozenset(row["body"].split("|"))
+                continue
             self._forms[fold(row["form_ar"])] = _BodyForm(row["body"], attach, row["gender"] == "f")
             if "adjective" in attach:
                 self._heads.setdefault(row["body"], row["form_ar"])
@@ -255,6 +271,23 @@ class BodyMatcher:
         }
         forms = "|".join(_title(f) for f in sorted(self._forms, key=len, reverse=True))
         self._pattern = re.compile(_PRE + f"(?P<form>{forms})" + _END)
+        unknown = {b for bodies in self._anaphors.values() for b in bodies} - {
+            f.body for f in self._forms.values()
+        }
+        if unknown:
+            raise DataFileError(
+                f"{FOLDER}/bodies.tsv: anaphor of unknown bodies {', '.join(sorted(unknown))}"
+            )
+        # the word before a one-word form in a role title (وزير in "وزير الخارجية"): there the form is
+        # part of the title, not a body named again
+        one_word = {f for f in self._forms if " " not in f}
+        self._title_heads = frozenset(
+            words[-2]
+            for t in catalog.role_titles()
+            if len(words := fold(t.title_ar).replace("…", " ").split()) >= 2 and words[-1] in one_word
+        )
+        anaphors = "|".join(_title(f) for f in sorted(self._anaphors, key=len, reverse=True))
+        self._anaphor_pattern = re.compile(_PRE + f"(?P<form>{anaphors})" + _END) if anaphors else None
         self._entities: dict[tuple[str, str], CatalogEntity] = {}
         self._known: dict[tuple[str, str], CatalogEntity] = {}
         for entity in catalog:  # the Pentagon is the US ministry of defence, the Kremlin the presidency
@@ -281,6 +314,37 @@ class BodyMatcher:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
         return hits
+
+    def find_bare(self, text: str) -> list[BareBody]:
+        """Bodies named without a state after them ("وأضافت الخارجية", "أكدت الوزارة"), in text order.
+
+        A form of one word after a definite noun qualifies it (السياسة الخارجية) and is skipped."""
+        norm = normalize(text)
+        t = norm.text
+        found: list[tuple[int, int, frozenset[str]]] = []
+        for m in self._pattern.finditer(t):
+            written, restored = _title_keys(m["form"])
+            form = self._forms.get(written) or self._forms.get(restored)
+            if form is None:
+                continue
+            if " " not in written and (
+                _after_definite(t, m.start("form")) or self._after_title_head(t, m.start("form"))
+            ):
+                continue
+            if self._state_after(t, m.end("form"), form) is None:
+                found.append((m.start("form"), m.end("form"), frozenset({form.body})))
+        for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
+            written, restored = _title_keys(m["form"])
+            bodies = self._anaphors.get(written) or self._anaphors.get(restored)
+            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _ in found):
+                found.append((m.start("form"), m.end("form"), bodies))
+        return [
+            BareBody(*norm.to_original(a, b), bodies) for a, b, bodies in sorted(found, key=lambda f: f[0])
+        ]
+
+    def _after_title_head(self, t: str, start: int) -> bool:
+        before = t[max(0, start - 30) : start].split()
+        return bool(before) and (before[-1] in self._title_heads or before[-1][1:] in self._title_heads)
 
     def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int] | None:
         words = list(re.finditer(r"[^\s\"'(«»“”،,.:؛!?)-]+", t[pos : pos + 80]))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from rasd.lang.normalize import fold
-from rasd.nlp.records import Token
+from rasd.records import Token
 
 _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # harakat, Quranic marks, tatweel
 _INVISIBLE = "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff"

@@ -1,10 +1,11 @@
 import pytest
 
 from rasd.clean.lines import label_lines
+from rasd.settings import Settings
 
 
 def one(text: str, lex) -> tuple[str, str, str | None]:
-    line = label_lines(text, lex, 25)[0]
+    line = label_lines(text, lex, Settings())[0]
     return line.kind, line.action, line.value
 
 
@@ -54,7 +55,7 @@ def test_related_list_items_are_dropped_until_a_long_line(clean_lex) -> None:
             "وقال المتحدث باسم الوزارة إن الجولة المقبلة من المحادثات ستعقد في القاهرة بمشاركة وفود من عدة دول عربية.",
         ]
     )
-    actions = [line.action for line in label_lines(text, clean_lex, 25)]
+    actions = [line.action for line in label_lines(text, clean_lex, Settings())]
     assert actions == ["drop_list", "list_item", "list_item", "keep"]
 
 

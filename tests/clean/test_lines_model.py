@@ -4,6 +4,7 @@ from rasd.clean import clean_document
 from rasd.clean.linemodel import LineModel, page_features
 from rasd.clean.lines import label_lines
 from rasd.records import RawDoc
+from rasd.settings import Settings
 
 LEDE = (
     "قال وزير الخارجية الأردني في مؤتمر صحفي عقده في عمّان اليوم الأحد إن بلاده تدعم كل الجهود الرامية "
@@ -15,14 +16,14 @@ HEADLINE = "وزير الخارجية الأردني يدعو إلى وقف ال
 
 def test_the_model_is_loaded_and_gives_probabilities(clean_lex) -> None:
     assert isinstance(clean_lex.line_model, LineModel)
-    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, 25)
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, Settings())
     probs = clean_lex.line_model.probabilities(lines, clean_lex.stopwords)
     assert len(probs) == 3
     assert all(abs(sum(p.values()) - 1) < 1e-6 for p in probs)
 
 
 def test_features_hold_no_page_words(clean_lex) -> None:
-    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, 25)
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY]), clean_lex, Settings())
     for f in page_features(lines, clean_lex.stopwords):
         assert all(name.isascii() for name in f)
 
@@ -45,7 +46,7 @@ def test_a_dateline_line_is_kept(clean_lex, settings) -> None:
 
 def test_the_model_pickles(clean_lex) -> None:
     again = pickle.loads(pickle.dumps(clean_lex.line_model))
-    lines = label_lines("\n".join([HEADLINE, LEDE]), clean_lex, 25)
+    lines = label_lines("\n".join([HEADLINE, LEDE]), clean_lex, Settings())
     assert again.probabilities(lines, clean_lex.stopwords) == clean_lex.line_model.probabilities(
         lines, clean_lex.stopwords
     )

@@ -11,9 +11,11 @@ import pytest
 from rasd.clean.sentences import QUOTE_MAX_CHARS, load_abbreviations, split_sentences
 from rasd.records import Span
 
+ABBREVIATIONS = load_abbreviations()  # what the pipeline keeps in CleanLexicon.abbreviations
+
 
 def sentences(text: str, **kwargs: bool) -> list[str]:
-    return [text[s.start : s.end] for s in split_sentences(text, **kwargs)]
+    return [text[s.start : s.end] for s in split_sentences(text, ABBREVIATIONS, **kwargs)]
 
 
 @pytest.mark.parametrize(
@@ -183,7 +185,7 @@ FRAGMENTS = [
 def test_spans_are_trimmed_ordered_offsets_into_the_original(seed: int) -> None:
     rng = random.Random(seed)
     text = "".join(rng.choice(FRAGMENTS) + rng.choice(["", " "]) for _ in range(rng.randint(0, 60)))
-    spans = split_sentences(text)
+    spans = split_sentences(text, ABBREVIATIONS)
     assert all(isinstance(s, Span) for s in spans)
     previous_end = 0
     for span in spans:
@@ -210,7 +212,7 @@ def test_pud_boundary_f1_floor(shared: Path) -> None:
     for line in path.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         gold |= {(doc["doc_id"], s["end"]) for s in doc["sentences"]}
-        predicted |= {(doc["doc_id"], s.end) for s in split_sentences(doc["text"])}
+        predicted |= {(doc["doc_id"], s.end) for s in split_sentences(doc["text"], ABBREVIATIONS)}
     hits = len(gold & predicted)
     f1 = 2 * hits / (len(gold) + len(predicted))
     assert f1 >= 0.97

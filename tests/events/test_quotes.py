@@ -20,6 +20,8 @@ PUTIN, PESKOV, ERDOGAN, KREMLIN = (
     "KREMLIN",
 )
 
+VERBS = load_quote_verbs()  # what the pipeline keeps in Resources.quotes
+
 
 @pytest.fixture(scope="module")
 def res() -> EntityResources:
@@ -27,7 +29,7 @@ def res() -> EntityResources:
 
 
 def quotes(text: str, res: EntityResources):
-    return find_quotes(text, find_entities(text, PUBLISHED, res))
+    return find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
 
 
 def one(text: str, res: EntityResources):
@@ -212,7 +214,7 @@ def test_title_mentions_ignored(res):
         )
         for e in find_entities("بوتين يقول", PUBLISHED, res)
     ]
-    assert one_speaker(find_quotes(text, title_only)) is None
+    assert one_speaker(find_quotes(text, title_only, VERBS)) is None
 
 
 def one_speaker(found):
@@ -280,7 +282,7 @@ def _seed_quotes(path: Path, res: EntityResources, clean_lex, settings) -> list[
     for story in doc.stories:
         story = add_entities(story, res)
         names = {e.id: e.name_en for e in story.entities}
-        found = list(find_quotes(story.text, story.entities))
+        found = list(find_quotes(story.text, story.entities, VERBS))
         if story.title and (head := find_headline_quote(story.title, story.entities)):
             found.append(head)
         out += [(names.get(q.speaker), q.text) for q in found]

@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
-from rasd.events.quotes import find_quotes
+from rasd.events.quotes import find_quotes, load_quote_verbs
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, PESKOV, LAVROV, KREMLIN = "per:vladimir-putin", "per:dmitry-peskov", "per:sergey-lavrov", "KREMLIN"
+
+VERBS = load_quote_verbs()  # what the pipeline keeps in Resources.quotes
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +21,7 @@ def res() -> EntityResources:
 
 
 def speakers(text: str, res: EntityResources) -> list[tuple[str | None, str]]:
-    return [(q.speaker, q.text) for q in find_quotes(text, find_entities(text, PUBLISHED, res))]
+    return [(q.speaker, q.text) for q in find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)]
 
 
 def test_a_bare_title_is_the_person_the_story_gave_it(res):

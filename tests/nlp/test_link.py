@@ -233,3 +233,106 @@ def test_a_title_and_given_name_join_the_person_named_in_full(res) -> None:
 def test_a_title_and_given_name_alone_stay_unlinked(res) -> None:
     got = linked("وقال الأمير فيصل إن اللقاء كان مثمرا.", res)
     assert "Faisal bin Farhan" not in got
+
+
+def test_a_body_named_again_without_its_state_is_the_body_named_before(res) -> None:
+    text = (
+        "وذكرت وزارة الخارجية الجزائرية أن القرار جاء بعد تصريحات. "
+        "وأضافت الخارجية أن الجزائر تفاجأت. كما أكدت الوزارة أن السفير غادر."
+    )
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:mfa:DZ"] == ["وزارة الخارجية الجزائرية", "الخارجية", "الوزارة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكدت الوزارة أن السفير غادر، وقالت الخارجية الجزائرية إن القرار نهائي.",  # nothing named before
+        "قالت الخارجية الجزائرية إن القرار نهائي. ووصل وزير الخارجية إلى مدريد.",  # part of a title
+        "أعلنت وزارة الدفاع الروسية أن القوات تقدمت. وقالت الخارجية إن المحادثات مستمرة.",  # another body
+    ],
+)
+def test_a_body_without_its_state_is_not_guessed(res, text) -> None:
+    bodies = [e for e in find_entities(text, None, res) if e.id.startswith("org:")]
+    assert bodies and all(len(e.mentions) == 1 for e in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("والتقى الوزير وخالد بن هلال البوسعيدي في نيوم.", "خالد بن هلال البوسعيدي"),  # و + a name
+        ("واجتمع الوزير بقاسم الأعرجي في بغداد.", "قاسم الأعرجي"),  # ب + a name
+        ("والتقى الوزير وليد الخريجي في جدة.", "وليد الخريجي"),  # a name whose own first letter is و
+    ],
+)
+def test_an_unknown_name_starts_after_its_glued_conjunction_or_preposition(res, text, mention) -> None:
+    people = [e for e in find_entities(text, None, res) if e.type == "PER"]
+    assert mention in [m.text for e in people for m in e.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "short"),
+    [
+        (
+            "استقبل الأمير فيصل بن فرحان الوزير. وقال بن فرحان إن العلاقات قوية.",
+            "Faisal bin Farhan",
+            "بن فرحان",
+        ),
+        (
+            "التقى الشيخ محمد بن زايد آل نهيان الرئيس. وأكد ابن زايد أن",
+            "Mohamed bin Zayed Al Nahyan",
+            "ابن زايد",
+        ),
+    ],
+)
+def test_son_of_and_the_fathers_name_is_the_person_named_in_full(res, text, person, short) -> None:
+    assert short in linked(text, res, dt.date(2024, 11, 17))[person]
+
+
+def test_son_of_a_father_two_people_share_stays_apart(res) -> None:
+    found = linked(
+        "التقى الشيخ محمد بن زايد والشيخ عبدالله بن زايد. وأكد ابن زايد أن", res, dt.date(2024, 11, 17)
+    )
+    assert "ابن زايد" not in found["Mohamed bin Zayed Al Nahyan"] + found["Abdullah bin Zayed Al Nahyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("هنأ ملك البحرين الرئيس.", "Hamad bin Isa Al Khalifa", "ملك البحرين"),
+        ("وصل أمير دولة قطر إلى الرياض.", "Tamim bin Hamad Al Thani", "أمير دولة قطر"),
+        ("وقال وزير خارجية البحرين إن المحادثات مستمرة.", "Abdullatif Al Zayani", "وزير خارجية البحرين"),
+    ],
+)
+def test_a_title_with_its_states_name_is_the_office_holder(res, text, person, title) -> None:
+    found = linked(text, res, dt.date(2020, 9, 12))
+    assert found[person] == [title]
+    assert "Bahrain" not in found and "Qatar" not in found  # the state's name is part of the title
+
+
+def test_a_title_after_an_office_word_is_the_post_not_a_person(res) -> None:
+    found = linked("أهنئه بانتخابه لمنصب رئيس الولايات المتحدة الأمريكية.", res, dt.date(2024, 11, 8))
+    assert "الولايات المتحدة" in found["United States"]
+    assert not any(
+        e.type == "PER" for e in find_entities("لمنصب رئيس الولايات المتحدة", dt.date(2024, 11, 8), res)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        (
+            "استقبل الأمير فيصل بن فرحان بن عبدالله الوزير.",
+            "Faisal bin Farhan",
+            "الأمير فيصل بن فرحان بن عبدالله",
+        ),
+        (
+            "التقى الشيخ عبدالله بن زايد آل نهيان الوزير.",
+            "Abdullah bin Zayed Al Nahyan",
+            "الشيخ عبدالله بن زايد آل نهيان",
+        ),
+        ("التقى الوزير والدكتور أحمد بن مبارك في عدن.", "Ahmed Awad bin Mubarak", "الدكتور أحمد بن مبارك"),
+    ],
+)
+def test_a_name_takes_in_its_honorific_and_the_rest_of_its_lineage(res, text, person, mention) -> None:
+    assert linked(text, res, dt.date(2023, 9, 12))[person] == [mention]

@@ -24,8 +24,8 @@ from rasd.nlp.ner import (
 from rasd.nlp.ner.features import FEATURE_VERSION, peel
 from rasd.nlp.ner.tagger import propagate_labels, read_sidecar, sidecar_path
 from rasd.nlp.ner.train import blocks, read_conll, split_dev
-from rasd.nlp.records import ENTITY_TYPES
 from rasd.nlp.tokens import tokenize, tokens_from_words
+from rasd.records import ENTITY_TYPES
 from rasd.resources import data_path
 
 runner = CliRunner()

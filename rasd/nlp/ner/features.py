@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from rasd.errors import DataFileError
 from rasd.lang.frequency import zipf
 from rasd.lang.normalize import fold
-from rasd.nlp.records import Token
+from rasd.records import Token
 from rasd.resources import read_tsv
 
 #: Bump when features change: a model only works with the features it was trained on.

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from rasd.nlp.catalog import Catalog, load_catalog
 from rasd.nlp.gazetteer import Gazetteer
 from rasd.nlp.ner.features import GazetteerFn, peel
-from rasd.nlp.records import Token
+from rasd.records import Token
 
 #: The name the model sidecar records for this gazetteer.
 CATALOG = "catalog"

@@ -16,6 +16,7 @@ import pycrfsuite
 
 from rasd.errors import DataFileError
 from rasd.lang.frequency import load_word_frequencies
+from rasd.nlp.catalog import Catalog
 from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
     FEATURE_VERSION,
@@ -26,10 +27,10 @@ from rasd.nlp.ner.features import (
     GazetteerFn,
     load_cues,
 )
-from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
+from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
 from rasd.nlp.ner.scorer import CrfScorer, read_weights
-from rasd.nlp.records import ENTITY_TYPES, Mention, Token
 from rasd.nlp.tokens import tokens_from_words
+from rasd.records import ENTITY_TYPES, Mention, Token
 from rasd.resources import data_path
 
 MODEL = "models/ner.crfsuite"
@@ -175,6 +176,7 @@ class NerTagger:
     version must match, and by default (`gazetteer=FROM_MODEL`) the gazetteer it names is loaded.
     An explicit gazetteer function (or None) must agree with the sidecar on whether one is used.
     With `propagate` (the default) a document's tags are made consistent (`propagate_labels`).
+    `catalog`, when given, is the loaded catalog the gazetteer is built from (else it is loaded).
     """
 
     def __init__(
@@ -184,6 +186,7 @@ class NerTagger:
         gazetteer: GazetteerFn | str | None = FROM_MODEL,
         groups: frozenset[str] = FEATURE_GROUPS,
         propagate: bool = True,
+        catalog: Catalog | None = None,
     ) -> None:
         path = model or data_path(MODEL)
         record = read_sidecar(path)
@@ -191,7 +194,7 @@ class NerTagger:
         if gazetteer == FROM_MODEL:
             gazetteer = CATALOG if wanted == CATALOG else None
         if gazetteer == CATALOG:
-            gazetteer = load_catalog_gazetteer()
+            gazetteer = catalog_gazetteer(catalog) if catalog is not None else load_catalog_gazetteer()
         if isinstance(gazetteer, str):
             raise ValueError(f"unknown gazetteer {gazetteer!r}")
         if record is not None and (gazetteer is not None) != (wanted is not None):
