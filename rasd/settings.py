@@ -23,8 +23,8 @@ class Settings:
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 20  # a document with fewer letters than this is "empty"
     # one document's text, in characters; longer is refused (E102). Analysis is linear in a story's
-    # length since the long-document fixes: 1,000,000 characters take 11 CPU s, 1.1 s per 100,000
-    # (benchmarks/long_docs.py); the longest SaudiNewsNet article has 33,687
+    # length since the long-document fixes: 1,000,000 characters take 12.5 CPU s, 1.25 s per 100,000
+    # (benchmarks/long_docs.py; 116.6 s before); the longest SaudiNewsNet article has 33,687
     max_text_chars: int = 1_000_000
     mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
     html_focus: str = "balanced"  # trafilatura's trade-off: precision | balanced | recall
