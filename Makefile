@@ -30,6 +30,8 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/glue.py
 	$(BIN)/python benchmarks/sentences.py
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/long_docs.py
+	$(BIN)/python benchmarks/kill.py
 
 ## Re-resolve every dependency of pyproject.toml (runtime + dev) in a throw-away venv and pin the result.
 ## Babel stays at the release that rasd/data/entities/generated/states.tsv was built from

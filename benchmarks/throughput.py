@@ -1,10 +1,17 @@
 """Speed and peak memory of `rasd analyze` (rasd.pipeline.analyze_paths) on SaudiNewsNet.
 
-Three runs, each in a fresh Python process so that its peak RSS is its own:
+Four runs, each in a fresh Python process so that its peak RSS is its own:
 
 - floor: gunzip, json-decode each line and fold (rasd.lang.normalize.fold) each article's text,
   the least any analysis of the file has to do;
-- jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)).
+- jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)) (one process; a process pool of two);
+- dask=2: the same on a Dask LocalCluster of two single-threaded worker processes, made as
+  `Settings(workers=2)` makes it but by this script, so that the workers can be asked for their peak
+  RSS and CPU seconds (`client.run`) before the cluster closes; the pipeline reaches it through
+  `Settings(scheduler=…)`. The clock includes starting the cluster.
+
+Peak RSS per worker: for the pool, a thread reads each worker's VmHWM (/proc/PID/status, the
+kernel's own peak) every 0.2 s while the run lasts; for Dask, each worker reports its ru_maxrss.
 
 Articles/s is documents (or, for the floor, records) over wall seconds; the ratio to the floor
 says how much of the time is rasd's own work. `--limit N` copies the first N records to a
@@ -19,12 +26,14 @@ import argparse
 import datetime as dt
 import gzip
 import json
+import logging
 import os
 import platform
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -37,15 +46,19 @@ DEFAULT_SHARED = REPO.parent / "shared"
 CORPUS = Path("corpus/saudinewsnet/articles.jsonl.gz")
 RESULTS = REPO / "benchmarks" / "results" / "throughput.json"
 NOTES = [
-    "Each run is a fresh process. rss_self_kib is its peak; for jobs=2, rss_children_kib is the peak of the "
-    "largest worker (getrusage reports the largest child, not a sum); rss_total_kib adds the two.",
+    "Each run is a fresh process. rss_self_kib is its peak; rss_workers_kib the peak of each worker (pool: "
+    "VmHWM sampled every 0.2 s; Dask: the worker's ru_maxrss); rss_total_kib adds them all. rss_children_kib "
+    "is getrusage's largest finished descendant, which agrees with the largest worker.",
+    "cpu_children_s holds the workers' CPU seconds once they have exited (the pool's, and Dask's through its "
+    "nannies); cpu_workers_s is what the Dask workers reported before closing, a cross-check, not added.",
     "Pipeline seconds include loading rasd's data files and, for jobs=2, starting the workers.",
     "Wall-clock rates suffer when other work shares the cores (see the load averages); articles_per_cpu_s "
     "(documents over CPU seconds of the process and its workers) does much less.",
     "The floor counts every record (empty texts too); the pipeline counts documents, and a record with no "
     "text is one of its errors.",
 ]
-RUNS = {"floor": 0, "jobs=1": 1, "jobs=2": 2}  # run name → Settings.jobs (0: no pipeline)
+RUNS = {"floor": 0, "jobs=1": 1, "jobs=2": 2, "dask=2": 2}  # run name → processes analysing (0: none)
+DASK_RUNS = {"dask=2"}  # these run on a Dask LocalCluster of RUNS[name] workers, not a process pool
 
 
 def usage() -> dict[str, float]:
@@ -81,14 +94,77 @@ def run_floor(path: Path) -> dict[str, object]:
     return {"articles": records, "folded_chars": chars, "seconds": seconds, **usage()}
 
 
-def run_pipeline(path: Path, jobs: int) -> dict[str, object]:
-    """analyze_paths as `rasd analyze` runs it; the clock includes loading its data files."""
+def vm_hwm_kib(pid: int) -> int:
+    """The kernel's peak RSS of a live process (VmHWM), 0 when it has gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class WorkerPeaks(threading.Thread):
+    """Samples the peak RSS of every descendant process until stopped: pid → the largest VmHWM seen."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.every, self.peaks, self.done = every, {}, threading.Event()
+
+    def run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self.done.wait(self.every):
+            for proc in me.children(recursive=True):
+                self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), vm_hwm_kib(proc.pid))
+
+    def stop(self) -> list[int]:
+        self.done.set()
+        self.join()
+        return sorted((kib for kib in self.peaks.values() if kib), reverse=True)
+
+
+def worker_usage() -> dict[str, float]:
+    """Run on each Dask worker: its own peak RSS (KiB) and CPU seconds."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return {"rss_kib": me.ru_maxrss, "cpu_s": round(me.ru_utime + me.ru_stime, 2)}
+
+
+def run_pipeline(path: Path, jobs: int, dask: bool = False) -> dict[str, object]:
+    """analyze_paths as `rasd analyze` runs it; the clock includes loading its data files (and, for
+    Dask, starting the cluster)."""
     from rasd.pipeline import analyze_paths
     from rasd.settings import Settings
 
     started = time.perf_counter()
-    analysis = analyze_paths([path], Settings(jobs=jobs))
-    seconds = time.perf_counter() - started
+    extra: dict[str, object] = {}
+    if dask:
+        from distributed import Client, LocalCluster
+
+        with (
+            LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            analysis = analyze_paths([path], Settings(scheduler=cluster.scheduler_address))
+            seconds = time.perf_counter() - started
+            workers = client.run(worker_usage)
+        extra["rss_workers_kib"] = sorted((w["rss_kib"] for w in workers.values()), reverse=True)
+        extra["cpu_workers_s"] = round(sum(w["cpu_s"] for w in workers.values()), 2)
+    else:
+        sampler = WorkerPeaks()
+        sampler.start()
+        analysis = analyze_paths([path], Settings(jobs=jobs))
+        seconds = time.perf_counter() - started
+        extra["rss_workers_kib"] = sampler.stop()
+        extra["cpu_workers_s"] = None  # the pool's workers are waited for: in cpu_children_s
     return {
         "articles": len(analysis.documents),
         "stories": analysis.story_count,
@@ -96,13 +172,14 @@ def run_pipeline(path: Path, jobs: int) -> dict[str, object]:
         "error_codes": dict(Counter(e.code for e in analysis.errors)),
         "seconds": seconds,
         **usage(),
+        **extra,
     }
 
 
 def child(run: str, path: Path) -> int:
     """The body of one measured process: print its figures as one JSON line."""
     jobs = RUNS[run]
-    figures = run_floor(path) if jobs == 0 else run_pipeline(path, jobs)
+    figures = run_floor(path) if jobs == 0 else run_pipeline(path, jobs, dask=run in DASK_RUNS)
     print(json.dumps(figures))
     return 0
 
@@ -126,7 +203,7 @@ def derive(runs: dict[str, dict]) -> None:
         fig["ratio_to_floor"] = round(rate / floor, 4)
         fig["articles_per_s_per_core"] = round(rate / cores, 1)
         fig["articles_per_cpu_s"] = round(fig["articles"] / (fig["cpu_self_s"] + fig["cpu_children_s"]), 1)
-        fig["rss_total_kib"] = fig["rss_self_kib"] + (fig["rss_children_kib"] if RUNS[name] > 1 else 0)
+        fig["rss_total_kib"] = fig["rss_self_kib"] + sum(fig.get("rss_workers_kib", []))
         fig["seconds"] = round(fig["seconds"], 2)
 
 
@@ -142,6 +219,7 @@ def print_table(runs: dict[str, dict]) -> None:
         "art/s/core",
         "art/cpu-s",
         "peak MiB",
+        "worker MiB",
     )
     print(f"{head[0]:8}" + "".join(h.rjust(11) for h in head[1:]))
     for name, f in runs.items():
@@ -149,6 +227,7 @@ def print_table(runs: dict[str, dict]) -> None:
             f["articles"], f.get("stories", "-"), f.get("errors", "-"), f"{f['seconds']:.1f}",
             f"{f['articles_per_s']:.0f}", f"{f['ratio_to_floor']:.3f}", f"{f['articles_per_s_per_core']:.0f}",
             f"{f['articles_per_cpu_s']:.0f}", f"{f['rss_total_kib'] / 1024:.0f}",
+            "/".join(f"{k / 1024:.0f}" for k in f.get("rss_workers_kib", [])) or "-",
         )  # fmt: skip
         print(f"{name:8}" + "".join(str(c).rjust(11) for c in cells))
 

@@ -80,6 +80,30 @@ class StoreError(RasdError):
     code = "E400"
 
 
+class StoreDamagedError(StoreError):
+    """The database file is not SQLite (another file given as --db) or is damaged (truncated, corrupt)."""
+
+    code = "E401"
+
+
+class StoreLockedError(StoreError):
+    """Another process held the database's write lock for longer than Settings.db_busy_timeout_s."""
+
+    code = "E402"
+
+
+class StoreReadOnlyError(StoreError):
+    """The database file or its folder cannot be written (permissions, a read-only file system)."""
+
+    code = "E403"
+
+
+class StoreUnreachableError(StoreError):
+    """The database server does not answer (a PostgreSQL URL: wrong host or port, server down, bad login)."""
+
+    code = "E405"
+
+
 class QuerySyntaxError(RasdError):
     """A search query the small query language cannot read (rasd/kb/search.py)."""
 

@@ -22,6 +22,10 @@ class Settings:
     max_unpacked_bytes: int = 500_000_000  # what a .gz may expand to (a gzip bomb stops here)
     max_jsonl_line_bytes: int = 5_000_000
     min_text_chars: int = 20  # a document with fewer letters than this is "empty"
+    # one document's text, in characters; longer is refused (E102). Analysis is linear in a story's
+    # length since the long-document fixes: 1,000,000 characters take 12.5 CPU s, 1.25 s per 100,000
+    # (benchmarks/long_docs.py; 116.6 s before); the longest SaudiNewsNet article has 33,687
+    max_text_chars: int = 1_000_000
     mojibake_max_ratio: float = 0.02  # share of suspicious characters above which decoding failed
     html_focus: str = "balanced"  # trafilatura's trade-off: precision | balanced | recall
     html_tables: bool = True  # keep text inside <table> (some sites lay articles out in tables)
@@ -64,6 +68,11 @@ class Settings:
     dedup_permutations: int = 128  # dev F1 0.7523 at 64, 0.7647 at 128, 0.7659 at 256 (2x the size)
     dedup_shingle_words: int = 5  # dev F1 0.7647 with 5-word shingles, 0.7488 with 3
     dedup_threshold: float = 0.6  # dev F1 0.7647; 0.7638 at 0.7, 0.682 at 0.5 (test half: P 0.664 R 0.881)
+    # store (rasd/kb/store.py)
+    # a write waits this long for another writer's lock before E402; a batch's write transaction took
+    # at most 1.0 s (mean 0.35 s) ingesting 1,000 SaudiNewsNet articles, so 10 s rides out a busy writer
+    db_busy_timeout_s: float = 10.0
+    db_connect_timeout_s: int = 10  # a database server (PostgreSQL) that has not answered by then is E405
     # run
     jobs: int = 1  # worker processes on this machine (a process pool)
     workers: int = 0  # > 0: a Dask LocalCluster of this many single-threaded worker processes

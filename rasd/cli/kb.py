@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
+import sqlalchemy as sa
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from rasd.cli.render import progress_bar
 from rasd.errors import RasdError
 from rasd.kb import queries
-from rasd.kb.store import Store, default_db_path
+from rasd.kb.store import Store, default_db_path, store_error
 from rasd.resources import data_path
 from rasd.settings import Settings
 
@@ -45,15 +48,27 @@ def _date(value: str | None, flag: str) -> dt.date | None:
         raise RasdError(f"{flag} {value!r}: expected a date as YYYY-MM-DD") from exc
 
 
+def fail(exc: RasdError) -> typer.Exit:
+    """Print `error CODE: message` as one line on stderr (never wrapped, brackets kept); exit code 2."""
+    console.print(f"[red]error[/red] {exc.code}: {escape(str(exc))}", soft_wrap=True)
+    return typer.Exit(code=2)
+
+
 @contextmanager
 def _store(db: str | None, settings: Settings | None = None) -> Iterator[Store]:
-    """Open the store; any rasd error inside the block becomes one line on stderr and exit code 2."""
+    """Open the store; any rasd error inside the block becomes one line on stderr and exit code 2.
+
+    So does a database failure met after opening (a lock held past the busy timeout while ingesting,
+    a damaged page met by a query): `store_error` names the file and what to do.
+    """
     try:
         with Store.open(db, settings) as store:
-            yield store
+            try:
+                yield store
+            except (sa.exc.SQLAlchemyError, sqlite3.Error) as exc:
+                raise store_error(exc, store) from exc
     except RasdError as exc:
-        console.print(f"[red]error[/red] {exc.code}: {exc}")
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
 
 
 def _print_json(value: object) -> None:

@@ -27,12 +27,12 @@ def serve(
     import uvicorn
 
     from rasd.api.app import create_app
+    from rasd.cli.kb import fail
 
     try:
         app = create_app(db)
     except RasdError as exc:
-        console.print(f"[red]error[/red] {exc.code}: {exc}")
-        raise typer.Exit(code=2) from exc
+        raise fail(exc) from exc
     config = app.state.rasd.config
     if config.token is None:
         console.print(

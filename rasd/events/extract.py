@@ -350,13 +350,17 @@ _CONTEXT = re.compile(
 )
 
 
-def _sentence_entities(
-    entities: Sequence[LinkedEntity], start: int, end: int
-) -> list[tuple[int, LinkedEntity]]:
-    found = [
-        (m.start, e) for e in entities for m in e.mentions if m.part == "text" and start <= m.start < end
-    ]
+def _located(entities: Sequence[LinkedEntity]) -> list[tuple[int, LinkedEntity]]:
+    """Every text mention's start with its entity, by start (ties in entity order): sliced per sentence
+    by `_sentence_entities`, so a long story's sentences do not each scan all its mentions."""
+    found = [(m.start, e) for e in entities for m in e.mentions if m.part == "text"]
     return sorted(found, key=lambda p: p[0])
+
+
+def _sentence_entities(
+    located: list[tuple[int, LinkedEntity]], starts: list[int], start: int, end: int
+) -> list[tuple[int, LinkedEntity]]:
+    return located[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
@@ -487,10 +491,12 @@ def extract_events(
     adjectives = {m.start for e in entities for m in e.mentions if m.source == "adjective"}
     spans = sorted((m.start, m.end) for e in entities for m in e.mentions if m.part == "text")
     summit = _summit_place(text, entities)
+    located = _located(entities)
+    located_starts = [p[0] for p in located]
     spoken_at: dict[str, str] = {}  # entity -> where a sentence tells it speaking (an occasion's place)
     for s_start, s_end in sentences:
         toks = words.between(s_start, s_end)
-        mentions = _sentence_entities(entities, s_start, s_end)
+        mentions = _sentence_entities(located, located_starts, s_start, s_end)
         occasion = _spoken_at(text, mentions, s_start, s_end, summit)
         for _, e in mentions if occasion is not None else ():
             spoken_at.setdefault(e.id, occasion)

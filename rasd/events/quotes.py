@@ -229,6 +229,7 @@ class _Story:
         )
         self.spans = sorted([*self.spans, *_role_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
+        self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
 
     def hit_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.hit_starts, pos)
@@ -243,19 +244,48 @@ class _Story:
         j = bisect.bisect_left(self.starts, end, lo=i)
         return [w for w in self.words[i:j] if w.end <= end]
 
+    @functools.cached_property
+    def sentence_ends(self) -> list[int]:
+        """Offsets of the sentence-ending marks outside quotes, in order (each mark is one character).
+
+        Found once per story: scanning from a paragraph's start for every quote made quote finding
+        quadratic in the length of a paragraph.
+        """
+        return [m.start() for m in _SENTENCE_END.finditer(self.text) if not self.inside_quote(m.start())]
+
+    def last_word_in(self, start: int, end: int) -> list[_Word]:
+        """`words_in(start, end)[-1:]` without listing the words (a paragraph can be the whole text)."""
+        j = bisect.bisect_left(self.starts, end)
+        for w in self.words[max(0, j - 2) : j][::-1]:  # words are disjoint: only the last may pass `end`
+            if w.end <= end:
+                return [w] if w.start >= start else []
+        return []
+
     def sentence_start(self, pos: int) -> int:
+        """After the last sentence end before `pos` in its paragraph (a mark just before `pos` counts
+        whatever follows `pos`, as when the text was cut there)."""
         floor = self.text.rfind("\n", 0, pos) + 1
-        last = floor
-        for m in _SENTENCE_END.finditer(self.text, floor, pos):
-            if not self.inside_quote(m.start()):
-                last = m.end()
-        return last
+        if (
+            pos - 1 >= floor
+            and _SENTENCE_END.match(self.text, pos - 1, pos)
+            and not self.inside_quote(pos - 1)
+        ):
+            return pos
+        i = bisect.bisect_left(self.sentence_ends, pos - 1) - 1
+        return self.sentence_ends[i] + 1 if i >= 0 and self.sentence_ends[i] >= floor else floor
 
     def sentence_end(self, pos: int) -> int:
-        for m in _SENTENCE_END.finditer(self.text, pos):
-            if not self.inside_quote(m.start()):
-                return m.start()
-        return len(self.text)
+        i = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+
+    @functools.cached_property
+    def stopping_starts(self) -> list[int]:
+        """Offsets of the speech verbs that end the clause of an earlier one (kinds in STOPPING)."""
+        return [h.start for h in self.hits if h.kind in STOPPING]
+
+    @functools.cached_property
+    def quote_starts(self) -> list[int]:
+        return [qs for qs, _ in self.quoted]
 
     def is_object(self, span: _Span) -> bool:
         """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
@@ -276,11 +306,19 @@ class _Story:
         return False
 
     def candidates(self, start: int, end: int) -> list[_Span]:
+        first = bisect.bisect_left(self.span_starts, start)
+        last = bisect.bisect_right(self.span_starts, end, lo=first)  # a span inside starts by `end`
         return [
             s
-            for s in self.spans
-            if start <= s.start and s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
+            for s in self.spans[first:last]
+            if s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
         ]
+
+    def covered(self, start: int, end: int) -> bool:
+        """Whether one span holds all of start…end (only spans starting at most `longest_span` before)."""
+        i = bisect.bisect_right(self.span_starts, start)
+        j = bisect.bisect_left(self.span_starts, start - self.longest_span, hi=i)
+        return any(end <= s.end for s in self.spans[j:i])
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -492,7 +530,9 @@ def _opens(text: str, pos: int) -> bool:
 
 def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
     """Where a verb's subject ends and what follows: (offset, "colon" | "that" | "quote" | "none")."""
-    limit = min([limit, *(h.start for h in story.hits if h.start > hit.start and h.kind in STOPPING)])
+    k = bisect.bisect_right(story.stopping_starts, hit.start)  # the next stopping verb, if any
+    if k < len(story.stopping_starts):
+        limit = min(limit, story.stopping_starts[k])
     words = story.words_in(hit.end, limit)[:MAX_SUBJECT_WORDS]
     pos = hit.end
     for w in [*words, None]:
@@ -661,7 +701,8 @@ def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
         sent = story.sentence_start(text.rstrip().rfind(":", 0, para))  # "…عن بيزشكيان:" ⏎ “…”
     if _names_something(story, qs, qe):
         return None
-    before = [h for h in story.hits if sent <= h.start and h.end <= qs - 1]
+    lo, hi = bisect.bisect_left(story.hit_starts, sent), bisect.bisect_left(story.hit_starts, qs - 1)
+    before = [h for h in story.hits[lo:hi] if h.end <= qs - 1]  # the verbs from `sent` to the quote
     near = story.words_in(sent, qs - 1)[-MAX_SUBJECT_WORDS:]
     speech = [h for h in before if h.kind != "source"]
     speech = speech or [h for h in before if near and h.start >= near[0].start]
@@ -670,7 +711,14 @@ def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
     close = min(qe + 1, len(text))
     end = story.sentence_end(close)
     following = story.words_in(close, end)[:AFTER_WORDS]
-    hit = next((h for h in story.hits if any(w.start == h.start for w in following)), None)
+    hit = next(
+        (
+            story.hits[bisect.bisect_left(story.hit_starts, w.start)]
+            for w in following
+            if story.hit_at(w.start)
+        ),
+        None,
+    )
     if hit is None:
         return None
     stop, what = _frame_stop(story, hit, end)
@@ -686,32 +734,32 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     glued = qs >= 2 and (text[qs - 2].isalpha() or text[qs - 2] == "\u0640")
     if glued and len(_WORD.findall(text[qs:qe])) < MIN_LOOSE_WORDS:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
-    before = story.words_in(text.rfind("\n", 0, qs) + 1, qs - 1)[-1:]
+    before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
     if before and before[0].norm in _NAME_NOUNS:
         return True
     start, end = _trim(text, qs, qe)
-    return any(s.start <= start and end <= s.end for s in story.spans)
+    return story.covered(start, end)
 
 
 def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
     """قال بزشكيان: إن … (direct, after a colon) or أكد أن … (reported speech), to the sentence end."""
     text = story.text
-    end = min(
-        [
-            story.sentence_end(hit.end),
-            *(h.start for h in story.hits if h.start > hit.start and h.kind in STOPPING),
-        ]
-    )
+    end = story.sentence_end(hit.end)
+    k = bisect.bisect_right(story.stopping_starts, hit.start)  # the next stopping verb, if any
+    if k < len(story.stopping_starts):
+        end = min(end, story.stopping_starts[k])
     stop, what = _frame_stop(story, hit, end)
     if what not in ("colon", "that") or hit.kind == "marked":
         return None  # ودعا إلى أن …، ورحب بالوفد وهم: …: neither reported speech nor a quote
     if hit.kind == "source" and not (what == "that" and fold(text[stop : stop + 3]) == "فان"):
         return None  # بحسب غروندبيرغ، فإن …: reported speech; بحسب البيان (no فإن) frames nothing
-    body = stop + 1 if what == "colon" else next(w.end for w in story.words if w.start == stop)
+    # "that": `stop` is the start of the complementizer word, whose end the body follows
+    body = stop + 1 if what == "colon" else story.words[bisect.bisect_left(story.starts, stop)].end
     if what == "colon" and text[body : body + 2].strip()[:1] in ("", *MARKS):
         return None
-    if any(body <= qs - 1 < end for qs, _ in story.quoted):  # an embedded direct quote is taken on its own
-        return None
+    q = bisect.bisect_left(story.quote_starts, body + 1)
+    if q < len(story.quote_starts) and story.quote_starts[q] - 1 < end:
+        return None  # an embedded direct quote is taken on its own
     start, stop_at = _trim(text, body, end)
     while stop_at > start and text[stop_at - 1] in MARKS:  # a stray closer (… في اليمن".)
         start, stop_at = _trim(text, start, stop_at - 1)

@@ -7,11 +7,6 @@ from rasd.ingest.decode import decode_bytes
 from rasd.records import RawDoc
 from rasd.settings import Settings
 
-# One document's text, in characters. The longest SaudiNewsNet article has 33,687; analysis time
-# grows faster than linearly with a story's length (a 100,000-character story takes about 10 s,
-# 200,000 about 35 s), so a 50 MB line would run for hours. benchmarks/fuzz.py found it.
-MAX_TEXT_CHARS = 200_000
-
 
 def count_letters(text: str, enough: int | None = None) -> int:
     """Letters in the text, counting no further than `enough` (long documents pass quickly)."""
@@ -31,13 +26,14 @@ def normalise_newlines(text: str) -> str:
 
 def require_text(text: str, settings: Settings, what: str = "text") -> str:
     """The text stripped; EmptyInputError when it has fewer letters than settings.min_text_chars,
-    TooLargeError when it is longer than MAX_TEXT_CHARS."""
+    TooLargeError when it is longer than settings.max_text_chars (a 50 MB line would take an hour)."""
     stripped = text.strip()
     if not stripped:
         raise EmptyInputError(f"{what} is empty")
-    if len(stripped) > MAX_TEXT_CHARS:
+    if len(stripped) > settings.max_text_chars:
         raise TooLargeError(
-            f"{what} is {len(stripped):,} characters, over the limit of {MAX_TEXT_CHARS:,} for one document"
+            f"{what} is {len(stripped):,} characters, "
+            f"over the limit of {settings.max_text_chars:,} for one document"
         )
     letters = count_letters(stripped, enough=settings.min_text_chars)
     if letters < settings.min_text_chars:

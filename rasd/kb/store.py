@@ -22,7 +22,14 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from rasd.errors import AnalysisError, StoreError
+from rasd.errors import (
+    AnalysisError,
+    StoreDamagedError,
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    StoreUnreachableError,
+)
 from rasd.kb import schema as t
 from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile, report_of
 from rasd.kb.dedup import DuplicateIndex
@@ -124,17 +131,34 @@ class Store:
 
     @classmethod
     def open(cls, target: str | Path | None = None, settings: Settings | None = None) -> Store:
-        """Open (creating and migrating as needed) the database at a path or URL."""
-        url = database_url(target)
-        engine = sa.create_engine(url, future=True)
+        """Open (creating and migrating as needed) the database at a path or URL.
+
+        Every failure is a StoreError subclass naming the database and what to do (`store_error`).
+        """
+        settings = settings or Settings()
+        try:
+            url = database_url(target)
+        except OSError as exc:  # the folder cannot be made
+            raise StoreReadOnlyError(
+                f"cannot create the folder of {target}: {exc.strerror}; give a --db in a writable folder"
+            ) from exc
+        engine = sa.create_engine(url, future=True, connect_args=_connect_args(url, settings))
         if engine.dialect.name == "sqlite":
-            sa.event.listen(engine, "connect", _sqlite_pragmas)
+            busy_ms = int(settings.db_busy_timeout_s * 1000)
+            sa.event.listen(engine, "connect", lambda conn, record: _sqlite_pragmas(conn, record, busy_ms))
         store = cls(engine, settings)
         try:
             store.migrate()
-        except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the database {url}: {exc.__class__.__name__}: {exc}") from exc
+        except (sa.exc.SQLAlchemyError, OSError) as exc:
+            engine.dispose()
+            raise store_error(exc, store) from exc
         return store
+
+    def where(self) -> str:
+        """The database as a user names it: the file path, or the URL without its password."""
+        if self.dialect == "sqlite" and self.engine.url.database:
+            return self.engine.url.database
+        return self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -500,13 +524,56 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
         yield items[i : i + size]
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any, busy_ms: int = 10_000) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={int(busy_ms)}")  # first: the journal mode may wait for a lock too
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=10000")
     cur.close()
+
+
+def _connect_args(url: str, settings: Settings) -> dict[str, Any]:
+    """Driver arguments that bound waiting: SQLite's lock wait, a database server's connect time."""
+    if url.startswith("sqlite"):
+        return {"timeout": settings.db_busy_timeout_s}
+    if url.startswith("postgresql"):
+        return {"connect_timeout": settings.db_connect_timeout_s}
+    return {}
+
+
+def store_error(exc: BaseException, store: Store) -> StoreError:
+    """A database failure as one line: the code by its kind, the database, the cause and what to do.
+
+    SQLAlchemy's message holds the SQL and a web link over several lines; only the driver's first
+    line is kept.
+    """
+    if isinstance(exc, StoreError):
+        return exc
+    cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    reason = cause[0].strip() if cause else type(exc).__name__
+    low = reason.lower()
+    where = store.where()
+    if "not a database" in low or "malformed" in low or "disk image" in low:
+        return StoreDamagedError(
+            f"{where} is not a rasd database or is damaged ({reason}): give another --db, "
+            "or move this file away and ingest again"
+        )
+    if "locked" in low or "busy" in low:
+        return StoreLockedError(
+            f"{where} is locked by another writer ({reason}; waited {store.settings.db_busy_timeout_s:g} s): "
+            "wait for the other rasd ingest to finish, or raise RASD_DB_BUSY_TIMEOUT_S"
+        )
+    if "readonly" in low or "read-only" in low or "permission denied" in low or "unable to open" in low:
+        return StoreReadOnlyError(
+            f"cannot write {where} ({reason}): check the permissions of the file and its folder, "
+            "or give a writable --db"
+        )
+    if store.dialect != "sqlite" and isinstance(exc, sa.exc.OperationalError | sa.exc.InterfaceError):
+        return StoreUnreachableError(
+            f"cannot connect to {where} ({reason}): check the URL, the login and that the server is running"
+        )
+    return StoreError(f"{where}: {type(exc).__name__}: {reason}")
 
 
 def _version(conn: sa.Connection) -> int:

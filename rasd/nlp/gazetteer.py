@@ -108,11 +108,16 @@ class Gazetteer:
         out = []
         for candidates in per_span:
             candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-            taken: list[tuple[int, int]] = []
+            # the hits kept so far, disjoint and so sorted by start and by end alike: a candidate overlaps
+            # one iff the last hit starting before its end ends after its start (a scan was quadratic)
+            taken_starts: list[int] = []
+            taken_ends: list[int] = []
             for start, end, form, owners in candidates:
-                if any(start < e and s < end for s, e in taken):
+                i = bisect.bisect_left(taken_starts, end)
+                if i and taken_ends[i - 1] > start:
                     continue
-                taken.append((start, end))
+                taken_starts.insert(i, start)
+                taken_ends.insert(i, end)
                 out.append((start, end, form, owners))
         return out
 

@@ -12,6 +12,7 @@ Names the catalog lacks become NIL entities grouped by their normalised form.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -19,10 +20,12 @@ import hashlib
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.normalize import fold
@@ -30,8 +33,9 @@ from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
+from rasd.nlp.translit import load_transliterator
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
-from rasd.resources import read_lines
+from rasd.resources import read_lines, read_tsv
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
@@ -40,6 +44,9 @@ _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|
 FUZZY_MIN = (
     75  # rapidfuzz ratio between a skeleton-matched name and the catalog spelling (benchmarks/linking.py)
 )
+#: English spellings this far apart (normalised edit distance) are two names: at 0.4 جمال/جميل and
+#: صالح/صلاح share a NIL key, for 0.444 catalog-variant recall instead of 0.428 (benchmarks/nil.py --sweep).
+NIL_DISTINCT = 0.3
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
@@ -70,6 +77,62 @@ def skeleton(text: str) -> str:
     return " ".join(w.translate(_VOWELS) for w in fold(text).split())
 
 
+#: Letters a NIL key writes as the Arabic letter outlets also use for them (پزشكيان / بزشكيان).
+_NIL_LETTERS = str.maketrans("پچژگڤ", "بجزكف")
+
+
+def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, str]:
+    """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
+    (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
+    with an English spelling far apart — محمد/محمود, حسن/حسين, سعد/سعيد are different names, while
+    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help."""
+    table = {
+        fold(r["arabic"]): r["english"].lower() for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))
+    }
+    english = {**load_transliterator().lexicon, **table}
+    words = set(table)
+    for entity in catalog:
+        if entity.kind == "person":
+            for name in (entity.name_ar, *entity.aliases_ar):
+                words.update(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in fold(name).split())
+    by_skeleton: dict[str, list[str]] = {}
+    for word in words:
+        if word in english:
+            by_skeleton.setdefault(_consonants(word.translate(_NIL_LETTERS)), []).append(word)
+    return {
+        word: english[word]
+        for group in by_skeleton.values()
+        for word in group
+        if any(Levenshtein.normalized_distance(english[word], english[other]) >= apart for other in group)
+    }
+
+
+def _nil_skeleton(word: str) -> str:
+    """The catalog skeleton of a word, but a final ي kept: مالكي (Maliki) is not مالك (Malik)."""
+    return _consonants(word.translate(_NIL_LETTERS)) + ("ي" if word.endswith("ي") and len(word) > 2 else "")
+
+
+def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyType({})) -> str:
+    """What a NIL entity's id is hashed from: one unknown person spelled differently by two outlets
+    gets one id. For a person: the consonant skeleton of each word without its article (Persian
+    letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title
+    dropped (السيد), عبد joined to its name; other types: the folded text. (A conjunction the NER
+    glued on, وفيصل, is gone before: `_without_proclitics`.)"""
+    if type_ != "PER":
+        return type_ + ":" + fold(text)
+    words = fold(text).split()
+    while len(words) > 1 and words[0] in HONORIFICS:
+        words.pop(0)
+    parts: list[str] = []
+    for word in words:
+        if parts and parts[-1] == "عبد":
+            parts[-1] += word
+            continue
+        parts.append(word)
+    parts = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in parts]
+    return type_ + ":" + " ".join(distinct.get(w) or _nil_skeleton(w) for w in parts)
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -80,6 +143,7 @@ class LinkResources:
     locative: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
+    nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -102,6 +166,7 @@ class LinkResources:
             locative,
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
+            nil_distinct(catalog),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -196,6 +261,57 @@ def _has_father(group: _Group, father: str) -> bool:
     return False
 
 
+class _SpanIndex:
+    """The spans of a story's linked mentions, bucketed by position: does anything overlap a span?
+
+    `StoryLinker.taken` runs for every candidate name; comparing it with every mention made linking
+    quadratic in a story's length (a 400,000-character story: 8 of its 12 CPU seconds). Mentions are
+    short, so each sits in one or two buckets and a query looks at a few. A multiset: the same span
+    may be held by two groups until one is merged away.
+    """
+
+    WIDTH = 64  # characters per bucket: longer than most names, so a span rarely spans three
+
+    def __init__(self, spans: Sequence[tuple[int, int]] = ()) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+        for start, end in spans:
+            self.add(Mention(start, end, "", "", ""))
+
+    def _keys(self, start: int, end: int) -> range:
+        return range(start // self.WIDTH, max(start, end - 1) // self.WIDTH + 1)
+
+    def add(self, m: Mention) -> None:
+        for k in self._keys(m.start, m.end):
+            self.buckets.setdefault(k, []).append((m.start, m.end))
+
+    def remove(self, m: Mention) -> None:
+        for k in self._keys(m.start, m.end):
+            self.buckets[k].remove((m.start, m.end))
+
+    def starts_within(self, lo: int, hi: int) -> bool:
+        """Whether a span starts at an offset from `lo` to `hi`, both included."""
+        return any(lo <= s <= hi for k in self._keys(lo, hi + 1) for s, _ in self.buckets.get(k, ()))
+
+    def overlaps(self, start: int, end: int, other_than: tuple[int, int] | None = None) -> bool:
+        """Whether a span overlaps start…end (spans equal to `other_than` not counted)."""
+        return any(
+            s < end and start < e and (s, e) != other_than
+            for k in self._keys(start, end)
+            for s, e in self.buckets.get(k, ())
+        )
+
+
+def _overlaps_role(m: Mention, roles: Sequence[RoleHit], ends: list[int] | None) -> bool:
+    """Whether a role hit overlaps the mention; `ends` (the hits' ends, given when the hits are in text
+    order without overlaps) lets it look only at the hits from the first ending after the mention's start."""
+    i = bisect.bisect_right(ends, m.start) if ends is not None else 0
+    while i < len(roles) and (ends is None or roles[i].start < m.end):
+        if _overlaps((m.start, m.end), (roles[i].start, roles[i].end)):
+            return True
+        i += 1
+    return False
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -273,27 +389,40 @@ class StoryLinker:
     def __init__(self, res: LinkResources, text: str, published: dt.date | None) -> None:
         self.res, self.text, self.published = res, text, published
         self.groups: dict[str, _Group] = {}
+        self.spans = _SpanIndex()  # every mention of `groups`: each change to a group's mentions updates it
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
         group = self.groups.setdefault(key, _Group(entity, key, entity.type if entity else mention.type))
-        if not any(m.start < mention.end and mention.start < m.end for m in group.mentions):
+        # the index first: when nothing overlaps the mention, the group's own list need not be scanned
+        if not self.spans.overlaps(mention.start, mention.end) or not any(
+            m.start < mention.end and mention.start < m.end for m in group.mentions
+        ):
             group.mentions.append(mention)
+            self.spans.add(mention)
 
     def taken(self, span: tuple[int, int]) -> bool:
-        """Whether a mention already linked overlaps `span` (compared inline: it runs for every candidate)."""
-        start, end = span
-        return any(m.start < end and start < m.end for g in self.groups.values() for m in g.mentions)
+        """Whether a mention already linked overlaps `span` (it runs for every candidate: an index)."""
+        return self.spans.overlaps(*span)
 
     def link_gazetteer(self, hits: list[GazetteerHit], crf: tuple[Mention, ...]) -> None:
         """Catalog names; persons and small places spelled as one word need the CRF or a full name."""
         catalog = self.res.catalog
         pending = []
+        crf_ends = [m.end for m in crf]
+        # CRF mentions come in text order without overlaps, so those overlapping a hit are a slice
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(crf))
         for hit in hits:
             entity = catalog.get(hit.ids[0])
             if entity is None:
                 continue
-            agreed = [m for m in crf if m.start < hit.end and hit.start < m.end]
+            first = bisect.bisect_right(crf_ends, hit.start) if ordered else 0
+            agreed = []
+            for m in crf[first:]:
+                if ordered and m.start >= hit.end:
+                    break
+                if m.start < hit.end and hit.start < m.end:
+                    agreed.append(m)
             single = len(hit.form.split()) == 1
             if single and entity.kind in (*WEAK_KINDS, "person") and self._part_of_a_name(hit):
                 continue  # "جولي بشوب" is Julie Bishop, not Joly; "مدلين ألبرايت" is no Medellín
@@ -377,8 +506,11 @@ class StoryLinker:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
         when another linked name overlaps it, which then keeps the text."""
         start, end = span
-        inside = [
-            (key, m) for key, g in self.groups.items() for m in g.mentions if m.start < end and start < m.end
+        inside = [  # (the index first: most phrases overlap nothing, and a scan of all is long)
+            (key, m)
+            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
+            for m in g.mentions
+            if m.start < end and start < m.end
         ]
         if any(
             not (start <= m.start and m.end <= end)
@@ -392,6 +524,7 @@ class StoryLinker:
     def _drop(self, mentions: list[tuple[str, Mention]]) -> None:
         for key, m in mentions:
             self.groups[key].mentions.remove(m)
+            self.spans.remove(m)
             if not self.groups[key].mentions:
                 del self.groups[key]
 
@@ -423,13 +556,13 @@ class StoryLinker:
 
         A mention inside a role title ("ولي العهد السعودي" read as a name) is the title's business.
         """
+        role_ends = [r.end for r in roles]
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(roles))  # then a hit's roles are a run
         for m in map(_without_proclitics, crf):
-            if self.taken((m.start, m.end)) or any(
-                _overlaps((m.start, m.end), (r.start, r.end)) for r in roles
-            ):
+            if self.taken((m.start, m.end)) or _overlaps_role(m, roles, role_ends if ordered else None):
                 continue
             entity = self._by_name(m)
-            self.add(entity, m, nil_key=m.type + ":" + fold(m.text))
+            self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
         """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.
@@ -476,12 +609,13 @@ class StoryLinker:
         """
         catalog = self.res.catalog
         words = [t for t in tokens if t.text.isalpha()]
-        named = [  # a surname (عبدالله التركي) or a description of an outlet (وكالة تاس الروسية)
+        named = {  # a surname (عبدالله التركي) or a description of an outlet (وكالة تاس الروسية)
             m.end
             for g in self.groups.values()
             if g.type == "PER" or (g.entity is not None and g.entity.kind in MEDIA_KINDS)
             for m in g.mentions
-        ]
+        }
+        surnames = self._surnames()
         norms = [t.norm for t in words]
         opens = self.res.openers(norms)
         i = 0
@@ -503,29 +637,38 @@ class StoryLinker:
                 if state is None or self.taken((start, end)):
                     continue
                 capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
-                person = self._surname(bare, words[i - 1].norm if i else "") if size == 1 else None
+                person = self._surname(bare, words[i - 1].norm if i else "", surnames) if size == 1 else None
                 if person is not None:
-                    self.groups[person].mentions.append(
-                        Mention(start, end, self.text[start:end], "PER", "short")
-                    )
-                elif not capital and not any(0 <= start - end_ <= 2 for end_ in named):
+                    short = Mention(start, end, self.text[start:end], "PER", "short")
+                    self.groups[person].mentions.append(short)
+                    self.spans.add(short)
+                elif not capital and not named.intersection((start, start - 1, start - 2)):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
                 break
             i += 1
 
-    def _surname(self, word: str, before: str) -> str | None:
+    def _surnames(self) -> dict[str, str]:
+        """Last word of a person's name of several words → the first such person's group key.
+
+        Made once for `link_adjectives` (which adds no such name); a scan per adjective was quadratic.
+        """
+        found: dict[str, str] = {}
+        for key, group in self.groups.items():
+            if group.type == "PER":
+                for m in group.mentions:
+                    words = fold(m.text).split()
+                    if len(m.text.split()) > 1 and words:
+                        found.setdefault(words[-1], key)
+        return found
+
+    def _surname(self, word: str, before: str, surnames: dict[str, str]) -> str | None:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
         (الشعب السوداني). Returns the person's group key."""
         if _PROCLITIC.sub("", before).startswith("ال"):
             return None
-        for key, group in self.groups.items():
-            if group.type == "PER" and any(
-                len(m.text.split()) > 1 and fold(m.text).split()[-1] == word for m in group.mentions
-            ):
-                return key
-        return None
+        return surnames.get(word)
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
         best, best_score = None, 0.0
@@ -550,27 +693,40 @@ class StoryLinker:
     def link_short_forms(self) -> None:
         """A NIL short form of a person named in full in the story joins that person: the last word of
         the name (عبداللهيان), or بن / ابن and the father's name (بن فرحان، ابن زايد) when one person
-        of the story has that father's name."""
+        of the story has that father's name.
+
+        Persons are found by the last word of their names of several words (`by_last`, kept up to date
+        as groups merge): a scan of every group for each one-word name was quadratic."""
+        order = {key: i for i, key in enumerate(self.groups)}
+        by_last: dict[str, set[str]] = {}
+
+        def register(key: str, mentions: list[Mention]) -> None:
+            for m in mentions:
+                last = fold(m.text).split()[-1:]
+                if last and len(m.text.split()) > 1:
+                    by_last.setdefault(last[0], set()).add(key)
+
+        for key, group in self.groups.items():
+            if group.type == "PER":
+                register(key, group.mentions)
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
                 continue
             words = fold(group.mentions[0].text).split()
             if len(words) == 2 and words[0] in _SON_OF:
                 owners = [
-                    other
-                    for other in self.groups.values()
+                    other_key
+                    for other_key, other in self.groups.items()
                     if other is not group and other.type == "PER" and _has_father(other, words[1])
                 ]
             elif len(words) == 1:
-                owners = [
-                    other
-                    for other in self.groups.values()
-                    if other is not group and other.type == "PER" and _ends_with(other, words[0])
-                ][:1]  # the first such person, as before
+                found = [k for k in by_last.get(words[0], ()) if k != key and k in self.groups]
+                owners = [min(found, key=order.__getitem__)] if found else []  # the first such person
             else:
                 continue
             if len(owners) == 1:
-                owners[0].mentions.extend(group.mentions)
+                self.groups[owners[0]].mentions.extend(group.mentions)
+                register(owners[0], group.mentions)
                 del self.groups[key]
 
     def link_given_names(self) -> None:
@@ -607,8 +763,11 @@ class StoryLinker:
             ):
                 continue  # a full name there already, or another name
             for key, _ in clash:
-                del self.groups[key]
-            self.groups[owner].mentions.append(Mention(*span, self.text[span[0] : span[1]], "PER", "short"))
+                for x in self.groups.pop(key, _Group(None, key, "PER")).mentions:
+                    self.spans.remove(x)
+            short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
+            self.groups[owner].mentions.append(short)
+            self.spans.add(short)
 
     def link_roles(self, hits: list[RoleHit]) -> None:
         """A role phrase joins the person it stands for, or stays unlinked."""
@@ -625,6 +784,7 @@ class StoryLinker:
                     self.add(person, mention)
                 else:
                     group.mentions.append(mention)
+                    self.spans.add(mention)
 
     def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
         """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.
@@ -655,10 +815,14 @@ class StoryLinker:
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
+        if not self.spans.starts_within(hit.end, hit.end + 3):
+            return None  # no mention there (the loop below would find none; it is long in a long story)
         for group in self.groups.values():
             for m in group.mentions:
+                if group.type != "PER" or not hit.end <= m.start <= hit.end + 3:
+                    continue  # (offsets first: slicing the text for every mention was slow)
                 gap = self.text[hit.end : m.start]
-                if group.type == "PER" and m.start >= hit.end and len(gap) <= 3 and not gap.strip(" ،,"):
+                if not gap.strip(" ،,"):
                     return group.entity
         return None
 
@@ -685,7 +849,9 @@ class StoryLinker:
         """A person's name as the text writes it: an honorific right before it (الشيخ عبدالله بن زايد)
         and the rest of the lineage right after it (فيصل بن فرحان بن عبدالله، … بن عبدالعزيز آل سعود),
         where no other mention stands; a role title is left as it is."""
-        taken = sorted((m.start, m.end) for g in self.groups.values() for m in g.mentions)
+        taken = _SpanIndex(
+            [(m.start, m.end) for g in self.groups.values() for m in g.mentions]
+        )  # as they were
         for group in self.groups.values():
             if group.type != "PER":
                 continue
@@ -698,12 +864,12 @@ class StoryLinker:
                     start = before.start("h")
                 while (more := _LINEAGE.match(self.text, end)) is not None:
                     end = more.end()
-                if (start, end) != (m.start, m.end) and not any(
-                    a < end and start < b and (a, b) != (m.start, m.end) for a, b in taken
-                ):
+                if (start, end) != (m.start, m.end) and not taken.overlaps(start, end, (m.start, m.end)):
                     group.mentions[i] = dataclasses.replace(
                         m, start=start, end=end, text=self.text[start:end]
                     )
+                    self.spans.remove(m)
+                    self.spans.add(group.mentions[i])
 
     def entities(self) -> tuple[LinkedEntity, ...]:
         out = []

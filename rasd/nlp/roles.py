@@ -7,6 +7,7 @@ name in the genitive, or fixed by the title itself. The matcher only finds (role
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -164,12 +165,17 @@ class RoleMatcher:
                 if of:
                     found.append((m.start("role"), m.end("role"), title.role, of, title.acting))
         found.sort(key=lambda f: (f[0] - f[1], f[0]))
-        taken: list[tuple[int, int]] = []
+        # hits kept so far are disjoint, so sorted by start and end alike: a candidate overlaps one iff
+        # the last hit starting before its end ends after its start (a scan of all was quadratic)
+        taken_starts: list[int] = []
+        taken_ends: list[int] = []
         hits = []
         for start, end, role, of, acting in found:
-            if any(start < e and s < end for s, e in taken):
+            i = bisect.bisect_left(taken_starts, end)
+            if i and taken_ends[i - 1] > start:
                 continue
-            taken.append((start, end))
+            taken_starts.insert(i, start)
+            taken_ends.insert(i, end)
             hits.append(RoleHit(*norm.to_original(start, end), role, of, acting))
         return sorted(hits, key=lambda h: h.start)
 

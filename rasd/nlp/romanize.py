@@ -1,8 +1,11 @@
 """A readable Latin form of an Arabic name, for entities the catalog does not know.
 
-Arabic script leaves short vowels unwritten, so any romanisation guesses them: this one writes
-ا و ي as long vowels where they cannot be consonants and puts "a" between two consonants. The
-output is always flagged `romanized` so that no one mistakes it for a catalog name.
+Arabic script leaves short vowels unwritten, so any romanisation guesses them. Each word is spelled,
+in order: from the hand table of common name words (`name_words.tsv`: محمد -> Mohammed); from the
+lexicon of name pairs; by the letter model learned from those pairs (`rasd.nlp.translit`), so that
+عبد الرحمن reads Abdulrahman and ليفاندوفسكي Levandovski. The article is written "al-". The output
+is always flagged `romanized` so that no one mistakes it for a catalog name. `learned=False` gives
+the older letter-table spelling, kept as the benchmark's baseline (benchmarks/translit.py).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import functools
 import re
 
 from rasd.lang.normalize import fold, translate_table
+from rasd.nlp.translit import load_transliterator
 from rasd.resources import read_tsv
 
 _MARKS = translate_table(("diacritics", "tatweel", "invisible"))
@@ -23,7 +27,9 @@ def _table() -> dict[str, tuple[str, str]]:
     return {r["letter"]: (r["consonant"], r["vowel"]) for r in rows}
 
 
-def _word(word: str) -> str:
+def by_letters(word: str) -> str:
+    """The letter-table spelling of one word (ا و ي as long vowels where they cannot be consonants,
+    "a" between two consonants): the baseline the learned model replaced."""
     table = _table()
     out: list[str] = []
     prev_consonant = False
@@ -46,6 +52,7 @@ def _word(word: str) -> str:
 
 
 @functools.cache
+@functools.cache
 def _name_words() -> dict[str, str]:
     rows = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
     return {fold(r["arabic"]): r["english"] for r in rows}
@@ -62,20 +69,33 @@ def _joined(words: list[str]) -> list[str]:
     return out
 
 
-def _name_word(word: str) -> str:
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _spell(word: str, learned: bool) -> str:
+    if not learned:
+        return by_letters(word)
+    return _capital(load_transliterator().word(word))
+
+
+def _name_word(word: str, learned: bool = True) -> str:
     known = _name_words()
-    if fold(word) in known:
-        return known[fold(word)]
+    folded = fold(word)
+    if folded in known:
+        return known[folded]
+    if learned and folded in load_transliterator().lexicon:  # a whole word such as الكسندر (Alexander)
+        return _spell(word, learned)
     if _ARTICLE.match(word):
         rest = word[2:]
-        return "al-" + known.get(fold(rest), _word(rest))
-    return _word(word)
+        return "al-" + known.get(fold(rest), _spell(rest, learned))
+    return _spell(word, learned)
 
 
-def romanize(name: str) -> str:
-    """'محمد المومني' -> 'Mohammed al-Mwmani' (approximate): common name words from a table
-    (rasd/data/nlp/name_words.tsv), the rest letter by letter."""
+def romanize(name: str, *, learned: bool = True) -> str:
+    """'محمد المومني' -> 'Mohammed al-Momani' (approximate): common name words from a table
+    (rasd/data/nlp/name_words.tsv), the rest from the lexicon or the letter model."""
     words = []
     for word in _joined(name.translate(_MARKS).split()):
-        words.append(_name_word(word) if re.search(r"[\u0600-\u06ff]", word) else word)
+        words.append(_name_word(word, learned) if re.search(r"[\u0600-\u06ff]", word) else word)
     return " ".join(words)

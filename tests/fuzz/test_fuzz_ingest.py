@@ -109,11 +109,11 @@ LONG_UNITS = ("وقال الوزير إن الزيارة ناجحة. ", "ب", "�
 @settings(FUZZ, max_examples=8)
 @given(
     st.sampled_from(LONG_UNITS),
-    st.sampled_from([3_000, 30_000, 250_000]),
+    st.sampled_from([3_000, 30_000, Settings().max_text_chars + 50_000]),
     st.sampled_from([".txt", ".html", ".jsonl"]),
 )
 def test_long_lines(unit: str, size: int, ext: str) -> None:
-    """One line of 3,000 to 250,000 characters (over MAX_TEXT_CHARS: E102, quickly)."""
+    """One line of 3,000 characters to just over Settings.max_text_chars (then E102, quickly)."""
     line = (unit * (size // len(unit) + 1))[:size]
     if ext == ".html":
         line = f"<html><body><p>{line}</p></body></html>"

@@ -139,8 +139,9 @@ def test_schema_is_versioned_and_a_newer_database_is_refused(make_store) -> None
 def test_unopenable_database_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "not-a-db.db"
     bad.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot open the database"):
+    with pytest.raises(StoreError, match="not a rasd database or is damaged") as caught:
         Store.open(bad)
+    assert caught.value.code == "E401" and str(bad) in str(caught.value)
 
 
 def test_settings_change_clustering_through_settings() -> None:
