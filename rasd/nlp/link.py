@@ -249,6 +249,13 @@ def _ends_with(group: _Group, word: str) -> bool:
     return any(fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in group.mentions)
 
 
+def _without_honorific(name: str) -> str:
+    """A NIL person's name without the honorific its mention took in (الدكتور محمد المومني): the
+    title is how the text addresses him, not his name."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and fold(words[0]) in HONORIFICS else name
+
+
 def _has_father(group: _Group, father: str) -> bool:
     """Whether a person's name, as the story or the catalog writes it, has "بن <father>" in it."""
     names = [m.text for m in group.mentions]
@@ -879,6 +886,6 @@ class StoryLinker:
             if e is not None:
                 out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
             else:
-                name = max((m.text for m in mentions), key=len)
+                name = _without_honorific(max((m.text for m in mentions), key=len))
                 out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))

@@ -336,3 +336,9 @@ def test_a_title_after_an_office_word_is_the_post_not_a_person(res) -> None:
 )
 def test_a_name_takes_in_its_honorific_and_the_rest_of_its_lineage(res, text, person, mention) -> None:
     assert linked(text, res, dt.date(2023, 9, 12))[person] == [mention]
+
+
+def test_an_unknown_persons_english_name_leaves_out_the_honorific(res) -> None:
+    people = [e for e in find_entities("وقال الدكتور سامح المومنايي إن الزيارة مهمة.", None, res) if e.nil]
+    assert people and people[0].name_ar == "سامح المومنايي"
+    assert [m.text for m in people[0].mentions] == ["الدكتور سامح المومنايي"]
