@@ -20,15 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
 import yaml
 from common import REPO, git_commit, write_report
+
+sys.path.insert(0, str(REPO / "eval" / "pages"))
+from run import analyse as run_split
+from run import split_pages
 
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import load_catalog
@@ -41,8 +43,7 @@ MIN_CONTAINED = 4  # letters: a shorter mention inside a gold name is too weak a
 
 def dev_pages() -> dict[str, str]:
     """Page file name -> event key, dev split only."""
-    rows = [line.split("\t") for line in (PAGES / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    return {name: event for name, event, side in rows if side == "dev"}
+    return split_pages("dev")
 
 
 def gold_people(page: str) -> dict[str, list[str]]:
@@ -62,20 +63,7 @@ def match(mentions: list[str], gold: dict[str, list[str]]) -> str | None:
 
 
 def analyse(shared: Path) -> Path:
-    out = Path(tempfile.mkstemp(suffix="-nil-dev.json")[1])
-    files = [str(shared / "corpus" / "pages" / "articles" / name) for name in dev_pages()]
-    run = [
-        sys.executable,
-        "-c",
-        "from rasd.cli.main import app; app()",
-        "analyze",
-        *files,
-        "--json",
-        str(out),
-        "-q",
-    ]
-    subprocess.run(run, check=True, cwd=REPO)
-    return out
+    return run_split("dev", shared)
 
 
 def score(path: Path) -> dict:

@@ -17,17 +17,17 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"), required=True)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--out", type=Path, help="keep rasd's JSON here (default: a temporary file)")
-    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
-    args = parser.parse_args()
-    pages = args.shared / "corpus" / "pages" / "articles"
+def split_pages(split: str) -> dict[str, str]:
+    """Page file name -> event key, for one side of the frozen split (eval/pages/split.tsv)."""
     rows = [line.split("\t") for line in (HERE / "split.tsv").read_text(encoding="utf-8").splitlines()[1:]]
-    files = [str(pages / name) for name, _, side in rows if side == args.split]
-    out = args.out or Path(tempfile.mkstemp(suffix=f"-{args.split}.json")[1])
+    return {name: event for name, event, side in rows if side == split}
+
+
+def analyse(split: str, shared: Path, out: Path | None = None) -> Path:
+    """`rasd analyze` (this checkout's code) on one side's pages; returns the JSON's path."""
+    pages = shared / "corpus" / "pages" / "articles"
+    out = out or Path(tempfile.mkstemp(suffix=f"-{split}.json")[1])
+    files = [str(pages / name) for name in split_pages(split)]
     run = [
         sys.executable,
         "-c",
@@ -39,6 +39,17 @@ def main() -> int:
         "-q",
     ]
     subprocess.run(run, check=True, cwd=ROOT)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), required=True)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, help="keep rasd's JSON here (default: a temporary file)")
+    parser.add_argument("--json", action="store_true", help="print the scores as one JSON object")
+    args = parser.parse_args()
+    out = analyse(args.split, args.shared, args.out)
     score = [
         sys.executable,
         str(HERE / "prf.py"),
