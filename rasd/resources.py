@@ -68,3 +68,19 @@ def read_jsonl(relpath: str, required: tuple[str, ...] = ()) -> list[dict[str, A
             raise DataFileError(f"{relpath}:{number}: missing key(s) {', '.join(missing)}")
         rows.append(row)
     return rows
+
+
+def read_model_sidecar(path: Path, feature_version: int, what: str, retrain: str) -> dict[str, Any]:
+    """A shipped model's JSON sidecar (its settings and feature version), checked: a model built with
+    other features than the code extracts is an error, not a silent mismatch."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"{path}: cannot read the {what}'s sidecar: {exc}") from exc
+    found = record.get("feature_version") if isinstance(record, dict) else None
+    if found != feature_version:
+        raise DataFileError(
+            f"{path}: the {what} has feature version {found}, this code has {feature_version}: "
+            f"rebuild it ({retrain})"
+        )
+    return record

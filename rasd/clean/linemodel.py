@@ -17,7 +17,6 @@ title (before any story text) becomes the first story's title.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -30,7 +29,7 @@ from rasd.clean.words import WORD as _WORD
 from rasd.clean.words import stems
 from rasd.errors import DataFileError
 from rasd.lang.prefilter import PatternGate
-from rasd.resources import data_path
+from rasd.resources import data_path, read_model_sidecar
 
 if TYPE_CHECKING:
     from rasd.clean.lines import Line
@@ -187,17 +186,9 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
 
 
 def read_sidecar(path: Path) -> dict:
-    side = path.with_suffix(".json")
-    try:
-        record = json.loads(side.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{side}: cannot read the line model's sidecar: {exc}") from exc
-    if record.get("feature_version") != FEATURE_VERSION:
-        raise DataFileError(
-            f"{side}: the line model has feature version {record.get('feature_version')}, "
-            f"rasd extracts version {FEATURE_VERSION}: retrain with scripts/train_lines.py"
-        )
-    return record
+    return read_model_sidecar(
+        path.with_suffix(".json"), FEATURE_VERSION, "line model", "scripts/train_lines.py"
+    )
 
 
 class LineModel:

@@ -14,7 +14,6 @@ Arabic leaves short vowels unwritten and spells foreign names by ear, so no lett
 from __future__ import annotations
 
 import functools
-import json
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ import pycrfsuite
 
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold, translate_table
-from rasd.resources import data_path, read_tsv
+from rasd.resources import data_path, read_model_sidecar, read_tsv
 
 #: Bump when `letter_features` changes: a model trained with other features is refused.
 FEATURE_VERSION = 1
@@ -160,16 +159,11 @@ def load_transliterator(folder: str | None = None) -> Transliterator:
     """Read the shipped model (or one built into `folder` by scripts/train_translit.py --out); a model
     built with other features is an error, not a silent mismatch."""
     base = Path(folder) if folder else data_path("models")
+    meta = read_model_sidecar(base / SIDECAR, FEATURE_VERSION, "name model", "scripts/train_translit.py")
     try:
-        meta = json.loads((base / SIDECAR).read_text(encoding="utf-8"))
         lines = (base / LEXICON).read_text(encoding="utf-8").splitlines()
-    except (OSError, json.JSONDecodeError) as exc:
-        raise DataFileError(f"{base / SIDECAR}: {exc}") from exc
-    if meta.get("feature_version") != FEATURE_VERSION:
-        raise DataFileError(
-            f"{SIDECAR}: model built with feature version {meta.get('feature_version')}, "
-            f"code has {FEATURE_VERSION}: rerun scripts/train_translit.py"
-        )
+    except OSError as exc:
+        raise DataFileError(f"{base / LEXICON}: {exc}") from exc
     lexicon = {}
     for number, line in enumerate(lines, 1):
         if line.strip() and not line.startswith("#"):

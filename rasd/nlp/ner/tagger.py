@@ -31,7 +31,7 @@ from rasd.nlp.ner.features import (
 from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
 from rasd.nlp.ner.scorer import CrfScorer, read_weights
 from rasd.records import ENTITY_TYPES, Mention, Token
-from rasd.resources import data_path
+from rasd.resources import data_path, read_model_sidecar
 
 MODEL = "models/ner.crfsuite"
 #: A token that ends a sentence: stories are tagged sentence by sentence, as the model was trained.
@@ -161,16 +161,7 @@ def read_sidecar(model: Path) -> dict[str, object] | None:
     path = sidecar_path(model)
     if not path.exists():
         return None
-    try:
-        record = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(f"{path}: cannot read the NER model's settings: {exc}") from exc
-    if not isinstance(record, dict) or record.get("feature_version") != FEATURE_VERSION:
-        found = record.get("feature_version") if isinstance(record, dict) else None
-        raise DataFileError(
-            f"{path}: the model was trained with feature version {found}, this code has {FEATURE_VERSION}; "
-            "retrain it (rasd train ner)"
-        )
+    record = read_model_sidecar(path, FEATURE_VERSION, "NER model", "rasd train ner")
     if record.get("gazetteer") not in (None, CATALOG):
         raise DataFileError(f"{path}: unknown gazetteer {record.get('gazetteer')!r}")
     return record
