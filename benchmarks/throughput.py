@@ -5,10 +5,10 @@ Four runs, each in a fresh Python process so that its peak RSS is its own:
 - floor: gunzip, json-decode each line and fold (rasd.lang.normalize.fold) each article's text,
   the least any analysis of the file has to do;
 - jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)) (one process; a process pool of two);
-- dask=2: the same on a Dask LocalCluster of two single-threaded worker processes, made as
-  `Settings(workers=2)` makes it but by this script, so that the workers can be asked for their peak
-  RSS and CPU seconds (`client.run`) before the cluster closes; the pipeline reaches it through
-  `Settings(scheduler=…)`. The clock includes starting the cluster.
+- dask=2: the same on a Dask LocalCluster of two single-threaded worker processes, opened with
+  rasd.pipeline.dask_client exactly as `--workers 2` opens it, but held by this script so that the
+  workers can be asked for their peak RSS and CPU seconds (`client.run`) before it closes; the
+  pipeline reaches it through `Settings(scheduler=…)`. The clock includes starting the cluster.
 
 Peak RSS per worker: for the pool, a thread reads each worker's VmHWM (/proc/PID/status, the
 kernel's own peak) every 0.2 s while the run lasts; for Dask, each worker reports its ru_maxrss.
@@ -26,7 +26,6 @@ import argparse
 import datetime as dt
 import gzip
 import json
-import logging
 import os
 import platform
 import resource
@@ -141,19 +140,10 @@ def run_pipeline(path: Path, jobs: int, dask: bool = False) -> dict[str, object]
     started = time.perf_counter()
     extra: dict[str, object] = {}
     if dask:
-        from distributed import Client, LocalCluster
+        from rasd.pipeline import dask_client
 
-        with (
-            LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            analysis = analyze_paths([path], Settings(scheduler=cluster.scheduler_address))
+        with dask_client(Settings(workers=jobs)) as client:  # the cluster --workers N makes
+            analysis = analyze_paths([path], Settings(scheduler=client.scheduler.address))
             seconds = time.perf_counter() - started
             workers = client.run(worker_usage)
         extra["rss_workers_kib"] = sorted((w["rss_kib"] for w in workers.values()), reverse=True)

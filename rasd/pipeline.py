@@ -288,7 +288,7 @@ def iter_analyzed(
     resources = resources or load_resources()
     try:
         if settings.workers > 0 or settings.scheduler:
-            with _dask_client(settings) as client:
+            with dask_client(settings) as client:
                 submit = functools.partial(client.submit, _dask_batch, settings=settings, pure=False)
                 for got in _in_order(submit, batches, 2 * _dask_slots(client)):
                     yield flush(got)
@@ -343,7 +343,7 @@ def _in_order(
 
 
 @contextmanager
-def _dask_client(settings: Settings) -> Iterator[Any]:
+def dask_client(settings: Settings) -> Iterator[Any]:
     """A Dask client: on the scheduler at `settings.scheduler`, else on a LocalCluster of
     `settings.workers` single-threaded worker processes (closed on exit)."""
     from distributed import Client, LocalCluster
