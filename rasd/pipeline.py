@@ -121,7 +121,7 @@ def _quotes(story: Story, res: Resources, settings: Settings) -> Story:
 
 
 def _events(story: Story, res: Resources, settings: Settings) -> Story:
-    return add_events(story, res.events, res.entities.link.catalog)
+    return add_events(story, res.events, res.entities.link.catalog, settings.event_windows())
 
 
 #: The stages in order. `analyze_raw` runs the document and story stages; the process pool, Dask,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from rasd.events.extract import EventWindows
     from rasd.kb.cluster import Clustering
 
 
@@ -59,6 +60,16 @@ class Settings:
     guard_dateline_max_words: int = 5
     header_end_words: int = 15  # a kept line this long is story text: the page header is over
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
+    # how far the event rules look (rasd/events/extract.py `EventWindows`), in words unless said;
+    # each chosen on the dev pages (eval/pages, events full-match F1 unless said)
+    event_denial_reach: int = 16  # before a trigger, a verb of denial (نفى) governs it, commas included
+    event_object_reach_chars: int = 80  # characters after a trigger in which an unknown name is its object
+    event_document_reach: int = 14  # words after وقع (subject first) in which the signed document is named
+    event_subject_reach: int = 5  # after a speech verb: statement F1 0.371 at 5 (0.372 at 3-4, 0.362 at 8)
+    event_future_reach: int = 4  # سيقوم … بزيارة: status 0.928 -> 0.938; the same at 2, 0.387 -> 0.385 at 8
+    event_attack_reach: int = 20  # an attack noun's phrase: 0.507 at 20 (0.504 at 12, 0.507 at 30)
+    event_condemn_reach: int = 12  # a condemnation before an attack noun: 0.477 at 12 (0.476 at 6 and 10)
+    event_occasion_reach: int = 4  # مؤتمر/كلمة before a place: 0.507 at 4 (0.504 at 2, 0.506 at 6)
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one
@@ -78,6 +89,20 @@ class Settings:
     workers: int = 0  # > 0: a Dask LocalCluster of this many single-threaded worker processes
     scheduler: str = ""  # the address of an existing Dask scheduler (tcp://host:8786) to run on
     batch_size: int = 50  # documents per task handed to a worker process; small tasks even out the last ones
+
+    def event_windows(self) -> EventWindows:
+        from rasd.events.extract import EventWindows
+
+        return EventWindows(
+            self.event_denial_reach,
+            self.event_object_reach_chars,
+            self.event_document_reach,
+            self.event_subject_reach,
+            self.event_future_reach,
+            self.event_attack_reach,
+            self.event_condemn_reach,
+            self.event_occasion_reach,
+        )
 
     def clustering(self) -> Clustering:
         from rasd.kb.cluster import Clustering

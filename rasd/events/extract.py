@@ -36,16 +36,11 @@ from rasd.lang.normalize import fold
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
+from rasd.settings import Settings
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
-DENIAL_REACH = 16  # words before a trigger that a verb of denial (نفى) still governs, commas included
-OBJECT_REACH = 80  # characters after a trigger in which an unknown name is its object
-DOCUMENT_REACH = 14  # words after وقع (its subject comes first) in which the signed document is named
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
-#: Words after a speech verb within which its subject is named (قال رئيس الوزراء وزير الخارجية القطري
-#: محمد …): dev statement full F1 0.371 at 5 (0.372 at 3-4, 0.362 at 8, 0.358 at 12).
-SUBJECT_REACH = 5
 #: Words that end a speech verb's subject: its complement (أن، إلى أن، عن), an adjunct, a relative clause.
 _SUBJECT_STOPS = frozenset(
     {"ان", "بان", "انه", "انها", "بانه", "بانها", "الي", "عن", "في", "خلال", "مع", "لدي", "الذي", "التي"}
@@ -56,10 +51,6 @@ _SUBJECT_STOPS = frozenset(
 #: 0.217, request 0.248 -> 0.286 (gold: 25 of 28, 14 of 21, 27 of 34 have none); events 0.349 -> 0.368.
 #: A place told before the verb still counts ("في سوتشي: … لأهنئه", a seed): dev 0.387 -> 0.388.
 UNPLACED = frozenset({"call", "criticize", "praise", "request"})
-#: Words before a trigger in which a future verb (سيقوم بزيارة) makes the event planned: dev status on
-#: paired events 0.928 -> 0.938, events F1 0.368 -> 0.376; 4 words leave room for a VSO subject (سيقوم
-#: فلاديمير بوتين بزيارة): the same on dev as 2, and 8 was worse (0.387 -> 0.385).
-FUTURE_REACH = 4
 _NOT_FUTURE = ("سياس", "سياد", "سيار", "سيد", "سنو", "سنه", "سته", "ستين", "سيطر", "سينا", "سيول")
 # (a name such as سيرغي لافروف is skipped by its entity mention: old devset 0.446 -> 0.464)
 #: Types whose present tense tells a meeting to come (يلتقي خلالها، يبحث الجانبان): dev meet full F1
@@ -87,22 +78,28 @@ TOPICS = frozenset(
 #: the glued بالعاصمة, dev events F1 0.299 -> 0.303, location on paired events 0.681 -> 0.693.
 VENUE_NOUNS = ("عاصم", "مدين", "مطار", "قصر", "منتجع", "قمه")
 
-#: Words after an attack noun that tell its attacker, target and place ("الهجوم الإسرائيلي الذي استهدف
-#: مقرات … في العاصمة القطرية الدوحة"): the noun phrase runs to the clause's end, at most this far.
-#: Dev events F1 0.507 at 20 (0.504 at 12, 0.507 at 30).
-ATTACK_REACH = 20
-#: Words before an attack noun in which a verb of condemnation makes it its object ("أدانت قطر بأشد
-#: العبارات الهجوم …"): the strike the condemnation names is news of its own, definite as it is.
-#: Commas may set off the subject; dev events F1 0.477 at 12 (0.476 at 6 and 10).
-CONDEMN_REACH = 12
 #: Words before a place that make it an attack's target ("الهجوم على الدوحة", "استهدف دمشق"; folded).
 TARGETED = frozenset({"علي", "ضد", "استهدف", "استهدفت", "يستهدف", "استهداف"})
 
 #: Nouns of the occasion a speaker speaks at; a place told right after one is where he spoke ("في مؤتمر
 #: صحفي عقده في الدوحة", "في كلمة ألقاها بالقاهرة"; folded, proclitics stripped).
 SPEECH_OCCASIONS = ("مؤتمر", "كلم", "خطاب", "مقابل", "تصريح")
-#: Words before a place in which the occasion noun stands: dev events F1 0.507 at 4 (0.504 at 2, 0.506 at 6).
-OCCASION_REACH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class EventWindows:
+    """How far each event rule looks, in words (characters where said): made by
+    `Settings.event_windows()`, whose `event_*` fields hold the dev figures that chose each."""
+
+    denial: int  # before a trigger, a verb of denial (نفى) still governs it, commas included
+    object_chars: int  # after a trigger, an unknown name is its object
+    document: int  # after وقع, the signed document is named
+    subject: int  # after a speech verb, its subject is named
+    future: int  # before a trigger, a future verb (سيقوم بزيارة) makes the event planned
+    attack: int  # after an attack noun, its attacker, target and place are told
+    condemn: int  # before an attack noun, a verb of condemnation makes it its object
+    occasion: int  # before a place, the occasion noun (مؤتمر، كلمة) stands
+
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
 DateFinder = Callable[[str, dt.date | None], "tuple[dt.date | None, str] | None"]
@@ -292,19 +289,27 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
     return True
 
 
-def _requirement_met(toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon) -> bool:
+def _requirement_met(
+    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, reach: int
+) -> bool:
     """What the trigger `form` (as the lexicon has it) needs: a place, or a document named after it."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
     if need == "document":
-        after = toks[i + n : i + n + DOCUMENT_REACH]
+        after = toks[i + n : i + n + reach]
         return any(stem_of(t.norm) in lex.documents for t in after)
     return True
 
 
 def _status(
-    toks: list[_Tok], i: int, n: int, tense: str, lex: EventLexicon, named: frozenset[int] = frozenset()
+    toks: list[_Tok],
+    i: int,
+    n: int,
+    tense: str,
+    lex: EventLexicon,
+    windows: EventWindows,
+    named: frozenset[int] = frozenset(),
 ) -> str:
     """The event's status from its clause; `named` holds the starts of tokens inside a name (سيرغي
     لافروف is no future verb)."""
@@ -316,7 +321,7 @@ def _status(
         end += 1
     before = [t.norm for t in toks[start:i]]
     after = [t.norm for t in toks[i + n : end]]
-    sentence = [t.norm for t in toks[max(0, i - DENIAL_REACH) : i]]  # toks hold one sentence
+    sentence = [t.norm for t in toks[max(0, i - windows.denial) : i]]  # toks hold one sentence
     for status, cue, where in lex.cues:
         near = status == "denied" and where != "clause"  # لم، لن govern the next words only
         window = (
@@ -324,7 +329,7 @@ def _status(
         )
         if any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
             return status
-    near = toks[max(start, i - FUTURE_REACH) : i]
+    near = toks[max(start, i - windows.future) : i]
     if any(_is_future_verb(t.norm) and t.start not in named for t in near):  # سيقوم بزيارة، ستجري محادثات
         return "planned"
     return "planned" if tense == "future" else "occurred"
@@ -409,6 +414,7 @@ def _participants(
     place: int | None,
     salient: list[str],
     trigger: Trigger,
+    object_chars: int,
 ) -> list[str]:
     """People first (catalog people, and unknown names only right after the trigger when two catalog
     people are there: "بعث الملك … برقية تهنئة لرئيسة سويسرا سيمونيتا سوماروغا"); states and bodies
@@ -417,7 +423,7 @@ def _participants(
     titled = _titled_names(text, mentions)
     everyone = [e.id for pos, e in mentions if e.type == "PER" and pos not in titled]
     objects = [
-        e.id for pos, e in mentions if e.type == "PER" and e.nil and 0 <= pos - trigger.end <= OBJECT_REACH
+        e.id for pos, e in mentions if e.type == "PER" and e.nil and 0 <= pos - trigger.end <= object_chars
     ]
     people = list(dict.fromkeys(known + objects if len(set(known)) >= 2 else everyone))
     if len(people) < 2 and salient:  # a dual subject: the story's two main people
@@ -476,12 +482,15 @@ def extract_events(
     speeches: Sequence[Quote] = (),
     country_of: Callable[[str], str | None] = lambda _: None,
     tokens: TokenIndex | None = None,
+    windows: EventWindows | None = None,
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers.
 
     `speeches` are the story's quotes: each speaker's become one `statement` event. `tokens` are the
-    story's (`rasd.lang.tokens`), when a stage before has them.
+    story's (`rasd.lang.tokens`), when a stage before has them. `windows`: how far the rules look
+    (`Settings.event_windows()`, the default settings' when not given).
     """
+    windows = windows or Settings().event_windows()
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
     words = _Words(tokens, lex)
     merged: dict[tuple, Event] = {}
@@ -497,14 +506,14 @@ def extract_events(
     for s_start, s_end in sentences:
         toks = words.between(s_start, s_end)
         mentions = _sentence_entities(located, located_starts, s_start, s_end)
-        occasion = _spoken_at(text, mentions, s_start, s_end, summit)
+        occasion = _spoken_at(text, mentions, s_start, s_end, summit, windows.occasion)
         for _, e in mentions if occasion is not None else ():
             spoken_at.setdefault(e.id, occasion)
         named = _named_tokens(toks, spans)
         sentence = text[s_start:s_end]
         phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
-        for event in _spoken(text, sentence, toks, mentions, lex, published, find_date):
+        for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
         i = 0
         while i < len(toks):
@@ -518,14 +527,16 @@ def extract_events(
             ahead = (
                 tense == "present" and kind in PRESENT_PLANNED and _tells_ahead(text, toks, i, n, kind, lex)
             )
-            status = _status(toks, i, n, "future" if ahead else tense, lex, named)
+            status = _status(toks, i, n, "future" if ahead else tense, lex, windows, named)
             if status == "occurred" and tense == "noun" and kind in TRIPS and _purpose(toks[i].norm, lex):
                 status = "planned"  # "في زيارة … للقاء الرئيس": what a trip is for is still to come
             if kind == "attack" and tense == "noun":
-                condemned = _condemned(toks, i, lex)
+                condemned = _condemned(toks, i, lex, windows.condemn)
                 i += n
                 if condemned or not _definite(toks[i - n].raw):
-                    strike = _attack(text, toks, i - n, n, mentions, kinds, country_of, status, trigger)
+                    strike = _attack(
+                        text, toks, i - n, n, mentions, kinds, country_of, status, trigger, windows.attack
+                    )
                     if strike is not None:
                         date, date_text = _clause_date(
                             text,
@@ -550,12 +561,12 @@ def extract_events(
             ):
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
-            if not _requirement_met(toks, i, n, form, place is not None, lex):
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows.document):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             duals = salient if dual or _has_dual(sentence) else []
-            people = _participants(text, mentions, place_k, duals, trigger)
+            people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
@@ -577,7 +588,7 @@ def extract_events(
                 (trigger,),
                 place.id
                 if place and (kind not in UNPLACED or place_pos < trigger.start)
-                else _speech_place(text, mentions, s_start, s_end)
+                else _speech_place(text, mentions, s_start, s_end, windows.occasion)
                 if kind in UNPLACED
                 else None,
                 date,
@@ -594,7 +605,9 @@ def extract_events(
     return date_from_siblings(place_from_occasion(place_from_visits(events)))
 
 
-def _speech_place(text: str, mentions: list[tuple[int, LinkedEntity]], start: int, end: int) -> str | None:
+def _speech_place(
+    text: str, mentions: list[tuple[int, LinkedEntity]], start: int, end: int, reach: int
+) -> str | None:
     """Where a speaker spoke, when his sentence tells it: a place after في/ب shortly after the occasion
     noun ("قال في مؤتمر صحفي في الدوحة")."""
     for pos, e in mentions:
@@ -604,7 +617,7 @@ def _speech_place(text: str, mentions: list[tuple[int, LinkedEntity]], start: in
         glued = fold(text[pos - 1 : pos]) == "ب"
         if not before or not (glued or before[-1] in LOCATIVE):
             continue
-        near = before[-OCCASION_REACH - 1 :]
+        near = before[-reach - 1 :]
         if any(stem_of(w).startswith(SPEECH_OCCASIONS) for w in near):
             return e.id
     return None
@@ -651,11 +664,11 @@ def _summit_place(text: str, entities: Sequence[LinkedEntity]) -> str | None:
 
 
 def _spoken_at(
-    text: str, mentions: list[tuple[int, LinkedEntity]], start: int, end: int, summit: str | None
+    text: str, mentions: list[tuple[int, LinkedEntity]], start: int, end: int, summit: str | None, reach: int
 ) -> str | None:
     """Where the sentence tells its speakers spoke: after an occasion noun, or at the story's summit
     ("وأعرب ترامب خلال كلمته في القمة عن …")."""
-    place = _speech_place(text, mentions, start, end)
+    place = _speech_place(text, mentions, start, end, reach)
     if place is None and summit is not None and _AT_SUMMIT.search(fold(text[start:end])):
         return summit
     return place
@@ -674,7 +687,7 @@ def _spoken_where(events: tuple[Event, ...], where: dict[str, str]) -> tuple[Eve
     )
 
 
-def _condemned(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
+def _condemned(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bool:
     """A verb of condemnation stands shortly before the noun at toks[i], in its sentence; commas may set
     off its subject ("استنكر الشيخ فلان، رئيس الوزراء، الهجوم")."""
     words = 0
@@ -684,7 +697,7 @@ def _condemned(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
                 return False
             continue
         words += 1
-        if words > CONDEMN_REACH:
+        if words > reach:
             return False
         hit = _trigger_at(toks, j, lex)
         if hit is not None and hit[1] == "criticize":
@@ -702,11 +715,12 @@ def _attack(
     country_of: Callable[[str], str | None],
     status: str,
     trigger: Trigger,
+    reach: int,
 ) -> Event | None:
     """An attack from its noun phrase: who struck (الهجوم الإسرائيلي، غارة روسية) and whom, and where
     (على الدوحة، في دمشق); the state of a struck city takes part. None without an attacker."""
     end = i + n
-    while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < ATTACK_REACH:
+    while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < reach:
         end += 1
     stop = toks[end - 1].end
     inside = [(pos, e) for pos, e in mentions if trigger.end <= pos < stop and e.kind not in MEDIA]
@@ -805,6 +819,7 @@ def _spoken(
     lex: EventLexicon,
     published: dt.date | None,
     find_date: DateFinder | None,
+    windows: EventWindows,
 ) -> list[Event]:
     """A statement for each speech verb of the sentence whose subject is named right after it, quoted
     or not: "وأعربت وزارة الخارجية عن قلقها", "وأكد الوزير فلان أن …" (VSO, the news order)."""
@@ -814,13 +829,13 @@ def _spoken(
         tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
-        speaker = _subject_after(toks, k, mentions)
+        speaker = _subject_after(toks, k, mentions, windows.subject)
         if speaker is None:
             continue
         date, date_text = _date(sentence, toks, published, "occurred", find_date)
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()
-        place = _speech_place(text, mentions, toks[0].start, toks[-1].end)
+        place = _speech_place(text, mentions, toks[0].start, toks[-1].end, windows.occasion)
         out.append(
             Event(
                 "statement",
@@ -838,11 +853,13 @@ def _spoken(
     return out
 
 
-def _subject_after(toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]]) -> LinkedEntity | None:
+def _subject_after(
+    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], reach: int
+) -> LinkedEntity | None:
     """Who speaks: a state as the verb's next word (أعلنت قطر), else the first person, else the first
     body, named after the verb at toks[k] before its complement (أن، إلى، عن، a colon) or an adjunct
     (في بيان، خلال مؤتمر، مع نظيره) — "المتحدث باسم الخارجية ناصر كنعاني" is the spokesman."""
-    last = min(len(toks), k + 1 + SUBJECT_REACH)
+    last = min(len(toks), k + 1 + reach)
     stop = next((j for j in range(k + 1, last) if toks[j].norm in _SUBJECT_STOPS), last)
     if stop == k + 1:
         return None

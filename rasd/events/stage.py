@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from rasd.events.extract import EventLexicon, extract_events
+from rasd.events.extract import EventLexicon, EventWindows, extract_events
 from rasd.events.quotes import QuoteVerbs, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
 from rasd.records import Story
 
 
-def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
+def add_events(
+    story: Story, lex: EventLexicon, catalog: Catalog, windows: EventWindows | None = None
+) -> Story:
     """The story with its events (from its body; the headline repeats the lede), its quotes' speakers'
     statements among them: run after `add_quotes`. Reads the story's tokens (`Story.tokens`) when made."""
     sentences = [(s.start, s.end) for s in story.sentences]
@@ -40,6 +42,7 @@ def add_events(story: Story, lex: EventLexicon, catalog: Catalog) -> Story:
         speeches=story.quotes,
         country_of=country_of,
         tokens=story.tokens.body if story.tokens is not None else None,
+        windows=windows,
     )
     return dataclasses.replace(story, events=events)
 

@@ -1,10 +1,14 @@
 """Events from invented sentences: type, status, participants, place, date, merging."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 import rasd
+from rasd.events.extract import extract_events, load_event_lexicon
+from rasd.nlp.entities import find_entities, load_entity_resources
+from rasd.settings import Settings
 
 DAY = dt.date(2024, 10, 11)
 
@@ -187,3 +191,18 @@ def test_an_accident_that_happened_is_no_signing() -> None:
     assert not [e for e in events("وقع الحادث على طريق الملك فهد بالباحة صباح أمس.") if e[0] == "sign"]
     got = events("ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم اتفاقية للتعاون في مجال الطاقة.")
     assert [e for e in got if e[0] == "sign"]
+
+
+def test_a_window_comes_from_settings() -> None:
+    """A denial before the trigger governs it only within Settings.event_denial_reach words."""
+    text = "نفى الكرملين أن يكون الرئيس فلاديمير بوتين قد التقى الرئيس رجب طيب أردوغان."
+    entities = find_entities(text, None, load_entity_resources())
+    lex = load_event_lexicon()
+
+    def meeting_status(reach: int) -> str:
+        windows = dataclasses.replace(Settings().event_windows(), denial=reach)
+        events = extract_events(text, [(0, len(text))], entities, None, lex, windows=windows)
+        return next(e.status for e in events if e.type == "meet")
+
+    assert meeting_status(16) == "denied"
+    assert meeting_status(2) == "occurred"
