@@ -117,7 +117,7 @@ def _entities(story: Story, res: Resources, settings: Settings) -> Story:
 
 
 def _quotes(story: Story, res: Resources, settings: Settings) -> Story:
-    return add_quotes(story, res.quotes)
+    return add_quotes(story, res.quotes, settings.quote_windows())
 
 
 def _events(story: Story, res: Resources, settings: Settings) -> Story:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rasd.events.extract import EventWindows
+    from rasd.events.quotes import QuoteWindows
     from rasd.kb.cluster import Clustering
 
 
@@ -70,6 +71,20 @@ class Settings:
     event_attack_reach: int = 20  # an attack noun's phrase: 0.507 at 20 (0.504 at 12, 0.507 at 30)
     event_condemn_reach: int = 12  # a condemnation before an attack noun: 0.477 at 12 (0.476 at 6 and 10)
     event_occasion_reach: int = 4  # مؤتمر/كلمة before a place: 0.507 at 4 (0.504 at 2, 0.506 at 6)
+    # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
+    # speaker F1 unless said
+    quote_min_words: int = 2  # a quote has at least this many words
+    quote_min_loose_words: int = 4  # shorter marked spans with no colon or إن before them are scare quotes
+    quote_max_chars: int = 1500  # an unclosed quotation mark runs to its paragraph's end, at most this far
+    quote_max_subject_words: int = 14  # words between a verb and its quote: more, and it is no frame
+    quote_max_head_words: int = 25  # a body line "name: words" this short, no final stop: a subheading quote
+    quote_max_nested_words: int = 6  # dev: equal for 4, 6 and 8 (one false quote dropped), 6 for long titles
+    quote_after_words: int = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words
+    quote_back_sentences: int = 2  # how far back a speakerless "وقال" looks for the subject it continues
+    quote_role_key_words: int = 2  # a role is its head and the next word: dev 1: 0.532, 2: 0.554, 3: 0.550
+    quote_role_context_words: int = 4  # a title this far from its name: 2: 0.547, 3: 0.550, 4 and 6: 0.554
+    quote_max_opening_words: int = 2  # conjunctions before an unnamed subject (لكن مسؤولاً): dev equal for 1–3
+    quote_max_object_lead: int = 3  # a preposition this far before a name: an object; 1: 0.536, 2–4: 0.554
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one
@@ -102,6 +117,24 @@ class Settings:
             self.event_attack_reach,
             self.event_condemn_reach,
             self.event_occasion_reach,
+        )
+
+    def quote_windows(self) -> QuoteWindows:
+        from rasd.events.quotes import QuoteWindows
+
+        return QuoteWindows(
+            self.quote_min_words,
+            self.quote_min_loose_words,
+            self.quote_max_chars,
+            self.quote_max_subject_words,
+            self.quote_max_head_words,
+            self.quote_max_nested_words,
+            self.quote_after_words,
+            self.quote_back_sentences,
+            self.quote_role_key_words,
+            self.quote_role_context_words,
+            self.quote_max_opening_words,
+            self.quote_max_object_lead,
         )
 
     def clustering(self) -> Clustering:

@@ -26,6 +26,7 @@ from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
+from rasd.settings import Settings
 
 VERBS_FILE = "events/quote_verbs.txt"
 KINDS = ("verb", "relay", "source", "marked", "issued")
@@ -35,21 +36,11 @@ MARKED_ENDINGS = (*VERB_ENDINGS, "ه", "ها", "ته", "تها")
 MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
 SPEAKER_TYPES = ("PER", "ORG")
-MIN_WORDS = 2
-MAX_BACK_SENTENCES = 2  # how far back a speakerless "وقال" looks for the subject it continues
-MIN_LOOSE_WORDS = 4  # shorter spans with no colon before them are mostly scare quotes ("حوار استراتيجي")
-MAX_QUOTE_CHARS = 1500  # an unclosed quotation mark runs to the end of its paragraph, at most this far
-MAX_SUBJECT_WORDS = 14  # words between a verb and its quote, colon or إن before it is no frame
-MAX_HEAD_WORDS = 25  # a body line "name: words" this short, with no final stop, is a subheading quote
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
 # (دعا، وصف) are too often part of what is reported (قال إن أردوغان دعا إلى …); dev F1 equal either way
 STOPPING = ("verb", "relay", "issued")
-# a clause this short before the next speech verb may be only its subject (أن الملك حمد بن عيسى أكد);
-# dev: F1 equal for 4, 6 and 8 (one false quote dropped), 6 for longer titles
-MAX_NESTED_WORDS = 6
 # كان before a subject and a speech verb: وكانت الرئاسة التركية قالت (folded)
 _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
-AFTER_WORDS = 3  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
 MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
@@ -81,21 +72,14 @@ _HONORIFICS = frozenset(
     ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
      "السيده", "الشيخ", "المهندس", "اللواء", "الفريق", "العميد", "الاستاذ")
 )  # fmt: skip
-# a role is matched on its head and the next word (وزير الخارجية); dev F1 1: 0.532, 2: 0.554, 3: 0.550
-ROLE_KEY_WORDS = 2
-# how far a title stands from the name it titles; dev F1 2: 0.547, 3: 0.550, 4 and 6: 0.554
-ROLE_CONTEXT_WORDS = 4
 # words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
 _OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
-MAX_OPENING_WORDS = 2  # conjunctions skipped before an unnamed subject (لكن مسؤولاً); dev F1 equal for 1–3
 # definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
 _NOT_SUBJECTS = frozenset(
     ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
      "جمعه", "سبت", "مساء", "صباح", "ليله", "بيان", "بيانه", "بيانها", "تقرير", "رساله", "كلمه", "تصريح",
      "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
 )  # fmt: skip
-# a preposition this far before a name, titles between (مع الدكتور …); dev F1 1: 0.536, 2–4: 0.554
-MAX_OBJECT_LEAD = 3
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
@@ -159,6 +143,25 @@ _Word = Token  # a word of the story: its span and folded form
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteWindows:
+    """How far the quote rules look and how long a quote must be, in words unless said: made by
+    `Settings.quote_windows()`, whose `quote_*` fields hold the dev figures that chose each."""
+
+    min_words: int  # a quote has at least this many words
+    min_loose: int  # a shorter quotation-marked span, with no colon or إن before it, is a scare quote
+    max_chars: int  # characters an unclosed quotation mark runs to, at most
+    subject: int  # words between a verb and its quote (a longer subject is no frame)
+    head: int  # a body line "name: words" this short, with no final stop, is a subheading quote
+    nested: int  # a clause this short before the next speech verb may be only its subject
+    after: int  # a verb after a quote ("…"، قال بوتين) stands within this many words of it
+    back_sentences: int  # how far back a speakerless "وقال" looks for the subject it continues
+    role_key: int  # a role is matched on its head and this many words in all (وزير الخارجية)
+    role_context: int  # how far a title stands from the name it titles
+    opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
+    object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
+
+
+@dataclass(frozen=True, slots=True)
 class _Hit:
     """An attribution word in the text."""
 
@@ -195,13 +198,19 @@ class _Story:
     """The text with its words, attribution words, quote spans and speaker mentions."""
 
     def __init__(
-        self, text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs, tokens: TokenIndex
+        self,
+        text: str,
+        entities: Sequence[LinkedEntity],
+        verbs: QuoteVerbs,
+        tokens: TokenIndex,
+        windows: QuoteWindows,
     ) -> None:
         self.text = text
+        self.w = windows
         self.words = [t for t in tokens.tokens if is_word(t)]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
-        self.quoted = _quote_spans(text)
+        self.quoted = _quote_spans(text, windows.max_chars)
         named = {(m.start, m.end) for e in entities for m in e.mentions if m.part == "text" and not e.nil}
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
@@ -294,7 +303,7 @@ class _Story:
         if span.start in self.glued:
             return True  # أكد لأردوغان
         i = bisect.bisect_left(self.starts, span.start)
-        lead = self.words[max(0, i - MAX_OBJECT_LEAD) : i]
+        lead = self.words[max(0, i - self.w.object_lead) : i]
         for w in reversed(lead):  # مع الدكتور مدبولي، مع نظيره اللبناني سلام
             if w.norm in _PREPOSITIONS:
                 return True
@@ -346,9 +355,10 @@ def _broken(text: str, start: int, end: int) -> bool:
     return any(ch in ",،.:;؛()\n" or ch in MARKS for ch in text[start:end])
 
 
-def _role_key(story: _Story, i: int, size: int = ROLE_KEY_WORDS) -> tuple[tuple[str, ...], int]:
+def _role_key(story: _Story, i: int, size: int | None = None) -> tuple[tuple[str, ...], int]:
     """The role that starts at word i (its head and the words after, باسم skipped, up to `size` words, up
     to a name) and its last word's index."""
+    size = size or story.w.role_key
     key, j, last = [_bare(story.words[i].norm)], i + 1, i
     while len(key) < size and j < len(story.words):
         w = story.words[j]
@@ -381,13 +391,13 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             found.append((span.start, span, inner[heads[0] :]))
         if span.type != "PER":
             continue
-        for k in range(i - 1, max(-1, i - 1 - ROLE_CONTEXT_WORDS), -1):  # a title just before the name
+        for k in range(i - 1, max(-1, i - 1 - story.w.role_context), -1):  # a title just before the name
             if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
             if _bare(story.words[k].norm) in _ROLE_HEADS:
-                key, last = _role_key(story, k, ROLE_CONTEXT_WORDS)
+                key, last = _role_key(story, k, story.w.role_context)
                 if _next_name(story, last) == i:
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
@@ -405,7 +415,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             and _bare(norm) in _ROLE_HEADS
             and not coordinated
         ):
-            key, last = _role_key(story, k, ROLE_CONTEXT_WORDS)
+            key, last = _role_key(story, k, story.w.role_context)
             if _next_name(story, last) is None:
                 found.append((span.start, span, key))
                 story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
@@ -442,7 +452,7 @@ def _role_spans(story: _Story) -> list[_Span]:
     if not heads:
         return []
     story.span_starts = [s.start for s in story.spans]
-    bindings = _Bindings(_role_bindings(story))
+    bindings = _Bindings(_role_bindings(story), story.w.role_key)
     if not bindings.exact:
         return []
     found: list[_Span] = []
@@ -469,12 +479,12 @@ class _Bindings:
     """The story's role bindings indexed by role key, so that a role is resolved by bisection: the key
     itself (exact) and every ordered pair and single word of the title (held)."""
 
-    def __init__(self, bindings: list[tuple[int, _Span, tuple[str, ...]]]) -> None:
+    def __init__(self, bindings: list[tuple[int, _Span, tuple[str, ...]]], key_words: int) -> None:
         exact: dict[tuple[str, ...], list[tuple[int, _Span]]] = {}
         held: dict[tuple[str, ...], list[tuple[int, _Span]]] = {}
         for at, span, words in bindings:
             exact.setdefault(words, []).append((at, span))
-            keys = {c for n in range(1, ROLE_KEY_WORDS + 1) for c in itertools.combinations(words, n)}
+            keys = {c for n in range(1, key_words + 1) for c in itertools.combinations(words, n)}
             for key in keys:
                 held.setdefault(key, []).append((at, span))
         self.exact = {k: sorted(v, key=lambda b: b[0]) for k, v in exact.items()}
@@ -491,7 +501,7 @@ class _Bindings:
         return None
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
+def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     """The inner spans of quotation marks, paired within each paragraph (mixed styles allowed)."""
     spans: list[tuple[int, int]] = []
     offset = 0
@@ -509,7 +519,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
             if j is None:  # unbalanced: runs to the end of the paragraph
-                spans.append((marks[k] + 1, min(end, marks[k] + 1 + MAX_QUOTE_CHARS)))
+                spans.append((marks[k] + 1, min(end, marks[k] + 1 + max_chars)))
                 break
             spans.append((marks[k] + 1, marks[j]))
             # …الإسلامية، مشيرا إلى أنه "لا يوجد…": the opener was left unclosed and this mark opens
@@ -533,7 +543,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
     k = bisect.bisect_right(story.stopping_starts, hit.start)  # the next stopping verb, if any
     if k < len(story.stopping_starts):
         limit = min(limit, story.stopping_starts[k])
-    words = story.words_in(hit.end, limit)[:MAX_SUBJECT_WORDS]
+    words = story.words_in(hit.end, limit)[: story.w.subject]
     pos = hit.end
     for w in [*words, None]:
         gap_end = w.start if w else min(limit, pos + 3)
@@ -626,7 +636,7 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     if not words or words[0].norm not in _AUXILIARIES:
         return None
     between = [w for w in words[1:] if w.norm != "قد"]
-    if not between or len(between) > MAX_SUBJECT_WORDS:
+    if not between or len(between) > story.w.subject:
         return None
     return _pick(story.candidates(between[0].start, hit.start), nearest_last=False) or NOBODY
 
@@ -660,7 +670,7 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
     """Where an unnamed source opens the clause before the verb (لكن مسؤولاً … قال; نفى مصدر … مؤكداً):
     among its first `within` words, conjunctions skipped."""
-    words = [w for w in story.words_in(start, end)[: within + MAX_OPENING_WORDS] if w.norm not in _OPENERS]
+    words = [w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _OPENERS]
     for w in words[:within]:
         unnamed = any(r in _UNNAMED for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
@@ -671,7 +681,7 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
 def _previous_subject(story: _Story, start: int) -> str | None:
     """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
     para = story.text.rfind("\n", 0, start) + 1
-    for _ in range(MAX_BACK_SENTENCES):
+    for _ in range(story.w.back_sentences):
         while start > 0 and (story.text[start - 1].isspace() or _SENTENCE_END.match(story.text, start - 1)):
             start -= 1  # step back over the stop that ends the sentence before
         if start <= 0:
@@ -703,14 +713,14 @@ def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
         return None
     lo, hi = bisect.bisect_left(story.hit_starts, sent), bisect.bisect_left(story.hit_starts, qs - 1)
     before = [h for h in story.hits[lo:hi] if h.end <= qs - 1]  # the verbs from `sent` to the quote
-    near = story.words_in(sent, qs - 1)[-MAX_SUBJECT_WORDS:]
+    near = story.words_in(sent, qs - 1)[-story.w.subject :]
     speech = [h for h in before if h.kind != "source"]
     speech = speech or [h for h in before if near and h.start >= near[0].start]
     if speech:
         return _Found(qs, qe, True, speech[-1], qs - 1, sent)
     close = min(qe + 1, len(text))
     end = story.sentence_end(close)
-    following = story.words_in(close, end)[:AFTER_WORDS]
+    following = story.words_in(close, end)[: story.w.after]
     hit = next(
         (
             story.hits[bisect.bisect_left(story.hit_starts, w.start)]
@@ -732,7 +742,7 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     """Quotation marks around a name: glued to a word (بـ"…"), after المنتدى, or just an entity."""
     text = story.text
     glued = qs >= 2 and (text[qs - 2].isalpha() or text[qs - 2] == "\u0640")
-    if glued and len(_WORD.findall(text[qs:qe])) < MIN_LOOSE_WORDS:
+    if glued and len(_WORD.findall(text[qs:qe])) < story.w.min_loose:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
     if before and before[0].norm in _NAME_NOUNS:
@@ -770,11 +780,11 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
 
 def _subject_of_next(story: _Story, start: int, end: int, cut: int) -> bool:
     """A reported clause cut by the next speech verb that holds only that verb's subject (a name or a
-    title, at most MAX_NESTED_WORDS words): nested reporting, whose quote is the inner verb's."""
+    title, at most `QuoteWindows.nested` words): nested reporting, whose quote is the inner verb's."""
     if not story.hit_at(cut) or _broken(story.text, end, cut):
         return False  # إن القاهرة مهد التاريخ، مشيراً …: a new clause after the comma
     words = story.words_in(start, end)
-    if not words or len(words) > MAX_NESTED_WORDS:
+    if not words or len(words) > story.w.nested:
         return False
     first = words[0]
     named = _in_span(story, first.start, "PER") or _in_span(story, first.start, "ORG")
@@ -801,7 +811,7 @@ def _subheadings(story: _Story) -> list[_Found]:
     found, offset = [], 0
     for line in story.text.split("\n"):
         colon, words = line.find(":"), len(_WORD.findall(line))
-        if colon > 0 and words <= MAX_HEAD_WORDS and not line.rstrip().endswith((".", ":")):
+        if colon > 0 and words <= story.w.head and not line.rstrip().endswith((".", ":")):
             prefix = fold(line[:colon]).strip()
             named = [
                 s
@@ -830,12 +840,17 @@ def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_quotes(
-    text: str, entities: Sequence[LinkedEntity], verbs: QuoteVerbs, tokens: TokenIndex | None = None
+    text: str,
+    entities: Sequence[LinkedEntity],
+    verbs: QuoteVerbs,
+    tokens: TokenIndex | None = None,
+    windows: QuoteWindows | None = None,
 ) -> tuple[Quote, ...]:
     """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored.
     `tokens`: the body's (`rasd.lang.tokens`), when a stage before has them."""
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
-    story = _Story(text, entities, verbs, tokens)
+    windows = windows or Settings().quote_windows()
+    story = _Story(text, entities, verbs, tokens, windows)
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
@@ -847,7 +862,7 @@ def find_quotes(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        if not _long_enough(text, start, end):
+        if not _long_enough(text, start, end, windows):
             continue
         speaker = f.speaker or _speaker(story, f, last)
         last = speaker if speaker is not None else last
@@ -858,21 +873,23 @@ def find_quotes(
     return tuple(quotes)
 
 
-def _long_enough(text: str, start: int, end: int) -> bool:
+def _long_enough(text: str, start: int, end: int, w: QuoteWindows) -> bool:
     """Speech, not a scare-quoted term: a short quotation-marked span counts only after a colon or إن."""
     words = len(_WORD.findall(text[start:end]))
     before = text[max(0, start - 12) : start].rstrip(" \n")
     marked = before.endswith(tuple(MARKS))
-    if words >= MIN_LOOSE_WORDS or not marked:
-        return words >= MIN_WORDS
+    if words >= w.min_loose or not marked:
+        return words >= w.min_words
     lead = before.rstrip(MARKS + " \n")
     # after a bare إن/أن the quote is a whole sentence (إن "روسيا لن تتراجع"); after أنها، بأنه it is a
     # predicate, a term (وصفها بأنها "مركز الحوار الإقليمي"، أنها "وثيقة شاملة"): dev P +3 quotes
     framed = lead.endswith(":") or (bool(lead.split()) and fold(lead.split()[-1]) in ("ان", "فان"))
-    return words >= MIN_WORDS and framed
+    return words >= w.min_words and framed
 
 
-def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote | None:
+def find_headline_quote(
+    title: str, entities: Sequence[LinkedEntity], windows: QuoteWindows | None = None
+) -> Quote | None:
     """A headline "بوتين: علاقتنا…" as a quote of Putin (`part="title"`); None unless a speaker resolves."""
     colon = title.find(":")
     if colon <= 0 or len(_WORD.findall(title[:colon])) > 5 or any(ch in MARKS for ch in title[:colon]):
@@ -896,7 +913,10 @@ def find_headline_quote(title: str, entities: Sequence[LinkedEntity]) -> Quote |
             speaker = (in_title or named)[0].id
             break
     start, end = _strip_marks(title, colon + 1, len(title))
-    if speaker is None or len(_WORD.findall(title[start:end])) < MIN_WORDS:
+    if (
+        speaker is None
+        or len(_WORD.findall(title[start:end])) < (windows or Settings().quote_windows()).min_words
+    ):
         return None
     return Quote(speaker, title[start:end], start, end, True, None, part="title")
 

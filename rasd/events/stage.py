@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 
 from rasd.events.extract import EventLexicon, EventWindows, extract_events
-from rasd.events.quotes import QuoteVerbs, find_headline_quote, find_quotes
+from rasd.events.quotes import QuoteVerbs, QuoteWindows, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
 from rasd.records import Story
@@ -58,10 +58,10 @@ def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, s
     return None
 
 
-def add_quotes(story: Story, verbs: QuoteVerbs) -> Story:
+def add_quotes(story: Story, verbs: QuoteVerbs, windows: QuoteWindows | None = None) -> Story:
     """The story with its quotes: the headline's ("بوتين: …") first, then the body's."""
     body = find_quotes(
-        story.text, story.entities, verbs, story.tokens.body if story.tokens is not None else None
+        story.text, story.entities, verbs, story.tokens.body if story.tokens is not None else None, windows
     )
-    head = find_headline_quote(story.title, story.entities) if story.title else None
+    head = find_headline_quote(story.title, story.entities, windows) if story.title else None
     return dataclasses.replace(story, quotes=((head,) if head else ()) + body)

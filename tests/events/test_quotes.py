@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from rasd.events.quotes import find_headline_quote, find_quotes, load_quote_verbs
 from rasd.lang.normalize import fold
 from rasd.nlp.entities import EntityResources, add_entities, find_entities, load_entity_resources
+from rasd.settings import Settings
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, PESKOV, ERDOGAN, KREMLIN = (
@@ -321,3 +323,14 @@ def test_a_speakerless_verb_takes_the_previous_subject(res):
 
 def test_a_short_quote_after_inna_is_speech(res):
     assert one('وقال فلاديمير بوتين إن "روسيا لن تتراجع".', res).text == "روسيا لن تتراجع"
+
+
+def test_a_quote_window_comes_from_settings(res) -> None:
+    """The shortest quote is Settings.quote_min_words long."""
+    text = 'وقال الرئيس فلاديمير بوتين: "نرحب بالجميع".'
+    entities = find_entities(text, PUBLISHED, res)
+    verbs = load_quote_verbs()
+    two = dataclasses.replace(Settings().quote_windows(), min_words=2)
+    three = dataclasses.replace(two, min_words=3)
+    assert [q.text for q in find_quotes(text, entities, verbs, windows=two)] == ["نرحب بالجميع"]
+    assert find_quotes(text, entities, verbs, windows=three) == ()
