@@ -42,8 +42,9 @@ def find_entities(
     linker.link_skeletons(tokens)
     roles = res.link.roles.find(text, norm)
     if res.link.bodies is not None:
-        linker.link_bodies(res.link.bodies.find(text, norm), roles)
-        linker.link_body_references(res.link.bodies.find_bare(text, norm), roles)
+        bodies, bare = res.link.bodies.scan(text, norm)
+        linker.link_bodies(bodies, roles)
+        linker.link_body_references(bare, roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
     linker.link_given_names()

@@ -237,7 +237,6 @@ class BodyMatcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._last: tuple[str, list[re.Match[str]]] | None = None  # `_matches` of the last text
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
         self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
@@ -298,64 +297,42 @@ class BodyMatcher:
                         if hit.of == entity.country and (hit.start, hit.end) == (0, len(name)):
                             self._known.setdefault((hit.body, hit.of), entity)
 
-    def __getstate__(self) -> dict:
-        return {**self.__dict__, "_last": None}  # matches of a text are no state to copy or pickle
-
-    def _matches(self, t: str) -> list[re.Match[str]]:
-        """The body pattern's matches in a normalised text; `find` and `find_bare` read the same text
-        one after the other, so the last text's are kept (one entry: nothing grows)."""
-        last = self._last
-        if last is not None and last[0] == t:
-            return last[1]
-        found = list(self._pattern.finditer(t))
-        self._last = (t, found)
-        return found
-
     def find(self, text: str, norm: Normalized | None = None) -> list[BodyHit]:
         """Body phrases in text order (a longer form wins: وزارة الخارجية over الخارجية). `norm`:
         `normalize(text)`, if made."""
+        return self.scan(text, norm)[0]
+
+    def scan(self, text: str, norm: Normalized | None = None) -> tuple[list[BodyHit], list[BareBody]]:
+        """One pass of the body forms over the text: the phrases that name their state (`find`), and
+        the bodies named without one ("وأضافت الخارجية", "أكدت الوزارة"), each in text order.
+
+        A form of one word after a definite noun qualifies it (السياسة الخارجية) and is neither; after
+        a role title's head (وزير الخارجية) it is part of the title, not a body named again."""
         norm = norm or normalize(text)
         t = norm.text
-        hits = []
-        for m in self._matches(t):
+        hits: list[BodyHit] = []
+        bare: list[tuple[int, int, frozenset[str]]] = []
+        for m in self._pattern.finditer(t):
             written, restored = _title_keys(m["form"])
             form = self._forms.get(written) or self._forms.get(restored)
             if form is None:
                 continue
-            if " " not in written and _after_definite(t, m.start("form")):
+            one_word = " " not in written
+            if one_word and _after_definite(t, m.start("form")):
                 continue
             found = self._state_after(t, m.end("form"), form)
             if found is not None:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
-        return hits
-
-    def find_bare(self, text: str, norm: Normalized | None = None) -> list[BareBody]:
-        """Bodies named without a state after them ("وأضافت الخارجية", "أكدت الوزارة"), in text order.
-
-        A form of one word after a definite noun qualifies it (السياسة الخارجية) and is skipped."""
-        norm = norm or normalize(text)
-        t = norm.text
-        found: list[tuple[int, int, frozenset[str]]] = []
-        for m in self._matches(t):
-            written, restored = _title_keys(m["form"])
-            form = self._forms.get(written) or self._forms.get(restored)
-            if form is None:
-                continue
-            if " " not in written and (
-                _after_definite(t, m.start("form")) or self._after_title_head(t, m.start("form"))
-            ):
-                continue
-            if self._state_after(t, m.end("form"), form) is None:
-                found.append((m.start("form"), m.end("form"), frozenset({form.body})))
+            elif not (one_word and self._after_title_head(t, m.start("form"))):
+                bare.append((m.start("form"), m.end("form"), frozenset({form.body})))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
             written, restored = _title_keys(m["form"])
             bodies = self._anaphors.get(written) or self._anaphors.get(restored)
-            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _ in found):
-                found.append((m.start("form"), m.end("form"), bodies))
-        return [
-            BareBody(*norm.to_original(a, b), bodies) for a, b, bodies in sorted(found, key=lambda f: f[0])
-        ]
+            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _ in bare):
+                bare.append((m.start("form"), m.end("form"), bodies))
+        bare.sort(key=lambda f: f[0])
+        return hits, [BareBody(*norm.to_original(a, b), bodies) for a, b, bodies in bare]
 
     def _after_title_head(self, t: str, start: int) -> bool:
         before = t[max(0, start - 30) : start].split()
