@@ -244,11 +244,6 @@ def _without_proclitics(m: Mention) -> Mention:
 _SON_OF = frozenset({"بن", "ابن"})
 
 
-def _ends_with(group: _Group, word: str) -> bool:
-    """Whether the story names the person in full with `word` as the last word (أمير عبداللهيان)."""
-    return any(fold(m.text).split()[-1:] == [word] and len(m.text.split()) > 1 for m in group.mentions)
-
-
 def _without_honorific(name: str) -> str:
     """A NIL person's name without the honorific its mention took in (الدكتور محمد المومني): the
     title is how the text addresses him, not his name."""
@@ -377,16 +372,17 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
 
 
 #: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
+_LINEAGE_WORDS = "بن|ابن|بنت|آل"  # the links of a lineage: فيصل بن فرحان، محمد بن سلمان آل سعود
 _TITLED = re.compile(
-    r"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:بن|ابن|بنت|آل)(?!\w))"
+    rf"(?<!\w)[وف]?[بل]?(ال[أا]مير[ةه]?|الشيخ[ةه]?|السلطان|الملك)\s+(\w+)(?!\w)(?!\s+(?:{_LINEAGE_WORDS})(?!\w))"
 )
 
 
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
-_LINEAGE = re.compile(r"\s+(?:بن|ابن|بنت|آل)\s+[^\W\d_]+")
+_LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
-_HONORIFIC_BEFORE = re.compile(
-    r"(?<!\w)[وف]?(?P<h>(?:ال)?(?:أمير|أميرة|شيخ|شيخة|سلطان|ملك|سيد|سيدة|دكتور))\s+$"
+_HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
+    rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
 )
 
 

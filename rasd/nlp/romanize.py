@@ -47,11 +47,9 @@ def by_letters(word: str) -> str:
             out.append("a")
         out.append(consonant)
         prev_consonant = bool(consonant) and consonant != "'"
-    text = "".join(out).strip("'")
-    return text[:1].upper() + text[1:]
+    return _capital("".join(out).strip("'"))
 
 
-@functools.cache
 @functools.cache
 def _name_words() -> dict[str, str]:
     rows = read_tsv("nlp/name_words.tsv", ("arabic", "english"))
