@@ -109,32 +109,32 @@ class Settings:
         from rasd.events.extract import EventWindows
 
         return EventWindows(
-            self.event_denial_reach,
-            self.event_object_reach_chars,
-            self.event_document_reach,
-            self.event_subject_reach,
-            self.event_future_reach,
-            self.event_attack_reach,
-            self.event_condemn_reach,
-            self.event_occasion_reach,
+            denial=self.event_denial_reach,
+            object_chars=self.event_object_reach_chars,
+            document=self.event_document_reach,
+            subject=self.event_subject_reach,
+            future=self.event_future_reach,
+            attack=self.event_attack_reach,
+            condemn=self.event_condemn_reach,
+            occasion=self.event_occasion_reach,
         )
 
     def quote_windows(self) -> QuoteWindows:
         from rasd.events.quotes import QuoteWindows
 
         return QuoteWindows(
-            self.quote_min_words,
-            self.quote_min_loose_words,
-            self.quote_max_chars,
-            self.quote_max_subject_words,
-            self.quote_max_head_words,
-            self.quote_max_nested_words,
-            self.quote_after_words,
-            self.quote_back_sentences,
-            self.quote_role_key_words,
-            self.quote_role_context_words,
-            self.quote_max_opening_words,
-            self.quote_max_object_lead,
+            min_words=self.quote_min_words,
+            min_loose=self.quote_min_loose_words,
+            max_chars=self.quote_max_chars,
+            subject=self.quote_max_subject_words,
+            head=self.quote_max_head_words,
+            nested=self.quote_max_nested_words,
+            after=self.quote_after_words,
+            back_sentences=self.quote_back_sentences,
+            role_key=self.quote_role_key_words,
+            role_context=self.quote_role_context_words,
+            opening=self.quote_max_opening_words,
+            object_lead=self.quote_max_object_lead,
         )
 
     def clustering(self) -> Clustering:
