@@ -1,21 +1,7 @@
 """Frames of news reporting, from invented sentences: a condemned strike, cutting ties, a press
 conference's city, a meeting's statements, the purpose of a trip."""
 
-import datetime as dt
-
-import rasd
-
-DAY = dt.date(2024, 10, 11)
-
-
-def events(text: str, published: dt.date | None = DAY):
-    doc = rasd.analyze_text(text, published=published)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        (e.type, e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
-        for s in doc.stories
-        for e in s.events
-    ]
+from .analyzed import events
 
 
 def test_a_condemned_strike_is_an_attack_of_its_own() -> None:

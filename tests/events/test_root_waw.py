@@ -5,25 +5,13 @@ a lexicon lookup tries the word whole first, so وصلت is a visit and وقعا
 still comes off (ووصل، وأضاف). The events stage used to drop any leading و/ف of a word longer than
 three letters (وصلت → صلت), and a diacritic split a word in two (وقّع → وق + ع)."""
 
-import datetime as dt
-
 import pytest
 
 import rasd
 from rasd.events.clauses import split_clauses
 from rasd.lang.clitics import conjunction_readings, split_word
 
-DAY = dt.date(2024, 10, 11)
-
-
-def events(text: str) -> list[tuple[str, str, list[str], str | None]]:
-    doc = rasd.analyze_text(text, published=DAY)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        (e.type, e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
-        for s in doc.stories
-        for e in s.events
-    ]
+from .analyzed import DAY, events
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,18 @@
+"""Events of invented sentences as (type, status, participants' English names, place) tuples, for the
+event tests (not a test module)."""
+
+import datetime as dt
+
+import rasd
+
+DAY = dt.date(2024, 10, 11)
+
+
+def events(text: str, published: dt.date | None = DAY) -> list[tuple[str, str, list[str], str | None]]:
+    doc = rasd.analyze_text(text, published=published)
+    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
+    return [
+        (e.type, e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
+        for s in doc.stories
+        for e in s.events
+    ]
