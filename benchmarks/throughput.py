@@ -17,7 +17,7 @@ Articles/s is documents (or, for the floor, records) over wall seconds; the rati
 says how much of the time is rasd's own work. `--limit N` copies the first N records to a
 temporary .jsonl (uncompressed) and measures that instead, for quick runs.
 
-    .venv/bin/python benchmarks/throughput.py [--shared DIR] [--limit N]
+    .venv/bin/python benchmarks/throughput.py [--shared DIR] [--limit N] [--runs jobs=1,jobs=2]
 """
 
 from __future__ import annotations
@@ -239,14 +239,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N articles")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--runs",
+        default=",".join(RUNS),
+        help="the runs to make, comma-separated (the floor is always made: the ratios need it)",
+    )
     parser.add_argument("--child", choices=list(RUNS), help=argparse.SUPPRESS)
     parser.add_argument("--input", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
-def run_all(path: Path) -> dict[str, dict]:
+def run_all(path: Path, names: list[str]) -> dict[str, dict]:
     runs = {}
-    for name in RUNS:
+    for name in ["floor", *(n for n in names if n != "floor")]:
         print(f"running {name} …", file=sys.stderr, flush=True)
         runs[name] = measure(name, path)
     derive(runs)
@@ -266,7 +271,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.limit is not None:
             path = Path(tmp) / "articles.jsonl"
             write_head(corpus, path, args.limit)
-        runs = run_all(path)
+        names = args.runs.split(",")
+        if unknown := set(names) - set(RUNS):
+            sys.exit(f"unknown runs: {', '.join(sorted(unknown))} (known: {', '.join(RUNS)})")
+        runs = run_all(path, names)
     print_table(runs)
     report = {
         "benchmark": "throughput and peak RSS of rasd.pipeline.analyze_paths on SaudiNewsNet",

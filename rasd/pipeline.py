@@ -29,7 +29,7 @@ from rasd.events.extract import EventLexicon, load_event_lexicon
 from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
-from rasd.kb.cluster import cluster_events
+from rasd.kb.cluster import EventClusters
 from rasd.lang.tokens import story_tokens
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
@@ -324,8 +324,10 @@ def analyze_paths(
         gc.freeze()  # finished results live to the end: the collector need not rescan them
     gc.unfreeze()
     state_of = resources.entities.link.catalog.state_of_place
-    clustered = cluster_events(documents, state_of, settings.clustering()) if documents else ()
-    return Analysis(tuple(clustered), tuple(failures), time.perf_counter() - started)
+    clusters = EventClusters.of(documents, state_of, settings.clustering())
+    for k, doc in enumerate(documents):  # each swapped for its clustered copy: the old one is freed at once
+        documents[k] = clusters.apply(doc)
+    return Analysis(tuple(documents), tuple(failures), time.perf_counter() - started)
 
 
 def _in_order(

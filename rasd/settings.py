@@ -104,6 +104,12 @@ class Settings:
     workers: int = 0  # > 0: a Dask LocalCluster of this many single-threaded worker processes
     scheduler: str = ""  # the address of an existing Dask scheduler (tcp://host:8786) to run on
     batch_size: int = 50  # documents per task handed to a worker process; small tasks even out the last ones
+    # linking's two per-word memos (skeletons, adjective openers: about 385 bytes a word together) are
+    # cleared when full. Over SaudiNewsNet's 264,181 distinct folded words a memo of 200,000 words lacks
+    # 12.4 words per article, 100,000 lacks 24.4, 65,536 lacks 34.8 (benchmarks/memos.py); a word
+    # missed costs 8.6 µs in both. 100,000: 0.1 ms more per article (under 1 %) for ~38 MiB less at
+    # the full corpus's peak (issue 13: rasd analyze over 31,030 articles in 1 GB)
+    link_memo_words: int = 100_000
 
     def event_windows(self) -> EventWindows:
         from rasd.events.extract import EventWindows

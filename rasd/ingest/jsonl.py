@@ -8,6 +8,7 @@ still become documents.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -80,9 +81,14 @@ def record_to_doc(row: Any, source: str, codec: str, settings: Settings) -> RawD
         title=_first_string(row, TITLE_KEYS, used),
         url=_first_string(row, URL_KEYS, used),
         published=_first_date(row, used),
-        outlet=_first_string(row, OUTLET_KEYS, used),
-        meta={k: v for k, v in row.items() if k not in used},
+        # a run keeps every document: one string per key and outlet name, not one per line read
+        outlet=_intern(_first_string(row, OUTLET_KEYS, used)),
+        meta={sys.intern(k): v for k, v in row.items() if k not in used},
     )
+
+
+def _intern(value: str | None) -> str | None:
+    return sys.intern(value) if value is not None else None
 
 
 def _lines(text: str, settings: Settings) -> Iterator[tuple[int, Any]]:

@@ -238,20 +238,37 @@ def cluster_events(
 
     An event's own `date` stays what its report says: an undated report is shown with its cluster's
     date by the knowledge base, but the extraction is scored on what the text itself fixes."""
-    reports: list[Report] = []
-    for doc in documents:
-        for story in doc.stories:
-            published = story.published or doc.published
-            reports += [
-                report_of(event_key(story.id, k), e, published, state_of) for k, e in enumerate(story.events)
-            ]
-    assigned = cluster_reports(reports, c)
-    members: dict[str, list[Report]] = defaultdict(list)
-    for r in reports:
-        members[assigned[r.key]].append(r)
-    dates = {cid: reconcile(ms, ()).date for cid, ms in members.items()}
-    out = []
-    for doc in documents:
+    found = EventClusters.of(documents, state_of, c)
+    return tuple(map(found.apply, documents))
+
+
+@dataclass(frozen=True, slots=True)
+class EventClusters:
+    """The cluster and cluster date of every event of a set of documents, to put on them one by one:
+    a caller holding many documents can swap each for its clustered copy and free the old one."""
+
+    assigned: dict[str, str]  # event key → cluster id
+    dates: dict[str, dt.date | None]  # cluster id → the date its reports agree on
+
+    @classmethod
+    def of(
+        cls, documents: Iterable[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
+    ) -> EventClusters:
+        reports: list[Report] = []
+        for doc in documents:
+            for story in doc.stories:
+                published = story.published or doc.published
+                for k, e in enumerate(story.events):
+                    reports.append(report_of(event_key(story.id, k), e, published, state_of))
+        assigned = cluster_reports(reports, c)
+        members: dict[str, list[Report]] = defaultdict(list)
+        for r in reports:
+            members[assigned[r.key]].append(r)
+        return cls(assigned, {cid: reconcile(ms, ()).date for cid, ms in members.items()})
+
+    def apply(self, doc: Document) -> Document:
+        """`doc` with its events' clusters and cluster dates."""
+        assigned, dates = self.assigned, self.dates
         stories = []
         for story in doc.stories:
             events = tuple(
@@ -261,5 +278,4 @@ def cluster_events(
                 for k, e in enumerate(story.events)
             )
             stories.append(dataclasses.replace(story, events=events))
-        out.append(dataclasses.replace(doc, stories=tuple(stories)))
-    return tuple(out)
+        return dataclasses.replace(doc, stories=tuple(stories))

@@ -36,6 +36,7 @@ from rasd.nlp.romanize import romanize
 from rasd.nlp.translit import load_transliterator
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
+from rasd.settings import Settings
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
@@ -49,7 +50,8 @@ FUZZY_MIN = (
 NIL_DISTINCT = 0.3
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
-MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
+#: distinct words whose answers a LinkResources keeps (then starts afresh)
+MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, without the article when it has one).
 _TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "سيد", "سيدة", "دكتور", "د.")

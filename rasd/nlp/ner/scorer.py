@@ -82,6 +82,14 @@ def read_weights(path: Path, crf: pycrfsuite.Tagger) -> Weights:
     return labels, rows, weights, trans
 
 
+_SHARED: dict[tuple, tuple] = {}
+
+
+def _shared(value: tuple) -> tuple:
+    """One copy of a small tuple that many memoised words hold (a few hundred distinct values)."""
+    return _SHARED.setdefault(value, value)
+
+
 class _Word:
     """A distinct word as the scorer sees it: its prefix row, what it gives its neighbours, its keys."""
 
@@ -90,13 +98,17 @@ class _Word:
         "sh_after", "sh_before", "stem",
     )  # fmt: skip
 
-    def __init__(self, prefix: int, around: tuple[tuple[int, ...], ...], info: WordInfo) -> None:
+    def __init__(self, prefix: int, around: tuple[tuple[int, ...], ...], info: WordInfo, norm: str) -> None:
         self.prefix = prefix
         self.around = around
-        self.key, self.stem, self.cues = info.key, info.stem, info.cues
+        # up to 200,000 words are kept: the memo's own key stands for the key and stem equal to it,
+        # and tuples that recur (cue kinds, bigram flags) are shared, not one copy per word
+        self.key = norm if info.key == norm else info.key
+        self.stem = self.key if info.stem == self.key else info.stem
+        self.cues = _shared(info.cues)
         self.evidence = len(info.stem) >= 3 and info.stem.isalpha()  # `_evidence` counts its stem
-        self.dp = tuple(f"dp={k}" for k in info.cues)  # what it tells the stem after it
-        self.dn = tuple(f"dn={k}" for k in info.cues)  # … and the stem before it
+        self.dp = _shared(tuple(f"dp={k}" for k in info.cues))  # what it tells the stem after it
+        self.dn = _shared(tuple(f"dn={k}" for k in info.cues))  # … and the stem before it
         # set by CrfScorer: its rows as the left/right neighbour's fq-1/fq+1/sh-1/sh+1 attribute,
         # and which bigram attributes (b-=x|y, b+=x|y) it can be part of
         self.fq_before = self.fq_after = self.sh_before = self.sh_after = None
@@ -181,11 +193,11 @@ class CrfScorer:
             info = word_info(norm)
             own.append(bias + row_list(info.own))
             around = tuple([tuple(row_list(feats)) for feats in info.around])
-            word = words[norm] = _Word(k, around, info)
+            word = words[norm] = _Word(k, around, info, norm)
             word.fq_before, word.fq_after = fq_before.get(info.freq), fq_after.get(info.freq)
             word.sh_before, word.sh_after = sh_before.get(info.shape), sh_after.get(info.shape)
             key = info.key
-            word.bigram = (key in side0, key in side1, key in side2, key in side3)
+            word.bigram = _shared((key in side0, key in side1, key in side2, key in side3))
         # each word's own rows summed one after another (np.add.accumulate is strictly sequential):
         # CRFsuite's order of additions; padding rows are zero and leave the sums as they are
         width = max(map(len, own), default=0)

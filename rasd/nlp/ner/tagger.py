@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -54,7 +55,8 @@ def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
             spans.append((start, i, etype))
             start = -1
         if prefix == "B" or (prefix == "I" and start < 0):
-            start, etype = i, kind
+            # one "PER" for every mention and entity of a run, not a new string per span
+            start, etype = i, sys.intern(kind)
     return spans
 
 
