@@ -100,3 +100,13 @@ def test_broken_json_document() -> None:
 def test_no_lines() -> None:
     with pytest.raises(EmptyInputError, match="no JSON lines"):
         parse_json(b"\n\n  \n", "d.jsonl", Settings(), whole=False)
+
+
+def test_meta_keys_and_outlets_are_one_string_each() -> None:
+    """A run keeps every document: the same key or outlet name read on two lines is one object."""
+    data = "\n".join(line(text=TEXT, outlet="aawsat", author=f"writer {k}") for k in range(2))
+    first, second = parse_json(data.encode(), "d.jsonl", Settings(), whole=False)
+    assert isinstance(first, RawDoc) and isinstance(second, RawDoc)
+    assert first.outlet == "aawsat" and first.outlet is second.outlet
+    (a,), (b,) = first.meta, second.meta
+    assert a == "author" and a is b

@@ -53,6 +53,13 @@ def test_entity_spans_read_bio_like_conlleval(tags: list[str], spans: list[tuple
     assert entity_spans(tags) == spans
 
 
+def test_entity_spans_share_one_string_per_type() -> None:
+    """Every mention of a run keeps its type: one "PER", not a fresh copy per span."""
+    tags = ["B-" + "PER", "O", "B-" + "PER"]
+    first, second = entity_spans(tags)
+    assert first[2] == "PER" and first[2] is second[2]
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("والرئيس", ("وال", "رئيس")), ("للامم", ("لل", "امم")), ("بغداد", ("ب", "غداد")), ("في", ("", "في"))],

@@ -65,3 +65,18 @@ def test_weights_are_the_model_files_exact_doubles(tagger: NerTagger) -> None:
 def test_proclitics_lists_what_the_prefix_loop_found(word: str) -> None:
     expected = [p for p in stacks() if word.startswith(p) and len(word) - len(p) >= MIN_STEM]
     assert proclitics(word) == expected
+
+
+def test_memoised_words_share_their_strings_and_small_tuples(tagger: NerTagger) -> None:
+    """Up to 200,000 words are kept: each must not hold copies of its key, stem or flag tuples."""
+    norms = [t.norm for t in tokenize("وقال الرئيس فلاديمير بوتين في موسكو 2015 Putin")]
+    tagger.scorer.tag_document([norms])
+    words = [tagger.scorer._words[n] for n in norms]
+    for norm, word in zip(norms, words, strict=True):
+        if word.key == norm:
+            assert word.key is norm
+        if word.stem == word.key:
+            assert word.stem is word.key
+    flags = {}
+    for word in words:
+        assert flags.setdefault(word.bigram, word.bigram) is word.bigram
