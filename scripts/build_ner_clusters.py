@@ -5,7 +5,8 @@ a class with names that were (Turian et al. 2010). Recipe: tokens and folded for
 `rasd.lang.tokens.tokenize`, lower-cased as the NER reads them; the `--words` commonest words are
 clustered by their neighbours at -2, -1, +1, +2 (directional; the `--contexts` commonest words as
 contexts): positive PMI on those counts, a truncated SVD (`--dims`), rows scaled to unit length,
-then k-means once per granularity (`--k`, e.g. 64 256 1024). Deterministic for a given input.
+then k-means at each granularity (`--k`, e.g. 64 256 1024), each level splitting the classes of the one
+before (`nested_kmeans`). Deterministic for a given input.
 
 Output: `word<TAB>id<TAB>id…` lines, one id per k (`rasd.nlp.ner.features.load_clusters`), after a `#` line.
 
@@ -85,6 +86,28 @@ def ppmi(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=counts.shape)
 
 
+def nested_kmeans(vectors: np.ndarray, ks: list[int]) -> list[np.ndarray]:
+    """Class ids at each granularity, each level splitting every class of the one before it (so
+    classes nest, as Brown clusters' prefixes do; and fast: k-means runs on small sets)."""
+    levels: list[np.ndarray] = []
+    parent = np.zeros(len(vectors), dtype=np.int64)
+    width = 1
+    for k in ks:
+        split = max(1, k // width)
+        labels = np.empty(len(vectors), dtype=np.int64)
+        for c in range(width):
+            members = np.flatnonzero(parent == c)
+            parts = min(split, len(members))
+            if parts <= 1:
+                labels[members] = c * split
+                continue
+            _, sub = kmeans2(vectors[members], parts, iter=20, minit="++", seed=k + c)
+            labels[members] = c * split + sub
+        levels.append(labels)
+        parent, width = labels, width * split
+    return levels
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path)
@@ -109,11 +132,8 @@ def main() -> None:
     vectors = u * np.sqrt(s)
     vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
     print(f"{len(words):,} words embedded ({time.perf_counter() - began:.0f} s)")
-    columns = []
-    for k in args.k:
-        _, labels = kmeans2(vectors, k, iter=20, minit="++", seed=k)
-        columns.append(labels)
-        print(f"k={k} done ({time.perf_counter() - began:.0f} s)")
+    columns = nested_kmeans(vectors, args.k)
+    print(f"classes done ({time.perf_counter() - began:.0f} s)")
     with args.out.open("w", encoding="utf-8") as out:
         out.write(f"# word<TAB>class among {' / '.join(map(str, args.k))}; from {args.corpus.name}\n")
         for i, word in enumerate(words):

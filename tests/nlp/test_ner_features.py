@@ -79,3 +79,37 @@ def test_a_bioes_model_tags_in_bio(tmp_path) -> None:
     assert tags == ["O", "B-PER", "I-PER", "B-LOC", "O"]
     with pytest.raises(ValueError, match="scheme"):
         train_model(sentences, model, TrainConfig(groups=groups, scheme="IOB1"), gazetteer=None)
+
+
+def _cluster_script():
+    """scripts/build_ner_clusters.py as a module (scripts/ is not a package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "build_ner_clusters.py"
+    spec = importlib.util.spec_from_file_location("build_ner_clusters", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cluster_builder_groups_words_of_the_same_contexts() -> None:
+    import numpy as np
+
+    script = _cluster_script()
+    verbs = {"زيد": "زار", "عمرو": "زار", "خالد": "التقى"}
+    days = {"دمشق": "امس", "عمان": "اليوم"}
+    docs = [[verbs[name], name, "مدينة", place, days[place]] for name in verbs for place in days]
+    words = ["زيد", "عمرو", "خالد", "دمشق", "عمان"]
+    contexts = ["زار", "التقى", "مدينة", "امس", "اليوم"]
+    counts = script.cooccurrence(docs, words, contexts)
+    # زيد: زار at -1 (block 1), مدينة at +1 (block 2); at -2 nothing, at +2 a place, not a context word
+    assert counts[0].toarray().ravel().tolist() == [0] * 5 + [2, 0, 0, 0, 0] + [0, 0, 2, 0, 0] + [0] * 5
+    weights = script.ppmi(counts).toarray()
+    assert (weights >= 0).all() and weights[0].tolist() == weights[1].tolist()  # same contexts, same row
+    assert weights[0] @ weights[3] == 0  # a name and a place share no context
+    points = np.array([[1, 0], [0.9, 0.1], [1, 0.2], [0.8, 0], [0, 1], [0.1, 0.9], [0, 0.8], [0.2, 1]])
+    coarse, fine = script.nested_kmeans(points, [2, 4])
+    assert len(set(coarse[:4])) == 1 and len(set(coarse[4:])) == 1 and coarse[0] != coarse[4]
+    assert all(f // 2 == c for f, c in zip(fine, coarse, strict=True))  # fine classes nest in coarse ones
