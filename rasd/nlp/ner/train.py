@@ -18,7 +18,14 @@ import pycrfsuite
 import rasd
 from rasd.errors import DataFileError
 from rasd.lang.tokens import tokens_from_words
-from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
+from rasd.nlp.ner.features import (
+    FEATURE_GROUPS,
+    OPTIONAL_GROUPS,
+    CueLexicon,
+    FeatureExtractor,
+    GazetteerFn,
+    load_cues,
+)
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.ner.tagger import (
     DOC_BLOCK,
@@ -120,6 +127,8 @@ def train_model(
         raise ValueError(f"unknown gazetteer {gazetteer!r}")
     if config.scheme not in ("BIO", "BIOES"):
         raise ValueError(f"unknown tag scheme {config.scheme!r}")
+    if unknown := config.groups - FEATURE_GROUPS - OPTIONAL_GROUPS:
+        raise ValueError(f"unknown feature groups {sorted(unknown)}")
     groups = config.groups
     extractor = FeatureExtractor(cues or load_cues(), groups, frequencies_for(groups), clusters_for(groups))
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
