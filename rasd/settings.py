@@ -86,6 +86,9 @@ class Settings:
     quote_role_context_words: int = 4  # a title this far from its name: 2: 0.547, 3: 0.550, 4 and 6: 0.554
     quote_max_opening_words: int = 2  # conjunctions before an unnamed subject (لكن مسؤولاً): dev equal for 1–3
     quote_max_object_lead: int = 3  # a preposition this far before a name: an object; 1: 0.536, 2–4: 0.554
+    quote_issuer_words: int = (
+        3  # بيان صادر عن الكرملين: the issuer this close to the statement noun (dev: no case)
+    )
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one
@@ -136,6 +139,7 @@ class Settings:
             role_context=self.quote_role_context_words,
             opening=self.quote_max_opening_words,
             object_lead=self.quote_max_object_lead,
+            issuer=self.quote_issuer_words,
         )
 
     def clustering(self) -> Clustering:

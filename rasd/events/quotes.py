@@ -29,6 +29,7 @@ from rasd.resources import read_lines
 from rasd.settings import Settings
 
 VERBS_FILE = "events/quote_verbs.txt"
+STATEMENTS_FILE = "events/statement_nouns.txt"
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -159,6 +160,7 @@ class QuoteWindows:
     role_context: int  # how far a title stands from the name it titles
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
+    issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,7 +599,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
-    found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
+    found = (
+        (adjacent_loc[0].id if adjacent_loc else None)
+        or _pick(after, nearest_last=False)
+        or (_statement_issuer(story, start, that) if hit.kind in ("verb", "marked") else None)
+    )
     if found or hit.kind == "source":
         return found
     if not f.after and _unnamed_subject(story, start, f.frame_end):
@@ -646,6 +652,35 @@ def _is_participle(norm: str) -> bool:
     if norm[:1] == "و" and len(norm) > MIN_PARTICIPLE:
         norm = conjunction_readings(norm)[-1]
     return norm.startswith(("م", "قائل"))
+
+
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    """The nouns of a written statement (`rasd/data/events/statement_nouns.txt`), folded."""
+    return frozenset(fold(w) for w in read_lines(STATEMENTS_FILE))
+
+
+def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
+    """The body or person whose statement is the verb's subject (وقال بيان للكرملين، وذكر بيان صادر
+    عن الرئاسة أن …): the first person or body within `quote_issuer_words` words after the noun, by a
+    preposition or not (a statement speaks for its issuer); a place only right after it (بيان لمصر)."""
+    words = story.words_in(start, end)
+    if not words or words[0].norm not in _statement_nouns():
+        return None
+    near = words[1 : 1 + story.w.issuer]
+    if not near or _broken(story.text, words[0].end, near[0].start):
+        return None
+    first = bisect.bisect_left(story.span_starts, words[0].end)
+    last = bisect.bisect_left(story.span_starts, near[-1].end, lo=first)
+    return next(
+        (
+            s.id
+            for s in story.spans[first:last]
+            if not story.inside_quote(s.start)
+            and (s.type in SPEAKER_TYPES or (s.type == "LOC" and s.start <= near[0].start + 1))
+        ),
+        None,
+    )
 
 
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:

@@ -92,3 +92,41 @@ def test_the_subject_of_the_sentence_before_a_full_stop(res):
 def test_akmal_continues_the_speaker(res):
     text = 'وقال بوتين: "نحن مستعدون للحوار". وأكمل: "لن نتراجع عن مواقفنا أبدا".'
     assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بيان للكرملين إن الزيارة ستتم في موعدها.",
+        "وذكر بيان صادر عن الكرملين أن الزيارة ستتم في موعدها.",
+        "وأفاد بيان مشترك للكرملين بأن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(res, text):
+    assert speakers(text, res) == [(KREMLIN, "الزيارة ستتم في موعدها")]
+
+
+def test_a_statement_with_no_issuer_has_no_speaker(res):
+    assert speakers("وقال بيان نشر مساء اليوم إن الزيارة ستتم في موعدها.", res) == [
+        (None, "الزيارة ستتم في موعدها")
+    ]
+
+
+def test_a_place_far_from_the_statement_noun_is_not_its_issuer(res):
+    assert speakers("وقال بيان نشر في موسكو إن الزيارة ستتم في موعدها.", res) == [
+        (None, "الزيارة ستتم في موعدها")
+    ]
+
+
+@pytest.mark.parametrize("frame", ["ويقول بوتين إن", "وتقول روسيا إن", "وكشف بوتين أن"])
+def test_present_tense_and_revealing_verbs_report_speech(res, frame):
+    found = speakers(f"{frame} الزيارة ستتم في موعدها.", res)
+    assert found == [(PUTIN if "بوتين" in frame else "RU", "الزيارة ستتم في موعدها")]
+
+
+def test_a_present_tense_verb_of_unnamed_sources_has_no_speaker(res):
+    assert speakers("وتقول مصادر مطلعة إن الزيارة ستتم في موعدها.", res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_revealing_something_is_no_quote(res):
+    assert speakers("وكشف بوتين عن خطة جديدة للتعاون الاقتصادي مع تركيا.", res) == []
