@@ -161,6 +161,7 @@ class QuoteWindows:
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
+    headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
 
 
 @dataclass(frozen=True, slots=True)
