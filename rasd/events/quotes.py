@@ -24,6 +24,7 @@ from rasd.errors import DataFileError
 from rasd.lang.clitics import conjunction_readings, load_clitics
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
+from rasd.nlp.link import MEDIA_KINDS
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
 from rasd.settings import Settings
@@ -82,6 +83,8 @@ _NOT_SUBJECTS = frozenset(
      "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
 )  # fmt: skip
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
+REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
+MEDIA_FILE = "events/media_nouns.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
 # (folded forms)
@@ -162,6 +165,7 @@ class QuoteWindows:
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
+    media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -684,6 +688,21 @@ def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
     )
 
 
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a news medium (`rasd/data/events/media_nouns.txt`), folded, without the article."""
+    return frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE))
+
+
+def _media_subject(story: _Story, f: _Found) -> bool:
+    """The verb's subject right after it is a news medium by its noun (وأضافت الوكالة، وقالت صحيفة …):
+    the story reports a report. Not for نقل عن (the speaker follows عن) nor بحسب."""
+    if f.after or f.hit.kind not in ("verb", "marked"):
+        return False
+    first = story.words_in(f.hit.end, f.frame_end)[:1]
+    return bool(first) and _bare(first[0].norm) in _media_nouns() and not story.inside_quote(first[0].start)
+
+
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
     """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان، نقلت عن مصدر)."""
     first = story.words_in(start, frame_end)[:1]
@@ -890,6 +909,7 @@ def find_quotes(
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
+    media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
     quotes: list[Quote] = []
     last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
     seen: set[tuple[int, int]] = set()
@@ -900,8 +920,11 @@ def find_quotes(
         seen.add((start, end))
         if not _long_enough(text, start, end, windows):
             continue
-        speaker = f.speaker or _speaker(story, f, last)
+        reported = not windows.media and _media_subject(story, f)
+        speaker = REPORTED if reported else f.speaker or _speaker(story, f, last)
         last = speaker if speaker is not None else last
+        if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote
+            continue
         speaker = speaker or None
         verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None

@@ -91,12 +91,16 @@ def test_speaker_after_quote(res):
     [
         ('"الزيارة ستتم في موعدها"، بحسب بيسكوف.', PESKOV),
         ('وفقاً لبيسكوف، فإن "الزيارة ستتم في موعدها".', PESKOV),
-        ('"الزيارة ستتم في موعدها"، وفقا لوكالة تاس.', "TASS"),
     ],
 )
 def test_source_words(res, text, speaker):
     q = one(text, res)
     assert (q.text, q.speaker) == ("الزيارة ستتم في موعدها", speaker)
+
+
+def test_a_wire_agency_as_the_source_gives_no_quote(res):
+    """What an agency reports is the news, not a speaker's words (Settings.quote_media_reports)."""
+    assert quotes('"الزيارة ستتم في موعدها"، وفقا لوكالة تاس.', res) == ()
 
 
 def test_source_word_gives_way_to_a_speech_verb(res):

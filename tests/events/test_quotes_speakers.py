@@ -130,3 +130,39 @@ def test_a_present_tense_verb_of_unnamed_sources_has_no_speaker(res):
 
 def test_revealing_something_is_no_quote(res):
     assert speakers("وكشف بوتين عن خطة جديدة للتعاون الاقتصادي مع تركيا.", res) == []
+
+
+def test_what_an_agency_reports_is_no_quote(res):
+    text = (
+        "وقالت وكالة الأناضول إن الزيارة ستتم في موعدها. وأضافت الوكالة أن الرئيسين سيعقدان مؤتمرا صحفيا. "
+        "ونقلت وكالة الأناضول عن بيسكوف قوله إن الكرملين مستعد للحوار."
+    )
+    assert speakers(text, res) == [(PESKOV, "الكرملين مستعد للحوار")]
+
+
+def test_an_agency_report_is_a_quote_when_asked(res):
+    import dataclasses
+
+    from rasd.settings import Settings
+
+    text = "وقالت وكالة الأناضول إن الزيارة ستتم في موعدها."
+    windows = dataclasses.replace(Settings().quote_windows(), media=True)
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS, windows=windows)
+    assert [q.text for q in found] == ["الزيارة ستتم في موعدها"] and found[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت صحيفة محلية إن الزيارة ستتم في موعدها.",
+        "وأفادت قناة إخبارية بأن الزيارة ستتم في موعدها. وأضافت أن الرئيسين سيعقدان مؤتمرا صحفيا.",
+    ],
+)
+def test_a_medium_named_by_its_noun_reports_no_quote(res, text):
+    assert speakers(text, res) == []
+
+
+def test_a_medium_after_the_subject_is_not_the_subject(res):
+    assert speakers("وقال بوتين لصحيفة محلية إن الزيارة ستتم في موعدها.", res) == [
+        (PUTIN, "الزيارة ستتم في موعدها")
+    ]
