@@ -118,7 +118,10 @@ def test_a_place_far_from_the_statement_noun_is_not_its_issuer(res):
     ]
 
 
-@pytest.mark.parametrize("frame", ["ويقول بوتين إن", "وتقول روسيا إن", "وكشف بوتين أن"])
+@pytest.mark.parametrize(
+    "frame",
+    ["ويقول بوتين إن", "وتقول روسيا إن", "وكشف بوتين أن", "وأبان بوتين أن", "ونوه بوتين بأن"],
+)
 def test_present_tense_and_revealing_verbs_report_speech(res, frame):
     found = speakers(f"{frame} الزيارة ستتم في موعدها.", res)
     assert found == [(PUTIN if "بوتين" in frame else "RU", "الزيارة ستتم في موعدها")]
@@ -166,3 +169,14 @@ def test_a_medium_after_the_subject_is_not_the_subject(res):
     assert speakers("وقال بوتين لصحيفة محلية إن الزيارة ستتم في موعدها.", res) == [
         (PUTIN, "الزيارة ستتم في موعدها")
     ]
+
+
+def test_a_participle_of_explaining_reports_speech(res):
+    text = "وأشاد بوتين بالعلاقات مع تركيا، مبينا أن الزيارة ستتم في موعدها."
+    assert speakers(text, res) == [(PUTIN, "الزيارة ستتم في موعدها")]
+
+
+def test_between_is_no_speech_verb(res):
+    """بيّن (explained) is left out: its folded form is بين (between), which would cut reported speech."""
+    text = "وقال بوتين إن العلاقات بين البلدين جيدة جدا."
+    assert speakers(text, res) == [(PUTIN, "العلاقات بين البلدين جيدة جدا")]
