@@ -405,7 +405,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
             if _bare(story.words[k].norm) in _ROLE_HEADS:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) == i:
+                if _next_name(story, last) == i and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
@@ -423,10 +423,16 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             and not coordinated
         ):
             key, last = _role_key(story, k, story.w.role_context)
-            if _next_name(story, last) is None:
+            principal = _next_name(story, last)
+            if principal is None or _on_behalf(story, principal):  # بيسكوف، المتحدث باسم بوتين
                 found.append((span.start, span, key))
                 story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
     return found
+
+
+def _on_behalf(story: _Story, i: int) -> bool:
+    """Word i, a name, follows باسم (المتحدث باسم بوتين): the title is its holder's, not the name's."""
+    return i > 0 and story.words[i - 1].norm == "باسم"
 
 
 def _span_at(story: _Story, pos: int) -> _Span | None:
@@ -733,6 +739,22 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     return None
 
 
+def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
+    """The entity named right after the nearest speech verb between offsets lo and hi that framed no
+    quote (ومن جانبه، أعرب أردوغان عن سعادته. وأضاف أن …): a speakerless "وأضاف" continues that
+    subject rather than an older speaker. None when that verb names no subject of its own."""
+    i = bisect.bisect_right(story.hit_starts, lo)
+    j = bisect.bisect_left(story.hit_starts, hi, lo=i)
+    if i >= j or story.hits[j - 1].kind not in ("verb", "marked"):
+        return None
+    hit = story.hits[j - 1]
+    first = story.words_in(hit.end, hi)[:1]
+    span = _span_at(story, first[0].start) if first else None
+    if span is None or span.start != first[0].start or story.is_object(span):
+        return None
+    return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
+
+
 def _previous_subject(story: _Story, start: int) -> str | None:
     """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
     para = story.text.rfind("\n", 0, start) + 1
@@ -912,6 +934,7 @@ def find_quotes(
     media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
     quotes: list[Quote] = []
     last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
+    last_at = -1  # where the verb that gave `last` stands
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.start):
         start, end = _trim(text, f.start, f.end)
@@ -921,8 +944,10 @@ def find_quotes(
         if not _long_enough(text, start, end, windows):
             continue
         reported = not windows.media and _media_subject(story, f)
-        speaker = REPORTED if reported else f.speaker or _speaker(story, f, last)
-        last = speaker if speaker is not None else last
+        recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
+        speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
+        if speaker is not None:
+            last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote
             continue
         speaker = speaker or None

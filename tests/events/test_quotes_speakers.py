@@ -180,3 +180,24 @@ def test_between_is_no_speech_verb(res):
     """بيّن (explained) is left out: its folded form is بين (between), which would cut reported speech."""
     text = "وقال بوتين إن العلاقات بين البلدين جيدة جدا."
     assert speakers(text, res) == [(PUTIN, "العلاقات بين البلدين جيدة جدا")]
+
+
+def test_a_continuation_follows_the_subject_of_a_speech_verb_without_a_quote(res):
+    text = (
+        "وقال لافروف إن الزيارة مهمة جدا. ومن جانبه، أعرب بوتين عن سعادته بالزيارة. "
+        "وأضاف أن التعاون الاقتصادي سيتوسع قريبا."
+    )
+    assert speakers(text, res) == [
+        (LAVROV, "الزيارة مهمة جدا"),
+        (PUTIN, "التعاون الاقتصادي سيتوسع قريبا"),
+    ]
+
+
+def test_a_continuation_keeps_its_speaker_over_an_unnamed_subject(res):
+    text = "وقال لافروف إن الزيارة مهمة جدا. وأعربت الأوساط عن ارتياحها. وأضاف أن التعاون سيتوسع قريبا."
+    assert speakers(text, res)[1] == (LAVROV, "التعاون سيتوسع قريبا")
+
+
+def test_a_spokesman_on_behalf_of_a_name_is_not_that_name(res):
+    text = "وقال بيسكوف، المتحدث باسم بوتين، إن الزيارة مهمة. وأضاف المتحدث أن الوفد سيصل غدا صباحا."
+    assert speakers(text, res) == [(PESKOV, "الزيارة مهمة"), (PESKOV, "الوفد سيصل غدا صباحا")]
