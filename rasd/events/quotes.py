@@ -617,6 +617,8 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     )
     if found or hit.kind == "source":
         return found
+    if hit.kind == "relay" and start > hit.end:
+        return NOBODY  # نقلاً عن ثلاثة مصادر: an unnamed source, never the one relaying it
     if not f.after and _unnamed_subject(story, start, f.frame_end):
         return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
     if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):

@@ -201,3 +201,14 @@ def test_a_continuation_keeps_its_speaker_over_an_unnamed_subject(res):
 def test_a_spokesman_on_behalf_of_a_name_is_not_that_name(res):
     text = "وقال بيسكوف، المتحدث باسم بوتين، إن الزيارة مهمة. وأضاف المتحدث أن الوفد سيصل غدا صباحا."
     assert speakers(text, res) == [(PESKOV, "الزيارة مهمة"), (PESKOV, "الوفد سيصل غدا صباحا")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكرت وكالة الأناضول، نقلا عن ثلاثة مصادر، أن الزيارة ستتم في موعدها.",
+        "ونقلت وكالة الأناضول عن مصادر مطلعة أن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_relayed_unnamed_source_is_nobody_not_the_relay(res, text):
+    assert speakers(text, res) == [(None, "الزيارة ستتم في موعدها")]
