@@ -49,9 +49,10 @@ class Settings:
     boundary_overlap: float = 2.0  # × (share of headline words ahead − share behind)
     related_list_max_words: int = 25
     # the learned line classifier (rasd/clean/linemodel.py; scripts/train_lines.py --cv-only, 5 dev folds
-    # by event and outlet, docs/clean.md): boilerplate-line F1 0.841 (P 0.890) at 0.4, 0.842 (P 0.933)
-    # at 0.5, 0.794 at 0.6, 0.698 at 0.7. CV titles: line_title_min 0.3–0.7 equal; headline_min 0.05–0.1
-    # 0.940, 0.12 0.934, 0.15–0.2 0.928, 0.3 0.916 (the L2-regularised model's probabilities are flatter)
+    # by event and outlet, docs/clean.md): boilerplate-line F1 0.849 (P 0.892) at 0.4, 0.846 (P 0.933)
+    # at 0.5, 0.803 at 0.6, 0.708 at 0.7 (0.5 kept: unseen pages lose content lines, so precision first).
+    # CV titles: line_title_min 0.3–0.7 equal; headline_min 0.05–0.1 0.952, 0.15–0.2 0.940 (the
+    # L2-regularised model's probabilities are flatter)
     line_boilerplate_min: float = 0.5  # a kept line with at least this P(boilerplate) is dropped
     line_title_min: float = 0.5  # a page's first kept line with at least this P(title) is its title
     line_title_headline_min: float = 0.1  # … or this much when it also looks like a headline
