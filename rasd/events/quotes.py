@@ -766,11 +766,22 @@ def _previous_subject(story: _Story, start: int) -> str | None:
         if start <= 0:
             return None
         prev = story.sentence_start(start)
-        found = _pick(story.candidates(prev, start), nearest_last=False)
+        found = _pick(story.candidates(prev, start), nearest_last=False) or _state_subject(story, prev, start)
         if found or prev < para:
             return found
         start = prev
     return None
+
+
+def _state_subject(story: _Story, start: int, end: int) -> str | None:
+    """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
+    VSO): its second word, or its third after a conjunction or a fronted adverb. None otherwise."""
+    words = story.words_in(start, end)[:3]
+    first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
+    if first + 1 >= len(words):
+        return None
+    span = _span_at(story, words[first + 1].start)
+    return span.id if span and span.type == "LOC" and span.start == words[first + 1].start else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

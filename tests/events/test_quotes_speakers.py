@@ -212,3 +212,13 @@ def test_a_spokesman_on_behalf_of_a_name_is_not_that_name(res):
 )
 def test_a_relayed_unnamed_source_is_nobody_not_the_relay(res, text):
     assert speakers(text, res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_a_state_opening_the_sentence_before_speaks_for_its_statement(res):
+    text = "قررت روسيا استدعاء سفيرها للتشاور. وأوضح البيان أن الخطوة جاءت ردا على التصريحات."
+    assert speakers(text, res) == [("RU", "الخطوة جاءت ردا على التصريحات")]
+
+
+def test_a_place_that_is_not_the_subject_before_is_no_speaker(res):
+    text = "وصل الوفد إلى موسكو صباح اليوم. وأوضح البيان أن الزيارة جاءت ردا على الدعوة."
+    assert speakers(text, res) == [(None, "الزيارة جاءت ردا على الدعوة")]
