@@ -609,12 +609,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
+    if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in _statement_nouns():
+        # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
+        return _statement_issuer(story, start, that) or NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
-    found = (
-        (adjacent_loc[0].id if adjacent_loc else None)
-        or _pick(after, nearest_last=False)
-        or (_statement_issuer(story, start, that) if hit.kind in ("verb", "marked") else None)
-    )
+    found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     if found or hit.kind == "source":
         return found
     if hit.kind == "relay" and start > hit.end:
@@ -674,12 +673,11 @@ def _statement_nouns() -> frozenset[str]:
 
 
 def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
-    """The body or person whose statement is the verb's subject (وقال بيان للكرملين، وذكر بيان صادر
-    عن الرئاسة أن …): the first person or body within `quote_issuer_words` words after the noun, by a
-    preposition or not (a statement speaks for its issuer); a place only right after it (بيان لمصر)."""
+    """The body or person whose statement (the noun at `start`) is the verb's subject (وقال بيان للكرملين،
+    وذكر بيان صادر عن الرئاسة أن …): the first person or body within `quote_issuer_words` words after the
+    noun, by a preposition or not (a statement speaks for its issuer); a place only right after it
+    (بيان لمصر)."""
     words = story.words_in(start, end)
-    if not words or words[0].norm not in _statement_nouns():
-        return None
     near = words[1 : 1 + story.w.issuer]
     if not near or _broken(story.text, words[0].end, near[0].start):
         return None

@@ -222,3 +222,8 @@ def test_a_state_opening_the_sentence_before_speaks_for_its_statement(res):
 def test_a_place_that_is_not_the_subject_before_is_no_speaker(res):
     text = "وصل الوفد إلى موسكو صباح اليوم. وأوضح البيان أن الزيارة جاءت ردا على الدعوة."
     assert speakers(text, res) == [(None, "الزيارة جاءت ردا على الدعوة")]
+
+
+def test_a_statement_of_an_unknown_issuer_is_not_a_name_further_on(res):
+    text = "وذكر بلاغ للديوان صادر عقب زيارة بوتين إلى أنقرة أن الزيارة كانت ناجحة."
+    assert speakers(text, res) == [(None, "الزيارة كانت ناجحة")]
