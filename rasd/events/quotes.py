@@ -31,6 +31,8 @@ from rasd.settings import Settings
 
 VERBS_FILE = "events/quote_verbs.txt"
 STATEMENTS_FILE = "events/statement_nouns.txt"
+JOINT_FILE = "events/joint_statements.txt"
+ADVERBS_FILE = "events/frame_adverbs.txt"
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -609,6 +611,14 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
+    two = story.words_in(hit.end, f.frame_end)[:2]
+    definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
+    if (
+        hit.kind in ("verb", "marked")
+        and definite
+        and tuple(_bare(w.norm) for w in two) in _joint_statements()
+    ):
+        return NOBODY  # وأكد البيان الختامي أن …: all the parties, no one speaker
     if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in _statement_nouns():
         # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
         return _statement_issuer(story, start, that) or NOBODY
@@ -725,7 +735,34 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     bare = _bare(norm)
     if norm in _NOT_SUBJECTS or bare in _NOT_SUBJECTS or norm in _HONORIFICS:
         return False
-    return bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS)
+    if bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS):
+        return True
+    return _construct_subject(story, first[0], frame_end)
+
+
+def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
+    """An indefinite noun with a definite genitive right after the verb (وأكدت مجموعات الإغاثة أن …): a
+    subject in construct, unless the word is a preposition or adverb (`frame_adverbs.txt`: خلال، عقب)."""
+    second = story.words_in(first.end, frame_end)[:1]
+    if not second or _broken(story.text, first.end, second[0].start) or not second[0].norm.startswith("ال"):
+        return False
+    norm = first.norm
+    glued = norm[:1] in _GLUED and (norm[1:].startswith("ل") or _bare(norm[1:]) in _ROLE_HEADS)  # للرئيس
+    return not glued and norm not in _PREPOSITIONS and norm not in _frame_adverbs() and len(norm) > 2
+
+
+@functools.cache
+def _frame_adverbs() -> frozenset[str]:
+    """`rasd/data/events/frame_adverbs.txt`, folded."""
+    return frozenset(fold(w) for w in read_lines(ADVERBS_FILE))
+
+
+@functools.cache
+def _joint_statements() -> frozenset[tuple[str, str]]:
+    """`rasd/data/events/joint_statements.txt`: (noun, adjective), folded, without the article."""
+    return frozenset(
+        (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
+    )
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:

@@ -227,3 +227,24 @@ def test_a_place_that_is_not_the_subject_before_is_no_speaker(res):
 def test_a_statement_of_an_unknown_issuer_is_not_a_name_further_on(res):
     text = "وذكر بلاغ للديوان صادر عقب زيارة بوتين إلى أنقرة أن الزيارة كانت ناجحة."
     assert speakers(text, res) == [(None, "الزيارة كانت ناجحة")]
+
+
+def test_a_final_communique_speaks_for_no_single_party(res):
+    text = "وقال بوتين إن القمة ناجحة. وأكد البيان الختامي أن الدول ستتعاون في مكافحة الإرهاب."
+    assert speakers(text, res)[1] == (None, "الدول ستتعاون في مكافحة الإرهاب")
+
+
+def test_an_unlinked_subject_in_construct_is_no_older_speaker(res):
+    text = "وقال بوتين إن الهجوم مدان. بينما أكدت مجموعات الإغاثة أن الضحايا كانوا من المدنيين."
+    assert speakers(text, res)[1] == (None, "الضحايا كانوا من المدنيين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين إن العلاقات جيدة. وأكد خلال اللقاء أن الحوار مستمر دائما.",
+        "وقال بوتين إن العلاقات جيدة. وأكد للرئيس التركي أن الحوار مستمر دائما.",
+    ],
+)
+def test_an_adverb_or_an_addressee_after_the_verb_is_no_subject(res, text):
+    assert speakers(text, res)[1] == (PUTIN, "الحوار مستمر دائما")
