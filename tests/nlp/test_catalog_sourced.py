@@ -75,3 +75,17 @@ def test_unknown_source_is_an_error(monkeypatch):
     monkeypatch.setattr(catalog_module, "_numbered_jsonl", fake)
     with pytest.raises(DataFileError, match="source 'somewhere'"):
         load_catalog()
+
+
+def test_lebanon_and_libya_are_sourced():
+    """The lebanon and libya lists give Wikidata ids and dated terms; the prime ministers Wikidata lists
+    as presidents during Lebanon's vacancies (EXCLUDE_TERMS) stay prime ministers only."""
+    import datetime as dt
+
+    catalog = load_catalog()
+    assert catalog.get("per:najib-mikati").qid == "Q318493"
+    libya = catalog.holders("defense_minister", "LY", dt.date(2022, 6, 1))
+    assert [p.id for p in libya] == ["per:abdul-hamid-dbeibeh"]
+    assert not catalog.holders("president", "LB", dt.date(2015, 6, 1))
+    rows = [line.split("\t") for line in _lines("sourced/offices.tsv")]
+    assert not [r for r in rows if r[0] == "Q3514836" and r[3] == "president"]
