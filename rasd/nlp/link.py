@@ -371,6 +371,13 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
     )
 
 
+def _handover(holders: Sequence[CatalogEntity], hit: RoleHit, on: dt.date) -> bool:
+    """Whether every holder but the newest left the office on `on` (both are holders that day)."""
+    return all(
+        any(o.role == hit.role and o.of == hit.of and o.end == on for o in h.offices) for h in holders[1:]
+    )
+
+
 #: A royal or honorific title then one word: "الأمير فيصل", "الشيخ محمد" (ending where a name would go on).
 _LINEAGE_WORDS = "بن|ابن|بنت|آل"  # the links of a lineage: فيصل بن فرحان، محمد بن سلمان آل سعود
 _TITLED = re.compile(
@@ -835,11 +842,16 @@ class StoryLinker:
         return bool(before) and stem_of(before[-1]) in self.res.office_words
 
     def _holder(self, hit: RoleHit) -> CatalogEntity | None:
+        """The office holder on the story's date; of several at once (UN envoys for Syria and for Yemen),
+        the one the story names, else none. A handover day's two holders give the newer one."""
         catalog = self.res.catalog
         if self.published is not None:
             holders = catalog.holders(hit.role, hit.of, self.published)
             if hit.acting:
                 holders = tuple(h for h in holders if any(o.acting for o in h.offices)) or holders
+            if len(holders) > 1 and not _handover(holders, hit, self.published):
+                named = [h for h in holders if h.id in self.groups]
+                return named[0] if len(named) == 1 else None
             return holders[0] if holders else None
         named = [
             g.entity

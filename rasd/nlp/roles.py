@@ -23,6 +23,9 @@ from rasd.resources import read_tsv
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
 _MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب)
+#: Patterns that reuse the titles of another attachment: "located" (title + ب + the state's name) takes
+#: the adjective titles, which are definite (وزير الخارجية بالمملكة، not وزير خارجية بالمملكة).
+_TITLES_OF = {"located": "adjective"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +110,10 @@ class RoleMatcher:
 
         bodies = {
             "adjective": rf"(?P<title>{titles('adjective')})\s+(?P<adj>{adj})",
-            "genitive": rf"(?P<title>{titles('genitive')})\s+(?:(?:ل|في\s+|باسم\s+)?(?P<name>{name})"
+            "genitive": rf"(?P<title>{titles('genitive')})\s+(?:(?:ل|ب|في\s+|باسم\s+)?(?P<name>{name})"
             rf"|لل(?P<lam>{lam_names}))",
+            # "وزير الخارجية بسلطنة عمان": a definite title, then ب and the state's name
+            "located": rf"(?P<title>{titles('adjective')})\s+ب(?P<name>{name})",
             "fixed": rf"(?P<title>{titles('fixed')})",
         }
         self._patterns = [
@@ -120,14 +125,18 @@ class RoleMatcher:
             for head, tail in [tuple(_title(p) for p in t.title_ar.split("…"))]
         ]
         firsts = [
-            *({w for a, f in self._titles if a == attach for w in _first_words(f)} for attach in bodies),
+            *(
+                {w for a, f in self._titles if a == _TITLES_OF.get(k, k) for w in _first_words(f)}
+                for k in bodies
+            ),
             *(set(_first_words(t.title_ar.split("…")[0])) for t in split),
         ]
         self._starts = _first_word_automaton(firsts)
 
     def _role(self, attach: str, m: re.Match[str]) -> tuple[RoleTitle | None, str | None]:
         written, restored = _title_keys(m["title"])
-        title = self._titles.get((attach, written)) or self._titles.get((attach, restored))
+        kind = _TITLES_OF.get(attach, attach)
+        title = self._titles.get((kind, written)) or self._titles.get((kind, restored))
         if title is None:
             return None, None
         groups = m.groupdict()

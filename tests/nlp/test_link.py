@@ -310,6 +310,45 @@ def test_a_title_with_its_states_name_is_the_office_holder(res, text, person, ti
     assert "Bahrain" not in found and "Qatar" not in found  # the state's name is part of the title
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "person", "title"),
+    [
+        ("واستقبل الملك الأردني الوفد في عمّان.", dt.date(2023, 5, 2), "Abdullah II", "الملك الأردني"),
+        (
+            "وقال رئيس الجمهورية الإيراني إن التعاون سيتوسع.",
+            dt.date(2025, 1, 8),
+            "Masoud Pezeshkian",
+            "رئيس الجمهورية الإيراني",
+        ),
+        (
+            "وأكد وزير الخارجية بسلطنة عمان أن الحوار مستمر.",
+            dt.date(2023, 5, 2),
+            "Badr Albusaidi",
+            "وزير الخارجية بسلطنة عمان",
+        ),
+    ],
+)
+def test_a_definite_title_with_an_adjective_or_after_bi_is_the_office_holder(
+    res, text, published, person, title
+) -> None:
+    """الملك and رئيس الجمهورية take a nationality adjective; a definite title takes ب + the state."""
+    assert title in linked(text, res, published)[person]
+
+
+@pytest.mark.parametrize("deputy", ["نائب", "مساعد", "وكيل"])
+def test_a_deputy_of_the_title_is_not_its_holder(res, deputy) -> None:
+    found = linked(f"وقال {deputy} وزير الخارجية السعودي إن الوفد وصل.", res, dt.date(2023, 5, 2))
+    assert "Faisal bin Farhan" not in found
+
+
+def test_of_several_holders_at_once_the_one_the_story_names(res) -> None:
+    """UN envoys for Syria and for Yemen serve together: المبعوث الأممي is the one the story names."""
+    text = "وصل هانس غروندبرغ إلى عدن، وقال المبعوث الأممي إن الهدنة صامدة."
+    assert "المبعوث الأممي" in linked(text, res, dt.date(2022, 6, 1))["Hans Grundberg"]
+    alone = linked("وقال المبعوث الأممي إن الهدنة صامدة.", res, dt.date(2022, 6, 1))
+    assert "Geir Pedersen" not in alone and "Hans Grundberg" not in alone
+
+
 def test_a_title_after_an_office_word_is_the_post_not_a_person(res) -> None:
     found = linked("أهنئه بانتخابه لمنصب رئيس الولايات المتحدة الأمريكية.", res, dt.date(2024, 11, 8))
     assert "الولايات المتحدة" in found["United States"]
