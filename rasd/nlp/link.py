@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from rasd.lang.clitics import split_word, stem_of
+from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
@@ -47,6 +48,9 @@ FUZZY_MIN = (
 #: English spellings this far apart (normalised edit distance) are two names: at 0.4 جمال/جميل and
 #: صالح/صلاح share a NIL key, for 0.444 catalog-variant recall instead of 0.428 (benchmarks/nil.py --sweep).
 NIL_DISTINCT = 0.3
+#: Letters a surname needs before another spelling of it links by skeleton (غروندبرغ): shorter
+#: words share skeletons by chance.
+SURNAME_VARIANT_MIN = 5
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
@@ -159,7 +163,7 @@ class LinkResources:
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
         return cls(
             catalog,
-            Gazetteer(forms),
+            Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
             RoleMatcher(catalog),
             skeletons,
             classifiers,
@@ -242,6 +246,7 @@ def _without_proclitics(m: Mention) -> Mention:
 
 
 _SON_OF = frozenset({"بن", "ابن"})
+_LINEAGE_LINKS = _SON_OF | {"بنت"}  # before a name: a father's name in someone's lineage
 
 
 def _without_honorific(name: str) -> str:
@@ -350,6 +355,12 @@ def _other_person(tail: str) -> bool:
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
 
 
+def _after_son_of(text: str, start: int) -> bool:
+    """The word before `start` is بن / ابن / بنت: a name there is a father's in another's lineage."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and text[start - 1 : start].isspace() and fold(before[-1]) in _LINEAGE_LINKS
+
+
 def _other_given_name(entity: CatalogEntity, given: str) -> bool:
     """Whether the words before a catalog surname name someone else than `entity`.
 
@@ -436,6 +447,8 @@ class StoryLinker:
             single = len(hit.form.split()) == 1
             if single and entity.kind in (*WEAK_KINDS, "person") and self._part_of_a_name(hit):
                 continue  # "جولي بشوب" is Julie Bishop, not Joly; "مدلين ألبرايت" is no Medellín
+            if entity.kind == "person" and _after_son_of(self.text, hit.start):
+                continue  # "تركي بن محمد بن فهد بن عبدالعزيز": King Fahd is an ancestor, not the one named
             if (
                 single
                 and entity.kind in WEAK_KINDS
@@ -738,6 +751,51 @@ class StoryLinker:
                 self.groups[owners[0]].mentions.extend(group.mentions)
                 register(owners[0], group.mentions)
                 del self.groups[key]
+        self._surname_variants()
+
+    def _surname_variants(self) -> None:
+        """A rare word spelling a surname of the story another way joins its person: "غروندبرغ" after
+        "هانس غروندبيرغ", "بلينكين" after "أنتوني بلينكن" (vowel letters of foreign names vary).
+
+        Same consonant skeleton and a fuzzy ratio of FUZZY_MIN as the surname, one such person in
+        the story, and a word general text does not use (wordfreq): a common word is never a name.
+        The word may stand alone or be a one-word NIL name, which is then merged.
+        """
+        surnames: dict[str, set[tuple[str, str]]] = {}  # skeleton -> (surname, group key)
+        for key, group in self.groups.items():
+            if group.type != "PER" or group.entity is None:
+                continue
+            for m in group.mentions:
+                words = fold(m.text).split()
+                if len(words) > 1 and m.source != "role" and len(words[-1]) >= SURNAME_VARIANT_MIN:
+                    surnames.setdefault(_consonants(words[-1]), set()).add((words[-1], key))
+        if not surnames:
+            return
+        common = load_word_frequencies()
+
+        def owner(word: str) -> str | None:
+            found = surnames.get(_consonants(word), set())
+            if len({key for _, key in found}) != 1 or word in common:
+                return None
+            (surname, key), *_ = found
+            return key if word != surname and fuzz.ratio(word, surname) >= FUZZY_MIN else None
+
+        for key, group in list(self.groups.items()):  # one-word NIL names first
+            words = fold(" ".join(m.text for m in group.mentions)).split()
+            if group.entity is None and group.type == "PER" and len(set(words)) == 1:
+                found = owner(words[0])
+                if found is not None:
+                    self.groups[found].mentions.extend(group.mentions)
+                    del self.groups[key]
+        for w in re.finditer(r"[^\W\d_]+", self.text):
+            word = fold(w.group())
+            glued = 1 if word[:1] in ("و", "ف") and len(word) > SURNAME_VARIANT_MIN else 0
+            start = w.start() + glued
+            found = owner(word[glued:])
+            if found is not None and not self.taken((start, w.end())):
+                short = Mention(start, w.end(), self.text[start : w.end()], "PER", "short")
+                self.groups[found].mentions.append(short)
+                self.spans.add(short)
 
     def link_given_names(self) -> None:
         """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.

@@ -381,3 +381,30 @@ def test_an_unknown_persons_english_name_leaves_out_the_honorific(res) -> None:
     people = [e for e in find_entities("وقال الدكتور سامح المومنايي إن الزيارة مهمة.", None, res) if e.nil]
     assert people and people[0].name_ar == "سامح المومنايي"
     assert [m.text for m in people[0].mentions] == ["الدكتور سامح المومنايي"]
+
+
+def test_a_compound_name_links_glued_or_apart(res) -> None:
+    """The catalog spells عبد الله علي اليحيا; news also writes عبدالله."""
+    found = linked("وصل عبدالله علي اليحيا إلى الرياض أمس.", res, dt.date(2024, 6, 1))
+    assert found["Abdullah Al-Yahya"] == ["عبدالله علي اليحيا"]
+
+
+def test_a_catalog_name_after_son_of_is_an_ancestor_not_the_person(res) -> None:
+    """In "تركي بن محمد بن فهد بن عبدالعزيز" King Fahd is the grandfather; King Fahd named alone is him."""
+    found = linked("استقبل الأمير تركي بن محمد بن فهد بن عبدالعزيز الوفد.", res, dt.date(2023, 6, 1))
+    assert "King Fahd" not in found
+    assert "King Fahd" in linked("وكان الملك فهد بن عبدالعزيز قد زار القاهرة.", res, dt.date(1990, 6, 1))
+
+
+def test_a_rare_spelling_of_a_surname_named_in_full_joins_the_person(res) -> None:
+    text = "والتقى أنتوني بلينكن نظيره، وأكد بلينكين أن المحادثات بناءة."
+    assert linked(text, res, dt.date(2023, 6, 1))["Antony Blinken"] == ["أنتوني بلينكن", "بلينكين"]
+
+
+def test_a_common_word_is_never_another_spelling_of_a_surname(res, monkeypatch) -> None:
+    """The same text, with بلينكين a word general text uses: it stays out of the person."""
+    import rasd.nlp.link as link_module
+
+    monkeypatch.setattr(link_module, "load_word_frequencies", lambda: {"بلينكين": 1e-5})
+    text = "والتقى أنتوني بلينكن نظيره، وأكد بلينكين أن المحادثات بناءة."
+    assert linked(text, res, dt.date(2023, 6, 1))["Antony Blinken"] == ["أنتوني بلينكن"]
