@@ -187,12 +187,23 @@ EXCLUDE = {
     ("canada-cabinet", "monarch"),
     ("australia-cabinet", "monarch"),
 }
-# Single terms a list gives under a label they do not hold: (repository, label, Wikidata id).
+# A person's terms under one label that are left out: (repository, label, Wikidata id).
 EXCLUDE_TERMS = {
     # Lebanon's prime ministers whose cabinets exercised the vacant presidency (2007-08, 2014-16):
     # Wikidata lists them as presidents; news never calls them so
     ("lebanon", "President", "Q314263"),
     ("lebanon", "President", "Q3514836"),
+    # Libya's rival governments (Tripoli's National Salvation Government, the eastern interim
+    # government) beside the recognised ones: the catalog has one holder of an office at a time
+    ("libya", "Prime Minister", "Q17613400"),
+    ("libya", "Prime Minister", "Q19745310"),
+    ("libya", "Minister of Defence", "Q19745310"),
+    ("libya", "Minister of Foreign Affairs", "Q18201431"),
+    ("libya", "Minister of Foreign Affairs", "Q63122668"),
+    # overlapping rows run Fikri Işık's and Nurettin Canikli's terms from 2016 to 2018 (Canikli was
+    # deputy prime minister until 2017): their hand terms stay
+    ("turkey-ministers", "Minister of National Defence", "Q15431339"),
+    ("turkey-ministers", "Minister of National Defence", "Q6046409"),
 }
 # The world repository: international offices -> (role, catalog id).
 WORLD = {
