@@ -873,13 +873,34 @@ class StoryLinker:
                 continue
             state, end = found[0]
             sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
-            earlier = [r for r in roles if sentence_start < r.start and r.end <= m.start()]
-            if not earlier:
+            earlier = [r.role for r in roles if sentence_start < r.start and r.end <= m.start()]
+            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start())
+            if role is None:
                 continue
-            hit = RoleHit(m.start(1), end, earlier[-1].role, state.id, False)
+            hit = RoleHit(m.start(1), end, role, state.id, False)
             person = self._holder(hit)
             if person is not None:
                 self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
+
+    def _office_named_before(self, lo: int, hi: int) -> str | None:
+        """The office of the last catalog person named between `lo` and `hi` ("ويبحث بلينكن مع نظيره
+        المغربي": a foreign minister), when he held one office on the story's date; else None."""
+        before = [
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.type == "PER" and g.entity is not None
+            for m in g.mentions
+            if lo < m.start and m.end <= hi
+        ]
+        if not before or self.published is None:
+            return None
+        person = max(before, key=lambda pair: pair[0])[1]
+        held = {
+            o.role
+            for o in person.offices
+            if (o.start is None or o.start <= self.published) and (o.end is None or self.published <= o.end)
+        }
+        return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""

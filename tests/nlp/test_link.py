@@ -335,6 +335,31 @@ def test_a_definite_title_with_an_adjective_or_after_bi_is_the_office_holder(
     assert title in linked(text, res, published)[person]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "person"),
+    [
+        ("وأكد وزير الخارجية في سلطنة عُمان أن الحوار مستمر.", dt.date(2023, 5, 2), "Badr Albusaidi"),
+        ("وقال رئيس مجلس السيادة إن الجيش مستعد للتفاوض.", dt.date(2023, 5, 2), "Abdel Fattah al-Burhan"),
+        ("وقال وزير الأمن القومي الإسرائيلي إن الحرب مستمرة.", dt.date(2024, 6, 1), "Itamar Ben-Gvir"),
+    ],
+)
+def test_formal_state_names_fixed_councils_and_new_offices(res, text, published, person) -> None:
+    """في + a state's formal name is the office's state; Sudan's Sovereignty Council needs no state."""
+    found = linked(text, res, published)
+    assert person in found and found[person][0].startswith(("وزير", "رئيس"))
+
+
+def test_in_and_a_short_state_name_may_be_where_the_holder_stands(res) -> None:
+    found = linked("والتقى وزير الخارجية في مصر نظراءه العرب.", res, dt.date(2023, 5, 2))
+    assert "Sameh Shoukry" not in found and found["Egypt"] == ["مصر"]
+
+
+def test_a_counterpart_of_a_person_named_before_holds_his_office(res) -> None:
+    """No title before نظيره: the office the person named before it held on the story's date."""
+    text = "ويبحث أنتوني بلينكن، الاثنين، مع نظيره المغربي سبل التعاون."
+    assert linked(text, res, dt.date(2022, 3, 28))["Nasser Bourita"] == ["نظيره المغربي"]
+
+
 @pytest.mark.parametrize("deputy", ["نائب", "مساعد", "وكيل"])
 def test_a_deputy_of_the_title_is_not_its_holder(res, deputy) -> None:
     found = linked(f"وقال {deputy} وزير الخارجية السعودي إن الوفد وصل.", res, dt.date(2023, 5, 2))
