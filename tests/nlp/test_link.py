@@ -433,3 +433,15 @@ def test_a_common_word_is_never_another_spelling_of_a_surname(res, monkeypatch) 
     monkeypatch.setattr(link_module, "load_word_frequencies", lambda: {"بلينكين": 1e-5})
     text = "والتقى أنتوني بلينكن نظيره، وأكد بلينكين أن المحادثات بناءة."
     assert linked(text, res, dt.date(2023, 6, 1))["Antony Blinken"] == ["أنتوني بلينكن"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mention"),
+    [
+        ("وصل الوزير إلى مطار دمشق الدولي مساء أمس.", "Damascus International Airport", "مطار دمشق الدولي"),
+        ("واستقبل السلطان ضيفه في قصر البركة العامر.", "Al Baraka Palace", "قصر البركة العامر"),
+    ],
+)
+def test_airports_and_palaces_are_places_of_their_own(res, text, place, mention) -> None:
+    found = linked(text, res, dt.date(2023, 6, 1))
+    assert found[place] == [mention] and "Damascus" not in found
