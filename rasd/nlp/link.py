@@ -460,7 +460,11 @@ class StoryLinker:
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             start, end = self._name_span(entity, hit)
-            per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
+            per = [  # the CRF's names here, from after a glued conjunction or preposition (بقاسم)
+                m
+                for m in map(_without_proclitics, agreed)
+                if m.type == "PER" and m.start <= start and end <= m.end
+            ]
             if entity.kind == "person" and per and _other_person(self.text[end : per[0].end]):
                 continue  # "عبدالله بن عبدالعزيز الربيعة" is someone else than عبدالله بن عبدالعزيز
             if (

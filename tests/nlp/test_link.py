@@ -445,3 +445,8 @@ def test_a_common_word_is_never_another_spelling_of_a_surname(res, monkeypatch) 
 def test_airports_and_palaces_are_places_of_their_own(res, text, place, mention) -> None:
     found = linked(text, res, dt.date(2023, 6, 1))
     assert found[place] == [mention] and "Damascus" not in found
+
+
+def test_a_national_security_adviser_is_resolved_by_date(res) -> None:
+    found = linked("وقال مستشار الأمن القومي العراقي إن الاتفاق سينفذ.", res, dt.date(2023, 3, 20))
+    assert found["Qasim al-Araji"] == ["مستشار الأمن القومي العراقي"]
