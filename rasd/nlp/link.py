@@ -51,6 +51,8 @@ NIL_DISTINCT = 0.3
 #: Letters a surname needs before another spelling of it links by skeleton (غروندبرغ): shorter
 #: words share skeletons by chance.
 SURNAME_VARIANT_MIN = 5
+#: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
+CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = 200_000  # distinct words whose answers a LinkResources keeps (then starts afresh)
@@ -330,15 +332,19 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
 
 
 def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
-    before = _words_before(text, hit.start)
+    word_start = hit.start  # the words before are those before the proclitics glued to the name
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    before = _words_before(text, word_start)
     line_start = text.rfind("\n", 0, hit.start) + 1
     dateline = not text[line_start : hit.start].strip() and text[hit.end : hit.end + 3].strip()[:1] in "-–("
-    glued = text[max(0, hit.start - 1) : hit.start].strip()  # a proclitic glued to the name
+    glued = text[word_start : hit.start]  # a proclitic glued to the name
     return (
         dateline
-        or glued in ("في", "ب")  # بالرياض: in Riyadh
-        or any(w in locative for w in before[-1:])
-        or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
+        or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
+        or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
+        or any(w in CITY_WORDS for w in before)
+        or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
     )

@@ -450,3 +450,20 @@ def test_airports_and_palaces_are_places_of_their_own(res, text, place, mention)
 def test_a_national_security_adviser_is_resolved_by_date(res) -> None:
     found = linked("وقال مستشار الأمن القومي العراقي إن الاتفاق سينفذ.", res, dt.date(2023, 3, 20))
     assert found["Qasim al-Araji"] == ["مستشار الأمن القومي العراقي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("وكان الرئيس يقوم بزيارة لموسكو تستمر ثلاثة أيام.", "Moscow", "Russia"),  # ل after a visit
+        ("وبعد زيارته لبغداد وقع الطرفان الاتفاق.", "Baghdad", "Iraq"),
+        ("استقبل الرئيس ضيفه في الجزائر العاصمة أمس.", "Algiers", "Algeria"),  # the name says city
+    ],
+)
+def test_a_capital_after_a_visit_or_named_as_the_city_stays_the_city(res, text, city, state) -> None:
+    found = linked(text, res, dt.date(2023, 6, 1))
+    assert city in found and state not in found
+
+
+def test_a_capital_after_a_glued_lam_without_a_visit_is_its_state(res) -> None:
+    assert "Russia" in linked("وقدمت طهران دعما لموسكو في الحرب.", res, dt.date(2023, 6, 1))
