@@ -150,6 +150,7 @@ class LinkResources:
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
+    titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -173,6 +174,7 @@ class LinkResources:
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
+            frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -595,7 +597,14 @@ class StoryLinker:
             if self.taken((m.start, m.end)) or _overlaps_role(m, roles, role_ends if ordered else None):
                 continue
             entity = self._by_name(m)
+            if entity is None and m.type == "PER" and self._only_a_title(m.text):
+                continue  # "ولي العهد الشيخ": a title and an honorific, no name (the name follows)
             self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
+
+    def _only_a_title(self, text: str) -> bool:
+        """The words are a role title (ولي العهد، رئيس الوزراء) with at most an honorific: no name."""
+        words = [w for w in fold(text).split() if w not in HONORIFICS]
+        return bool(words) and " ".join(words) in self.res.titles
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
         """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.

@@ -467,3 +467,18 @@ def test_a_capital_after_a_visit_or_named_as_the_city_stays_the_city(res, text, 
 
 def test_a_capital_after_a_glued_lam_without_a_visit_is_its_state(res) -> None:
     assert "Russia" in linked("وقدمت طهران دعما لموسكو في الحرب.", res, dt.date(2023, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"), [("ولي العهد الشيخ", False), ("رئيس الوزراء", False), ("سالم الفلاحي", True)]
+)
+def test_a_crf_name_of_only_a_title_and_an_honorific_is_no_name(res, name, kept) -> None:
+    """The CRF may read "ولي العهد الشيخ" (before "مشعل الأحمد") as a name: it is a title, not a person."""
+    from rasd.nlp.link import StoryLinker
+    from rasd.records import Mention
+
+    text = f"وكان في استقباله {name} أمس."
+    start = text.index(name)
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_crf((Mention(start, start + len(name), name, "PER", "crf"),))
+    assert bool(linker.entities()) == kept
