@@ -72,6 +72,7 @@ HOSTS = frozenset({"شهدت", "تشهد", "استضافت", "تستضيف", "ا
 TOPICS = frozenset(
     {"اوضاع", "وضع", "تطورات", "مستجدات", "ازمه", "حرب", "احداث", "استقرار", "امن", "سلام", "تصعيد"}
     | {"صراع", "نزاع", "قتال", "عدوان", "هجمات", "ملف", "قضيه", "عمليات", "حل", "تسويه", "اعمار", "استثمار"}
+    | {"نار"}  # وقف إطلاق النار في غزة: a ceasefire there is what is signed, not where
 )
 #: Nouns of a place that put the name after them where the event is (بالعاصمة العمانية مسقط, في مطار
 #: دمشق, بقصر نيوم), matched after a glued article or preposition. With the venues (مطار، قصر، منتجع) and
@@ -99,6 +100,7 @@ class EventWindows:
     attack: int  # after an attack noun, its attacker, target and place are told
     condemn: int  # before an attack noun, a verb of condemnation makes it its object
     occasion: int  # before a place, the occasion noun (مؤتمر، كلمة) stands
+    reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -117,6 +119,7 @@ class EventLexicon:
     speech: frozenset[str] = frozenset()  # verbs reporting what someone said, in their written forms
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
+    reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -143,6 +146,7 @@ def load_event_lexicon() -> EventLexicon:
     blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
     needs = {fold(r["form"]): r["needs"] for r in read_tsv("events/requirements.tsv", ("form", "needs"))}
     documents = frozenset(fold(w) for w in read_lines("events/documents.txt"))
+    reached = frozenset(fold(w) + end for w in read_lines("events/reached.txt") for end in VERB_ENDINGS)
     speech = frozenset(fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS)
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
@@ -157,6 +161,7 @@ def load_event_lexicon() -> EventLexicon:
         speech,
         verbs,
         words,
+        reached=reached,
     )
 
 
@@ -290,16 +295,31 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
 
 
 def _requirement_met(
-    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, reach: int
+    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, windows: EventWindows
 ) -> bool:
-    """What the trigger `form` (as the lexicon has it) needs: a place, or a document named after it."""
+    """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, or a
+    verb of reaching right before it ("توصلا إلى اتفاق": an agreement is news; "تنفيذ اتفاق جدة",
+    "وقع اتفاقية" name one, and the signing is its own event)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
     if need == "document":
-        after = toks[i + n : i + n + reach]
-        return any(stem_of(t.norm) in lex.documents for t in after)
+        after = toks[i + n : i + n + windows.document]
+        return any(_stem_in(t, lex.documents) for t in after)
+    if need == "reached":
+        for t in reversed(toks[max(0, i - windows.reached) : i]):
+            if t.norm in _CLAUSE_END:
+                return False
+            if _stem_in(t, lex.reached):
+                return True
+        return False
     return True
+
+
+def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
+    """The word, without its proclitics, is one of `words`, read as written (وثيقة keeps its root و)
+    or without a glued و/ف."""
+    return any(stem_of(reading) in words for reading in tok.readings)
 
 
 def _status(
@@ -561,7 +581,7 @@ def extract_events(
             ):
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
-            if not _requirement_met(toks, i, n, form, place is not None, lex, windows.document):
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
