@@ -34,6 +34,7 @@ from rasd.events.merge import (
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import TokenIndex, tokenize
+from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -453,9 +454,15 @@ def _participants(
     others = [
         e.id
         for k, (pos, e) in enumerate(mentions)
-        if e.type in ("LOC", "ORG") and e.kind not in MEDIA and k != place and not _after_venue(text, pos)
+        if _can_act(e) and k != place and not _after_venue(text, pos)
     ]
     return list(dict.fromkeys(people + others))
+
+
+def _can_act(e: LinkedEntity) -> bool:
+    """A body or a state can take part in an event; a city, region or site is where it happens, never
+    who acts (no dev gold event has one among its participants)."""
+    return (e.type == "ORG" and e.kind not in MEDIA) or (e.type == "LOC" and e.kind in STATE_KINDS)
 
 
 def _titled_names(text: str, mentions: list[tuple[int, LinkedEntity]]) -> frozenset[int]:

@@ -66,3 +66,11 @@ def test_talks_an_itinerary_holds_are_planned() -> None:
 def test_moving_on_to_a_capital_is_a_visit() -> None:
     got = events("ومن المتوقع أن ينتقل سيرغي لافروف غدا إلى الجزائر.")
     assert ("visit", "planned", ["Sergey Lavrov"], "Algeria") in got
+
+
+def test_a_city_is_never_a_participant() -> None:
+    """A city is where something happens or where one comes from, never who acts."""
+    assert events("وصل فلاديمير بوتين إلى أنقرة قادما من موسكو.") == [
+        ("visit", "occurred", ["Vladimir Putin"], "Ankara")
+    ]
+    assert not [e for e in events("واجتمع ممثلو الإسكندرية وبيروت اليوم.") if "Alexandria" in e[2]]
