@@ -550,8 +550,8 @@ def extract_events(
             merge(merged, event, kinds)
         i = 0
         while i < len(toks):
-            hit = _trigger_at(toks, i, lex)
-            if hit is None:
+            hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
+            if hit is None:  # a word of a name is no trigger: شكري (Shoukry) thanks no one
                 i += 1
                 continue
             n, kind, tense, form = hit

@@ -74,3 +74,10 @@ def test_a_city_is_never_a_participant() -> None:
         ("visit", "occurred", ["Vladimir Putin"], "Ankara")
     ]
     assert not [e for e in events("واجتمع ممثلو الإسكندرية وبيروت اليوم.") if "Alexandria" in e[2]]
+
+
+def test_a_word_of_a_name_is_no_trigger() -> None:
+    """شكري is Shoukry's name, not "my thanks"; شكر outside a name still thanks."""
+    got = events("وقال وزير الخارجية المصري سامح شكري إن بلاده تدعم سوريا.")
+    assert not [e for e in got if e[0] == "praise"]
+    assert [e for e in events("وشكر فلاديمير بوتين رجب طيب أردوغان على دعمه.") if e[0] == "praise"]
