@@ -362,6 +362,10 @@ def _status(
 #: for ("دعاه إلى القمة التي ستعقد نهاية يوليو"), and the asking itself is done.
 ASKED_AHEAD = frozenset({"request"})
 
+#: The pronoun "what" before a verb makes the verb name a thing, not tell an event: "تنفيذ ما اتفق عليه
+#: الطرفان" (what they agreed), "ما يصل إلى 40 ألف صاروخ" (up to 40,000).
+WHAT = frozenset({"ما", "مما", "بما"})
+
 #: Events a trip is made for: behind لـ (للقاء، لزيارة، لإجراء محادثات) they are planned. Dev events F1
 #: 0.494 -> 0.498; agreements are left out: "رفضها الاعتراف … ولاتفاقات السلام" is an object, no purpose.
 TRIPS = frozenset({"meet", "visit"})
@@ -551,6 +555,8 @@ def extract_events(
         i = 0
         while i < len(toks):
             hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
+            if hit is not None and hit[2] != "noun" and i and toks[i - 1].norm in WHAT:
+                hit = None  # "تنفيذ ما اتفق عليه", "ما يصل إلى 40 ألفا": a thing named, no event
             if hit is None:  # a word of a name is no trigger: شكري (Shoukry) thanks no one
                 i += 1
                 continue

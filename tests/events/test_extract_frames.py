@@ -81,3 +81,14 @@ def test_a_word_of_a_name_is_no_trigger() -> None:
     got = events("وقال وزير الخارجية المصري سامح شكري إن بلاده تدعم سوريا.")
     assert not [e for e in got if e[0] == "praise"]
     assert [e for e in events("وشكر فلاديمير بوتين رجب طيب أردوغان على دعمه.") if e[0] == "praise"]
+
+
+def test_what_was_agreed_is_no_new_agreement() -> None:
+    """After ما the verb names a thing: what was agreed, up to a number."""
+    got = events("ودعا فلاديمير بوتين رجب طيب أردوغان إلى تنفيذ ما اتفقا عليه في سوتشي.")
+    assert not [e for e in got if e[0] == "agree"]
+    got = events("وقررت مصر إنتاج ما يصل إلى 40 ألف صاروخ وشحنها إلى روسيا.")
+    assert not [e for e in got if e[0] == "visit"]
+    assert [
+        e for e in events("واتفق فلاديمير بوتين ورجب طيب أردوغان على وقف إطلاق النار.") if e[0] == "agree"
+    ]
