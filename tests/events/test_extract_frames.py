@@ -92,3 +92,10 @@ def test_what_was_agreed_is_no_new_agreement() -> None:
     assert [
         e for e in events("واتفق فلاديمير بوتين ورجب طيب أردوغان على وقف إطلاق النار.") if e[0] == "agree"
     ]
+
+
+def test_a_speaker_speaks_in_a_city_not_in_a_state() -> None:
+    got = events("وقال سيرغي لافروف خلال مؤتمر صحفي عقده في مصر إن بلاده مستعدة للحوار.")
+    assert ("statement", "occurred", ["Sergey Lavrov"], None) in got
+    got = events("وقال سيرغي لافروف خلال مؤتمر صحفي عقده في القاهرة إن بلاده مستعدة للحوار.")
+    assert ("statement", "occurred", ["Sergey Lavrov"], "Cairo") in got
