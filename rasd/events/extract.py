@@ -121,6 +121,7 @@ class EventLexicon:
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
+    anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -163,6 +164,7 @@ def load_event_lexicon() -> EventLexicon:
         verbs,
         words,
         reached=reached,
+        anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
     )
 
 
@@ -598,6 +600,10 @@ def extract_events(
             if tense == "noun" and _definite(toks[i].raw) and (kind in latest or status == "occurred"):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
+                continue
+            if form in lex.anaphors and kind in latest:
+                i += n  # "وعند وصولهما إلى المطار": the trip told before, whose traveller the pronoun names
+                refer(merged, latest[kind], trigger)
                 continue
             place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place_pos, place = mentions[place_k] if place_k is not None else (0, None)

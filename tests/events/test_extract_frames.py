@@ -99,3 +99,13 @@ def test_a_speaker_speaks_in_a_city_not_in_a_state() -> None:
     assert ("statement", "occurred", ["Sergey Lavrov"], None) in got
     got = events("وقال سيرغي لافروف خلال مؤتمر صحفي عقده في القاهرة إن بلاده مستعدة للحوار.")
     assert ("statement", "occurred", ["Sergey Lavrov"], "Cairo") in got
+
+
+def test_his_arrival_tells_a_visit_or_names_the_one_told() -> None:
+    got = events("التقى سيرغي لافروف مع رجب طيب أردوغان عقب وصوله إلى أنقرة.")
+    assert [e for e in got if e[0] == "visit" and e[3] == "Ankara"]
+    text = "وصل إيمانويل ماكرون إلى الرباط في زيارة دولة.\nوعند وصوله إلى القصر الملكي بالرباط استقبله الملك محمد السادس."
+    assert [e for e in events(text) if e[0] == "visit"] == [
+        ("visit", "occurred", ["Emmanuel Macron"], "Rabat")
+    ]
+    assert not events("وضمان وصول المساعدات إلى غزة.")
