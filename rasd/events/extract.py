@@ -122,6 +122,7 @@ class EventLexicon:
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
+    participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -165,6 +166,7 @@ def load_event_lexicon() -> EventLexicon:
         words,
         reached=reached,
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
+        participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
     )
 
 
@@ -884,13 +886,23 @@ def _spoken(
     or not: "وأعربت وزارة الخارجية عن قلقها", "وأكد الوزير فلان أن …" (VSO, the news order)."""
     out = []
     speakers = lex.speakers
+    found: list[tuple[_Tok, LinkedEntity]] = []
     for k in [k for k, raw in enumerate([t.raw for t in toks]) if raw in speakers]:
         tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions, windows.subject)
-        if speaker is None:
+        if speaker is not None:
+            found.append((tok, speaker))
+    for tok in toks:
+        if lex.participles.isdisjoint(tok.readings):
             continue
+        # "التقى الوزير فلان نظيره …، مؤكدا أهمية …": the participle's subject is the sentence's, its
+        # first person named before it
+        speaker = next((e for pos, e in mentions if pos < tok.start and e.type == "PER"), None)
+        if speaker is not None:
+            found.append((tok, speaker))
+    for tok, speaker in found:
         date, date_text = _date(sentence, toks, published, "occurred", find_date)
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()

@@ -109,3 +109,9 @@ def test_his_arrival_tells_a_visit_or_names_the_one_told() -> None:
         ("visit", "occurred", ["Emmanuel Macron"], "Rabat")
     ]
     assert not events("وضمان وصول المساعدات إلى غزة.")
+
+
+def test_a_speech_participle_makes_its_subject_speak() -> None:
+    """مؤكدا after a clause reports what the clause's subject said."""
+    got = events("التقى سيرغي لافروف رجب طيب أردوغان في أنقرة، مؤكدا أهمية التعاون بين البلدين.")
+    assert [e for e in got if e[0] == "statement" and e[2] == ["Sergey Lavrov"]]
