@@ -115,3 +115,11 @@ def test_a_speech_participle_makes_its_subject_speak() -> None:
     """مؤكدا after a clause reports what the clause's subject said."""
     got = events("التقى سيرغي لافروف رجب طيب أردوغان في أنقرة، مؤكدا أهمية التعاون بين البلدين.")
     assert [e for e in got if e[0] == "statement" and e[2] == ["Sergey Lavrov"]]
+
+
+def test_those_receiving_a_visitor_meet_him() -> None:
+    """في مقدمة مستقبليه: at the head of those who received him, a reception."""
+    got = events(
+        "وصل سلطان عمان هيثم بن طارق إلى نيوم اليوم، وكان في مقدمة مستقبليه ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    assert ("meet", "occurred", ["Haitham bin Tariq", "Mohammed bin Salman"], "Neom") in got
