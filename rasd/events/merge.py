@@ -27,6 +27,12 @@ def _dates(sibling: Event, event: Event) -> bool:
     return sibling.type in DATED_OCCASIONS or sibling.triggers[0].start < event.triggers[0].start
 
 
+def _share(a: Event, b: Event) -> bool:
+    """Two events share a party: a state (a leader counting as his state) or a person (a speaker's
+    statement has the person, not his state, as its actor): dev events F1 0.552 -> 0.556."""
+    return bool(set(a.actors) & set(b.actors) or set(a.people) & set(b.people))
+
+
 def date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """An undated event that happened takes the date of the first dated event it shares a party with.
 
@@ -37,7 +43,7 @@ def date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
     out = []
     for e in events:
         if e.date is None and e.status == "occurred":
-            sibling = next((d for d in dated if set(d.actors) & set(e.actors) and _dates(d, e)), None)
+            sibling = next((d for d in dated if _share(d, e) and _dates(d, e)), None)
             if sibling is not None:
                 e = dataclasses.replace(e, date=sibling.date, date_text=sibling.date_text)
         out.append(e)

@@ -27,3 +27,15 @@ def test_an_occasion_told_later_lends_its_date() -> None:
 def test_an_earlier_event_lends_its_date() -> None:
     got = date_from_siblings((event("visit", 0, ("RU",), DAY), event("sign", 90, ("RU", "DZ"))))
     assert got[1].date == DAY
+
+
+def test_a_speaker_takes_the_date_of_his_call() -> None:
+    """A statement's actor is its speaker, a call's are states: they share the person."""
+    people = ("per:king", "per:trump")
+    call = Event(
+        "call", "occurred", people, (Trigger(0, 4, "اتصال"),), date=DAY, actors=("JO", "US"), people=people
+    )
+    said = Event(
+        "statement", "occurred", people[:1], (Trigger(90, 94, "وأكد"),), actors=people[:1], people=people[:1]
+    )
+    assert date_from_siblings((call, said))[1].date == DAY
