@@ -123,3 +123,9 @@ def test_those_receiving_a_visitor_meet_him() -> None:
         "وصل سلطان عمان هيثم بن طارق إلى نيوم اليوم، وكان في مقدمة مستقبليه ولي العهد السعودي الأمير محمد بن سلمان."
     )
     assert ("meet", "occurred", ["Haitham bin Tariq", "Mohammed bin Salman"], "Neom") in got
+
+
+def test_travelling_somewhere_is_a_visit() -> None:
+    got = events("ومن المقرر أن يسافر رجب طيب أردوغان إلى موسكو الأسبوع المقبل.")
+    assert ("visit", "planned", ["Recep Tayyip Erdogan"], "Moscow") in got
+    assert not [e for e in events("وسافر رجب طيب أردوغان أمس.") if e[0] == "visit"]
