@@ -129,3 +129,11 @@ def test_travelling_somewhere_is_a_visit() -> None:
     got = events("ومن المقرر أن يسافر رجب طيب أردوغان إلى موسكو الأسبوع المقبل.")
     assert ("visit", "planned", ["Recep Tayyip Erdogan"], "Moscow") in got
     assert not [e for e in events("وسافر رجب طيب أردوغان أمس.") if e[0] == "visit"]
+
+
+def test_an_invitation_made_at_a_meeting_is_made_there() -> None:
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة.\n"
+        "ودعا سيرغي لافروف عبد الفتاح السيسي إلى زيارة موسكو."
+    )
+    assert [e for e in events(text) if e[0] == "request" and e[3] == "Cairo"]
