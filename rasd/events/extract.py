@@ -431,6 +431,7 @@ def _location(
             or glued == "ب"
             or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or (bool(before) and before[-1] in HOSTS)
+            or (kind == "attack" and bool(before) and before[-1] in TARGETED)  # شنت غارة على الدوحة
         )
         destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
         if locative or destination:
@@ -620,6 +621,8 @@ def extract_events(
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             duals = salient if dual or _has_dual(sentence) else []
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
+            if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
+                people = list(dict.fromkeys([*people, *_struck_state(place, country_of)]))
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
@@ -802,12 +805,17 @@ def _attack(
     people = [e.id for _, e in inside if e.id != place]
     if not people:
         return None
-    state = place if place and kinds[place].kind == "country" else country_of(place) if place else None
-    if state in kinds:
-        people.append(state)
+    if place:
+        people.extend(p for p in _struck_state(kinds[place], country_of) if p in kinds)
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")
     return Event("attack", status, tuple(people), (trigger,), place, None, None, None, tuple(people), persons)
+
+
+def _struck_state(place: LinkedEntity, country_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The state an attack on `place` strikes: the place itself when a state, else the state it lies in."""
+    state = place.id if place.kind == "country" else country_of(place.id)
+    return (state,) if state else ()
 
 
 def _clause_date(

@@ -137,3 +137,10 @@ def test_an_invitation_made_at_a_meeting_is_made_there() -> None:
         "ودعا سيرغي لافروف عبد الفتاح السيسي إلى زيارة موسكو."
     )
     assert [e for e in events(text) if e[0] == "request" and e[3] == "Cairo"]
+
+
+def test_the_state_struck_by_a_raid_takes_part() -> None:
+    """شنت إسرائيل غارة على الدوحة: the raid is on Qatar, which takes part."""
+    attacks = [e for e in events("وشنت إسرائيل يوم الثلاثاء غارة جوية على الدوحة.") if e[0] == "attack"]
+    assert attacks and all({"Israel", "Qatar"} <= set(e[2]) for e in attacks)
+    assert all(e[3] is not None for e in attacks)
