@@ -144,3 +144,10 @@ def test_the_state_struck_by_a_raid_takes_part() -> None:
     attacks = [e for e in events("وشنت إسرائيل يوم الثلاثاء غارة جوية على الدوحة.") if e[0] == "attack"]
     assert attacks and all({"Israel", "Qatar"} <= set(e[2]) for e in attacks)
     assert all(e[3] is not None for e in attacks)
+
+
+def test_an_institutions_seat_after_fi_is_the_venue() -> None:
+    got = events("ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم في الكرملين اتفاقية للتعاون في مجال الطاقة.")
+    assert ("sign", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], "Kremlin") in got
+    got = events("والتقى رجب طيب أردوغان فلاديمير بوتين بعد أن أعلن الكرملين موعد اللقاء.")
+    assert ("meet", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], None) in got
