@@ -14,6 +14,13 @@
    must equal the reference's row for row (`rasd.kb.snapshot`: all columns but `documents.seq`).
 
     .venv/bin/python benchmarks/kill.py [--shared DIR] [--limit 300] [--trials 20] [--seed 1] [--jobs 1]
+        [--batch-size 50] [--postgres postgresql+psycopg://USER:PASS@HOST/DB]
+
+`--batch-size` is the ingest's documents per transaction (`RASD_BATCH_SIZE`): smaller batches put
+more kills between two commits of one run.
+
+With `--postgres` (a URL of a role that may create databases) every store, the reference's and each
+trial's, is a new PostgreSQL database made for it and dropped at the end, instead of a SQLite file.
 
 Prints one line per trial and a summary; writes benchmarks/results/kill.json. Exit status 1 when any
 trial's store differs from the reference or holds a half-written document.
@@ -32,6 +39,9 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from common import git_commit, write_report
@@ -44,7 +54,61 @@ RASD = "import sys; from rasd.cli.main import app; sys.argv[0] = 'rasd'; app()"
 MAX_REDRAWS = 3  # a trial whose ingest ends before the kill is drawn again this many times at most
 
 
-def ingest_command(corpus: Path, db: Path, jobs: int) -> list[str]:
+class Stores:
+    """Where the stores go: SQLite files in `work`, or fresh databases on a PostgreSQL server."""
+
+    def __init__(self, work: Path, postgres: str | None) -> None:
+        import sqlalchemy as sa
+
+        self.work, self.made = work, []
+        self.admin = sa.create_engine(postgres, isolation_level="AUTOCOMMIT") if postgres else None
+
+    def new(self, name: str) -> str:
+        if self.admin is None:
+            return str(self.work / f"{name}.db")
+        import sqlalchemy as sa
+
+        db = f"rasd_kill_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{db}"'))
+        self.made.append(db)
+        return self.admin.url.set(database=db).render_as_string(hide_password=False)
+
+    def begun(self, target: str) -> bool:
+        """The killed run left something: the SQLite file, or a table in the database."""
+        if self.admin is None:
+            return Path(target).exists()
+        import sqlalchemy as sa
+
+        engine = sa.create_engine(target)
+        try:
+            with engine.connect() as conn:
+                query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                return bool(conn.execute(sa.text(query)).scalar())
+        finally:
+            engine.dispose()
+
+    def drop(self) -> None:
+        if self.admin is None:
+            return
+        import sqlalchemy as sa
+
+        with self.admin.connect() as conn:
+            for db in self.made:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        self.admin.dispose()
+
+
+@contextmanager
+def stores(work: Path, postgres: str | None) -> Iterator[Stores]:
+    made = Stores(work, postgres)
+    try:
+        yield made
+    finally:
+        made.drop()
+
+
+def ingest_command(corpus: Path, db: str, jobs: int) -> list[str]:
     """`rasd ingest` of this checkout (not whichever rasd is installed)."""
     return [
         sys.executable,
@@ -53,7 +117,7 @@ def ingest_command(corpus: Path, db: Path, jobs: int) -> list[str]:
         "ingest",
         str(corpus),
         "--db",
-        str(db),
+        db,
         "--quiet",
         "--jobs",
         str(jobs),
@@ -69,14 +133,14 @@ def children_cpu() -> float:
     return use.ru_utime + use.ru_stime
 
 
-def run_to_end(corpus: Path, db: Path, jobs: int) -> tuple[float, int, str]:
+def run_to_end(corpus: Path, db: str, jobs: int) -> tuple[float, int, str]:
     """Wall seconds, exit status and the end of stderr of one complete ingest."""
     started = time.perf_counter()
     out = subprocess.run(ingest_command(corpus, db, jobs), env=environment(), capture_output=True, text=True)
     return time.perf_counter() - started, out.returncode, out.stderr[-2000:]
 
 
-def kill_after(corpus: Path, db: Path, jobs: int, seconds: float) -> tuple[int | None, float]:
+def kill_after(corpus: Path, db: str, jobs: int, seconds: float) -> tuple[int | None, float]:
     """Start an ingest, SIGKILL its process group after `seconds`; its exit status if it ended first
     (else None), and the wall seconds it ran."""
     started = time.perf_counter()
@@ -136,18 +200,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--batch-size", type=int, help="documents per transaction (default: Settings)")
+    parser.add_argument("--postgres", help="a PostgreSQL URL that may create databases (default: SQLite)")
     args = parser.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
+    if args.batch_size:
+        os.environ["RASD_BATCH_SIZE"] = str(args.batch_size)  # read by every `rasd ingest` started here
     from rasd.kb.snapshot import differences, problems, snapshot
     from rasd.kb.store import Store
 
     rng = random.Random(args.seed)
     cpu_start = children_cpu()
-    with tempfile.TemporaryDirectory(prefix="rasd-kill-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="rasd-kill-") as tmp, stores(Path(tmp), args.postgres) as where:
         work = Path(tmp)
         corpus = sample(args.shared, args.limit, work)
-        ref_db = work / "reference.db"
+        ref_db = where.new("reference")
         clean_s, status, err = run_to_end(corpus, ref_db, args.jobs)
         if status:
             print(f"the reference ingest failed (exit {status}):\n{err}")
@@ -166,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             t0 = children_cpu()
             redrawn: list[float] = []
             for attempt in range(MAX_REDRAWS + 1):
-                db = work / f"trial{n}-{attempt}.db"
+                db = where.new(f"trial{n}-{attempt}")
                 at = rng.uniform(0, window)
                 ended, ran = kill_after(corpus, db, args.jobs, at)
                 if ended is None or attempt == MAX_REDRAWS:
@@ -179,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                 "finished_before_kill": ended is not None,
                 "complete_runs_before_kill_s": redrawn,
             }
-            if db.exists():
+            if where.begun(db):
                 with Store.open(db) as killed:
                     row["documents_when_killed"] = killed.counts()["documents"]
                     row["killed_store_problems"] = problems(killed) + partial_problems(killed, reference)
@@ -231,7 +299,10 @@ def main(argv: list[str] | None = None) -> int:
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "commit": git_commit(),
             "command": f"python benchmarks/kill.py --limit {args.limit} --trials {args.trials} "
-            f"--seed {args.seed} --jobs {args.jobs}",
+            f"--seed {args.seed} --jobs {args.jobs}"
+            + (f" --batch-size {args.batch_size}" if args.batch_size else "")
+            + (" --postgres URL" if args.postgres else ""),
+            "backend": "postgresql" if args.postgres else "sqlite",
             "reference_counts": ref_counts,
             "reference_problems": ref_problems,
             "compared": "every table row for row, all columns except documents.seq (arrival order)",

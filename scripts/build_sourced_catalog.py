@@ -81,6 +81,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "japan-ministers": ("8ba3cb1992bee87f5b8dc566da87db2be8550a1a", "JP"),
     "jordan-ministers": ("34bc64166cbe64a6a784a7b134f2fd55872fa5f7", "JO"),
     "kuwait-ministers": ("e663bce8539370de83f3f06eecb0e8d4ec50b14e", "KW"),
+    "lebanon": ("84f4f6720d0f067682e3dcc285423b7fd70b33b2", "LB"),
+    "libya": ("a1e875f47b78a8e3843b5e5a086dda8b963d2162", "LY"),
     "mauritania": ("d3f467cdef94a4ec1525fbbb0444977df7af0ecc", "MR"),
     "mexico-ministers": ("87f5ae7dc992a800173a7c9de53ccbe25661dc61", "MX"),
     "morocco-ministers": ("b5246271b46859298b816869fd8c3ae7f658afd8", "MA"),
@@ -150,6 +152,7 @@ POSITIONS: dict[str, dict[str, str]] = {
         "Minister of Defence and Armed Forces Logistics": "defense_minister",
         "Secretary of the Supreme National Security Council": "security_council_secretary",
     },
+    "libya": {"Chairman of the Presidential Council": "presidential_council_chair"},
     "mexico-ministers": {
         "Secretary of Foreign Affairs": "foreign_minister",
         "Secretary of National Defense": "defense_minister",
@@ -183,6 +186,24 @@ EXCLUDE = {
     # the monarch of the Commonwealth realms is not a head of state rasd links to these states
     ("canada-cabinet", "monarch"),
     ("australia-cabinet", "monarch"),
+}
+# A person's terms under one label that are left out: (repository, label, Wikidata id).
+EXCLUDE_TERMS = {
+    # Lebanon's prime ministers whose cabinets exercised the vacant presidency (2007-08, 2014-16):
+    # Wikidata lists them as presidents; news never calls them so
+    ("lebanon", "President", "Q314263"),
+    ("lebanon", "President", "Q3514836"),
+    # Libya's rival governments (Tripoli's National Salvation Government, the eastern interim
+    # government) beside the recognised ones: the catalog has one holder of an office at a time
+    ("libya", "Prime Minister", "Q17613400"),
+    ("libya", "Prime Minister", "Q19745310"),
+    ("libya", "Minister of Defence", "Q19745310"),
+    ("libya", "Minister of Foreign Affairs", "Q18201431"),
+    ("libya", "Minister of Foreign Affairs", "Q63122668"),
+    # overlapping rows run Fikri Işık's and Nurettin Canikli's terms from 2016 to 2018 (Canikli was
+    # deputy prime minister until 2017): their hand terms stay
+    ("turkey-ministers", "Minister of National Defence", "Q15431339"),
+    ("turkey-ministers", "Minister of National Defence", "Q6046409"),
 }
 # The world repository: international offices -> (role, catalog id).
 WORLD = {
@@ -273,7 +294,7 @@ def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]
         for row in _rows(reader.read(repo, commit, HOLDERS)):
             mapped = _role(repo, row["position"])
             qid = row.get("personID", "")
-            if not mapped or not re.fullmatch(r"Q\d+", qid):
+            if not mapped or not re.fullmatch(r"Q\d+", qid) or (repo, row["position"], qid) in EXCLUDE_TERMS:
                 continue
             end = row.get("end", "")
             if end and row.get("start") and end < row["start"]:

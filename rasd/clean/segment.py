@@ -126,7 +126,9 @@ def segment(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Dr
             cur.removed.append(line)
             continue
         ahead = _ahead(lines, i)
-        if not cur.body and cur.title is None and ahead and is_page_title(line, settings):
+        # after a marker (إقرأ أيضاً:) the rule reads the next headline; on the page's top, the model
+        titled = is_headline(line, settings) if cur.opened_by == "marker" else is_page_title(line, settings)
+        if not cur.body and cur.title is None and ahead and titled:
             cur.title = line.text
         elif not cur.body and cur.title is not None and line.norm == fold(cur.title):
             cur.removed.append(Line(line.text, line.norm, "repeat", "drop"))  # the headline printed twice

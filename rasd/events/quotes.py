@@ -24,11 +24,15 @@ from rasd.errors import DataFileError
 from rasd.lang.clitics import conjunction_readings, load_clitics
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
+from rasd.nlp.link import MEDIA_KINDS
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
 from rasd.settings import Settings
 
 VERBS_FILE = "events/quote_verbs.txt"
+STATEMENTS_FILE = "events/statement_nouns.txt"
+JOINT_FILE = "events/joint_statements.txt"
+ADVERBS_FILE = "events/frame_adverbs.txt"
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -81,6 +85,8 @@ _NOT_SUBJECTS = frozenset(
      "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
 )  # fmt: skip
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
+REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
+MEDIA_FILE = "events/media_nouns.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
 # (folded forms)
@@ -159,6 +165,9 @@ class QuoteWindows:
     role_context: int  # how far a title stands from the name it titles
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
+    issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
+    headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
+    media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +407,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
             if _bare(story.words[k].norm) in _ROLE_HEADS:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) == i:
+                if _next_name(story, last) == i and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
@@ -416,10 +425,16 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             and not coordinated
         ):
             key, last = _role_key(story, k, story.w.role_context)
-            if _next_name(story, last) is None:
+            principal = _next_name(story, last)
+            if principal is None or _on_behalf(story, principal):  # بيسكوف، المتحدث باسم بوتين
                 found.append((span.start, span, key))
                 story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
     return found
+
+
+def _on_behalf(story: _Story, i: int) -> bool:
+    """Word i, a name, follows باسم (المتحدث باسم بوتين): the title is its holder's, not the name's."""
+    return i > 0 and story.words[i - 1].norm == "باسم"
 
 
 def _span_at(story: _Story, pos: int) -> _Span | None:
@@ -596,10 +611,23 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
+    two = story.words_in(hit.end, f.frame_end)[:2]
+    definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
+    if (
+        hit.kind in ("verb", "marked")
+        and definite
+        and tuple(_bare(w.norm) for w in two) in _joint_statements()
+    ):
+        return NOBODY  # وأكد البيان الختامي أن …: all the parties, no one speaker
+    if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in _statement_nouns():
+        # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
+        return _statement_issuer(story, start, that) or NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     if found or hit.kind == "source":
         return found
+    if hit.kind == "relay" and start > hit.end:
+        return NOBODY  # نقلاً عن ثلاثة مصادر: an unnamed source, never the one relaying it
     if not f.after and _unnamed_subject(story, start, f.frame_end):
         return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
     if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
@@ -648,6 +676,49 @@ def _is_participle(norm: str) -> bool:
     return norm.startswith(("م", "قائل"))
 
 
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    """The nouns of a written statement (`rasd/data/events/statement_nouns.txt`), folded."""
+    return frozenset(fold(w) for w in read_lines(STATEMENTS_FILE))
+
+
+def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
+    """The body or person whose statement (the noun at `start`) is the verb's subject (وقال بيان للكرملين،
+    وذكر بيان صادر عن الرئاسة أن …): the first person or body within `quote_issuer_words` words after the
+    noun, by a preposition or not (a statement speaks for its issuer); a place only right after it
+    (بيان لمصر)."""
+    words = story.words_in(start, end)
+    near = words[1 : 1 + story.w.issuer]
+    if not near or _broken(story.text, words[0].end, near[0].start):
+        return None
+    first = bisect.bisect_left(story.span_starts, words[0].end)
+    last = bisect.bisect_left(story.span_starts, near[-1].end, lo=first)
+    return next(
+        (
+            s.id
+            for s in story.spans[first:last]
+            if not story.inside_quote(s.start)
+            and (s.type in SPEAKER_TYPES or (s.type == "LOC" and s.start <= near[0].start + 1))
+        ),
+        None,
+    )
+
+
+@functools.cache
+def _media_nouns() -> frozenset[str]:
+    """The nouns of a news medium (`rasd/data/events/media_nouns.txt`), folded, without the article."""
+    return frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE))
+
+
+def _media_subject(story: _Story, f: _Found) -> bool:
+    """The verb's subject right after it is a news medium by its noun (وأضافت الوكالة، وقالت صحيفة …):
+    the story reports a report. Not for نقل عن (the speaker follows عن) nor بحسب."""
+    if f.after or f.hit.kind not in ("verb", "marked"):
+        return False
+    first = story.words_in(f.hit.end, f.frame_end)[:1]
+    return bool(first) and _bare(first[0].norm) in _media_nouns() and not story.inside_quote(first[0].start)
+
+
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
     """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان، نقلت عن مصدر)."""
     first = story.words_in(start, frame_end)[:1]
@@ -664,7 +735,34 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     bare = _bare(norm)
     if norm in _NOT_SUBJECTS or bare in _NOT_SUBJECTS or norm in _HONORIFICS:
         return False
-    return bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS)
+    if bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS):
+        return True
+    return _construct_subject(story, first[0], frame_end)
+
+
+def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
+    """An indefinite noun with a definite genitive right after the verb (وأكدت مجموعات الإغاثة أن …): a
+    subject in construct, unless the word is a preposition or adverb (`frame_adverbs.txt`: خلال، عقب)."""
+    second = story.words_in(first.end, frame_end)[:1]
+    if not second or _broken(story.text, first.end, second[0].start) or not second[0].norm.startswith("ال"):
+        return False
+    norm = first.norm
+    glued = norm[:1] in _GLUED and (norm[1:].startswith("ل") or _bare(norm[1:]) in _ROLE_HEADS)  # للرئيس
+    return not glued and norm not in _PREPOSITIONS and norm not in _frame_adverbs() and len(norm) > 2
+
+
+@functools.cache
+def _frame_adverbs() -> frozenset[str]:
+    """`rasd/data/events/frame_adverbs.txt`, folded."""
+    return frozenset(fold(w) for w in read_lines(ADVERBS_FILE))
+
+
+@functools.cache
+def _joint_statements() -> frozenset[tuple[str, str]]:
+    """`rasd/data/events/joint_statements.txt`: (noun, adjective), folded, without the article."""
+    return frozenset(
+        (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
+    )
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
@@ -678,6 +776,22 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     return None
 
 
+def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
+    """The entity named right after the nearest speech verb between offsets lo and hi that framed no
+    quote (ومن جانبه، أعرب أردوغان عن سعادته. وأضاف أن …): a speakerless "وأضاف" continues that
+    subject rather than an older speaker. None when that verb names no subject of its own."""
+    i = bisect.bisect_right(story.hit_starts, lo)
+    j = bisect.bisect_left(story.hit_starts, hi, lo=i)
+    if i >= j or story.hits[j - 1].kind not in ("verb", "marked"):
+        return None
+    hit = story.hits[j - 1]
+    first = story.words_in(hit.end, hi)[:1]
+    span = _span_at(story, first[0].start) if first else None
+    if span is None or span.start != first[0].start or story.is_object(span):
+        return None
+    return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
+
+
 def _previous_subject(story: _Story, start: int) -> str | None:
     """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
     para = story.text.rfind("\n", 0, start) + 1
@@ -687,11 +801,22 @@ def _previous_subject(story: _Story, start: int) -> str | None:
         if start <= 0:
             return None
         prev = story.sentence_start(start)
-        found = _pick(story.candidates(prev, start), nearest_last=False)
+        found = _pick(story.candidates(prev, start), nearest_last=False) or _state_subject(story, prev, start)
         if found or prev < para:
             return found
         start = prev
     return None
+
+
+def _state_subject(story: _Story, start: int, end: int) -> str | None:
+    """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
+    VSO): its second word, or its third after a conjunction or a fronted adverb. None otherwise."""
+    words = story.words_in(start, end)[:3]
+    first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
+    if first + 1 >= len(words):
+        return None
+    span = _span_at(story, words[first + 1].start)
+    return span.id if span and span.type == "LOC" and span.start == words[first + 1].start else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -854,8 +979,10 @@ def find_quotes(
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
+    media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
     quotes: list[Quote] = []
     last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
+    last_at = -1  # where the verb that gave `last` stands
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.start):
         start, end = _trim(text, f.start, f.end)
@@ -864,8 +991,13 @@ def find_quotes(
         seen.add((start, end))
         if not _long_enough(text, start, end, windows):
             continue
-        speaker = f.speaker or _speaker(story, f, last)
-        last = speaker if speaker is not None else last
+        reported = not windows.media and _media_subject(story, f)
+        recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
+        speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
+        if speaker is not None:
+            last, last_at = speaker, max(last_at, f.hit.start)
+        if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote
+            continue
         speaker = speaker or None
         verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None

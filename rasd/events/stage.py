@@ -10,6 +10,7 @@ from rasd.events.quotes import QuoteVerbs, QuoteWindows, find_headline_quote, fi
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
 from rasd.records import Story
+from rasd.settings import Settings
 
 
 def add_events(
@@ -59,9 +60,12 @@ def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, s
 
 
 def add_quotes(story: Story, verbs: QuoteVerbs, windows: QuoteWindows | None = None) -> Story:
-    """The story with its quotes: the headline's ("بوتين: …") first, then the body's."""
+    """The story with its quotes: the body's, after the headline's ("بوتين: …") when
+    `QuoteWindows.headlines` (off by default: a headline label is no quote, docs/labelling.md)."""
+    windows = windows or Settings().quote_windows()
     body = find_quotes(
         story.text, story.entities, verbs, story.tokens.body if story.tokens is not None else None, windows
     )
-    head = find_headline_quote(story.title, story.entities, windows) if story.title else None
+    labelled = story.title and windows.headlines
+    head = find_headline_quote(story.title, story.entities, windows) if labelled else None
     return dataclasses.replace(story, quotes=((head,) if head else ()) + body)

@@ -53,13 +53,22 @@ class GazetteerHit:
 class Gazetteer:
     """An automaton over normalised surface forms; build once, search many stories."""
 
-    def __init__(self, forms: Iterable[tuple[str, str]]) -> None:
-        """`forms`: (normalised surface form, entity id) pairs; a form may name several entities."""
+    def __init__(self, forms: Iterable[tuple[str, str]], heads: frozenset[str] = frozenset()) -> None:
+        """`forms`: (normalised surface form, entity id) pairs; a form may name several entities.
+        `heads`: folded first words of compound names (عبد، أبو) whose glued or split spelling is added."""
         ids: dict[str, list[str]] = {}
+        given = []
         for form, entity_id in forms:
             form = " ".join(form.split())
+            given.append((form, entity_id))
             if len(form) >= 2 and entity_id not in ids.setdefault(form, []):
                 ids[form].append(entity_id)
+        variants: dict[str, list[str]] = {}  # a variant never takes a form some entity has as written
+        for form, entity_id in given:
+            for variant in spelling_variants(form, heads):
+                if variant not in ids and entity_id not in variants.setdefault(variant, []):
+                    variants[variant].append(entity_id)
+        ids.update(variants)
         self._automaton = ahocorasick.Automaton()
         for form, owners in ids.items():
             for variant in _quoted(form):  # قمة مجموعة “بريكس”: quotes between the words of a name
@@ -120,6 +129,24 @@ class Gazetteer:
                 taken_ends.insert(i, end)
                 out.append((start, end, form, owners))
         return out
+
+
+def spelling_variants(form: str, heads: frozenset[str]) -> list[str]:
+    """The form with each compound head glued to the next word or split from it (عبد الله علي اليحيا ->
+    عبدالله علي اليحيا; عبداللهيان -> عبد اللهيان), one word at a time, keeping two words or more."""
+    words = form.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if word in heads and i + 1 < len(words):
+            variant = [*words[:i], word + words[i + 1], *words[i + 2 :]]
+        else:
+            head = next((h for h in heads if word.startswith(h) and len(word) - len(h) >= 3), None)
+            if head is None:
+                continue
+            variant = [*words[:i], head, word[len(head) :], *words[i + 1 :]]
+        if len(variant) >= 2:
+            out.append(" ".join(variant))
+    return out
 
 
 def _quoted(form: str) -> list[str]:

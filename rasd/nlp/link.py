@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from rasd.lang.clitics import split_word, stem_of
+from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
@@ -48,6 +49,11 @@ FUZZY_MIN = (
 #: English spellings this far apart (normalised edit distance) are two names: at 0.4 جمال/جميل and
 #: صالح/صلاح share a NIL key, for 0.444 catalog-variant recall instead of 0.428 (benchmarks/nil.py --sweep).
 NIL_DISTINCT = 0.3
+#: Letters a surname needs before another spelling of it links by skeleton (غروندبرغ): shorter
+#: words share skeletons by chance.
+SURNAME_VARIANT_MIN = 5
+#: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
+CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 #: distinct words whose answers a LinkResources keeps (then starts afresh)
@@ -146,6 +152,7 @@ class LinkResources:
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
+    titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -161,7 +168,7 @@ class LinkResources:
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
         return cls(
             catalog,
-            Gazetteer(forms),
+            Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
             RoleMatcher(catalog),
             skeletons,
             classifiers,
@@ -169,6 +176,7 @@ class LinkResources:
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
+            frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -244,6 +252,7 @@ def _without_proclitics(m: Mention) -> Mention:
 
 
 _SON_OF = frozenset({"بن", "ابن"})
+_LINEAGE_LINKS = _SON_OF | {"بنت"}  # before a name: a father's name in someone's lineage
 
 
 def _without_honorific(name: str) -> str:
@@ -327,15 +336,19 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
 
 
 def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
-    before = _words_before(text, hit.start)
+    word_start = hit.start  # the words before are those before the proclitics glued to the name
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    before = _words_before(text, word_start)
     line_start = text.rfind("\n", 0, hit.start) + 1
     dateline = not text[line_start : hit.start].strip() and text[hit.end : hit.end + 3].strip()[:1] in "-–("
-    glued = text[max(0, hit.start - 1) : hit.start].strip()  # a proclitic glued to the name
+    glued = text[word_start : hit.start]  # a proclitic glued to the name
     return (
         dateline
-        or glued in ("في", "ب")  # بالرياض: in Riyadh
-        or any(w in locative for w in before[-1:])
-        or any(w in ("عاصمه", "العاصمه", "مدينه", "المدينه") for w in before)
+        or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
+        or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
+        or any(w in CITY_WORDS for w in before)
+        or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
     )
@@ -350,6 +363,12 @@ def _other_person(tail: str) -> bool:
     """A family name after a catalog name makes another person; a lineage (بن، آل) the same one."""
     words = fold(tail).split()
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
+
+
+def _after_son_of(text: str, start: int) -> bool:
+    """The word before `start` is بن / ابن / بنت: a name there is a father's in another's lineage."""
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and text[start - 1 : start].isspace() and fold(before[-1]) in _LINEAGE_LINKS
 
 
 def _other_given_name(entity: CatalogEntity, given: str) -> bool:
@@ -370,6 +389,13 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
         or glued.startswith("".join(n))
         or "".join(n).startswith(glued)
         for n in names
+    )
+
+
+def _handover(holders: Sequence[CatalogEntity], hit: RoleHit, on: dt.date) -> bool:
+    """Whether every holder but the newest left the office on `on` (both are holders that day)."""
+    return all(
+        any(o.role == hit.role and o.of == hit.of and o.end == on for o in h.offices) for h in holders[1:]
     )
 
 
@@ -431,6 +457,8 @@ class StoryLinker:
             single = len(hit.form.split()) == 1
             if single and entity.kind in (*WEAK_KINDS, "person") and self._part_of_a_name(hit):
                 continue  # "جولي بشوب" is Julie Bishop, not Joly; "مدلين ألبرايت" is no Medellín
+            if entity.kind == "person" and _after_son_of(self.text, hit.start):
+                continue  # "تركي بن محمد بن فهد بن عبدالعزيز": King Fahd is an ancestor, not the one named
             if (
                 single
                 and entity.kind in WEAK_KINDS
@@ -442,7 +470,11 @@ class StoryLinker:
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             start, end = self._name_span(entity, hit)
-            per = [m for m in agreed if m.type == "PER" and m.start <= start and end <= m.end]
+            per = [  # the CRF's names here, from after a glued conjunction or preposition (بقاسم)
+                m
+                for m in map(_without_proclitics, agreed)
+                if m.type == "PER" and m.start <= start and end <= m.end
+            ]
             if entity.kind == "person" and per and _other_person(self.text[end : per[0].end]):
                 continue  # "عبدالله بن عبدالعزيز الربيعة" is someone else than عبدالله بن عبدالعزيز
             if (
@@ -567,7 +599,14 @@ class StoryLinker:
             if self.taken((m.start, m.end)) or _overlaps_role(m, roles, role_ends if ordered else None):
                 continue
             entity = self._by_name(m)
+            if entity is None and m.type == "PER" and self._only_a_title(m.text):
+                continue  # "ولي العهد الشيخ": a title and an honorific, no name (the name follows)
             self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
+
+    def _only_a_title(self, text: str) -> bool:
+        """The words are a role title (ولي العهد، رئيس الوزراء) with at most an honorific: no name."""
+        words = [w for w in fold(text).split() if w not in HONORIFICS]
+        return bool(words) and " ".join(words) in self.res.titles
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
         """Two- and three-word names the CRF missed, found by consonant skeleton and a fuzzy check.
@@ -733,6 +772,51 @@ class StoryLinker:
                 self.groups[owners[0]].mentions.extend(group.mentions)
                 register(owners[0], group.mentions)
                 del self.groups[key]
+        self._surname_variants()
+
+    def _surname_variants(self) -> None:
+        """A rare word spelling a surname of the story another way joins its person: "غروندبرغ" after
+        "هانس غروندبيرغ", "بلينكين" after "أنتوني بلينكن" (vowel letters of foreign names vary).
+
+        Same consonant skeleton and a fuzzy ratio of FUZZY_MIN as the surname, one such person in
+        the story, and a word general text does not use (wordfreq): a common word is never a name.
+        The word may stand alone or be a one-word NIL name, which is then merged.
+        """
+        surnames: dict[str, set[tuple[str, str]]] = {}  # skeleton -> (surname, group key)
+        for key, group in self.groups.items():
+            if group.type != "PER" or group.entity is None:
+                continue
+            for m in group.mentions:
+                words = fold(m.text).split()
+                if len(words) > 1 and m.source != "role" and len(words[-1]) >= SURNAME_VARIANT_MIN:
+                    surnames.setdefault(_consonants(words[-1]), set()).add((words[-1], key))
+        if not surnames:
+            return
+        common = load_word_frequencies()
+
+        def owner(word: str) -> str | None:
+            found = surnames.get(_consonants(word), set())
+            if len({key for _, key in found}) != 1 or word in common:
+                return None
+            (surname, key), *_ = found
+            return key if word != surname and fuzz.ratio(word, surname) >= FUZZY_MIN else None
+
+        for key, group in list(self.groups.items()):  # one-word NIL names first
+            words = fold(" ".join(m.text for m in group.mentions)).split()
+            if group.entity is None and group.type == "PER" and len(set(words)) == 1:
+                found = owner(words[0])
+                if found is not None:
+                    self.groups[found].mentions.extend(group.mentions)
+                    del self.groups[key]
+        for w in re.finditer(r"[^\W\d_]+", self.text):
+            word = fold(w.group())
+            glued = 1 if word[:1] in ("و", "ف") and len(word) > SURNAME_VARIANT_MIN else 0
+            start = w.start() + glued
+            found = owner(word[glued:])
+            if found is not None and not self.taken((start, w.end())):
+                short = Mention(start, w.end(), self.text[start : w.end()], "PER", "short")
+                self.groups[found].mentions.append(short)
+                self.spans.add(short)
 
     def link_given_names(self) -> None:
         """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.
@@ -810,13 +894,34 @@ class StoryLinker:
                 continue
             state, end = found[0]
             sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
-            earlier = [r for r in roles if sentence_start < r.start and r.end <= m.start()]
-            if not earlier:
+            earlier = [r.role for r in roles if sentence_start < r.start and r.end <= m.start()]
+            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start())
+            if role is None:
                 continue
-            hit = RoleHit(m.start(1), end, earlier[-1].role, state.id, False)
+            hit = RoleHit(m.start(1), end, role, state.id, False)
             person = self._holder(hit)
             if person is not None:
                 self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
+
+    def _office_named_before(self, lo: int, hi: int) -> str | None:
+        """The office of the last catalog person named between `lo` and `hi` ("ويبحث بلينكن مع نظيره
+        المغربي": a foreign minister), when he held one office on the story's date; else None."""
+        before = [
+            (m.start, g.entity)
+            for g in self.groups.values()
+            if g.type == "PER" and g.entity is not None
+            for m in g.mentions
+            if lo < m.start and m.end <= hi
+        ]
+        if not before or self.published is None:
+            return None
+        person = max(before, key=lambda pair: pair[0])[1]
+        held = {
+            o.role
+            for o in person.offices
+            if (o.start is None or o.start <= self.published) and (o.end is None or self.published <= o.end)
+        }
+        return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
@@ -837,11 +942,16 @@ class StoryLinker:
         return bool(before) and stem_of(before[-1]) in self.res.office_words
 
     def _holder(self, hit: RoleHit) -> CatalogEntity | None:
+        """The office holder on the story's date; of several at once (UN envoys for Syria and for Yemen),
+        the one the story names, else none. A handover day's two holders give the newer one."""
         catalog = self.res.catalog
         if self.published is not None:
             holders = catalog.holders(hit.role, hit.of, self.published)
             if hit.acting:
                 holders = tuple(h for h in holders if any(o.acting for o in h.offices)) or holders
+            if len(holders) > 1 and not _handover(holders, hit, self.published):
+                named = [h for h in holders if h.id in self.groups]
+                return named[0] if len(named) == 1 else None
             return holders[0] if holders else None
         named = [
             g.entity

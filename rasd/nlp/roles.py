@@ -18,11 +18,14 @@ from rasd.errors import DataFileError
 from rasd.lang.normalize import Normalized, fold, normalize
 from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
 from rasd.records import CatalogEntity
-from rasd.resources import read_tsv
+from rasd.resources import read_lines, read_tsv
 
 _PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
 _MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب)
+#: Patterns that reuse the titles of another attachment: "located" (title + ب + the state's name) takes
+#: the adjective titles, which are definite (وزير الخارجية بالمملكة، not وزير خارجية بالمملكة).
+_TITLES_OF = {"located": "adjective"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,9 @@ class RoleMatcher:
             and e.kind in ("country", "territory", "organisation")
         }
         self._adjectives, self._names = adjectives, names
+        organisations = {
+            i for i in names.values() if (e := catalog.get(i)) is not None and e.kind == "organisation"
+        }
         self._titles: dict[tuple[str, str], RoleTitle] = {}
         split: list[RoleTitle] = []  # "الرئيس … المؤقت": the state stands inside the title
         for t in catalog.role_titles():
@@ -99,6 +105,8 @@ class RoleMatcher:
                 elif attach in ("adjective", "genitive") or (attach == "fixed" and t.of):
                     self._titles.setdefault((attach, fold(t.title_ar)), t)
         adj, name = _alt(adjectives), _alt(names)
+        openers = {fold(w) for w in read_lines("nlp/state_classifiers.txt")}
+        formal = _alt(n for n, i in names.items() if n.split()[0] in openers and i not in organisations)
         lam_names = _alt(n[2:] for n in names if n.startswith("ال"))
 
         def titles(attach: str) -> str:
@@ -107,8 +115,11 @@ class RoleMatcher:
 
         bodies = {
             "adjective": rf"(?P<title>{titles('adjective')})\s+(?P<adj>{adj})",
-            "genitive": rf"(?P<title>{titles('genitive')})\s+(?:(?:ل|في\s+|باسم\s+)?(?P<name>{name})"
+            "genitive": rf"(?P<title>{titles('genitive')})\s+(?:(?:ل|ب|في\s+|باسم\s+)?(?P<name>{name})"
             rf"|لل(?P<lam>{lam_names}))",
+            # "وزير الخارجية بسلطنة عمان" / "… في سلطنة عُمان": a definite title, then ب and the state's
+            # name, or في and its formal name (after في a short name may be where the holder stands)
+            "located": rf"(?P<title>{titles('adjective')})\s+(?:ب(?P<name>{name})|في\s+(?P<formal>{formal}))",
             "fixed": rf"(?P<title>{titles('fixed')})",
         }
         self._patterns = [
@@ -120,14 +131,18 @@ class RoleMatcher:
             for head, tail in [tuple(_title(p) for p in t.title_ar.split("…"))]
         ]
         firsts = [
-            *({w for a, f in self._titles if a == attach for w in _first_words(f)} for attach in bodies),
+            *(
+                {w for a, f in self._titles if a == _TITLES_OF.get(k, k) for w in _first_words(f)}
+                for k in bodies
+            ),
             *(set(_first_words(t.title_ar.split("…")[0])) for t in split),
         ]
         self._starts = _first_word_automaton(firsts)
 
     def _role(self, attach: str, m: re.Match[str]) -> tuple[RoleTitle | None, str | None]:
         written, restored = _title_keys(m["title"])
-        title = self._titles.get((attach, written)) or self._titles.get((attach, restored))
+        kind = _TITLES_OF.get(attach, attach)
+        title = self._titles.get((kind, written)) or self._titles.get((kind, restored))
         if title is None:
             return None, None
         groups = m.groupdict()
@@ -135,8 +150,8 @@ class RoleMatcher:
             return title, title.of
         if groups.get("adj"):
             return title, self._adjectives.get(m["adj"])
-        if groups.get("name"):
-            return title, self._names.get(m["name"])
+        if groups.get("name") or groups.get("formal"):
+            return title, self._names.get(m["name"] or m["formal"])
         return title, self._names.get("ال" + (groups.get("lam") or ""))
 
     def _candidates(self, text: str) -> list[list[int]]:

@@ -27,6 +27,9 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("الصورة: أرشيفية", "caption", "drop", "أرشيفية"),
         ("تصوير: محمد علي", "credit", "drop", None),
         ("جميع الحقوق محفوظة © 2024", "copyright", "drop", None),
+        ("الرئيسية > أخبار العالم", "breadcrumb", "drop", None),
+        ("الصفحة الرئيسية / سياسة / عربي ودولي", "breadcrumb", "drop", None),
+        ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك", "cookies", "drop", None),
     ],
 )
 def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
@@ -40,6 +43,7 @@ def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
         "قال المصدر إن المحادثات ستستمر الأسبوع المقبل.",
         "• بوتين في لقاء مع رئيسي في العاصمة التركمانية عشق أباد 29 حزيران/يونيو 2022 (أ ف ب).",
         "نشر الجيش تعزيزات جديدة على الحدود",
+        "الرئيسية الجديدة للمجلس تعقد أول اجتماع لها",
     ],
 )
 def test_content_is_not_boilerplate(clean_lex, text) -> None:

@@ -50,3 +50,12 @@ def test_the_model_pickles(clean_lex) -> None:
     assert again.probabilities(lines, clean_lex.stopwords) == clean_lex.line_model.probabilities(
         lines, clean_lex.stopwords
     )
+
+
+def test_every_feature_is_a_category(clean_lex) -> None:
+    """Raw ratios and the neighbours' features fitted the training pages more than unseen outlets."""
+    page = [HEADLINE, "الرئيسية > أخبار", LEDE, "12:30 - 2024/11/24", BODY]
+    lines = label_lines("\n".join(page), clean_lex, Settings())
+    for f in page_features(lines, clean_lex.stopwords):
+        assert set(f.values()) == {1.0}
+        assert not any(name.startswith(("prev:", "next:")) for name in f)

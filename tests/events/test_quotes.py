@@ -91,12 +91,16 @@ def test_speaker_after_quote(res):
     [
         ('"الزيارة ستتم في موعدها"، بحسب بيسكوف.', PESKOV),
         ('وفقاً لبيسكوف، فإن "الزيارة ستتم في موعدها".', PESKOV),
-        ('"الزيارة ستتم في موعدها"، وفقا لوكالة تاس.', "TASS"),
     ],
 )
 def test_source_words(res, text, speaker):
     q = one(text, res)
     assert (q.text, q.speaker) == ("الزيارة ستتم في موعدها", speaker)
+
+
+def test_a_wire_agency_as_the_source_gives_no_quote(res):
+    """What an agency reports is the news, not a speaker's words (Settings.quote_media_reports)."""
+    assert quotes('"الزيارة ستتم في موعدها"، وفقا لوكالة تاس.', res) == ()
 
 
 def test_source_word_gives_way_to_a_speech_verb(res):
@@ -334,3 +338,17 @@ def test_a_quote_window_comes_from_settings(res) -> None:
     three = dataclasses.replace(two, min_words=3)
     assert [q.text for q in find_quotes(text, entities, verbs, windows=two)] == ["نرحب بالجميع"]
     assert find_quotes(text, entities, verbs, windows=three) == ()
+
+
+def test_a_headline_label_is_no_quote_unless_asked(res, clean_lex, settings):
+    """docs/labelling.md: "بوتين: …" over a story labels it; only the body's quotes are quotes."""
+    from rasd.clean import clean_document
+    from rasd.events.stage import add_quotes
+    from rasd.records import RawDoc
+
+    text = "بوتين: علاقتنا مع تركيا ستزداد قوة\nالتقى الرئيسان في موسكو اليوم وبحثا التعاون الاقتصادي بين البلدين."
+    story = add_entities(clean_document(RawDoc("t.txt", text, "text"), clean_lex, settings).stories[0], res)
+    assert story.title and story.title.startswith("بوتين:")
+    assert add_quotes(story, VERBS).quotes == ()
+    asked = dataclasses.replace(settings.quote_windows(), headlines=True)
+    assert [(q.speaker, q.part) for q in add_quotes(story, VERBS, asked).quotes] == [(PUTIN, "title")]

@@ -92,3 +92,159 @@ def test_the_subject_of_the_sentence_before_a_full_stop(res):
 def test_akmal_continues_the_speaker(res):
     text = 'وقال بوتين: "نحن مستعدون للحوار". وأكمل: "لن نتراجع عن مواقفنا أبدا".'
     assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بيان للكرملين إن الزيارة ستتم في موعدها.",
+        "وذكر بيان صادر عن الكرملين أن الزيارة ستتم في موعدها.",
+        "وأفاد بيان مشترك للكرملين بأن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_statement_speaks_for_its_issuer(res, text):
+    assert speakers(text, res) == [(KREMLIN, "الزيارة ستتم في موعدها")]
+
+
+def test_a_statement_with_no_issuer_has_no_speaker(res):
+    assert speakers("وقال بيان نشر مساء اليوم إن الزيارة ستتم في موعدها.", res) == [
+        (None, "الزيارة ستتم في موعدها")
+    ]
+
+
+def test_a_place_far_from_the_statement_noun_is_not_its_issuer(res):
+    assert speakers("وقال بيان نشر في موسكو إن الزيارة ستتم في موعدها.", res) == [
+        (None, "الزيارة ستتم في موعدها")
+    ]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["ويقول بوتين إن", "وتقول روسيا إن", "وكشف بوتين أن", "وأبان بوتين أن", "ونوه بوتين بأن"],
+)
+def test_present_tense_and_revealing_verbs_report_speech(res, frame):
+    found = speakers(f"{frame} الزيارة ستتم في موعدها.", res)
+    assert found == [(PUTIN if "بوتين" in frame else "RU", "الزيارة ستتم في موعدها")]
+
+
+def test_a_present_tense_verb_of_unnamed_sources_has_no_speaker(res):
+    assert speakers("وتقول مصادر مطلعة إن الزيارة ستتم في موعدها.", res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_revealing_something_is_no_quote(res):
+    assert speakers("وكشف بوتين عن خطة جديدة للتعاون الاقتصادي مع تركيا.", res) == []
+
+
+def test_what_an_agency_reports_is_no_quote(res):
+    text = (
+        "وقالت وكالة الأناضول إن الزيارة ستتم في موعدها. وأضافت الوكالة أن الرئيسين سيعقدان مؤتمرا صحفيا. "
+        "ونقلت وكالة الأناضول عن بيسكوف قوله إن الكرملين مستعد للحوار."
+    )
+    assert speakers(text, res) == [(PESKOV, "الكرملين مستعد للحوار")]
+
+
+def test_an_agency_report_is_a_quote_when_asked(res):
+    import dataclasses
+
+    from rasd.settings import Settings
+
+    text = "وقالت وكالة الأناضول إن الزيارة ستتم في موعدها."
+    windows = dataclasses.replace(Settings().quote_windows(), media=True)
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS, windows=windows)
+    assert [q.text for q in found] == ["الزيارة ستتم في موعدها"] and found[0].speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت صحيفة محلية إن الزيارة ستتم في موعدها.",
+        "وأفادت قناة إخبارية بأن الزيارة ستتم في موعدها. وأضافت أن الرئيسين سيعقدان مؤتمرا صحفيا.",
+    ],
+)
+def test_a_medium_named_by_its_noun_reports_no_quote(res, text):
+    assert speakers(text, res) == []
+
+
+def test_a_medium_after_the_subject_is_not_the_subject(res):
+    assert speakers("وقال بوتين لصحيفة محلية إن الزيارة ستتم في موعدها.", res) == [
+        (PUTIN, "الزيارة ستتم في موعدها")
+    ]
+
+
+def test_a_participle_of_explaining_reports_speech(res):
+    text = "وأشاد بوتين بالعلاقات مع تركيا، مبينا أن الزيارة ستتم في موعدها."
+    assert speakers(text, res) == [(PUTIN, "الزيارة ستتم في موعدها")]
+
+
+def test_between_is_no_speech_verb(res):
+    """بيّن (explained) is left out: its folded form is بين (between), which would cut reported speech."""
+    text = "وقال بوتين إن العلاقات بين البلدين جيدة جدا."
+    assert speakers(text, res) == [(PUTIN, "العلاقات بين البلدين جيدة جدا")]
+
+
+def test_a_continuation_follows_the_subject_of_a_speech_verb_without_a_quote(res):
+    text = (
+        "وقال لافروف إن الزيارة مهمة جدا. ومن جانبه، أعرب بوتين عن سعادته بالزيارة. "
+        "وأضاف أن التعاون الاقتصادي سيتوسع قريبا."
+    )
+    assert speakers(text, res) == [
+        (LAVROV, "الزيارة مهمة جدا"),
+        (PUTIN, "التعاون الاقتصادي سيتوسع قريبا"),
+    ]
+
+
+def test_a_continuation_keeps_its_speaker_over_an_unnamed_subject(res):
+    text = "وقال لافروف إن الزيارة مهمة جدا. وأعربت الأوساط عن ارتياحها. وأضاف أن التعاون سيتوسع قريبا."
+    assert speakers(text, res)[1] == (LAVROV, "التعاون سيتوسع قريبا")
+
+
+def test_a_spokesman_on_behalf_of_a_name_is_not_that_name(res):
+    text = "وقال بيسكوف، المتحدث باسم بوتين، إن الزيارة مهمة. وأضاف المتحدث أن الوفد سيصل غدا صباحا."
+    assert speakers(text, res) == [(PESKOV, "الزيارة مهمة"), (PESKOV, "الوفد سيصل غدا صباحا")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وذكرت وكالة الأناضول، نقلا عن ثلاثة مصادر، أن الزيارة ستتم في موعدها.",
+        "ونقلت وكالة الأناضول عن مصادر مطلعة أن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_relayed_unnamed_source_is_nobody_not_the_relay(res, text):
+    assert speakers(text, res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_a_state_opening_the_sentence_before_speaks_for_its_statement(res):
+    text = "قررت روسيا استدعاء سفيرها للتشاور. وأوضح البيان أن الخطوة جاءت ردا على التصريحات."
+    assert speakers(text, res) == [("RU", "الخطوة جاءت ردا على التصريحات")]
+
+
+def test_a_place_that_is_not_the_subject_before_is_no_speaker(res):
+    text = "وصل الوفد إلى موسكو صباح اليوم. وأوضح البيان أن الزيارة جاءت ردا على الدعوة."
+    assert speakers(text, res) == [(None, "الزيارة جاءت ردا على الدعوة")]
+
+
+def test_a_statement_of_an_unknown_issuer_is_not_a_name_further_on(res):
+    text = "وذكر بلاغ للديوان صادر عقب زيارة بوتين إلى أنقرة أن الزيارة كانت ناجحة."
+    assert speakers(text, res) == [(None, "الزيارة كانت ناجحة")]
+
+
+def test_a_final_communique_speaks_for_no_single_party(res):
+    text = "وقال بوتين إن القمة ناجحة. وأكد البيان الختامي أن الدول ستتعاون في مكافحة الإرهاب."
+    assert speakers(text, res)[1] == (None, "الدول ستتعاون في مكافحة الإرهاب")
+
+
+def test_an_unlinked_subject_in_construct_is_no_older_speaker(res):
+    text = "وقال بوتين إن الهجوم مدان. بينما أكدت مجموعات الإغاثة أن الضحايا كانوا من المدنيين."
+    assert speakers(text, res)[1] == (None, "الضحايا كانوا من المدنيين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين إن العلاقات جيدة. وأكد خلال اللقاء أن الحوار مستمر دائما.",
+        "وقال بوتين إن العلاقات جيدة. وأكد للرئيس التركي أن الحوار مستمر دائما.",
+    ],
+)
+def test_an_adverb_or_an_addressee_after_the_verb_is_no_subject(res, text):
+    assert speakers(text, res)[1] == (PUTIN, "الحوار مستمر دائما")

@@ -34,6 +34,14 @@ def _admin() -> sa.Engine:
     return engine
 
 
+@pytest.fixture(scope="module")
+def postgres_admin() -> Iterator[sa.Engine]:
+    """An AUTOCOMMIT engine on the test server, for creating and dropping databases (or a skip)."""
+    engine = _admin()
+    yield engine
+    engine.dispose()
+
+
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def make_store(request, tmp_path_factory) -> Iterator[Callable[..., Store]]:
     """A factory of empty stores on one backend: make_store(name, settings=None)."""

@@ -2,7 +2,9 @@
 
 The fast version of benchmarks/kill.py, on the demo corpus in batches of 2 (RASD_BATCH_SIZE), with
 two kills: as soon as the first batch is committed (mid-ingest, the next batch being analysed or
-written), and as soon as the database file appears (during its creation and migration).
+written), and as soon as the store appears (the SQLite file, or the first table of the PostgreSQL
+database: during its creation and migration). Both run on SQLite and on a real PostgreSQL
+(`conftest.py` says where it comes from and when its cases skip or fail).
 """
 
 from __future__ import annotations
@@ -13,9 +15,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from rasd.kb.ingest import ingest_paths
 from rasd.kb.snapshot import differences, problems, snapshot
@@ -29,25 +34,81 @@ RASD = "import sys; from rasd.cli.main import app; sys.argv[0] = 'rasd'; app()"
 BATCH = 2
 
 
-def _documents(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1) as conn:
-            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:
-        return -1  # not created, or not migrated yet
+class Backend:
+    """Where the killed and the clean stores live: fresh SQLite files or fresh PostgreSQL databases."""
+
+    def __init__(self, tmp: Path, admin: sa.Engine | None) -> None:
+        self.tmp, self.admin = tmp, admin
+        self.made: list[str] = []
+
+    def new(self, name: str) -> str:
+        if self.admin is None:
+            return str(self.tmp / f"{name}-{uuid.uuid4().hex[:8]}.db")
+        db = f"rasd_k_{uuid.uuid4().hex[:12]}"
+        with self.admin.connect() as conn:
+            conn.execute(sa.text(f'CREATE DATABASE "{db}"'))
+        self.made.append(db)
+        return self.admin.url.set(database=db).render_as_string(hide_password=False)
+
+    def exists(self, target: str) -> bool:
+        """The store has begun: the file is there, or the database holds a table."""
+        if self.admin is None:
+            return Path(target).exists()
+        engine = sa.create_engine(target)
+        try:
+            with engine.connect() as conn:
+                query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
+                return bool(conn.execute(sa.text(query)).scalar())
+        finally:
+            engine.dispose()
+
+    def documents(self, target: str) -> int:
+        """Documents committed so far; -1 while the table is not there (not created or migrated yet)."""
+        if self.admin is None:
+            if not Path(target).exists():
+                return -1
+            try:
+                with sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=0.1) as conn:
+                    return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+            except sqlite3.Error:
+                return -1
+        engine = sa.create_engine(target)
+        try:
+            with engine.connect() as conn:
+                return int(conn.execute(sa.text("SELECT count(*) FROM documents")).scalar() or 0)
+        except sa.exc.DBAPIError:
+            return -1
+        finally:
+            engine.dispose()
+
+    def drop(self) -> None:
+        if self.admin is None:
+            return
+        with self.admin.connect() as conn:
+            for db in self.made:
+                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
 
 
-def _kill_when(db: Path, ready: int) -> int:
-    """Start `rasd ingest` of the demo corpus; SIGKILL it once `_documents(db) >= ready`; the count then."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def backend(request, tmp_path_factory) -> Iterator[Backend]:
+    admin = request.getfixturevalue("postgres_admin") if request.param == "postgresql" else None
+    made = Backend(tmp_path_factory.mktemp("kill"), admin)
+    yield made
+    made.drop()
+
+
+def _kill_when(backend: Backend, target: str, ready: int) -> int:
+    """Start `rasd ingest` of the demo corpus; SIGKILL it once `ready` documents are stored (or, for
+    -1, once the store exists); return the documents stored then."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "RASD_BATCH_SIZE": str(BATCH)}
-    cmd = [sys.executable, "-c", RASD, "ingest", str(DEMO), "--db", str(db), "--quiet"]
+    cmd = [sys.executable, "-c", RASD, "ingest", str(DEMO), "--db", target, "--quiet"]
     proc = subprocess.Popen(
         cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
-            if (ready < 0 and db.exists()) or (ready >= 0 and _documents(db) >= ready):
+            if (ready < 0 and backend.exists(target)) or (ready >= 0 and backend.documents(target) >= ready):
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the ingest ended before it could be killed"
@@ -55,27 +116,27 @@ def _kill_when(db: Path, ready: int) -> int:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-    return _documents(db)
+    return backend.documents(target)
 
 
 @pytest.fixture(scope="module")
-def reference(tmp_path_factory) -> dict:
-    with Store.open(tmp_path_factory.mktemp("clean") / "clean.db") as store:
+def reference(backend: Backend) -> dict:
+    with Store.open(backend.new("clean")) as store:
         ingest_paths([DEMO], store, Settings(batch_size=BATCH))
         assert problems(store) == []
         return snapshot(store)
 
 
 @pytest.mark.parametrize("ready", [1, -1], ids=["after-first-batch", "at-creation"])
-def test_killed_ingest_resumes_to_the_clean_store(tmp_path: Path, reference: dict, ready: int) -> None:
-    db = tmp_path / "killed.db"
-    stored = _kill_when(db, ready)
+def test_killed_ingest_resumes_to_the_clean_store(backend: Backend, reference: dict, ready: int) -> None:
+    target = backend.new("killed")
+    stored = _kill_when(backend, target, ready)
     total = len(reference["documents"][1])
     assert stored < total, "killed after the last batch: nothing was left to resume"
-    if db.exists():
-        with Store.open(db) as killed:
+    if backend.exists(target):
+        with Store.open(target) as killed:
             assert problems(killed) == []
-    with Store.open(db) as store:
+    with Store.open(target) as store:
         report = ingest_paths([DEMO], store, Settings(batch_size=BATCH))
         assert report.already_stored == max(stored, 0)
         assert problems(store) == []

@@ -75,3 +75,46 @@ def test_unknown_source_is_an_error(monkeypatch):
     monkeypatch.setattr(catalog_module, "_numbered_jsonl", fake)
     with pytest.raises(DataFileError, match="source 'somewhere'"):
         load_catalog()
+
+
+def test_lebanon_and_libya_are_sourced():
+    """The lebanon and libya lists give Wikidata ids and dated terms; the prime ministers Wikidata lists
+    as presidents during Lebanon's vacancies (EXCLUDE_TERMS) stay prime ministers only."""
+    import datetime as dt
+
+    catalog = load_catalog()
+    assert catalog.get("per:najib-mikati").qid == "Q318493"
+    libya = catalog.holders("defense_minister", "LY", dt.date(2022, 6, 1))
+    assert [p.id for p in libya] == ["per:abdul-hamid-dbeibeh"]
+    assert not catalog.holders("president", "LB", dt.date(2015, 6, 1))
+    rows = [line.split("\t") for line in _lines("sourced/offices.tsv")]
+    assert not [r for r in rows if r[0] == "Q3514836" and r[3] == "president"]
+
+
+@pytest.mark.parametrize(
+    ("state", "on", "holder"),
+    [
+        ("IR", "2019-06-01", "per:amir-hatami"),  # sourced term, Arabic name by hand
+        ("IR", "2024-08-01", "per:mohammad-reza-ashtiani"),  # sourced, ended by hand after the snapshot
+        ("IR", "2025-06-01", "per:aziz-nasirzadeh"),  # after the snapshot: hand
+        ("EG", "2025-06-01", "per:abdel-mageed-saqr"),
+        ("TR", "2017-01-01", "per:fikri-isik"),  # the source's overlapping rows are left out
+        ("TR", "2018-01-01", "per:nurettin-canikli"),
+        ("IQ", "2023-06-01", "per:thabet-al-abbasi"),
+    ],
+)
+def test_defence_ministers_over_time(state, on, holder):
+    import datetime as dt
+
+    catalog = load_catalog()
+    assert [p.id for p in catalog.holders("defense_minister", state, dt.date.fromisoformat(on))] == [holder]
+
+
+def test_a_term_the_source_leaves_open_is_never_a_stale_holder():
+    """A sourced term open at the snapshot is closed by hand (or at the snapshot) when it later ended."""
+    import datetime as dt
+
+    catalog = load_catalog()
+    assert not catalog.holders("defense_minister", "SD", dt.date(2025, 1, 1))
+    newest = catalog.holders("defense_minister", "GB", dt.date(2023, 8, 31))[0]
+    assert newest.id == "per:grant-shapps"  # the handover day: both, the newer first

@@ -55,3 +55,28 @@ def test_ambiguous_form_keeps_every_owner(gaz) -> None:
 def test_diacritics_map_back_to_original(gaz) -> None:
     text = "زار مُوسْكُو"
     assert found(gaz, text) == [("مُوسْكُو", ("moscow",))]
+
+
+HEADS = frozenset({fold("عبد"), fold("أبو")})
+
+
+@pytest.mark.parametrize(
+    ("form", "variants"),
+    [
+        ("عبد الله علي اليحيا", ["عبدالله علي اليحيا"]),
+        ("حسين أمير عبداللهيان", ["حسين أمير عبد اللهيان"]),
+        ("أبو ظبي", []),  # glued, one word: too short a name to stand alone
+        ("عبدالله", ["عبد الله"]),
+        ("عبدو", []),  # no compound: the rest is too short
+    ],
+)
+def test_compound_names_are_found_glued_and_apart(form, variants) -> None:
+    from rasd.nlp.gazetteer import spelling_variants
+
+    assert spelling_variants(fold(form), HEADS) == [fold(v) for v in variants]
+
+
+def test_a_spelling_variant_never_takes_a_form_another_entity_has() -> None:
+    gaz = Gazetteer([(fold("عبد الله علي"), "per:a"), (fold("عبدالله علي"), "per:b")], HEADS)
+    assert found(gaz, "قال عبدالله علي إن") == [(fold("عبدالله علي"), ("per:b",))]
+    assert found(gaz, "قال عبد الله علي إن") == [(fold("عبد الله علي"), ("per:a",))]

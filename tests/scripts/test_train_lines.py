@@ -1,0 +1,45 @@
+"""The cross-validation folds of scripts/train_lines.py keep an event's and an outlet's pages together."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.records import RawDoc
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_lines.py"
+
+
+@pytest.fixture(scope="module")
+def train_lines():
+    if not (SCRIPT.parents[2] / "shared").exists():
+        pytest.skip("scripts/train_lines.py reads ../shared (the scorer)")
+    spec = importlib.util.spec_from_file_location("train_lines", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_lines"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _page(module, name: str, event: str):
+    return module.Page(name, event, RawDoc(name, "", "text"), [], [])
+
+
+def test_an_outlet_ties_two_events_into_one_fold(train_lines) -> None:
+    pages = [
+        _page(train_lines, "a-001_alpha_x.txt", "e1"),
+        _page(train_lines, "a-002_beta_y.txt", "e2"),
+        _page(train_lines, "a-003_alpha_z.txt", "e3"),
+        _page(train_lines, "a-004_gamma_w.txt", "e3"),
+        _page(train_lines, "a-005_delta_v.txt", "e4"),
+    ]
+    folds = train_lines.folds(pages, 3)
+    fold_of = {p.name: i for i, fold in enumerate(folds) for p in fold}
+    # alpha links e1 and e3; e3 links gamma: one group of three pages
+    assert fold_of["a-001_alpha_x.txt"] == fold_of["a-003_alpha_z.txt"] == fold_of["a-004_gamma_w.txt"]
+    assert sorted(map(len, folds)) == [1, 1, 3]
+
+
+def test_the_outlet_is_the_second_part_of_the_file_name(train_lines) -> None:
+    assert train_lines.outlet_of("gulf-001_okaz_haitham-receives.txt") == "okaz"
