@@ -2,7 +2,9 @@
 
 import datetime as dt
 
-from rasd.pipeline import analyze_paths
+from rasd.kb.cluster import EventClusters, cluster_events
+from rasd.pipeline import analyze_paths, iter_analyzed, load_resources
+from rasd.records import Document
 from rasd.settings import Settings
 
 A = "التقى الرئيس الروسي فلاديمير بوتين نظيره الإيراني مسعود بزشكيان اليوم في عشق آباد.\nالمصدر: عين ليبيا\nتاريخ النشر: 2024/10/11"
@@ -39,10 +41,6 @@ def test_cluster_ids_are_stable(tmp_path) -> None:
 def test_clusters_put_on_one_document_at_a_time_match_the_batch(tmp_path) -> None:
     """`analyze_paths` swaps each document for its clustered copy (EventClusters.apply), freeing the
     old one: the same clusters as `cluster_events` over the unclustered documents."""
-    from rasd.kb.cluster import EventClusters, cluster_events
-    from rasd.pipeline import iter_analyzed, load_resources
-    from rasd.records import Document
-
     for name, text in {"a.txt": A, "b.txt": B, "c.txt": C}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     resources = load_resources()
