@@ -327,6 +327,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether `inner` lies inside `outer` and is shorter."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     return [
         _CLITIC.sub("", w) if len(w) > 3 else w for w in fold(text[max(0, start - 60) : start]).split()[-n:]
@@ -520,15 +525,18 @@ class StoryLinker:
     def link_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit] = ()) -> None:
         """State bodies ("الخارجية القطرية", "وزارة خارجية قطر"): the ministry, not the state, acts.
 
-        A state's name inside the phrase is part of it and leaves its state's mentions; a phrase
-        overlapping a role title or any other linked name is left to them.
+        A state's name inside the phrase is part of it and leaves its state's mentions, and so does a
+        shorter name or role title wholly inside it (مجلس الأمن in "مجلس الأمن القومي الأمريكي", the
+        prime minister in "مكتب رئيس الوزراء الإسرائيلي": the office speaks, not he). A phrase that
+        a role title or another linked name crosses or encloses is left to them.
         """
         if self.res.bodies is None:
             return
         for hit in hits:
-            if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
+            span = (hit.start, hit.end)
+            if any(_overlaps(span, (r.start, r.end)) and not _within((r.start, r.end), span) for r in roles):
                 continue
-            inside = self._states_inside((hit.start, hit.end))
+            inside = self._names_inside(span)
             if inside is None:
                 continue
             entity = self.res.bodies.entity(hit.body, hit.of)
@@ -553,6 +561,19 @@ class StoryLinker:
             or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
             for key, m in inside
         ):
+            return None
+        return inside
+
+    def _names_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The linked mentions strictly inside a body phrase; None when one crosses or encloses it."""
+        start, end = span
+        inside = [
+            (key, m)
+            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
+            for m in g.mentions
+            if m.start < end and start < m.end
+        ]
+        if any(not _within((m.start, m.end), span) or (m.start, m.end) == span for _, m in inside):
             return None
         return inside
 

@@ -482,3 +482,43 @@ def test_a_crf_name_of_only_a_title_and_an_honorific_is_no_name(res, name, kept)
     linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
     linker.link_crf((Mention(start, start + len(name), name, "PER", "crf"),))
     assert bool(linker.entities()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        (
+            "وأعلنت وزارة النقل المصرية أن الطريق فتح.",
+            "Egyptian Ministry of Transport",
+            "وزارة النقل المصرية",
+        ),
+        (
+            "وقالت وزارة الصحة الأردنية إن الحالات تراجعت.",
+            "Jordanian Ministry of Health",
+            "وزارة الصحة الأردنية",
+        ),
+        ("وأصدرت وزارة مالية الكويت تعميما.", "Kuwaiti Ministry of Finance", "وزارة مالية الكويت"),
+        ("وقرر البنك المركزي المصري رفع الفائدة.", "Central Bank of Egypt", "البنك المركزي المصري"),
+        (
+            "وقال المكتب الإعلامي لرئيس الوزراء العراقي في بيان إن الزيارة بدأت.",
+            "Iraqi Prime Minister's Media Office",
+            "المكتب الإعلامي لرئيس الوزراء العراقي",
+        ),
+    ],
+)
+def test_ministries_offices_and_banks_are_bodies_of_their_state(res, text, body, mention) -> None:
+    got = {e.name_en: e for e in find_entities(text, None, res)}
+    assert [m.text for m in got[body].mentions] == [mention]
+    assert not any(e.kind == "country" for e in got.values())
+
+
+def test_a_prime_ministers_office_speaks_not_the_prime_minister(res) -> None:
+    text = "وقال مكتب رئيس الوزراء الإسرائيلي إن الوفد سيغادر غدا."
+    got = {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, dt.date(2025, 10, 6), res)}
+    assert got == {"Israeli Prime Minister's Office": ["مكتب رئيس الوزراء الإسرائيلي"]}
+
+
+def test_a_national_security_council_is_not_the_security_council(res) -> None:
+    got = linked("وأكد مجلس الأمن القومي الأمريكي أن الاجتماع مثمر.", res)
+    assert "United Nations Security Council" not in got
+    assert any("National Security Council" in name for name in got)
