@@ -231,6 +231,7 @@ class BareBody:
     start: int
     end: int
     bodies: frozenset[str]
+    full: bool = False  # a form of several words (وزارة الخارجية): it names one kind of body by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +327,7 @@ class BodyMatcher:
         norm = norm or normalize(text)
         t = norm.text
         hits: list[BodyHit] = []
-        bare: list[tuple[int, int, frozenset[str]]] = []
+        bare: list[tuple[int, int, frozenset[str], bool]] = []
         for m in self._pattern.finditer(t):
             written, restored = _title_keys(m["form"])
             form = self._forms.get(written) or self._forms.get(restored)
@@ -340,14 +341,14 @@ class BodyMatcher:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
             elif not (one_word and self._after_title_head(t, m.start("form"))):
-                bare.append((m.start("form"), m.end("form"), frozenset({form.body})))
+                bare.append((m.start("form"), m.end("form"), frozenset({form.body}), not one_word))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
             written, restored = _title_keys(m["form"])
             bodies = self._anaphors.get(written) or self._anaphors.get(restored)
-            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _ in bare):
-                bare.append((m.start("form"), m.end("form"), bodies))
+            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _, _ in bare):
+                bare.append((m.start("form"), m.end("form"), bodies, False))
         bare.sort(key=lambda f: f[0])
-        return hits, [BareBody(*norm.to_original(a, b), bodies) for a, b, bodies in bare]
+        return hits, [BareBody(*norm.to_original(a, b), bodies, full) for a, b, bodies, full in bare]
 
     def _after_title_head(self, t: str, start: int) -> bool:
         before = t[max(0, start - 30) : start].split()

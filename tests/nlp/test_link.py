@@ -522,3 +522,21 @@ def test_a_national_security_council_is_not_the_security_council(res) -> None:
     got = linked("وأكد مجلس الأمن القومي الأمريكي أن الاجتماع مثمر.", res)
     assert "United Nations Security Council" not in got
     assert any("National Security Council" in name for name in got)
+
+
+def test_a_body_without_a_state_is_the_only_state_the_story_names(res) -> None:
+    text = "أعربت وزارة الخارجية عن قلق المملكة العربية السعودية من التصعيد. وأكدت الوزارة موقف المملكة."
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:mfa:SA"] == ["وزارة الخارجية", "الوزارة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وزارة الخارجية أن السفير الروسي غادر القاهرة أمس.",  # two states
+        "وقال رئيس البرلمان إن مجلس النواب يرفض قرار الحكومة الإسرائيلية.",  # a state only by adjective
+        "وأكدت وزارة النقل أن الطريق فتح أمام الشاحنات.",  # no state at all
+    ],
+)
+def test_a_body_without_a_state_is_not_given_one_in_doubt(res, text) -> None:
+    assert not any(e.id.startswith("org:") for e in find_entities(text, None, res))
