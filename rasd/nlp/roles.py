@@ -212,6 +212,7 @@ def _first_word_automaton(firsts: list[set[str]]) -> ahocorasick.Automaton:
 # ------------------------------------------------------------------------------------------------ bodies
 
 BODY_NAME_WORDS = 4  # the longest state name tried after a body's form (المملكة العربية السعودية: 3)
+_BODY_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبكل]|ول|فل|وب)?"  # _PRE, and ل glued to an indefinite form (لوزارة)
 _BODY_PREP = re.compile(r"\s+(?:في\s+|ب|ل(?=ل))|\s+")  # "وزارة الخارجية بالمملكة", "… في قطر", "… للسعودية"
 
 
@@ -239,6 +240,7 @@ class _BodyForm:
     body: str
     attach: frozenset[str]
     feminine: bool
+    state: str | None = None  # the state a long formal name belongs to by itself
 
 
 class BodyMatcher:
@@ -256,7 +258,8 @@ class BodyMatcher:
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
         self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
-        for row in read_tsv(f"{FOLDER}/bodies.tsv", ("body", "form_ar", "attach", "gender", "note"), 4):
+        columns = ("body", "form_ar", "attach", "gender", "note", "state")
+        for row in read_tsv(f"{FOLDER}/bodies.tsv", columns, 4):
             attach = frozenset(a.strip() for a in row["attach"].split(","))
             if row["gender"] not in ("f", "m") or not (
                 attach <= {"adjective", "genitive"} or attach == {"anaphor"}
@@ -265,7 +268,11 @@ class BodyMatcher:
             if attach == {"anaphor"}:
                 self._anaphors[fold(row["form_ar"])] = frozenset(row["body"].split("|"))
                 continue
-            self._forms[fold(row["form_ar"])] = _BodyForm(row["body"], attach, row["gender"] == "f")
+            if row["state"] and catalog.get(row["state"]) is None:
+                raise DataFileError(f"{FOLDER}/bodies.tsv: unknown state {row['state']!r}")
+            self._forms[fold(row["form_ar"])] = _BodyForm(
+                row["body"], attach, row["gender"] == "f", row["state"] or None
+            )
             if "adjective" in attach:
                 self._heads.setdefault(row["body"], row["form_ar"])
         self._names_en = {
@@ -286,7 +293,7 @@ class BodyMatcher:
             if (e := catalog.get(entity_id)) is not None and e.kind in ("country", "territory")
         }
         forms = "|".join(_title(f) for f in sorted(self._forms, key=len, reverse=True))
-        self._pattern = re.compile(_PRE + f"(?P<form>{forms})" + _END)
+        self._pattern = re.compile(_BODY_PRE + f"(?P<form>{forms})" + _END)
         unknown = {b for bodies in self._anaphors.values() for b in bodies} - {
             f.body for f in self._forms.values()
         }
@@ -337,6 +344,8 @@ class BodyMatcher:
             if one_word and _after_definite(t, m.start("form")):
                 continue
             found = self._state_after(t, m.end("form"), form)
+            if found is None and form.state is not None:
+                found = form.state, m.end("form")
             if found is not None:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
@@ -359,17 +368,14 @@ class BodyMatcher:
         if not words or t[pos : pos + words[0].start()].strip():
             return None
         if "adjective" in form.attach:
-            for n in (2, 1):
-                if len(words) < n or t[pos + words[0].end() : pos + words[n - 1].start()].strip(" "):
-                    continue  # the adjective's words are adjacent
-                adjective = " ".join(w.group() for w in words[:n])
+            for adjective, end in self._adjective_candidates(t, pos, words):
                 state = self._adjectives.get(adjective)
                 if (
                     state
                     and adjective.endswith("ه") == form.feminine
                     and not adjective.endswith(("ون", "ين"))
                 ):
-                    return state, pos + words[n - 1].end()
+                    return state, end
         if "genitive" in form.attach:
             prep = _BODY_PREP.match(t, pos)
             start = prep.end() if prep else pos
@@ -386,6 +392,21 @@ class BodyMatcher:
                 if state:
                     return state, start + rest[n - 1].end()
         return None
+
+    def _adjective_candidates(
+        self, t: str, pos: int, words: list[re.Match[str]]
+    ) -> Iterator[tuple[str, int]]:
+        """The words after a form that may be its adjective, longest first, with where they end: two
+        adjacent words (الكورية الجنوبية), one, or two halves of one word split by a stray space
+        (الجز ائرية) when neither half is an adjective by itself."""
+        adjacent = len(words) >= 2 and not t[pos + words[0].end() : pos + words[1].start()].strip(" ")
+        if adjacent:
+            yield f"{words[0].group()} {words[1].group()}", pos + words[1].end()
+        if words:
+            yield words[0].group(), pos + words[0].end()
+        if adjacent and not (set(w.group() for w in words[:2]) & self._adjectives.keys()):
+            if not words[1].group().startswith("ال"):
+                yield words[0].group() + words[1].group(), pos + words[1].end()
 
     def entity(self, body: str, of: str) -> CatalogEntity | None:
         """The body of that state: a catalog institution, or an entity built from the tables."""

@@ -540,3 +540,27 @@ def test_a_body_without_a_state_is_the_only_state_the_story_names(res) -> None:
 )
 def test_a_body_without_a_state_is_not_given_one_in_doubt(res, text) -> None:
     assert not any(e.id.startswith("org:") for e in find_entities(text, None, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "body_id", "mention"),
+    [
+        (  # a formal name that names its state by itself, after a glued ل
+            "وأفاد بيان لوزارة الشؤون الخارجية والجالية الوطنية بالخارج بأن القرار نهائي.",
+            "org:mfa:DZ",
+            "وزارة الشؤون الخارجية والجالية الوطنية بالخارج",
+        ),
+        ("وذكر بيان لوزارة الخارجية التونسية أن الوفد وصل.", "org:mfa:TN", "وزارة الخارجية التونسية"),
+        ("وقالت الخارجية المغ ربية إن السفير استدعي.", "org:mfa:MA", "الخارجية المغ ربية"),  # a stray space
+    ],
+)
+def test_a_body_is_found_in_a_formal_name_after_l_and_across_a_stray_space(
+    res, text, body_id, mention
+) -> None:
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id[body_id] == [mention]
+
+
+def test_two_adjectives_are_not_joined_into_one(res) -> None:
+    got = {e.id for e in find_entities("وقالت الخارجية السورية التركية إن الحدود مغلقة.", None, res)}
+    assert "org:mfa:SY" in got and not any(i.startswith("org:mfa:") and i != "org:mfa:SY" for i in got)
