@@ -404,9 +404,9 @@ class BodyMatcher:
             yield f"{words[0].group()} {words[1].group()}", pos + words[1].end()
         if words:
             yield words[0].group(), pos + words[0].end()
-        if adjacent and not (set(w.group() for w in words[:2]) & self._adjectives.keys()):
-            if not words[1].group().startswith("ال"):
-                yield words[0].group() + words[1].group(), pos + words[1].end()
+        halves = [w.group() for w in words[:2]]
+        if adjacent and not (set(halves) & self._adjectives.keys()) and not halves[1].startswith("ال"):
+            yield halves[0] + halves[1], pos + words[1].end()
 
     def entity(self, body: str, of: str) -> CatalogEntity | None:
         """The body of that state: a catalog institution, or an entity built from the tables."""
