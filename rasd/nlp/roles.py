@@ -301,13 +301,13 @@ class BodyMatcher:
             raise DataFileError(
                 f"{FOLDER}/bodies.tsv: anaphor of unknown bodies {', '.join(sorted(unknown))}"
             )
-        # the word before a one-word form in a role title (وزير in "وزير الخارجية"): there the form is
-        # part of the title, not a body named again
-        one_word = {f for f in self._forms if " " not in f}
+        # the word before a form at the end of a role title (وزير in "وزير الخارجية", رئيس in "رئيس مجلس
+        # الوزراء"): there the form is part of the title, not a body named again
         self._title_heads = frozenset(
-            words[-2]
+            words[-1 - max(ns)]
             for t in catalog.role_titles()
-            if len(words := fold(t.title_ar).replace("…", " ").split()) >= 2 and words[-1] in one_word
+            for words in [fold(t.title_ar).replace("…", " ").split()]
+            if (ns := [n for n in range(1, len(words)) if " ".join(words[-n:]) in self._forms])
         )
         anaphors = "|".join(_title(f) for f in sorted(self._anaphors, key=len, reverse=True))
         self._anaphor_pattern = re.compile(_PRE + f"(?P<form>{anaphors})" + _END) if anaphors else None
@@ -349,7 +349,7 @@ class BodyMatcher:
             if found is not None:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
-            elif not (one_word and self._after_title_head(t, m.start("form"))):
+            elif not self._after_title_head(t, m.start("form")):
                 bare.append((m.start("form"), m.end("form"), frozenset({form.body}), not one_word))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
             written, restored = _title_keys(m["form"])

@@ -564,3 +564,9 @@ def test_a_body_is_found_in_a_formal_name_after_l_and_across_a_stray_space(
 def test_two_adjectives_are_not_joined_into_one(res) -> None:
     got = {e.id for e in find_entities("وقالت الخارجية السورية التركية إن الحدود مغلقة.", None, res)}
     assert "org:mfa:SY" in got and not any(i.startswith("org:mfa:") and i != "org:mfa:SY" for i in got)
+
+
+def test_a_body_at_the_end_of_a_title_is_not_named_again(res) -> None:
+    text = "وعقد مجلس الوزراء الكويتي جلسته. واستقبل رئيس مجلس الوزراء الوفد وبحث معه العلاقات."
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:cabinet:KW"] == ["مجلس الوزراء الكويتي"]
