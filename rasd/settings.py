@@ -73,6 +73,9 @@ class Settings:
     event_attack_reach: int = 20  # an attack noun's phrase: 0.507 at 20 (0.504 at 12, 0.507 at 30)
     event_condemn_reach: int = 12  # a condemnation before an attack noun: 0.477 at 12 (0.476 at 6 and 10)
     event_occasion_reach: int = 4  # مؤتمر/كلمة before a place: 0.507 at 4 (0.504 at 2, 0.506 at 6)
+    # words before an agreement noun where توصل/أبرم stands, within its clause: dev events 0.530 at 8 and
+    # 20; devset 0.477 -> 0.483 at 20 ("أبرمت إيران ومجموعة 1+5 (التي تضم …) في الرابع عشر … اتفاقا")
+    event_reached_reach: int = 20
     # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
     # speaker F1 unless said
     quote_min_words: int = 2  # a quote has at least this many words
@@ -132,6 +135,7 @@ class Settings:
             attack=self.event_attack_reach,
             condemn=self.event_condemn_reach,
             occasion=self.event_occasion_reach,
+            reached=self.event_reached_reach,
         )
 
     def quote_windows(self) -> QuoteWindows:

@@ -34,6 +34,7 @@ from rasd.events.merge import (
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import TokenIndex, tokenize
+from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -72,7 +73,11 @@ HOSTS = frozenset({"شهدت", "تشهد", "استضافت", "تستضيف", "ا
 TOPICS = frozenset(
     {"اوضاع", "وضع", "تطورات", "مستجدات", "ازمه", "حرب", "احداث", "استقرار", "امن", "سلام", "تصعيد"}
     | {"صراع", "نزاع", "قتال", "عدوان", "هجمات", "ملف", "قضيه", "عمليات", "حل", "تسويه", "اعمار", "استثمار"}
+    | {"نار"}  # وقف إطلاق النار في غزة: a ceasefire there is what is signed, not where
 )
+#: Events an institution's seat can host after في ("وقعوا في البيت الأبيض", "التقاه في الكرملين"): dev
+#: events F1 0.560 -> 0.563, place on paired 0.871 -> 0.876.
+SEATED = frozenset({"meet", "sign"})
 #: Nouns of a place that put the name after them where the event is (بالعاصمة العمانية مسقط, في مطار
 #: دمشق, بقصر نيوم), matched after a glued article or preposition. With the venues (مطار، قصر، منتجع) and
 #: the glued بالعاصمة, dev events F1 0.299 -> 0.303, location on paired events 0.681 -> 0.693.
@@ -99,6 +104,7 @@ class EventWindows:
     attack: int  # after an attack noun, its attacker, target and place are told
     condemn: int  # before an attack noun, a verb of condemnation makes it its object
     occasion: int  # before a place, the occasion noun (مؤتمر، كلمة) stands
+    reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -117,6 +123,9 @@ class EventLexicon:
     speech: frozenset[str] = frozenset()  # verbs reporting what someone said, in their written forms
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
+    reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
+    anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
+    participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -143,6 +152,7 @@ def load_event_lexicon() -> EventLexicon:
     blocked = frozenset(fold(w) for w in read_lines("events/not_triggers.txt"))
     needs = {fold(r["form"]): r["needs"] for r in read_tsv("events/requirements.tsv", ("form", "needs"))}
     documents = frozenset(fold(w) for w in read_lines("events/documents.txt"))
+    reached = frozenset(fold(w) + end for w in read_lines("events/reached.txt") for end in VERB_ENDINGS)
     speech = frozenset(fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS)
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
@@ -157,6 +167,9 @@ def load_event_lexicon() -> EventLexicon:
         speech,
         verbs,
         words,
+        reached=reached,
+        anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
+        participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
     )
 
 
@@ -290,16 +303,31 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
 
 
 def _requirement_met(
-    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, reach: int
+    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, windows: EventWindows
 ) -> bool:
-    """What the trigger `form` (as the lexicon has it) needs: a place, or a document named after it."""
+    """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, or a
+    verb of reaching right before it ("توصلا إلى اتفاق": an agreement is news; "تنفيذ اتفاق جدة",
+    "وقع اتفاقية" name one, and the signing is its own event)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
     if need == "document":
-        after = toks[i + n : i + n + reach]
-        return any(stem_of(t.norm) in lex.documents for t in after)
+        after = toks[i + n : i + n + windows.document]
+        return any(_stem_in(t, lex.documents) for t in after)
+    if need == "reached":
+        for t in reversed(toks[max(0, i - windows.reached) : i]):
+            if t.norm in _CLAUSE_END:
+                return False
+            if _stem_in(t, lex.reached):
+                return True
+        return False
     return True
+
+
+def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
+    """The word, without its proclitics, is one of `words`, read as written (وثيقة keeps its root و)
+    or without a glued و/ف."""
+    return any(stem_of(reading) in words for reading in tok.readings)
 
 
 def _status(
@@ -320,7 +348,9 @@ def _status(
     while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < 8:
         end += 1
     before = [t.norm for t in toks[start:i]]
-    after = [t.norm for t in toks[i + n : end]]
+    # an adjective cue (المقبلة، المرتقبة) describes the noun it follows; after a verb it describes
+    # the verb's object ("هنأه بتكليفه برئاسة الحكومة المقبلة"), not the event
+    after = [t.norm for t in toks[i + n : end]] if tense == "noun" else []
     sentence = [t.norm for t in toks[max(0, i - windows.denial) : i]]  # toks hold one sentence
     for status, cue, where in lex.cues:
         near = status == "denied" and where != "clause"  # لم، لن govern the next words only
@@ -334,6 +364,20 @@ def _status(
         return "planned"
     return "planned" if tense == "future" else "occurred"
 
+
+#: Events that ask for something still to come: a day ahead in their clause is the day of what is asked
+#: for ("دعاه إلى القمة التي ستعقد نهاية يوليو"), and the asking itself is done.
+ASKED_AHEAD = frozenset({"request"})
+
+#: The pronoun "what" before a verb makes the verb name a thing, not tell an event: "تنفيذ ما اتفق عليه
+#: الطرفان" (what they agreed), "ما يصل إلى 40 ألف صاروخ" (up to 40,000).
+WHAT = frozenset({"ما", "مما", "بما"})
+
+#: Events that are said, placed only at a spot (a city, a site): a speaker speaks in a city, not "in
+#: Egypt" or "in the Arab world" (a state there is the topic or the trip's): dev events F1 0.537 -> 0.547
+#: with statements, 0.548 with the other said types too.
+SPOKEN_AT_SPOTS = frozenset({"statement", "praise", "criticize", "request", "threaten"})
+SPOTS = frozenset({"capital", "city", "town", "site"})
 
 #: Events a trip is made for: behind لـ (للقاء، لزيارة، لإجراء محادثات) they are planned. Dev events F1
 #: 0.494 -> 0.498; agreements are left out: "رفضها الاعتراف … ولاتفاقات السلام" is an object, no purpose.
@@ -380,9 +424,12 @@ def _location(
     A state named by its adjective (وزير الخارجية السوري) is who acts, never where."""
     best, best_rank = None, (9, 9, 0)
     for k, (pos, e) in enumerate(mentions):
-        if e.type != "LOC" or pos in adjectives:
+        seat = e.type == "ORG" and e.kind == "institution" and kind in SEATED
+        if (e.type != "LOC" and not seat) or pos in adjectives:
             continue
         before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
+        if seat and (not before or before[-1] != "في"):
+            continue  # "في البيت الأبيض" is a venue; "أعلن البيت الأبيض" a speaker
         glued = fold(text[pos - 1 : pos]) if pos else ""
         topic = len(before) == 2 and before[-1] == "في" and stem_of(before[0]) in TOPICS
         locative = not topic and (
@@ -390,6 +437,7 @@ def _location(
             or glued == "ب"
             or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or (bool(before) and before[-1] in HOSTS)
+            or (kind == "attack" and bool(before) and before[-1] in TARGETED)  # شنت غارة على الدوحة
         )
         destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
         if locative or destination:
@@ -433,9 +481,15 @@ def _participants(
     others = [
         e.id
         for k, (pos, e) in enumerate(mentions)
-        if e.type in ("LOC", "ORG") and e.kind not in MEDIA and k != place and not _after_venue(text, pos)
+        if _can_act(e) and k != place and not _after_venue(text, pos)
     ]
     return list(dict.fromkeys(people + others))
+
+
+def _can_act(e: LinkedEntity) -> bool:
+    """A body or a state can take part in an event; a city, region or site is where it happens, never
+    who acts (no dev gold event has one among its participants)."""
+    return (e.type == "ORG" and e.kind not in MEDIA) or (e.type == "LOC" and e.kind in STATE_KINDS)
 
 
 def _titled_names(text: str, mentions: list[tuple[int, LinkedEntity]]) -> frozenset[int]:
@@ -517,8 +571,10 @@ def extract_events(
             merge(merged, event, kinds)
         i = 0
         while i < len(toks):
-            hit = _trigger_at(toks, i, lex)
-            if hit is None:
+            hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
+            if hit is not None and hit[2] != "noun" and i and toks[i - 1].norm in WHAT:
+                hit = None  # "تنفيذ ما اتفق عليه", "ما يصل إلى 40 ألفا": a thing named, no event
+            if hit is None:  # a word of a name is no trigger: شكري (Shoukry) thanks no one
                 i += 1
                 continue
             n, kind, tense, form = hit
@@ -554,6 +610,10 @@ def extract_events(
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
                 continue
+            if form in lex.anaphors and kind in latest:
+                i += n  # "وعند وصولهما إلى المطار": the trip told before, whose traveller the pronoun names
+                refer(merged, latest[kind], trigger)
+                continue
             place_k = _location(text, mentions, trigger, kind, adjectives) if kind != "call" else None
             place_pos, place = mentions[place_k] if place_k is not None else (0, None)
             if kind == "request" and (
@@ -561,12 +621,14 @@ def extract_events(
             ):
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
-            if not _requirement_met(toks, i, n, form, place is not None, lex, windows.document):
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
             duals = salient if dual or _has_dual(sentence) else []
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
+            if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
+                people = list(dict.fromkeys([*people, *_struck_state(place, country_of)]))
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
@@ -574,6 +636,8 @@ def extract_events(
                 continue
             clause = clause_at(clauses, trigger.start)
             date, date_text = _clause_date(text, clause, sentence, toks, published, status, find_date)
+            if kind in ASKED_AHEAD and date and published and date > published:
+                date, date_text = None, None  # "دعاه إلى القمة التي ستعقد في يوليو": the summit's day
             if status == "occurred" and date and published and date > published:
                 # "يزور … غداً", "وصل … الأحد المقبل": a verb with a day still to come tells a plan
                 # (dev events F1 0.413 -> 0.416). The date is the clause's first (dev unchanged, 0.416).
@@ -602,7 +666,13 @@ def extract_events(
         merge(merged, event, kinds)
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
     events = _spoken_where(_said_too(events, kinds), spoken_at)
-    return date_from_siblings(place_from_occasion(place_from_visits(events)))
+    events = date_from_siblings(place_from_occasion(place_from_visits(events)))
+    return tuple(
+        dataclasses.replace(e, location=None)
+        if e.type in SPOKEN_AT_SPOTS and e.location and kinds[e.location].kind not in SPOTS
+        else e
+        for e in events
+    )
 
 
 def _speech_place(
@@ -741,12 +811,17 @@ def _attack(
     people = [e.id for _, e in inside if e.id != place]
     if not people:
         return None
-    state = place if place and kinds[place].kind == "country" else country_of(place) if place else None
-    if state in kinds:
-        people.append(state)
+    if place:
+        people.extend(p for p in _struck_state(kinds[place], country_of) if p in kinds)
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")
     return Event("attack", status, tuple(people), (trigger,), place, None, None, None, tuple(people), persons)
+
+
+def _struck_state(place: LinkedEntity, country_of: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The state an attack on `place` strikes: the place itself when a state, else the state it lies in."""
+    state = place.id if place.kind == "country" else country_of(place.id)
+    return (state,) if state else ()
 
 
 def _clause_date(
@@ -825,13 +900,23 @@ def _spoken(
     or not: "وأعربت وزارة الخارجية عن قلقها", "وأكد الوزير فلان أن …" (VSO, the news order)."""
     out = []
     speakers = lex.speakers
+    found: list[tuple[_Tok, LinkedEntity]] = []
     for k in [k for k, raw in enumerate([t.raw for t in toks]) if raw in speakers]:
         tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions, windows.subject)
-        if speaker is None:
+        if speaker is not None:
+            found.append((tok, speaker))
+    for tok in toks:
+        if lex.participles.isdisjoint(tok.readings):
             continue
+        # "التقى الوزير فلان نظيره …، مؤكدا أهمية …": the participle's subject is the sentence's, its
+        # first person named before it
+        speaker = next((e for pos, e in mentions if pos < tok.start and e.type == "PER"), None)
+        if speaker is not None:
+            found.append((tok, speaker))
+    for tok, speaker in found:
         date, date_text = _date(sentence, toks, published, "occurred", find_date)
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()

@@ -88,3 +88,19 @@ def test_an_event_is_dated_by_its_own_clause_not_another_events_day() -> None:
 def test_a_visit_on_a_day_to_come_is_planned() -> None:
     got = dated("يزور رجب طيب أردوغان موسكو غدا.", "visit")
     assert got and got[0] == ("planned", DAY + dt.timedelta(days=1))
+
+
+def test_an_adjective_of_the_object_does_not_make_a_verb_planned() -> None:
+    """المقبلة describes the government, not the congratulation."""
+    got = dated("هنأ أردوغان بوتين بتكليفه برئاسة الحكومة المقبلة.", "praise")
+    assert got and got[0][0] == "occurred"
+    assert (
+        dated("وتحدث رجب طيب أردوغان عن الزيارة المقبلة لفلاديمير بوتين إلى تركيا.", "visit")[0][0]
+        == "planned"
+    )
+
+
+def test_an_invitation_to_something_ahead_is_made_now() -> None:
+    """The day ahead is the summit's, not the invitation's."""
+    got = dated("ودعا فلاديمير بوتين رجب طيب أردوغان إلى القمة التي ستعقد في 20 أكتوبر 2024.", "request")
+    assert got == [("occurred", None)]

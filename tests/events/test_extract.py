@@ -155,6 +155,17 @@ def test_an_aim_is_not_an_agreement() -> None:
     assert all(e[1] == "planned" for e in got if e[0] == "agree")
 
 
+def test_an_agreement_reached_is_news_an_agreement_named_is_not() -> None:
+    reached = events("وتوصل فلاديمير بوتين ورجب طيب أردوغان اليوم إلى اتفاق بشأن الغاز.")
+    assert [e for e in reached if e[0] == "agree" and e[1] == "occurred"]
+    for sentence in (
+        "ودعا فلاديمير بوتين رجب طيب أردوغان إلى تنفيذ اتفاق سوتشي.",
+        "ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم اتفاقية للتعاون في مجال الطاقة.",
+        "وبحث فلاديمير بوتين مع رجب طيب أردوغان اتفاقية التجارة الحرة.",
+    ):
+        assert not [e for e in events(sentence) if e[0] == "agree"], sentence
+
+
 def test_heading_somewhere_is_a_visit() -> None:
     got = events("ومن المقرر أن يتوجه أنتوني بلينكن إلى القاهرة غدا.")
     assert [e for e in got if e[0] == "visit" and e[1] == "planned" and e[3] == "Cairo"]
@@ -190,6 +201,12 @@ def test_an_unknown_recipient_right_after_the_trigger_is_a_participant() -> None
 def test_an_accident_that_happened_is_no_signing() -> None:
     assert not [e for e in events("وقع الحادث على طريق الملك فهد بالباحة صباح أمس.") if e[0] == "sign"]
     got = events("ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم اتفاقية للتعاون في مجال الطاقة.")
+    assert [e for e in got if e[0] == "sign"]
+
+
+def test_a_signed_document_keeps_its_root_waw() -> None:
+    """وثيقة is no و + ثيقة: the signing is found."""
+    got = events("وقع رجب طيب أردوغان وفلاديمير بوتين اليوم على وثيقة شاملة للتعاون.")
     assert [e for e in got if e[0] == "sign"]
 
 

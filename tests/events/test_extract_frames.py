@@ -66,3 +66,88 @@ def test_talks_an_itinerary_holds_are_planned() -> None:
 def test_moving_on_to_a_capital_is_a_visit() -> None:
     got = events("ومن المتوقع أن ينتقل سيرغي لافروف غدا إلى الجزائر.")
     assert ("visit", "planned", ["Sergey Lavrov"], "Algeria") in got
+
+
+def test_a_city_is_never_a_participant() -> None:
+    """A city is where something happens or where one comes from, never who acts."""
+    assert events("وصل فلاديمير بوتين إلى أنقرة قادما من موسكو.") == [
+        ("visit", "occurred", ["Vladimir Putin"], "Ankara")
+    ]
+    assert not [e for e in events("واجتمع ممثلو الإسكندرية وبيروت اليوم.") if "Alexandria" in e[2]]
+
+
+def test_a_word_of_a_name_is_no_trigger() -> None:
+    """شكري is Shoukry's name, not "my thanks"; شكر outside a name still thanks."""
+    got = events("وقال وزير الخارجية المصري سامح شكري إن بلاده تدعم سوريا.")
+    assert not [e for e in got if e[0] == "praise"]
+    assert [e for e in events("وشكر فلاديمير بوتين رجب طيب أردوغان على دعمه.") if e[0] == "praise"]
+
+
+def test_what_was_agreed_is_no_new_agreement() -> None:
+    """After ما the verb names a thing: what was agreed, up to a number."""
+    got = events("ودعا فلاديمير بوتين رجب طيب أردوغان إلى تنفيذ ما اتفقا عليه في سوتشي.")
+    assert not [e for e in got if e[0] == "agree"]
+    got = events("وقررت مصر إنتاج ما يصل إلى 40 ألف صاروخ وشحنها إلى روسيا.")
+    assert not [e for e in got if e[0] == "visit"]
+    assert [
+        e for e in events("واتفق فلاديمير بوتين ورجب طيب أردوغان على وقف إطلاق النار.") if e[0] == "agree"
+    ]
+
+
+def test_a_speaker_speaks_in_a_city_not_in_a_state() -> None:
+    got = events("وقال سيرغي لافروف خلال مؤتمر صحفي عقده في مصر إن بلاده مستعدة للحوار.")
+    assert ("statement", "occurred", ["Sergey Lavrov"], None) in got
+    got = events("وقال سيرغي لافروف خلال مؤتمر صحفي عقده في القاهرة إن بلاده مستعدة للحوار.")
+    assert ("statement", "occurred", ["Sergey Lavrov"], "Cairo") in got
+
+
+def test_his_arrival_tells_a_visit_or_names_the_one_told() -> None:
+    got = events("التقى سيرغي لافروف مع رجب طيب أردوغان عقب وصوله إلى أنقرة.")
+    assert [e for e in got if e[0] == "visit" and e[3] == "Ankara"]
+    text = "وصل إيمانويل ماكرون إلى الرباط في زيارة دولة.\nوعند وصوله إلى القصر الملكي بالرباط استقبله الملك محمد السادس."
+    assert [e for e in events(text) if e[0] == "visit"] == [
+        ("visit", "occurred", ["Emmanuel Macron"], "Rabat")
+    ]
+    assert not events("وضمان وصول المساعدات إلى غزة.")
+
+
+def test_a_speech_participle_makes_its_subject_speak() -> None:
+    """مؤكدا after a clause reports what the clause's subject said."""
+    got = events("التقى سيرغي لافروف رجب طيب أردوغان في أنقرة، مؤكدا أهمية التعاون بين البلدين.")
+    assert [e for e in got if e[0] == "statement" and e[2] == ["Sergey Lavrov"]]
+
+
+def test_those_receiving_a_visitor_meet_him() -> None:
+    """في مقدمة مستقبليه: at the head of those who received him, a reception."""
+    got = events(
+        "وصل سلطان عمان هيثم بن طارق إلى نيوم اليوم، وكان في مقدمة مستقبليه ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    assert ("meet", "occurred", ["Haitham bin Tariq", "Mohammed bin Salman"], "Neom") in got
+
+
+def test_travelling_somewhere_is_a_visit() -> None:
+    got = events("ومن المقرر أن يسافر رجب طيب أردوغان إلى موسكو الأسبوع المقبل.")
+    assert ("visit", "planned", ["Recep Tayyip Erdogan"], "Moscow") in got
+    assert not [e for e in events("وسافر رجب طيب أردوغان أمس.") if e[0] == "visit"]
+
+
+def test_an_invitation_made_at_a_meeting_is_made_there() -> None:
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة.\n"
+        "ودعا سيرغي لافروف عبد الفتاح السيسي إلى زيارة موسكو."
+    )
+    assert [e for e in events(text) if e[0] == "request" and e[3] == "Cairo"]
+
+
+def test_the_state_struck_by_a_raid_takes_part() -> None:
+    """شنت إسرائيل غارة على الدوحة: the raid is on Qatar, which takes part."""
+    attacks = [e for e in events("وشنت إسرائيل يوم الثلاثاء غارة جوية على الدوحة.") if e[0] == "attack"]
+    assert attacks and all({"Israel", "Qatar"} <= set(e[2]) for e in attacks)
+    assert all(e[3] is not None for e in attacks)
+
+
+def test_an_institutions_seat_after_fi_is_the_venue() -> None:
+    got = events("ووقع فلاديمير بوتين ورجب طيب أردوغان اليوم في الكرملين اتفاقية للتعاون في مجال الطاقة.")
+    assert ("sign", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], "Kremlin") in got
+    got = events("والتقى رجب طيب أردوغان فلاديمير بوتين بعد أن أعلن الكرملين موعد اللقاء.")
+    assert ("meet", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], None) in got
