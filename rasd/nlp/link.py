@@ -624,22 +624,22 @@ class StoryLinker:
             and len(h.bodies) == 1
             and not any(_overlaps((h.start, h.end), (r.start, r.end)) for r in roles)
         ]
-        state = self._story_state() if pending else None
-        if state is None:
-            return
         for hit in pending:
+            body = next(iter(hit.bodies))
+            state = self._story_state(self.res.bodies.hosts(body))
             inside = self._unknown_inside((hit.start, hit.end))
-            entity = self.res.bodies.entity(next(iter(hit.bodies)), state) if inside is not None else None
+            entity = self.res.bodies.entity(body, state) if state is not None else None
             if entity is not None and inside is not None:
                 self._drop(inside)
                 self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
         self.link_body_references(bare, roles)  # "وأكدت الوزارة" after it
 
-    def _story_state(self) -> str | None:
+    def _story_state(self, among: frozenset[str] | None = None) -> str | None:
         """The state the story's linked names point to: states, the state of a city or body, the state
-        a person held office in on the story's date; one of them with at least `body_story_share` of
-        those mentions, else None. A state only ever named by an adjective of another noun (الاحتلال
-        الإسرائيلي، السفير الإسرائيلي) is a party the story talks about, never the one it is from."""
+        a person held office in on the story's date; one of them (of `among`, when given: the states
+        that can have the body) with at least `body_story_share` of those mentions, else None. A state
+        only ever named by an adjective of another noun (الاحتلال الإسرائيلي، السفير الإسرائيلي) is a
+        party the story talks about, never the one it is from."""
         counts: dict[str, int] = {}
         named: set[str] = set()
         for g in self.groups.values():
@@ -661,6 +661,8 @@ class StoryLinker:
                     )
                 }
                 states = {s for s in states if (e := self.res.catalog.get(s)) and e.kind in STATE_KINDS}
+            if among is not None:
+                states &= among
             for state in states:
                 counts[state] = counts.get(state, 0) + len(g.mentions)
             if entity.kind not in STATE_KINDS or any(m.source != "adjective" for m in g.mentions):

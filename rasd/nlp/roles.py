@@ -258,7 +258,8 @@ class BodyMatcher:
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
         self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
-        columns = ("body", "form_ar", "attach", "gender", "note", "state")
+        columns = ("body", "form_ar", "attach", "gender", "note", "state", "office")
+        host_roles: dict[str, set[str]] = {}  # body -> the offices a state must have to have it
         for row in read_tsv(f"{FOLDER}/bodies.tsv", columns, 4):
             attach = frozenset(a.strip() for a in row["attach"].split(","))
             if row["gender"] not in ("f", "m") or not (
@@ -268,6 +269,8 @@ class BodyMatcher:
             if attach == {"anaphor"}:
                 self._anaphors[fold(row["form_ar"])] = frozenset(row["body"].split("|"))
                 continue
+            if row["office"]:
+                host_roles.setdefault(row["body"], set()).update(row["office"].split("|"))
             if row["state"] and catalog.get(row["state"]) is None:
                 raise DataFileError(f"{FOLDER}/bodies.tsv: unknown state {row['state']!r}")
             self._forms[fold(row["form_ar"])] = _BodyForm(
@@ -275,6 +278,10 @@ class BodyMatcher:
             )
             if "adjective" in attach:
                 self._heads.setdefault(row["body"], row["form_ar"])
+        self._hosts = {  # body -> the states that have it (a royal court: the states with a king)
+            body: frozenset(o.of for e in catalog for o in e.offices if o.role in roles)
+            for body, roles in host_roles.items()
+        }
         self._names_en = {
             row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()]
             for row in read_tsv(f"{FOLDER}/body_names.tsv", ("body", "names", "note"), 2)
@@ -407,6 +414,11 @@ class BodyMatcher:
         halves = [w.group() for w in words[:2]]
         if adjacent and not (set(halves) & self._adjectives.keys()) and not halves[1].startswith("ال"):
             yield halves[0] + halves[1], pos + words[1].end()
+
+    def hosts(self, body: str) -> frozenset[str] | None:
+        """The states that can have this body (bodies.tsv `office`: a royal court needs a king), or
+        None: any state."""
+        return self._hosts.get(body)
 
     def entity(self, body: str, of: str) -> CatalogEntity | None:
         """The body of that state: a catalog institution, or an entity built from the tables."""

@@ -570,3 +570,12 @@ def test_a_body_at_the_end_of_a_title_is_not_named_again(res) -> None:
     text = "وعقد مجلس الوزراء الكويتي جلسته. واستقبل رئيس مجلس الوزراء الوفد وبحث معه العلاقات."
     by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
     assert by_id["org:cabinet:KW"] == ["مجلس الوزراء الكويتي"]
+
+
+def test_a_royal_court_without_a_state_is_the_only_kingdom_named(res) -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس الملك محمد السادس عاهل المغرب. "
+        "وقال بيان للديوان الملكي إن الزيارة ناجحة."
+    )
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:royal_court:MA"] == ["للديوان الملكي"]
