@@ -99,6 +99,10 @@ class Settings:
     # quote, as the gold labels it and as statements skip media; dev: 13 false quotes and 1 labelled one
     # gone, span+speaker P 0.768 → 0.812, R 0.799 → 0.796, F1 0.783 → 0.804 (catalog media 0.800, + nouns)
     quote_media_reports: bool = False
+    # a body named in full with no state (أعربت وزارة الخارجية عن …) is the story's state's when that state
+    # has this share of the story's state-bearing mentions (rasd/nlp/link.py link_story_bodies); dev: 1.0,
+    # 0.7 and 0.6 equal (events F1 0.539 → 0.540), 0.5 would give Iran's council to Iraq: 1.0, no doubt
+    body_story_state_share: float = 1.0
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one

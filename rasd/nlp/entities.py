@@ -41,8 +41,8 @@ def find_entities(
     linker.link_gazetteer(res.link.gazetteer.find(text, norm), crf)
     linker.link_skeletons(tokens)
     roles = res.link.roles.find(text, norm)
-    if res.link.bodies is not None:
-        bodies, bare = res.link.bodies.scan(text, norm)
+    bodies, bare = res.link.bodies.scan(text, norm) if res.link.bodies is not None else ([], [])
+    if bodies or bare:
         linker.link_bodies(bodies, roles)
         linker.link_body_references(bare, roles)
     linker.link_crf(crf, roles)
@@ -51,6 +51,7 @@ def find_entities(
     linker.link_roles(roles)
     linker.link_counterparts(roles)
     linker.link_adjectives(tokens)
+    linker.link_story_bodies(bare, roles)
     linker.extend_names()
     return linker.entities()
 

@@ -153,6 +153,7 @@ class LinkResources:
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
+    body_story_share: float = 1.0  # Settings.body_story_state_share
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -177,6 +178,7 @@ class LinkResources:
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
+            Settings.from_env().body_story_state_share,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -327,6 +329,11 @@ def _overlaps_role(m: Mention, roles: Sequence[RoleHit], ends: list[int] | None)
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    """Whether `inner` lies inside `outer` and is shorter."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
 def _words_before(text: str, start: int, n: int = 3) -> list[str]:
@@ -522,15 +529,18 @@ class StoryLinker:
     def link_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit] = ()) -> None:
         """State bodies ("الخارجية القطرية", "وزارة خارجية قطر"): the ministry, not the state, acts.
 
-        A state's name inside the phrase is part of it and leaves its state's mentions; a phrase
-        overlapping a role title or any other linked name is left to them.
+        A state's name inside the phrase is part of it and leaves its state's mentions, and so does a
+        shorter name or role title wholly inside it (مجلس الأمن in "مجلس الأمن القومي الأمريكي", the
+        prime minister in "مكتب رئيس الوزراء الإسرائيلي": the office speaks, not he). A phrase that
+        a role title or another linked name crosses or encloses is left to them.
         """
         if self.res.bodies is None:
             return
         for hit in hits:
-            if any(_overlaps((hit.start, hit.end), (r.start, r.end)) for r in roles):
+            span = (hit.start, hit.end)
+            if any(_overlaps(span, (r.start, r.end)) and not _within((r.start, r.end), span) for r in roles):
                 continue
-            inside = self._states_inside((hit.start, hit.end))
+            inside = self._names_inside(span)
             if inside is None:
                 continue
             entity = self.res.bodies.entity(hit.body, hit.of)
@@ -555,6 +565,19 @@ class StoryLinker:
             or self.groups[key].entity.kind not in STATE_KINDS  # type: ignore[union-attr]
             for key, m in inside
         ):
+            return None
+        return inside
+
+    def _names_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The linked mentions strictly inside a body phrase; None when one crosses or encloses it."""
+        start, end = span
+        inside = [
+            (key, m)
+            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
+            for m in g.mentions
+            if m.start < end and start < m.end
+        ]
+        if any(not _within((m.start, m.end), span) or (m.start, m.end) == span for _, m in inside):
             return None
         return inside
 
@@ -587,6 +610,86 @@ class StoryLinker:
                 self.add(
                     before[-1], Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body")
                 )
+
+    def link_story_bodies(self, bare: Sequence[BareBody], roles: Sequence[RoleHit] = ()) -> None:
+        """A body named in full with no state and none of its kind before it ("أعربت وزارة الخارجية عن
+        قلق المملكة") is that body of the story's state, when the story's names leave no doubt which
+        (`_story_state`); else it stays as it was. Run once every name, role and adjective is linked:
+        a name the CRF read as an unknown organisation (وزارة النقل) gives way."""
+        if self.res.bodies is None:
+            return
+        pending = [
+            h
+            for h in bare
+            if h.full
+            and len(h.bodies) == 1
+            and not any(_overlaps((h.start, h.end), (r.start, r.end)) for r in roles)
+        ]
+        for hit in pending:
+            body = next(iter(hit.bodies))
+            state = self._story_state(self.res.bodies.hosts(body))
+            inside = self._unknown_inside((hit.start, hit.end))
+            entity = self.res.bodies.entity(body, state) if state is not None else None
+            if entity is not None and inside is not None:
+                self._drop(inside)
+                self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+        self.link_body_references(bare, roles)  # "وأكدت الوزارة" after it
+
+    def _story_state(self, among: frozenset[str] | None = None) -> str | None:
+        """The state the story's linked names point to: states, the state of a city or body, the state
+        a person held office in on the story's date; one of them (of `among`, when given: the states
+        that can have the body) with at least `body_story_share` of those mentions, else None. A state
+        only ever named by an adjective of another noun (الاحتلال الإسرائيلي، السفير الإسرائيلي) is a
+        party the story talks about, never the one it is from."""
+        counts: dict[str, int] = {}
+        named: set[str] = set()
+        for g in self.groups.values():
+            entity = g.entity
+            if entity is None:
+                continue
+            if entity.kind in STATE_KINDS:
+                states = {entity.id}
+            elif entity.country:
+                states = {entity.country}
+            else:
+                states = {
+                    o.of
+                    for o in entity.offices
+                    if self.published is None
+                    or (
+                        (o.start is None or o.start <= self.published)
+                        and (o.end is None or self.published <= o.end)
+                    )
+                }
+                states = {s for s in states if (e := self.res.catalog.get(s)) and e.kind in STATE_KINDS}
+            if among is not None:
+                states &= among
+            for state in states:
+                counts[state] = counts.get(state, 0) + len(g.mentions)
+            if entity.kind not in STATE_KINDS or any(m.source != "adjective" for m in g.mentions):
+                named |= states
+        if not counts:
+            return None
+        state, n = max(counts.items(), key=lambda kv: kv[1])
+        share = n >= self.res.body_story_share * sum(counts.values())
+        return state if share and state in named else None
+
+    def _unknown_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The mentions of unknown names inside `span` (or the same span); None when a catalog name or
+        a mention reaching out of it overlaps it."""
+        start, end = span
+        inside = [
+            (key, m)
+            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
+            for m in g.mentions
+            if m.start < end and start < m.end
+        ]
+        if any(
+            self.groups[key].entity is not None or not (start <= m.start and m.end <= end)
+            for key, m in inside
+        ):
+            return None
+        return inside
 
     def link_crf(self, crf: tuple[Mention, ...], roles: Sequence[RoleHit] = ()) -> None:
         """CRF mentions the gazetteer did not cover: catalog by name, by skeleton, else NIL.

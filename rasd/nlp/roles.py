@@ -212,6 +212,7 @@ def _first_word_automaton(firsts: list[set[str]]) -> ahocorasick.Automaton:
 # ------------------------------------------------------------------------------------------------ bodies
 
 BODY_NAME_WORDS = 4  # the longest state name tried after a body's form (المملكة العربية السعودية: 3)
+_BODY_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبكل]|ول|فل|وب)?"  # _PRE, and ل glued to an indefinite form (لوزارة)
 _BODY_PREP = re.compile(r"\s+(?:في\s+|ب|ل(?=ل))|\s+")  # "وزارة الخارجية بالمملكة", "… في قطر", "… للسعودية"
 
 
@@ -231,6 +232,7 @@ class BareBody:
     start: int
     end: int
     bodies: frozenset[str]
+    full: bool = False  # a form of several words (وزارة الخارجية): it names one kind of body by itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +240,7 @@ class _BodyForm:
     body: str
     attach: frozenset[str]
     feminine: bool
+    state: str | None = None  # the state a long formal name belongs to by itself
 
 
 class BodyMatcher:
@@ -255,7 +258,9 @@ class BodyMatcher:
         self._forms: dict[str, _BodyForm] = {}
         self._heads: dict[str, str] = {}  # body -> its Arabic name's form
         self._anaphors: dict[str, frozenset[str]] = {}  # "الوزارة" -> the bodies it may refer back to
-        for row in read_tsv(f"{FOLDER}/bodies.tsv", ("body", "form_ar", "attach", "gender", "note"), 4):
+        columns = ("body", "form_ar", "attach", "gender", "note", "state", "office")
+        host_roles: dict[str, set[str]] = {}  # body -> the offices a state must have to have it
+        for row in read_tsv(f"{FOLDER}/bodies.tsv", columns, 4):
             attach = frozenset(a.strip() for a in row["attach"].split(","))
             if row["gender"] not in ("f", "m") or not (
                 attach <= {"adjective", "genitive"} or attach == {"anaphor"}
@@ -264,9 +269,19 @@ class BodyMatcher:
             if attach == {"anaphor"}:
                 self._anaphors[fold(row["form_ar"])] = frozenset(row["body"].split("|"))
                 continue
-            self._forms[fold(row["form_ar"])] = _BodyForm(row["body"], attach, row["gender"] == "f")
+            if row["office"]:
+                host_roles.setdefault(row["body"], set()).update(row["office"].split("|"))
+            if row["state"] and catalog.get(row["state"]) is None:
+                raise DataFileError(f"{FOLDER}/bodies.tsv: unknown state {row['state']!r}")
+            self._forms[fold(row["form_ar"])] = _BodyForm(
+                row["body"], attach, row["gender"] == "f", row["state"] or None
+            )
             if "adjective" in attach:
                 self._heads.setdefault(row["body"], row["form_ar"])
+        self._hosts = {  # body -> the states that have it (a royal court: the states with a king)
+            body: frozenset(o.of for e in catalog for o in e.offices if o.role in roles)
+            for body, roles in host_roles.items()
+        }
         self._names_en = {
             row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()]
             for row in read_tsv(f"{FOLDER}/body_names.tsv", ("body", "names", "note"), 2)
@@ -285,7 +300,7 @@ class BodyMatcher:
             if (e := catalog.get(entity_id)) is not None and e.kind in ("country", "territory")
         }
         forms = "|".join(_title(f) for f in sorted(self._forms, key=len, reverse=True))
-        self._pattern = re.compile(_PRE + f"(?P<form>{forms})" + _END)
+        self._pattern = re.compile(_BODY_PRE + f"(?P<form>{forms})" + _END)
         unknown = {b for bodies in self._anaphors.values() for b in bodies} - {
             f.body for f in self._forms.values()
         }
@@ -293,13 +308,13 @@ class BodyMatcher:
             raise DataFileError(
                 f"{FOLDER}/bodies.tsv: anaphor of unknown bodies {', '.join(sorted(unknown))}"
             )
-        # the word before a one-word form in a role title (وزير in "وزير الخارجية"): there the form is
-        # part of the title, not a body named again
-        one_word = {f for f in self._forms if " " not in f}
+        # the word before a form at the end of a role title (وزير in "وزير الخارجية", رئيس in "رئيس مجلس
+        # الوزراء"): there the form is part of the title, not a body named again
         self._title_heads = frozenset(
-            words[-2]
+            words[-1 - max(ns)]
             for t in catalog.role_titles()
-            if len(words := fold(t.title_ar).replace("…", " ").split()) >= 2 and words[-1] in one_word
+            for words in [fold(t.title_ar).replace("…", " ").split()]
+            if (ns := [n for n in range(1, len(words)) if " ".join(words[-n:]) in self._forms])
         )
         anaphors = "|".join(_title(f) for f in sorted(self._anaphors, key=len, reverse=True))
         self._anaphor_pattern = re.compile(_PRE + f"(?P<form>{anaphors})" + _END) if anaphors else None
@@ -326,7 +341,7 @@ class BodyMatcher:
         norm = norm or normalize(text)
         t = norm.text
         hits: list[BodyHit] = []
-        bare: list[tuple[int, int, frozenset[str]]] = []
+        bare: list[tuple[int, int, frozenset[str], bool]] = []
         for m in self._pattern.finditer(t):
             written, restored = _title_keys(m["form"])
             form = self._forms.get(written) or self._forms.get(restored)
@@ -336,18 +351,20 @@ class BodyMatcher:
             if one_word and _after_definite(t, m.start("form")):
                 continue
             found = self._state_after(t, m.end("form"), form)
+            if found is None and form.state is not None:
+                found = form.state, m.end("form")
             if found is not None:
                 of, end = found
                 hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
-            elif not (one_word and self._after_title_head(t, m.start("form"))):
-                bare.append((m.start("form"), m.end("form"), frozenset({form.body})))
+            elif not self._after_title_head(t, m.start("form")):
+                bare.append((m.start("form"), m.end("form"), frozenset({form.body}), not one_word))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
             written, restored = _title_keys(m["form"])
             bodies = self._anaphors.get(written) or self._anaphors.get(restored)
-            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _ in bare):
-                bare.append((m.start("form"), m.end("form"), bodies))
+            if bodies and not any(a < m.end("form") and m.start("form") < b for a, b, _, _ in bare):
+                bare.append((m.start("form"), m.end("form"), bodies, False))
         bare.sort(key=lambda f: f[0])
-        return hits, [BareBody(*norm.to_original(a, b), bodies) for a, b, bodies in bare]
+        return hits, [BareBody(*norm.to_original(a, b), bodies, full) for a, b, bodies, full in bare]
 
     def _after_title_head(self, t: str, start: int) -> bool:
         before = t[max(0, start - 30) : start].split()
@@ -358,17 +375,14 @@ class BodyMatcher:
         if not words or t[pos : pos + words[0].start()].strip():
             return None
         if "adjective" in form.attach:
-            for n in (2, 1):
-                if len(words) < n or t[pos + words[0].end() : pos + words[n - 1].start()].strip(" "):
-                    continue  # the adjective's words are adjacent
-                adjective = " ".join(w.group() for w in words[:n])
+            for adjective, end in self._adjective_candidates(t, pos, words):
                 state = self._adjectives.get(adjective)
                 if (
                     state
                     and adjective.endswith("ه") == form.feminine
                     and not adjective.endswith(("ون", "ين"))
                 ):
-                    return state, pos + words[n - 1].end()
+                    return state, end
         if "genitive" in form.attach:
             prep = _BODY_PREP.match(t, pos)
             start = prep.end() if prep else pos
@@ -385,6 +399,26 @@ class BodyMatcher:
                 if state:
                     return state, start + rest[n - 1].end()
         return None
+
+    def _adjective_candidates(
+        self, t: str, pos: int, words: list[re.Match[str]]
+    ) -> Iterator[tuple[str, int]]:
+        """The words after a form that may be its adjective, longest first, with where they end: two
+        adjacent words (الكورية الجنوبية), one, or two halves of one word split by a stray space
+        (الجز ائرية) when neither half is an adjective by itself."""
+        adjacent = len(words) >= 2 and not t[pos + words[0].end() : pos + words[1].start()].strip(" ")
+        if adjacent:
+            yield f"{words[0].group()} {words[1].group()}", pos + words[1].end()
+        if words:
+            yield words[0].group(), pos + words[0].end()
+        halves = [w.group() for w in words[:2]]
+        if adjacent and not (set(halves) & self._adjectives.keys()) and not halves[1].startswith("ال"):
+            yield halves[0] + halves[1], pos + words[1].end()
+
+    def hosts(self, body: str) -> frozenset[str] | None:
+        """The states that can have this body (bodies.tsv `office`: a royal court needs a king), or
+        None: any state."""
+        return self._hosts.get(body)
 
     def entity(self, body: str, of: str) -> CatalogEntity | None:
         """The body of that state: a catalog institution, or an entity built from the tables."""

@@ -482,3 +482,100 @@ def test_a_crf_name_of_only_a_title_and_an_honorific_is_no_name(res, name, kept)
     linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
     linker.link_crf((Mention(start, start + len(name), name, "PER", "crf"),))
     assert bool(linker.entities()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "mention"),
+    [
+        (
+            "وأعلنت وزارة النقل المصرية أن الطريق فتح.",
+            "Egyptian Ministry of Transport",
+            "وزارة النقل المصرية",
+        ),
+        (
+            "وقالت وزارة الصحة الأردنية إن الحالات تراجعت.",
+            "Jordanian Ministry of Health",
+            "وزارة الصحة الأردنية",
+        ),
+        ("وأصدرت وزارة مالية الكويت تعميما.", "Kuwaiti Ministry of Finance", "وزارة مالية الكويت"),
+        ("وقرر البنك المركزي المصري رفع الفائدة.", "Central Bank of Egypt", "البنك المركزي المصري"),
+        (
+            "وقال المكتب الإعلامي لرئيس الوزراء العراقي في بيان إن الزيارة بدأت.",
+            "Iraqi Prime Minister's Media Office",
+            "المكتب الإعلامي لرئيس الوزراء العراقي",
+        ),
+    ],
+)
+def test_ministries_offices_and_banks_are_bodies_of_their_state(res, text, body, mention) -> None:
+    got = {e.name_en: e for e in find_entities(text, None, res)}
+    assert [m.text for m in got[body].mentions] == [mention]
+    assert not any(e.kind == "country" for e in got.values())
+
+
+def test_a_prime_ministers_office_speaks_not_the_prime_minister(res) -> None:
+    text = "وقال مكتب رئيس الوزراء الإسرائيلي إن الوفد سيغادر غدا."
+    got = {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, dt.date(2025, 10, 6), res)}
+    assert got == {"Israeli Prime Minister's Office": ["مكتب رئيس الوزراء الإسرائيلي"]}
+
+
+def test_a_national_security_council_is_not_the_security_council(res) -> None:
+    got = linked("وأكد مجلس الأمن القومي الأمريكي أن الاجتماع مثمر.", res)
+    assert "United Nations Security Council" not in got
+    assert any("National Security Council" in name for name in got)
+
+
+def test_a_body_without_a_state_is_the_only_state_the_story_names(res) -> None:
+    text = "أعربت وزارة الخارجية عن قلق المملكة العربية السعودية من التصعيد. وأكدت الوزارة موقف المملكة."
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:mfa:SA"] == ["وزارة الخارجية", "الوزارة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت وزارة الخارجية أن السفير الروسي غادر القاهرة أمس.",  # two states
+        "وقال رئيس البرلمان إن مجلس النواب يرفض قرار الحكومة الإسرائيلية.",  # a state only by adjective
+        "وأكدت وزارة النقل أن الطريق فتح أمام الشاحنات.",  # no state at all
+    ],
+)
+def test_a_body_without_a_state_is_not_given_one_in_doubt(res, text) -> None:
+    assert not any(e.id.startswith("org:") for e in find_entities(text, None, res))
+
+
+@pytest.mark.parametrize(
+    ("text", "body_id", "mention"),
+    [
+        (  # a formal name that names its state by itself, after a glued ل
+            "وأفاد بيان لوزارة الشؤون الخارجية والجالية الوطنية بالخارج بأن القرار نهائي.",
+            "org:mfa:DZ",
+            "وزارة الشؤون الخارجية والجالية الوطنية بالخارج",
+        ),
+        ("وذكر بيان لوزارة الخارجية التونسية أن الوفد وصل.", "org:mfa:TN", "وزارة الخارجية التونسية"),
+        ("وقالت الخارجية المغ ربية إن السفير استدعي.", "org:mfa:MA", "الخارجية المغ ربية"),  # a stray space
+    ],
+)
+def test_a_body_is_found_in_a_formal_name_after_l_and_across_a_stray_space(
+    res, text, body_id, mention
+) -> None:
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id[body_id] == [mention]
+
+
+def test_two_adjectives_are_not_joined_into_one(res) -> None:
+    got = {e.id for e in find_entities("وقالت الخارجية السورية التركية إن الحدود مغلقة.", None, res)}
+    assert "org:mfa:SY" in got and not any(i.startswith("org:mfa:") and i != "org:mfa:SY" for i in got)
+
+
+def test_a_body_at_the_end_of_a_title_is_not_named_again(res) -> None:
+    text = "وعقد مجلس الوزراء الكويتي جلسته. واستقبل رئيس مجلس الوزراء الوفد وبحث معه العلاقات."
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:cabinet:KW"] == ["مجلس الوزراء الكويتي"]
+
+
+def test_a_royal_court_without_a_state_is_the_only_kingdom_named(res) -> None:
+    text = (
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس الملك محمد السادس عاهل المغرب. "
+        "وقال بيان للديوان الملكي إن الزيارة ناجحة."
+    )
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:royal_court:MA"] == ["للديوان الملكي"]
