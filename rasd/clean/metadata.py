@@ -59,23 +59,33 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+#: A dateline that names its agency or outlet first: "واس - الرياض:", "عين اليوم – جدة" (a line of its
+#: own, or closed by a colon).
+_TAG_FIRST = re.compile(
+    rf"\s*{_LETTERS}(?:\s+{_LETTERS}){{0,2}}\s*[-–—ـ]+\s*"
+    rf"(?P<place>{_LETTERS}(?:\s+{_LETTERS}){{0,2}})\s*(?::|$)"
+)
+
+
 def find_dateline(line: str, places: frozenset[str]) -> tuple[str, str] | None:
     """The dateline a story's first line opens with, and its place: "الرياض - واس:", "عمّان (رويترز) -",
-    "بيروت 12 آذار/مارس (أ ف ب) -", "طهران/ إرنا-". The place must be a known one (`places`, folded):
-    an outlet tag before a dash ("رصد – العربي", "مدار الساعة -") is no dateline."""
+    "بيروت 12 آذار/مارس (أ ف ب) -", "طهران/ إرنا-", or after its tag ("واس - الرياض:"). The place
+    must be a known one (`places`, folded): an outlet's tag before a dash ("رصد – العربي") is none."""
+
+    def known(name: str) -> bool:
+        key = fold(name)
+        return key in places or _strip_al(key) in places
+
     m = _OPENING.match(line)
-    if not m:
-        return None
-    for n in (3, 2, 1):  # the longest known place first ("شرم الشيخ", "أبو ظبي")
-        if m.group(n) is None:
-            continue
-        end = m.end(n)
-        key = fold(line[m.start(1) : end])
-        if key not in places and _strip_al(key) not in places:
-            continue
-        tail = _DATELINE_TAIL.match(line, end)
-        if tail:
-            return line[: tail.end()].strip(" :,،-–—ـ"), line[m.start(1) : end]
+    if m:
+        for n in (3, 2, 1):  # the longest known place first ("شرم الشيخ", "أبو ظبي")
+            end = m.end(n)
+            tail = _DATELINE_TAIL.match(line, end) if m.group(n) and known(line[m.start(1) : end]) else None
+            if tail:
+                return line[: tail.end()].strip(" :,،-–—ـ"), line[m.start(1) : end]
+    m = _TAG_FIRST.match(line)
+    if m and known(m.group("place")):
+        return line[: m.end("place")].strip(), m.group("place")
     return None
 
 

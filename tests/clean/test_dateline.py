@@ -46,3 +46,20 @@ def test_no_dateline(clean_lex, line: str) -> None:
 def test_story_dateline(clean_lex, settings) -> None:
     raw = RawDoc("t.txt", "\n".join(["عمّان (رويترز) - " + LEDE, LEDE]), "text")
     assert clean_document(raw, clean_lex, settings).stories[0].dateline == "عمّان (رويترز)"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "place"),
+    [
+        ("وكالة - جدة: " + LEDE, "وكالة - جدة", "جدة"),
+        ("صحيفة الغد – الرياض", "صحيفة الغد – الرياض", "الرياض"),
+    ],
+)
+def test_dateline_after_its_tag(clean_lex, line: str, dateline: str, place: str) -> None:
+    assert find_dateline(line, clean_lex.outlets.places) == (dateline, place)
+
+
+def test_tag_first_needs_a_place_and_an_end(clean_lex) -> None:
+    places = clean_lex.outlets.places
+    assert find_dateline("صحيفة الغد – متابعات: " + LEDE, places) is None
+    assert find_dateline("وكالة - جدة تستضيف المؤتمر", places) is None
