@@ -30,7 +30,7 @@ from rasd.lang.clitics import stacks
 from rasd.lang.frequency import zipf
 from rasd.lang.normalize import fold
 from rasd.records import Token
-from rasd.resources import read_tsv
+from rasd.resources import read_lines, read_tsv
 
 #: Bump when features change: a model only works with the features it was trained on.
 FEATURE_VERSION = 3
@@ -53,11 +53,17 @@ FEATURE_GROUPS = frozenset(
         "freq",
     }
 )
+#: Groups a model may be trained with that are not on by default (docs/ner.md, feature version 4
+#: trials): "affix4" (4-letter affixes, stem prefixes: +0.3 on held-out train, within the spread
+#: between folds) and "cluster" (distributional word classes, +2.5, but its table is not shipped).
+OPTIONAL_GROUPS = frozenset({"affix4", "cluster"})
 CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
 #: The proclitic stacks (conjunction + preposition + article, as they look after `fold`; longest
 #: first) are every stack of the shared clitic table (`rasd.lang.clitics.stacks`, read on first use):
 #: the 26 the model was trained with.
 MIN_STEM = 2
+#: The word-class table of the "cluster" group (`scripts/build_ner_clusters.py`), under rasd/data.
+CLUSTERS = "ner/clusters.tsv"
 _CONTEXT = ((-2, "w-2=", "c-2="), (-1, "w-1=", "c-1="), (1, "w+1=", "c+1="), (2, "w+2=", "c+2="))
 _OFFSETS = tuple(d for d, _, _ in _CONTEXT)
 
@@ -168,6 +174,8 @@ class FeatureExtractor:
     cues: CueLexicon
     groups: frozenset[str] = FEATURE_GROUPS
     frequencies: Mapping[str, float] | None = None
+    #: word → its class at each granularity (`load_clusters`), read by the "cluster" group
+    clusters: Mapping[str, tuple[str, ...]] | None = None
     #: the attributes a model knows: when given, a word's features are cut to these once, when it is
     #: memoised (CRFsuite ignores the others anyway, so the tags are the same, only faster)
     known: Collection[str] | None = None
@@ -198,6 +206,8 @@ class FeatureExtractor:
             own += [f"p{n}={key[:n]}" for n in (1, 2, 3) if len(key) > n]
             own += [f"s{n}={key[-n:]}" for n in (1, 2, 3) if len(key) > n]
             own += [f"ss{n}={stem[-n:]}" for n in (2, 3) if len(stem) > n]
+        if "affix4" in groups:
+            own += [f"{name}={part}" for name, part in _affix4(key, stem)]
         kind = shape(norm)
         if "shape" in groups:
             own += [f"sh={kind}", f"len={length_bucket(len(key))}"]
@@ -214,13 +224,21 @@ class FeatureExtractor:
         if "freq" in groups and self.frequencies is not None and kind == "arabic":
             freq, more = _frequency(self.frequencies, key, prefixes)
             own += more
-        around = self._around(key, stem, cues) if "context" in groups else ((), (), (), ())
+        classes = ()
+        if "cluster" in groups and self.clusters is not None:
+            classes = word_classes(self.clusters, key, stem)
+            own += [f"k{n}={c}" for n, c in enumerate(classes)]
+            if stem != key and (stem_classes := self.clusters.get(stem)):
+                own += [f"ks{n}={c}" for n, c in enumerate(stem_classes)]
+        around = self._around(key, stem, cues, classes) if "context" in groups else ((), (), (), ())
         known = self.known
         if known is not None:
             own = [f for f in own if f in known]
         return WordInfo(tuple(own), key, stem, cues, kind, freq, around)
 
-    def _around(self, key: str, stem: str, cues: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    def _around(
+        self, key: str, stem: str, cues: tuple[str, ...], classes: tuple[str, ...] = ()
+    ) -> tuple[tuple[str, ...], ...]:
         """The context features a word gives the tokens 2 and 1 before it, 1 and 2 after it (`_CONTEXT`)."""
         with_cues = "cue" in self.groups and cues
         known = self.known
@@ -229,6 +247,7 @@ class FeatureExtractor:
             feats = [w_name + key]
             if d == -1 or d == 1:
                 feats.append(f"st{d:+d}={stem}")
+                feats += [f"k{d:+d}.{n}={c}" for n, c in enumerate(classes)]
             if with_cues:
                 feats += [c_name + kind for kind in cues]
             out.append(tuple([f for f in feats if f in known]) if known is not None else tuple(feats))
@@ -295,6 +314,35 @@ class FeatureExtractor:
                     feats.append("pos=first" if i == 0 else "pos=last")
             out.append(feats)
         return out
+
+
+def _affix4(key: str, stem: str) -> list[tuple[str, str]]:
+    """The "affix4" group: 4-letter prefix and suffix of the word, 4-letter stem suffix, and stem
+    prefixes of 2-4 letters (the word's own prefixes start with its proclitics)."""
+    found = [(f"{side}4", part) for side, part in (("p", key[:4]), ("s", key[-4:])) if len(key) > 4]
+    if len(stem) > 4:
+        found.append(("ss4", stem[-4:]))
+    found += [(f"sp{n}", stem[:n]) for n in (2, 3, 4) if stem != key and len(stem) > n]
+    return found
+
+
+def load_clusters(relpath: str = CLUSTERS) -> dict[str, tuple[str, ...]]:
+    """Folded word → class ids, one per granularity: `word<TAB>id<TAB>id…` lines
+    (`scripts/build_ner_clusters.py`); every line must have as many ids as the first."""
+    table: dict[str, tuple[str, ...]] = {}
+    width = 0
+    for line in read_lines(relpath):
+        word, *ids = line.split("\t")
+        width = width or len(ids)
+        if not ids or len(ids) != width:
+            raise DataFileError(f"{relpath}: {word!r} has {len(ids)} class ids, expected {width or 'some'}")
+        table[fold(word).lower()] = tuple(ids)
+    return table
+
+
+def word_classes(clusters: Mapping[str, tuple[str, ...]], key: str, stem: str) -> tuple[str, ...]:
+    """The classes of a word as written, else of its stem (clitics rarely change a word's class)."""
+    return clusters.get(key) or clusters.get(stem) or ()
 
 
 def _frequency(

@@ -26,6 +26,7 @@ from rasd.nlp.ner.features import (
     CueLexicon,
     FeatureExtractor,
     GazetteerFn,
+    load_clusters,
     load_cues,
 )
 from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
@@ -61,6 +62,35 @@ def entity_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
 def frequencies_for(groups: Collection[str]) -> Mapping[str, float] | None:
     """The word-frequency table when the "freq" feature group is on (loaded once), else None."""
     return load_word_frequencies() if "freq" in groups else None
+
+
+@functools.cache
+def _clusters() -> Mapping[str, tuple[str, ...]]:
+    return load_clusters()
+
+
+def clusters_for(groups: Collection[str]) -> Mapping[str, tuple[str, ...]] | None:
+    """The word-class table when the "cluster" feature group is on (loaded once), else None."""
+    return _clusters() if "cluster" in groups else None
+
+
+def to_bioes(tags: Sequence[str]) -> list[str]:
+    """BIO → BIOES: a one-token entity is `S-`, the last token of a longer one `E-`.
+
+    Training on BIOES lets the CRF learn where names end, not only where they start."""
+    out = list(tags)
+    for start, end, etype in entity_spans(tags):
+        if end - start == 1:
+            out[start] = f"S-{etype}"
+        else:
+            out[start] = f"B-{etype}"
+            out[start + 1 : end] = [f"I-{etype}"] * (end - start - 2) + [f"E-{etype}"]
+    return out
+
+
+def to_bio(tags: Sequence[str]) -> list[str]:
+    """BIOES → BIO (`S-` → `B-`, `E-` → `I-`); BIO tags pass unchanged."""
+    return [("B" + t[1:]) if t[:2] == "S-" else ("I" + t[1:]) if t[:2] == "E-" else t for t in tags]
 
 
 #: a document's names by their first word: (the other words, type), longest first
@@ -212,8 +242,10 @@ class NerTagger:
             groups = frozenset(record["groups"])
         weights = read_weights(path, self._crf)
         self.extractor = FeatureExtractor(
-            cues or load_cues(), groups, frequencies_for(groups), known=weights[1]
+            cues or load_cues(), groups, frequencies_for(groups), clusters_for(groups), known=weights[1]
         )
+        #: the model was trained on BIOES tags (`to_bioes`): its tags are read back as BIO
+        self.bioes = any(label[:2] in ("S-", "E-") for label in self._crf.labels())
         self.scorer = CrfScorer(weights, self.extractor)
         self.gazetteer = gazetteer
         self.propagate = propagate
@@ -229,6 +261,8 @@ class NerTagger:
             document = getattr(self.gazetteer, "document", None)  # all sentences in one pass
             hits = document(sentences) if document else [self.gazetteer(s) for s in sentences]
         tags = self.scorer.tag_document([[t.norm for t in s] for s in sentences], hits)
+        if self.bioes:
+            tags = [to_bio(t) for t in tags]
         if not self.propagate:
             return tags
         return propagate_labels([[t.norm.lower() for t in s] for s in sentences], tags)

@@ -18,15 +18,24 @@ import pycrfsuite
 import rasd
 from rasd.errors import DataFileError
 from rasd.lang.tokens import tokens_from_words
-from rasd.nlp.ner.features import FEATURE_GROUPS, CueLexicon, FeatureExtractor, GazetteerFn, load_cues
+from rasd.nlp.ner.features import (
+    FEATURE_GROUPS,
+    OPTIONAL_GROUPS,
+    CueLexicon,
+    FeatureExtractor,
+    GazetteerFn,
+    load_cues,
+)
 from rasd.nlp.ner.gazetteer import CATALOG, load_catalog_gazetteer
 from rasd.nlp.ner.tagger import (
     DOC_BLOCK,
     FROM_ANERCORP,
     NerTagger,
+    clusters_for,
     entity_spans,
     frequencies_for,
     sidecar_path,
+    to_bioes,
     write_sidecar,
 )
 
@@ -45,6 +54,8 @@ class TrainConfig:
     max_iterations: int = 200
     min_freq: int = 1  # drop (attribute, label) features seen fewer times than this
     groups: frozenset[str] = FEATURE_GROUPS
+    #: "BIO" or "BIOES" (the CRF learns `S-`/`E-` tags; `NerTagger` reads them back as BIO)
+    scheme: str = "BIO"
 
     def params(self) -> dict[str, object]:
         return {
@@ -114,7 +125,12 @@ def train_model(
         gazetteer = load_catalog_gazetteer()
     elif isinstance(gazetteer, str):
         raise ValueError(f"unknown gazetteer {gazetteer!r}")
-    extractor = FeatureExtractor(cues or load_cues(), config.groups, frequencies_for(config.groups))
+    if config.scheme not in ("BIO", "BIOES"):
+        raise ValueError(f"unknown tag scheme {config.scheme!r}")
+    if unknown := config.groups - FEATURE_GROUPS - OPTIONAL_GROUPS:
+        raise ValueError(f"unknown feature groups {sorted(unknown)}")
+    groups = config.groups
+    extractor = FeatureExtractor(cues or load_cues(), groups, frequencies_for(groups), clusters_for(groups))
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=False)
     trainer.set_params(config.params())
     began = time.perf_counter()
@@ -124,11 +140,11 @@ def train_model(
         for xseq, (_, tags) in zip(
             extractor.document([[t.norm for t in s] for s in tokens], hits), block, strict=True
         ):
-            trainer.append(xseq, list(tags))
+            trainer.append(xseq, to_bioes(tags) if config.scheme == "BIOES" else list(tags))
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     if name != "custom":
-        write_sidecar(out, name, {**config.params(), "groups": sorted(config.groups)})
+        write_sidecar(out, name, {**config.params(), "groups": sorted(groups), "scheme": config.scheme})
     else:
         sidecar_path(out).unlink(missing_ok=True)
     log = trainer.logparser.last_iteration or {}
