@@ -76,6 +76,11 @@ class Settings:
     # words before an agreement noun where توصل/أبرم stands, within its clause: dev events 0.530 at 8 and
     # 20; devset 0.477 -> 0.483 at 20 ("أبرمت إيران ومجموعة 1+5 (التي تضم …) في الرابع عشر … اتفاقا")
     event_reached_reach: int = 20
+    # event types (space-separated) that take the dateline's city when they have no place and a party is
+    # of that city's state (rasd/events/merge.py `place_from_dateline`): dev events F1 0.592 -> 0.594
+    # with statements (meet and sign alone: no change; praise, criticize, request, agree, other too: the
+    # same 0.594; devset 0.481 either way). Only 3 dev stories have a dateline city to lend.
+    event_dateline_types: str = "meet sign statement"
     # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
     # speaker F1 unless said
     quote_min_words: int = 2  # a quote has at least this many words
@@ -142,6 +147,7 @@ class Settings:
             condemn=self.event_condemn_reach,
             occasion=self.event_occasion_reach,
             reached=self.event_reached_reach,
+            dateline=frozenset(self.event_dateline_types.split()),
         )
 
     def quote_windows(self) -> QuoteWindows:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from rasd.clean.lexicon import CleanLexicon, OutletLexicon
 from rasd.clean.lines import Line
-from rasd.clean.segment import DATELINE, Draft
+from rasd.clean.segment import Draft
 from rasd.lang.dates import DateMatch, find_dates
 from rasd.lang.normalize import fold, normalize
 from rasd.records import RawDoc
@@ -39,6 +39,54 @@ class StoryMeta:
     outlet: str | None = None
     outlet_from: str | None = None
     dateline: str | None = None
+
+
+# --------------------------------------------------------------------------- dateline
+
+_LETTERS = r"(?:[^\W\d_]|[\u0610-\u061a\u064b-\u065f\u0670])+"  # a word, Arabic diacritics included
+#: The words a line opens with: a dateline's place is one to three of them.
+_OPENING = re.compile(rf"\s*({_LETTERS})(?:\s+({_LETTERS}))?(?:\s+({_LETTERS}))?")
+#: What follows a dateline's place: an optional date ("12 آذار/مارس 2024"), then an agency in brackets
+#: ("(رويترز) -"), a dash and its tag ("- واس:"), a slash and its tag ("/ إرنا-"), a comma and a short
+#: tag closed by a colon or a dash ("، نيوزيمن:"), or a colon alone ("الجزائر:").
+_DATELINE_TAIL = re.compile(
+    rf"\s*(?:\d{{1,2}}\s+{_LETTERS}(?:\s*/\s*{_LETTERS})?(?:\s+\d{{4}})?\s*)?"
+    rf"(?:\(\s*[^()\n]{{2,30}}?\s*\)\s*[-–—ـ:]*"
+    rf"|[-–—ـ]+(?:\s*{_LETTERS}(?:\s+{_LETTERS}){{0,2}}\s*(?:[-–—ـ:]+|$))?"
+    rf"|/\s*{_LETTERS}(?:\s+{_LETTERS}){{0,2}}\s*[-–—ـ:]*"
+    rf"|[،,]\s*{_LETTERS}(?:\s+{_LETTERS}){{0,2}}\s*[-–—ـ:]+"
+    rf"|:)"
+)
+
+
+#: A dateline that names its agency or outlet first: "واس - الرياض:", "عين اليوم – جدة" (a line of its
+#: own, or closed by a colon).
+_TAG_FIRST = re.compile(
+    rf"\s*{_LETTERS}(?:\s+{_LETTERS}){{0,2}}\s*[-–—ـ]+\s*"
+    rf"(?P<place>{_LETTERS}(?:\s+{_LETTERS}){{0,2}})\s*(?::|$)"
+)
+
+
+def find_dateline(line: str, places: frozenset[str]) -> tuple[str, str] | None:
+    """The dateline a story's first line opens with, and its place: "الرياض - واس:", "عمّان (رويترز) -",
+    "بيروت 12 آذار/مارس (أ ف ب) -", "طهران/ إرنا-", or after its tag ("واس - الرياض:"). The place
+    must be a known one (`places`, folded): an outlet's tag before a dash ("رصد – العربي") is none."""
+
+    def known(name: str) -> bool:
+        key = fold(name)
+        return key in places or _strip_al(key) in places
+
+    m = _OPENING.match(line)
+    if m:
+        for n in (3, 2, 1):  # the longest known place first ("شرم الشيخ", "أبو ظبي")
+            end = m.end(n)
+            tail = _DATELINE_TAIL.match(line, end) if m.group(n) and known(line[m.start(1) : end]) else None
+            if tail:
+                return line[: tail.end()].strip(" :,،-–—ـ"), line[m.start(1) : end]
+    m = _TAG_FIRST.match(line)
+    if m and known(m.group("place")):
+        return line[: m.end("place")].strip(), m.group("place")
+    return None
 
 
 # --------------------------------------------------------------------------- dates
@@ -371,8 +419,6 @@ def story_metadata(
     """What the story's own lines (or, for the first story, the page) say about it."""
     published, published_from = _published(draft, first, raw, settings)
     outlet, outlet_from = _outlet(draft, first, raw, lex)
-    dateline = None
-    if draft.body:
-        m = DATELINE.match(draft.body[0].text)
-        dateline = m.group(0).strip(" :,-–") if m else None
+    found = find_dateline(draft.body[0].text, lex.outlets.places) if draft.body else None
+    dateline = found[0] if found else None
     return StoryMeta(published, published_from, outlet, outlet_from, dateline)

@@ -27,6 +27,7 @@ from rasd.events.merge import (
     absorb_talks_into_calls,
     date_from_siblings,
     merge,
+    place_from_dateline,
     place_from_occasion,
     place_from_visits,
     refer,
@@ -105,6 +106,7 @@ class EventWindows:
     condemn: int  # before an attack noun, a verb of condemnation makes it its object
     occasion: int  # before a place, the occasion noun (مؤتمر، كلمة) stands
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
+    dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -537,12 +539,14 @@ def extract_events(
     country_of: Callable[[str], str | None] = lambda _: None,
     tokens: TokenIndex | None = None,
     windows: EventWindows | None = None,
+    dateline: str | None = None,
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers.
 
     `speeches` are the story's quotes: each speaker's become one `statement` event. `tokens` are the
     story's (`rasd.lang.tokens`), when a stage before has them. `windows`: how far the rules look
-    (`Settings.event_windows()`, the default settings' when not given).
+    (`Settings.event_windows()`, the default settings' when not given). `dateline`: the story's
+    (`Story.dateline`), whose city places the events of `EventWindows.dateline` told with no place.
     """
     windows = windows or Settings().event_windows()
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
@@ -667,12 +671,52 @@ def extract_events(
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
     events = _spoken_where(_said_too(events, kinds), spoken_at)
     events = date_from_siblings(place_from_occasion(place_from_visits(events)))
+    city = dateline_city(text, dateline, entities)
+    if city is not None:
+        state = country_of(city)
+
+        def in_state(e: Event) -> bool:
+            return any(_state_of_party(p, kinds, state_of, country_of) == state for p in e.participants)
+
+        events = place_from_dateline(events, city, windows.dateline, in_state)
     return tuple(
         dataclasses.replace(e, location=None)
         if e.type in SPOKEN_AT_SPOTS and e.location and kinds[e.location].kind not in SPOTS
         else e
         for e in events
     )
+
+
+def dateline_city(text: str, dateline: str | None, entities: Sequence[LinkedEntity]) -> str | None:
+    """The city the story is datelined in: the entity linked inside the dateline that opens the text,
+    when the linker read it as a city (a state there is the linker's metonymy, no place to lend)."""
+    start = len(text) - len(text.lstrip())
+    if not dateline or not text.startswith(dateline, start):
+        return None
+    end = start + len(dateline)
+    return next(
+        (
+            e.id
+            for e in entities
+            if e.kind in SPOTS
+            and any(m.part == "text" and start <= m.start and m.end <= end for m in e.mentions)
+        ),
+        None,
+    )
+
+
+def _state_of_party(
+    party: str,
+    kinds: dict[str, LinkedEntity],
+    state_of: Callable[[str], str | None],
+    country_of: Callable[[str], str | None],
+) -> str | None:
+    """The state a party belongs to: itself for a state, the state a person serves, else the catalog's
+    country of an organisation or a place."""
+    entity = kinds.get(party)
+    if entity is not None and entity.kind in STATE_KINDS:
+        return party
+    return state_of(party) or country_of(party)
 
 
 def _speech_place(

@@ -8,6 +8,7 @@ follow a phone call join it, and an undated event takes the date of its occasion
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from rasd.records import Event, LinkedEntity, Trigger
 
@@ -98,6 +99,22 @@ def place_from_occasion(events: tuple[Event, ...]) -> tuple[Event, ...]:
                 e = dataclasses.replace(e, location=occasion.location)
         out.append(e)
     return tuple(out)
+
+
+def place_from_dateline(
+    events: tuple[Event, ...], place: str | None, types: frozenset[str], in_state: Callable[[Event], bool]
+) -> tuple[Event, ...]:
+    """An event of `types` with no place of its own happened in the dateline's city ("عمّان (رويترز) -
+    التقى …") when one of its parties is of that city's state (`in_state`): a wire reports from where
+    the host speaks and meets."""
+    if place is None:
+        return events
+    return tuple(
+        dataclasses.replace(e, location=place)
+        if e.location is None and e.type in types and e.status == "occurred" and in_state(e)
+        else e
+        for e in events
+    )
 
 
 def absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:

@@ -28,8 +28,11 @@ def add_events(
         return next((o.of for o in entity.offices if (catalog.get(o.of) or entity).kind == "country"), None)
 
     def country_of(entity_id: str) -> str | None:
-        """The state a city or region lies in."""
+        """The state a city or region lies in, or a state body serves (id org:<body>:<state>, made by
+        `rasd.nlp.roles.BodyMatcher` outside the catalog)."""
         entity = catalog.get(entity_id)
+        if entity is None and entity_id.startswith("org:") and entity_id.count(":") == 2:
+            return entity_id.rsplit(":", 1)[1]
         return entity.country if entity is not None else None
 
     events = extract_events(
@@ -44,6 +47,7 @@ def add_events(
         country_of=country_of,
         tokens=story.tokens.body if story.tokens is not None else None,
         windows=windows,
+        dateline=story.dateline,
     )
     return dataclasses.replace(story, events=events)
 
