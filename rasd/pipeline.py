@@ -29,7 +29,7 @@ from rasd.events.extract import EventLexicon, load_event_lexicon
 from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
-from rasd.kb.cluster import EventClusters
+from rasd.kb.cluster import EventClusters, Report, reports_of
 from rasd.lang.tokens import story_tokens
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
@@ -315,6 +315,45 @@ def iter_analyzed(
         gc.unfreeze()
 
 
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What a run over many documents keeps once each document has been handed on: the clusters
+    of all their events (`EventClusters.apply` puts them on a document), the inputs that failed,
+    and the seconds the analysis took."""
+
+    clusters: EventClusters
+    errors: tuple[IngestFailure, ...]
+    seconds: float
+
+
+def run_paths(
+    paths: Iterable[str | Path],
+    settings: Settings,
+    take: Callable[[Document], None],
+    progress: Progress | None = None,
+) -> Run:
+    """Analyse every file under `paths`, handing each finished document to `take` as it arrives.
+
+    Only the clustering view of each event (`rasd.kb.cluster.Report`) and the failures stay here:
+    a `take` that writes documents away (`rasd analyze --json`) keeps memory flat over any corpus."""
+    started = time.perf_counter()
+    failures: list[IngestFailure] = []
+    reports: list[Report] = []
+    resources = load_resources()
+    state_of = resources.entities.link.catalog.state_of_place
+    for results in iter_analyzed(paths, settings, progress, resources=resources):
+        for result in results:
+            if isinstance(result, Document):
+                reports += reports_of(result, state_of)
+                take(result)
+            else:
+                failures.append(result)
+        gc.freeze()  # what is kept lives to the end: the collector need not rescan it
+    gc.unfreeze()
+    clusters = EventClusters.of_reports(reports, settings.clustering())
+    return Run(clusters, tuple(failures), time.perf_counter() - started)
+
+
 def analyze_paths(
     paths: Iterable[str | Path], settings: Settings | None = None, progress: Progress | None = None
 ) -> Analysis:
@@ -324,18 +363,10 @@ def analyze_paths(
     settings = settings or Settings.from_env()
     started = time.perf_counter()
     documents: list[Document] = []
-    failures: list[IngestFailure] = []
-    resources = load_resources()
-    for results in iter_analyzed(paths, settings, progress, resources=resources):
-        documents += [r for r in results if isinstance(r, Document)]
-        failures += [r for r in results if isinstance(r, IngestFailure)]
-        gc.freeze()  # finished results live to the end: the collector need not rescan them
-    gc.unfreeze()
-    state_of = resources.entities.link.catalog.state_of_place
-    clusters = EventClusters.of(documents, state_of, settings.clustering())
+    run = run_paths(paths, settings, documents.append, progress)
     for k, doc in enumerate(documents):  # each swapped for its clustered copy: the old one is freed at once
-        documents[k] = clusters.apply(doc)
-    return Analysis(tuple(documents), tuple(failures), time.perf_counter() - started)
+        documents[k] = run.clusters.apply(doc)
+    return Analysis(tuple(documents), run.errors, time.perf_counter() - started)
 
 
 def _in_order(

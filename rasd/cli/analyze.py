@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 
-from rasd.cli.render import progress_bar, summary_table
-from rasd.export import write_json
-from rasd.pipeline import analyze_paths
+from rasd.cli.render import Tally, progress_bar, summary_table
+from rasd.export import Spool, write_json_stream
+from rasd.pipeline import run_paths
+from rasd.records import Document
 from rasd.resources import data_path
 from rasd.settings import Settings
 
@@ -45,13 +47,28 @@ def analyze(
         max_file_bytes=int(max_file_mb * 1_000_000) if max_file_mb else None,
     )
     inputs = list(paths) if paths else [data_path("demo/pages")]
-    with progress_bar(console, disable=quiet) as report:
-        analysis = analyze_paths(inputs, settings, progress=report)
-    if json_out:
-        write_json(analysis, json_out)
+    if json_out and not json_out.parent.is_dir():
+        raise typer.BadParameter(
+            f"no folder {json_out.parent} to write {json_out.name} in", param_hint="--json"
+        )
+    tally = Tally()
+    with ExitStack() as stack:
+        # with --json each document goes to a spool as it finishes and is read back once the events
+        # are clustered: memory stays flat however many documents there are
+        spool = stack.enter_context(Spool(json_out.parent)) if json_out else None
+
+        def take(doc: Document) -> None:
+            tally.add(doc)
+            if spool is not None:
+                spool.add(doc)
+
+        with progress_bar(console, disable=quiet) as report:
+            run = run_paths(inputs, settings, take, progress=report)
+        if json_out and spool is not None:
+            write_json_stream(json_out, map(run.clusters.apply, spool), run.errors, run.seconds)
     if not quiet:
-        console.print(summary_table(analysis, show_errors=True))
+        console.print(summary_table(tally, run.errors, run.seconds, show_errors=True))
         if json_out:
             console.print(f"JSON written to {json_out}")
-    if not analysis.documents and analysis.errors:
+    if not tally.documents and run.errors:
         raise typer.Exit(code=1)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from rich.console import Console, Group
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from rasd.records import Analysis
+from rasd.records import Document, IngestFailure
 
 
 @contextmanager
@@ -29,31 +30,51 @@ def progress_bar(console: Console, disable: bool = False) -> Iterator[Callable[[
         yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
-def summary_table(analysis: Analysis, show_errors: bool = True) -> Group:
-    seconds = max(analysis.seconds, 1e-9)
+@dataclass(slots=True)
+class Tally:
+    """The counts the closing summary shows, added up one document at a time as they stream past."""
+
+    documents: int = 0
+    stories: int = 0
+    linked: int = 0
+    unknown: int = 0
+    events: int = 0
+    quotes: int = 0
+
+    def add(self, doc: Document) -> None:
+        self.documents += 1
+        self.stories += len(doc.stories)
+        for s in doc.stories:
+            nil = sum(e.nil for e in s.entities)
+            self.linked += len(s.entities) - nil
+            self.unknown += nil
+            self.events += len(s.events)
+            self.quotes += len(s.quotes)
+
+
+def summary_table(
+    tally: Tally, errors: Sequence[IngestFailure], seconds: float, show_errors: bool = True
+) -> Group:
     table = Table(title="rasd analyze", show_header=False)
     table.add_column("what")
     table.add_column("value", justify="right")
-    table.add_row("documents", str(len(analysis.documents)))
-    table.add_row("stories", str(analysis.story_count))
-    stories = [s for d in analysis.documents for s in d.stories]
-    linked = sum(not e.nil for s in stories for e in s.entities)
-    unknown = sum(e.nil for s in stories for e in s.entities)
-    table.add_row("entities (linked / unknown)", f"{linked} / {unknown}")
-    table.add_row("events", str(sum(len(s.events) for s in stories)))
-    table.add_row("quotes", str(sum(len(s.quotes) for s in stories)))
-    table.add_row("errors", str(len(analysis.errors)))
-    table.add_row("seconds", f"{analysis.seconds:.2f}")
-    table.add_row("articles/s", f"{len(analysis.documents) / seconds:,.0f}")
+    table.add_row("documents", str(tally.documents))
+    table.add_row("stories", str(tally.stories))
+    table.add_row("entities (linked / unknown)", f"{tally.linked} / {tally.unknown}")
+    table.add_row("events", str(tally.events))
+    table.add_row("quotes", str(tally.quotes))
+    table.add_row("errors", str(len(errors)))
+    table.add_row("seconds", f"{seconds:.2f}")
+    table.add_row("articles/s", f"{tally.documents / max(seconds, 1e-9):,.0f}")
     parts: list = [table]
-    if show_errors and analysis.errors:
-        errors = Table(title="inputs not analysed", show_lines=False)
-        errors.add_column("source")
-        errors.add_column("code")
-        errors.add_column("reason")
-        for failure in analysis.errors[:50]:
-            errors.add_row(failure.source, failure.code, failure.error)
-        if len(analysis.errors) > 50:
-            errors.add_row("…", "", f"{len(analysis.errors) - 50} more in the JSON output")
-        parts.append(errors)
+    if show_errors and errors:
+        listed = Table(title="inputs not analysed", show_lines=False)
+        listed.add_column("source")
+        listed.add_column("code")
+        listed.add_column("reason")
+        for failure in errors[:50]:
+            listed.add_row(failure.source, failure.code, failure.error)
+        if len(errors) > 50:
+            listed.add_row("…", "", f"{len(errors) - 50} more in the JSON output")
+        parts.append(listed)
     return Group(*parts)

@@ -231,6 +231,15 @@ def event_key(story_id: str, index: int) -> str:
     return f"{story_id}:{index}"
 
 
+def reports_of(doc: Document, state_of: Callable[[str], str | None]) -> list[Report]:
+    """The clustering view of every event of `doc`, in order."""
+    return [
+        report_of(event_key(story.id, k), e, story.published or doc.published, state_of)
+        for story in doc.stories
+        for k, e in enumerate(story.events)
+    ]
+
+
 def cluster_events(
     documents: Sequence[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
 ) -> tuple[Document, ...]:
@@ -254,12 +263,11 @@ class EventClusters:
     def of(
         cls, documents: Iterable[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
     ) -> EventClusters:
-        reports: list[Report] = []
-        for doc in documents:
-            for story in doc.stories:
-                published = story.published or doc.published
-                for k, e in enumerate(story.events):
-                    reports.append(report_of(event_key(story.id, k), e, published, state_of))
+        return cls.of_reports([r for doc in documents for r in reports_of(doc, state_of)], c)
+
+    @classmethod
+    def of_reports(cls, reports: Sequence[Report], c: Clustering | None = None) -> EventClusters:
+        """From the reports alone: a caller that streams its documents away keeps only these."""
         assigned = cluster_reports(reports, c)
         members: dict[str, list[Report]] = defaultdict(list)
         for r in reports:
