@@ -1,10 +1,13 @@
 """Speed and peak memory of `rasd analyze` (rasd.pipeline.analyze_paths) on SaudiNewsNet.
 
-Four runs, each in a fresh Python process so that its peak RSS is its own:
+Five runs, each in a fresh Python process so that its peak RSS is its own:
 
 - floor: gunzip, json-decode each line and fold (rasd.lang.normalize.fold) each article's text,
   the least any analysis of the file has to do;
-- jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)) (one process; a process pool of two);
+- jobs=1 and jobs=2: analyze_paths([file], Settings(jobs=N)) (one process; a process pool of two),
+  every document held in memory, as the library API returns them;
+- json=1: what `rasd analyze FILE --json OUT` runs (rasd.cli.analyze.analyze_to_json, one process):
+  documents stream to a spool and the JSON is written one at a time; the clock includes writing it;
 - dask=2: the same on a Dask LocalCluster of two single-threaded worker processes, opened with
   rasd.pipeline.dask_client exactly as `--workers 2` opens it, but held by this script so that the
   workers can be asked for their peak RSS and CPU seconds (`client.run`) before it closes; the
@@ -56,8 +59,15 @@ NOTES = [
     "The floor counts every record (empty texts too); the pipeline counts documents, and a record with no "
     "text is one of its errors.",
 ]
-RUNS = {"floor": 0, "jobs=1": 1, "jobs=2": 2, "dask=2": 2}  # run name → processes analysing (0: none)
+RUNS = {
+    "floor": 0,
+    "jobs=1": 1,
+    "jobs=2": 2,
+    "dask=2": 2,
+    "json=1": 1,
+}  # run name → processes analysing (0: none)
 DASK_RUNS = {"dask=2"}  # these run on a Dask LocalCluster of RUNS[name] workers, not a process pool
+JSON_RUNS = {"json=1"}  # these run the CLI's streaming path and write the JSON
 
 
 def usage() -> dict[str, float]:
@@ -166,10 +176,38 @@ def run_pipeline(path: Path, jobs: int, dask: bool = False) -> dict[str, object]
     }
 
 
+def run_json(path: Path, jobs: int) -> dict[str, object]:
+    """`rasd analyze PATH --json OUT` (its streaming path), the JSON written to a temporary folder."""
+    from rasd.cli.analyze import analyze_to_json
+    from rasd.settings import Settings
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        tally, run = analyze_to_json([path], Settings(jobs=jobs), Path(tmp) / "out.json")
+        seconds = time.perf_counter() - started
+        json_bytes = (Path(tmp) / "out.json").stat().st_size
+    return {
+        "articles": tally.documents,
+        "stories": tally.stories,
+        "errors": len(run.errors),
+        "error_codes": dict(Counter(e.code for e in run.errors)),
+        "seconds": seconds,
+        "json_bytes": json_bytes,
+        **usage(),
+        "rss_workers_kib": [],
+        "cpu_workers_s": None,
+    }
+
+
 def child(run: str, path: Path) -> int:
     """The body of one measured process: print its figures as one JSON line."""
     jobs = RUNS[run]
-    figures = run_floor(path) if jobs == 0 else run_pipeline(path, jobs, dask=run in DASK_RUNS)
+    if jobs == 0:
+        figures = run_floor(path)
+    elif run in JSON_RUNS:
+        figures = run_json(path, jobs)
+    else:
+        figures = run_pipeline(path, jobs, dask=run in DASK_RUNS)
     print(json.dumps(figures))
     return 0
 

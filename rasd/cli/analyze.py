@@ -12,7 +12,7 @@ from rich.console import Console
 
 from rasd.cli.render import Tally, progress_bar, summary_table
 from rasd.export import Spool, write_json_stream
-from rasd.pipeline import run_paths
+from rasd.pipeline import Progress, Run, run_paths
 from rasd.records import Document
 from rasd.resources import data_path
 from rasd.settings import Settings
@@ -51,10 +51,24 @@ def analyze(
         raise typer.BadParameter(
             f"no folder {json_out.parent} to write {json_out.name} in", param_hint="--json"
         )
+    with progress_bar(console, disable=quiet) as report:
+        tally, run = analyze_to_json(inputs, settings, json_out, report)
+    if not quiet:
+        console.print(summary_table(tally, run.errors, run.seconds, show_errors=True))
+        if json_out:
+            console.print(f"JSON written to {json_out}")
+    if not tally.documents and run.errors:
+        raise typer.Exit(code=1)
+
+
+def analyze_to_json(
+    inputs: list[Path], settings: Settings, json_out: Path | None, progress: Progress | None = None
+) -> tuple[Tally, Run]:
+    """The run behind `rasd analyze`: with `json_out`, each document goes to a spool as it finishes
+    and is read back, clustered, into the JSON once all are done, so memory stays flat however many
+    documents there are; the summary's counts are added up on the way."""
     tally = Tally()
     with ExitStack() as stack:
-        # with --json each document goes to a spool as it finishes and is read back once the events
-        # are clustered: memory stays flat however many documents there are
         spool = stack.enter_context(Spool(json_out.parent)) if json_out else None
 
         def take(doc: Document) -> None:
@@ -62,13 +76,7 @@ def analyze(
             if spool is not None:
                 spool.add(doc)
 
-        with progress_bar(console, disable=quiet) as report:
-            run = run_paths(inputs, settings, take, progress=report)
+        run = run_paths(inputs, settings, take, progress)
         if json_out and spool is not None:
             write_json_stream(json_out, map(run.clusters.apply, spool), run.errors, run.seconds)
-    if not quiet:
-        console.print(summary_table(tally, run.errors, run.seconds, show_errors=True))
-        if json_out:
-            console.print(f"JSON written to {json_out}")
-    if not tally.documents and run.errors:
-        raise typer.Exit(code=1)
+    return tally, run
