@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
         runs = run_all(path, names)
     print_table(runs)
     report = {
-        "benchmark": "throughput and peak RSS of rasd.pipeline.analyze_paths on SaudiNewsNet",
+        "benchmark": "throughput and peak RSS of rasd analyze on SaudiNewsNet (json=1: the CLI --json path)",
         "command": " ".join([Path(sys.executable).name, *sys.argv]),
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "git_commit": git_commit(),
