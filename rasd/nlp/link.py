@@ -27,6 +27,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from rasd.clean.metadata import find_dateline
 from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
@@ -342,16 +343,25 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     ]
 
 
+def _in_dateline(text: str, hit: GazetteerHit) -> bool:
+    """Whether the hit is the place of a dateline opening its line, as the cleaner reads datelines
+    (`find_dateline`): "القاهرة 13 أكتوبر (أ ف ب) -", "الرياض:", "واس - الرياض:" name the city."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    name = text[hit.start : hit.end]
+    found = find_dateline(line, frozenset({fold(name)}))
+    return found is not None and found[1] == name and line.find(name) == hit.start - line_start
+
+
 def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     before = _words_before(text, word_start)
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    dateline = not text[line_start : hit.start].strip() and text[hit.end : hit.end + 3].strip()[:1] in "-–("
     glued = text[word_start : hit.start]  # a proclitic glued to the name
     return (
-        dateline
+        _in_dateline(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
         or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
         or any(w in CITY_WORDS for w in before)

@@ -579,3 +579,24 @@ def test_a_royal_court_without_a_state_is_the_only_kingdom_named(res) -> None:
     )
     by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
     assert by_id["org:royal_court:MA"] == ["للديوان الملكي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("القاهرة 13 أكتوبر (أ ف ب) - قال الوزير إن المحادثات مستمرة.", "Cairo", "Egypt"),
+        ("القاهرة 13 أكتوبر 2024 - قال الوزير إن المحادثات مستمرة.", "Cairo", "Egypt"),
+        ("الرياض: أعلن الوزير اليوم عن خطة جديدة.", "Riyadh", "Saudi Arabia"),
+        ("واس - الرياض:\nأعلن الوزير اليوم عن خطة جديدة.", "Riyadh", "Saudi Arabia"),
+        ("موسكو، سانا: قال الوزير إن المحادثات مستمرة.", "Moscow", "Russia"),
+    ],
+)
+def test_a_capital_in_a_dateline_is_the_city(res, text, city, state) -> None:
+    got = linked(text, res, dt.date(2024, 10, 13))
+    assert city in got
+    assert state not in got
+
+
+def test_a_capital_opening_a_sentence_without_a_dateline_is_its_state(res) -> None:
+    got = linked("وكان الوزير قد تحدث.\nموسكو تدعم الاتفاق الجديد.", res, dt.date(2024, 10, 13))
+    assert "Russia" in got
