@@ -345,11 +345,13 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
 
 def _in_dateline(text: str, hit: GazetteerHit) -> bool:
     """Whether the hit is the place of a dateline opening its line, as the cleaner reads datelines
-    (`find_dateline`): "القاهرة 13 أكتوبر (أ ف ب) -", "الرياض:", "واس - الرياض:" name the city."""
+    (`find_dateline`): "القاهرة 13 أكتوبر (أ ف ب) -", "واس - الرياض:" name the city."""
     line_start = text.rfind("\n", 0, hit.start) + 1
     line_end = text.find("\n", hit.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     name = text[hit.start : hit.end]
+    if not text[line_start : hit.start].strip() and text[hit.end : hit.end + 2].strip()[:1] == ":":
+        return False  # "أنقرة: الشرع سيزور تركيا": a headline's speaker, as often as a dateline
     found = find_dateline(line, frozenset({fold(name)}))
     return found is not None and found[1] == name and line.find(name) == hit.start - line_start
 
@@ -987,6 +989,55 @@ class StoryLinker:
                 else:
                     group.mentions.append(mention)
                     self.spans.add(mention)
+        self.link_bare_roles(self.res.roles.find_bare(self.text, hits))
+
+    def link_bare_roles(self, hits: Sequence[RoleHit]) -> None:
+        """A title written alone ("وزير الخارجية والمغتربين ناصيف حتي", "عبدالله بن زايد، وزير الخارجية")
+        is the person named right after or right before it, when he held that office; with no name
+        there, the office holder of the story's one state (`_story_state`) on the story's date."""
+        for hit in hits:
+            if self.taken((hit.start, hit.end)) or self._names_the_office(hit):
+                continue
+            title = self.text[hit.start : hit.end]
+            if (
+                " " not in title.strip()
+                and stem_of(title) in HONORIFICS
+                and self.spans.starts_within(hit.end, hit.end + 2)
+            ):
+                continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
+            named = self._apposition(hit) or self._named_before(hit)
+            if named is not None:
+                person = named if self._held(named, hit.role) else None
+            elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
+                person = (
+                    None  # a name the catalog lacks is his; "في مصر"، "بمصر": where he stands, not his state
+                )
+            else:
+                state = self._story_state()
+                person = self._holder(dataclasses.replace(hit, of=state)) if state else None
+            if person is not None:
+                self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
+
+    def _named_before(self, hit: RoleHit) -> CatalogEntity | None:
+        """The person whose mention ends right before the title, a comma between them ("عبدالله بن زايد،
+        وزير الخارجية"): without it the title may open the next phrase ("استقبل بلينكن وزير الخارجية")."""
+        for group in self.groups.values():
+            if group.type != "PER":
+                continue
+            for m in group.mentions:
+                gap = self.text[m.end : hit.start]
+                if hit.start - 3 <= m.end <= hit.start and gap.strip() in ("،", ","):
+                    return group.entity
+        return None
+
+    def _held(self, person: CatalogEntity, role: str) -> bool:
+        """Whether `person` held `role` on the story's date (ever, when the story has none)."""
+        on = self.published
+        return any(
+            o.role == role
+            and (on is None or ((o.start is None or o.start <= on) and (o.end is None or on <= o.end)))
+            for o in person.offices
+        )
 
     def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
         """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.
