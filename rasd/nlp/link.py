@@ -343,6 +343,49 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     ]
 
 
+_MARKS = re.compile("[\u064b-\u0652]")  # tanwin, short vowels, shadda, sukun
+
+
+def _marks(name: str) -> tuple[str, frozenset[tuple[int, str]]]:
+    """A name's letters and its written marks, each at the letter it follows."""
+    letters, marks = "", set()
+    for ch in name:
+        if _MARKS.fullmatch(ch):
+            marks.add((len(letters), ch))
+        else:
+            letters += ch
+    return letters, frozenset(marks)
+
+
+def _vocalised_choice(written: str, ids: Sequence[str], catalog: Catalog) -> CatalogEntity | None:
+    """Of a homograph's entities, the one whose vocalised Arabic name carries the marks the text
+    writes: "عمّان" (a shadda) is Amman, "عُمان" (a damma) Oman. None when the text writes no marks
+    or not exactly one entity agrees: the catalog's order stands."""
+    letters, marks = _marks(written)
+    if not marks:
+        return None
+    agree = []
+    for entity in filter(None, map(catalog.get, ids)):
+        names = [_marks(n) for n in (entity.name_ar, *entity.aliases_ar)]
+        if any(lt == letters and named and marks <= named for lt, named in names):
+            agree.append(entity)
+    return agree[0] if len(agree) == 1 else None
+
+
+def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) -> CatalogEntity | None:
+    """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
+    the adjective after العاصمة names. None in any other context."""
+    words = _words_before(text, hit.start, 2)
+    if (
+        len(words) < 2
+        or words[0] not in CITY_WORDS
+        or (state := catalog.state_for_adjective(words[1])) is None
+    ):
+        return None
+    cities = [e for e in filter(None, map(catalog.get, hit.ids)) if e.country == state.id]
+    return cities[0] if len(cities) == 1 else None
+
+
 def _in_dateline(text: str, hit: GazetteerHit) -> bool:
     """Whether the hit is the place of a dateline opening its line, as the cleaner reads datelines
     (`find_dateline`): "القاهرة 13 أكتوبر (أ ف ب) -", "واس - الرياض:" name the city."""
@@ -464,6 +507,12 @@ class StoryLinker:
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(crf))
         for hit in hits:
             entity = catalog.get(hit.ids[0])
+            if len(hit.ids) > 1:
+                entity = (
+                    _vocalised_choice(self.text[hit.start : hit.end], hit.ids, catalog)
+                    or _capital_named_by_its_state(self.text, hit, catalog)
+                    or entity
+                )
             if entity is None:
                 continue
             first = bisect.bisect_right(crf_ends, hit.start) if ordered else 0

@@ -638,3 +638,22 @@ def test_a_bare_title_without_a_comma_after_another_person_is_not_his(res) -> No
 def test_an_honorific_before_a_name_stays_part_of_it(res) -> None:
     got = linked("وصل الملك حمد بن عيسى آل خليفة إلى البحرين.", res, dt.date(2022, 1, 5))
     assert not any(m == "الملك" for ms in got.values() for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("وصل الوزير إلى عمّان أمس.", "Amman", "Oman"),  # a shadda: Amman
+        ("وصل الوزير إلى عُمان أمس.", "Oman", "Amman"),  # a damma: Oman
+        ("وصل الوفد بالعاصمة الأردنية عمان أمس.", "Amman", "Oman"),
+        ("وصل الوزير إلى سلطنة عمان أمس.", "Oman", "Amman"),
+    ],
+)
+def test_a_homograph_is_told_by_its_marks_or_its_state(res, text, expected, other) -> None:
+    got = linked(text, res, dt.date(2024, 6, 1))
+    assert expected in got
+    assert other not in got
+
+
+def test_an_unmarked_homograph_keeps_the_catalog_order(res) -> None:
+    assert "Oman" in linked("وصل الوزير إلى عمان أمس.", res, dt.date(2024, 6, 1))
