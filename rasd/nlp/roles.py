@@ -20,9 +20,9 @@ from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
 from rasd.records import CatalogEntity
 from rasd.resources import read_lines, read_tsv
 
-_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
+_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبكل]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
-_MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب)
+_MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب; ل as in لملك البحرين)
 #: Patterns that reuse the titles of another attachment: "located" (title + ب + the state's name) takes
 #: the adjective titles, which are definite (وزير الخارجية بالمملكة، not وزير خارجية بالمملكة).
 _TITLES_OF = {"located": "adjective"}

@@ -657,3 +657,8 @@ def test_a_homograph_is_told_by_its_marks_or_its_state(res, text, expected, othe
 
 def test_an_unmarked_homograph_keeps_the_catalog_order(res) -> None:
     assert "Oman" in linked("وصل الوزير إلى عمان أمس.", res, dt.date(2024, 6, 1))
+
+
+def test_a_role_after_a_glued_lam_is_the_person(res) -> None:
+    got = linked("وتوجه الوفد بالشكر لملك البحرين على حسن الضيافة.", res, dt.date(2025, 3, 4))
+    assert got["Hamad bin Isa Al Khalifa"] == ["ملك البحرين"]
