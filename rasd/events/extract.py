@@ -128,6 +128,7 @@ class EventLexicon:
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
     participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
+    summits: dict[str, str] = dataclasses.field(default_factory=dict)  # member adjective stem -> body id
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -172,6 +173,9 @@ def load_event_lexicon() -> EventLexicon:
         reached=reached,
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
         participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
+        summits={
+            stem_of(r["adjective"]): r["body"] for r in read_tsv("events/summits.tsv", ("adjective", "body"))
+        },
     )
 
 
@@ -573,6 +577,17 @@ def extract_events(
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
+        for k in _summits(toks, lex):
+            clause = clause_at(clauses, toks[k].start)
+            own = [
+                m for m in mentions if clause.start <= m[0] < clause.end
+            ]  # not "توجه إلى مسقط … لحضور القمة"
+            meeting = _summit(text, toks, k, own, kinds, lex, windows, named, adjectives, country_of)
+            if meeting is not None:
+                date, date_text = _clause_date(
+                    text, clause, sentence, toks, published, meeting.status, find_date
+                )
+                merge(merged, dataclasses.replace(meeting, date=date, date_text=date_text), kinds)
         i = 0
         while i < len(toks):
             hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
@@ -760,6 +775,51 @@ def _said_too(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tupl
             )
         )
     return events + tuple(added)
+
+
+#: The noun of a summit (قمة، القمة، للقمة; folded stem).
+SUMMIT = "قمه"
+
+
+def _summits(toks: list[_Tok], lex: EventLexicon) -> list[int]:
+    """Where a summit is named by its members' adjective (القمة العربية، قمة خليجية, `summits.tsv`)."""
+    return [
+        k
+        for k in range(len(toks) - 1)
+        if toks[k].norm.endswith(SUMMIT)
+        and stem_of(toks[k].norm) == SUMMIT
+        and stem_of(toks[k + 1].norm) in lex.summits
+    ]
+
+
+def _summit(
+    text: str,
+    toks: list[_Tok],
+    k: int,
+    mentions: list[tuple[int, LinkedEntity]],
+    kinds: dict[str, LinkedEntity],
+    lex: EventLexicon,
+    windows: EventWindows,
+    named: frozenset[int],
+    adjectives: set[int],
+    country_of: Callable[[str], str | None],
+) -> Event | None:
+    """The meeting of an organisation a summit named by its members' adjective is (undated): the
+    organisation takes part when the story names it, else the state of the summit's venue hosts it;
+    one party is enough, as the members are not told one by one."""
+    trigger = Trigger(toks[k].start, toks[k + 1].end, text[toks[k].start : toks[k + 1].end])
+    place_k = _location(text, mentions, trigger, "meet", adjectives)
+    place = mentions[place_k][1] if place_k is not None else None
+    body = lex.summits[stem_of(toks[k + 1].norm)]
+    host = country_of(place.id) if place is not None else None
+    party = body if body in kinds else host if host in kinds else None
+    if party is None:
+        return None
+    status = _status(toks, k, 2, "noun", lex, windows, named)
+    actors = (party,)
+    return Event(
+        "meet", status, actors, (trigger,), place.id if place else None, None, None, None, actors, ()
+    )
 
 
 _AT_SUMMIT = re.compile(r"(?:^|\s)(?:في|خلال)\s+(?:\S+\s+)?(?:القمه|المؤتمر)(?:\s|$)")

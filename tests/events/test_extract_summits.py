@@ -1,0 +1,49 @@
+"""A summit named by its members' adjective (القمة العربية) is a meeting of their organisation."""
+
+import datetime as dt
+
+import rasd
+from rasd.events.extract import load_event_lexicon
+
+DAY = dt.date(2024, 10, 11)
+
+
+def meets(text: str) -> list[tuple[str, list[str], str | None]]:
+    doc = rasd.analyze_text(text, published=DAY)
+    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
+    return [
+        (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
+        for s in doc.stories
+        for e in s.events
+        if e.type == "meet"
+    ]
+
+
+def test_a_named_organisation_holds_its_summit() -> None:
+    got = meets("شارك وزير الخارجية في أعمال القمة الخليجية المنعقدة في الدوحة بحضور أمين عام مجلس التعاون.")
+    assert ("occurred", ["Gulf Cooperation Council"], "Doha") in got
+
+
+def test_an_unnamed_organisation_leaves_the_summit_to_its_named_host_state() -> None:
+    got = meets("وأعلن المغرب أن قمة عربية ستعقد في الرباط الشهر المقبل.")
+    assert ("planned", ["Morocco"], "Rabat") in got
+
+
+def test_a_place_outside_the_summit_clause_is_not_its_venue() -> None:
+    got = meets(
+        "توجه المبعوث إلى مسقط حيث سلم رسالة تتضمن الدعوة لحضور القمة العربية التي تنظمها جامعة الدول العربية."
+    )
+    summit = [m for m in got if m[1] == ["Arab League"]]
+    assert summit and summit[0][2] is None
+
+
+def test_a_summit_without_a_member_adjective_is_no_meeting() -> None:
+    lex = load_event_lexicon()
+    doc = rasd.analyze_text("انعقدت القمة الطارئة في القاهرة.", published=DAY)
+    assert not [e for s in doc.stories for e in s.events if e.type == "meet"]
+    assert lex.summits and "عربيه" in lex.summits
+
+
+def test_the_summit_noun_takes_its_glued_preposition() -> None:
+    got = meets("دعا الملك إلى التحضير الجيد للقمة الإسلامية في مدينة جدة السعودية.")
+    assert ("planned", ["Saudi Arabia"], "Jeddah") in got
