@@ -129,6 +129,10 @@ class EventLexicon:
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
     participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
     summits: dict[str, str] = dataclasses.field(default_factory=dict)  # member adjective stem -> body id
+    member_heads: frozenset[str] = (
+        frozenset()
+    )  # stems before a member adjective (القادة العرب، القمة العربية)
+    adoptions: frozenset[str] = frozenset()  # verbs of adopting a text (أقر، اعتمدت، يتبنى), written forms
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -176,6 +180,10 @@ def load_event_lexicon() -> EventLexicon:
         summits={
             stem_of(r["adjective"]): r["body"] for r in read_tsv("events/summits.tsv", ("adjective", "body"))
         },
+        member_heads=frozenset(stem_of(w) for w in read_lines("events/member_heads.txt")),
+        adoptions=frozenset(
+            fold(w) + end for w in read_lines("events/adoption_verbs.txt") for end in VERB_ENDINGS
+        ),
     )
 
 
@@ -577,17 +585,18 @@ def extract_events(
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
-        for k in _summits(toks, lex):
-            clause = clause_at(clauses, toks[k].start)
+        deeds = [("meet", k) for k in _summits(toks, lex)]
+        for kind_k in deeds + [("agree", k) for k in _adoptions(toks, lex, windows.subject)]:
+            clause = clause_at(clauses, toks[kind_k[1][0]].start)
             own = [
                 m for m in mentions if clause.start <= m[0] < clause.end
             ]  # not "توجه إلى مسقط … لحضور القمة"
-            meeting = _summit(text, toks, k, own, kinds, lex, windows, named, adjectives, country_of)
-            if meeting is not None:
+            deed = _of_members(*kind_k, text, toks, own, kinds, lex, windows, named, adjectives, country_of)
+            if deed is not None:
                 date, date_text = _clause_date(
-                    text, clause, sentence, toks, published, meeting.status, find_date
+                    text, clause, sentence, toks, published, deed.status, find_date
                 )
-                merge(merged, dataclasses.replace(meeting, date=date, date_text=date_text), kinds)
+                merge(merged, dataclasses.replace(deed, date=date, date_text=date_text), kinds)
         i = 0
         while i < len(toks):
             hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
@@ -781,10 +790,14 @@ def _said_too(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tupl
 SUMMIT = "قمه"
 
 
-def _summits(toks: list[_Tok], lex: EventLexicon) -> list[int]:
+#: A summit or its members' deed: (first token, token after the trigger, the member adjective's token).
+MemberSpan = tuple[int, int, int]
+
+
+def _summits(toks: list[_Tok], lex: EventLexicon) -> list[MemberSpan]:
     """Where a summit is named by its members' adjective (القمة العربية، قمة خليجية, `summits.tsv`)."""
     return [
-        k
+        (k, k + 2, k + 1)
         for k in range(len(toks) - 1)
         if toks[k].norm.endswith(SUMMIT)
         and stem_of(toks[k].norm) == SUMMIT
@@ -792,10 +805,31 @@ def _summits(toks: list[_Tok], lex: EventLexicon) -> list[int]:
     ]
 
 
-def _summit(
+def _members_at(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
+    """toks[k] is a member adjective after a noun of leaders, states or a summit (القادة العرب)."""
+    return k > 0 and stem_of(toks[k].norm) in lex.summits and stem_of(toks[k - 1].norm) in lex.member_heads
+
+
+def _adoptions(toks: list[_Tok], lex: EventLexicon, reach: int) -> list[MemberSpan]:
+    """A verb of adopting a text whose subject is an organisation's members, after it within `reach`
+    words (أقر القادة العرب، تبنت القمة العربية) or right before it (الزعماء العرب يعتمدون), in its clause."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not any(r in lex.adoptions for r in tok.readings):
+            continue
+        for k in [*range(i + 1, min(len(toks), i + 1 + reach)), i - 1]:
+            between = toks[min(i, k) + 1 : max(i, k)]
+            if _members_at(toks, k, lex) and not any(t.norm in _CLAUSE_END for t in between):
+                out.append((i, i + 1, k))
+                break
+    return out
+
+
+def _of_members(
+    kind: str,
+    span: MemberSpan,
     text: str,
     toks: list[_Tok],
-    k: int,
     mentions: list[tuple[int, LinkedEntity]],
     kinds: dict[str, LinkedEntity],
     lex: EventLexicon,
@@ -804,22 +838,22 @@ def _summit(
     adjectives: set[int],
     country_of: Callable[[str], str | None],
 ) -> Event | None:
-    """The meeting of an organisation a summit named by its members' adjective is (undated): the
-    organisation takes part when the story names it, else the state of the summit's venue hosts it;
-    one party is enough, as the members are not told one by one."""
-    trigger = Trigger(toks[k].start, toks[k + 1].end, text[toks[k].start : toks[k + 1].end])
-    place_k = _location(text, mentions, trigger, "meet", adjectives)
+    """The meeting (a summit) or agreement (an adoption) of an organisation named by its members'
+    adjective, undated: the organisation takes part when the story names it, else the state of the
+    venue in `mentions` hosts it; one party is enough, as the members are not told one by one."""
+    first, after, adjective = span
+    trigger = Trigger(toks[first].start, toks[after - 1].end, text[toks[first].start : toks[after - 1].end])
+    place_k = _location(text, mentions, trigger, kind, adjectives)
     place = mentions[place_k][1] if place_k is not None else None
-    body = lex.summits[stem_of(toks[k + 1].norm)]
+    body = lex.summits[stem_of(toks[adjective].norm)]
     host = country_of(place.id) if place is not None else None
     party = body if body in kinds else host if host in kinds else None
     if party is None:
         return None
-    status = _status(toks, k, 2, "noun", lex, windows, named)
+    tense = "noun" if kind == "meet" else "past"
+    status = _status(toks, first, after - first, tense, lex, windows, named)
     actors = (party,)
-    return Event(
-        "meet", status, actors, (trigger,), place.id if place else None, None, None, None, actors, ()
-    )
+    return Event(kind, status, actors, (trigger,), place.id if place else None, None, None, None, actors, ())
 
 
 _AT_SUMMIT = re.compile(r"(?:^|\s)(?:في|خلال)\s+(?:\S+\s+)?(?:القمه|المؤتمر)(?:\s|$)")

@@ -47,3 +47,29 @@ def test_a_summit_without_a_member_adjective_is_no_meeting() -> None:
 def test_the_summit_noun_takes_its_glued_preposition() -> None:
     got = meets("دعا الملك إلى التحضير الجيد للقمة الإسلامية في مدينة جدة السعودية.")
     assert ("planned", ["Saudi Arabia"], "Jeddah") in got
+
+
+def agreements(text: str) -> list[tuple[str, list[str], str | None]]:
+    doc = rasd.analyze_text(text, published=DAY)
+    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
+    return [
+        (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
+        for s in doc.stories
+        for e in s.events
+        if e.type == "agree"
+    ]
+
+
+def test_members_adopting_a_text_agree_as_their_organisation() -> None:
+    got = agreements("أقر القادة العرب في القاهرة خطة للسلام، بحضور الأمين العام لجامعة الدول العربية.")
+    assert ("occurred", ["Arab League"], "Cairo") in got
+
+
+def test_members_named_before_the_adoption_verb() -> None:
+    got = agreements("الزعماء العرب يعتمدون في الرياض خطة اقتصادية وتشيد بها جامعة الدول العربية.")
+    assert any(parties == ["Arab League"] for _, parties, _ in got)
+
+
+def test_a_government_adopting_an_arab_plan_is_no_agreement_of_the_league() -> None:
+    got = agreements("اعتمدت الحكومة المصرية الخطة العربية في القاهرة بعد مشاورات مع جامعة الدول العربية.")
+    assert not [g for g in got if g[1] == ["Arab League"]]
