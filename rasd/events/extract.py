@@ -500,6 +500,30 @@ def _participants(
     return list(dict.fromkeys(people + others))
 
 
+#: Meeting nouns whose genitive is who meets (اجتماع المجلس), unlike لقاء or محادثات, whose genitive
+#: can be who is met ("للقاء وزراء خارجية دول مجلس التعاون"); folded stems.
+SESSION_NOUNS = ("اجتماع",)
+
+#: Words that put a party beside a meeting noun, not in construct with it (اجتماع مع، محادثات بين; folded).
+WITH = frozenset({"مع", "بين", "وبين"})
+
+
+def _meeting_of(
+    text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trigger, reach: int
+) -> str | None:
+    """An organisation named right after a meeting noun, no one else before it (اجتماع المجلس الأعلى
+    لمجلس التعاون، اجتماع لمجلس الأمن), is the body whose session it is: not a meeting of the sentence's
+    people (who invite to it, attend or speak at it). `reach` is `EventWindows.object_chars`."""
+    for pos, e in mentions:
+        if pos < trigger.end:
+            continue
+        between = fold(text[trigger.end : pos]).split()
+        if pos - trigger.end > reach or e.type != "ORG" or set(between) & WITH:
+            return None  # "اجتماعا مع دول مجلس التعاون": with it
+        return e.id if e.kind == "organisation" else None
+    return None
+
+
 def _can_act(e: LinkedEntity) -> bool:
     """A body or a state can take part in an event; a city, region or site is where it happens, never
     who acts (no dev gold event has one among its participants)."""
@@ -657,6 +681,13 @@ def extract_events(
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
                 people = list(dict.fromkeys([*people, *_struck_state(place, country_of)]))
+            if (
+                kind == "meet"
+                and stem_of(toks[i].norm).startswith(SESSION_NOUNS)
+                and _meeting_of(text, mentions, trigger, windows.object_chars)
+            ):
+                i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
+                continue
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n

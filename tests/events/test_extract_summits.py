@@ -73,3 +73,22 @@ def test_members_named_before_the_adoption_verb() -> None:
 def test_a_government_adopting_an_arab_plan_is_no_agreement_of_the_league() -> None:
     got = agreements("اعتمدت الحكومة المصرية الخطة العربية في القاهرة بعد مشاورات مع جامعة الدول العربية.")
     assert not [g for g in got if g[1] == ["Arab League"]]
+
+
+def test_a_session_of_an_organisation_is_no_meeting_of_the_people_who_invite_to_it() -> None:
+    doc = rasd.analyze_text(
+        "سلم وزير الخارجية الكويتي رسالة من أمير الكويت إلى رئيس الإمارات تتضمن الدعوة لحضور اجتماع"
+        " المجلس الأعلى لمجلس التعاون الخليجي.",
+        published=DAY,
+    )
+    assert not [e for s in doc.stories for e in s.events if e.type == "meet"]
+
+
+def test_a_meeting_noun_before_a_person_stays_a_meeting() -> None:
+    got = meets("وعقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع نظيره التركي مولود جاويش أوغلو في أنقرة.")
+    assert any("Sergey Lavrov" in parties for _, parties, _ in got)
+
+
+def test_a_meeting_with_an_organisations_ministers_stays_a_meeting() -> None:
+    got = meets("وصل وزير الخارجية الأمريكي جون كيري إلى الدوحة للقاء وزراء خارجية دول مجلس التعاون الخليجي.")
+    assert any("John Kerry" in parties for _, parties, _ in got)
