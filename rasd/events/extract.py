@@ -128,6 +128,11 @@ class EventLexicon:
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
     participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
+    summits: dict[str, str] = dataclasses.field(default_factory=dict)  # member adjective stem -> body id
+    member_heads: frozenset[str] = (
+        frozenset()
+    )  # stems before a member adjective (القادة العرب، القمة العربية)
+    adoptions: frozenset[str] = frozenset()  # verbs of adopting a text (أقر، اعتمدت، يتبنى), written forms
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -172,6 +177,13 @@ def load_event_lexicon() -> EventLexicon:
         reached=reached,
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
         participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
+        summits={
+            stem_of(r["adjective"]): r["body"] for r in read_tsv("events/summits.tsv", ("adjective", "body"))
+        },
+        member_heads=frozenset(stem_of(w) for w in read_lines("events/member_heads.txt")),
+        adoptions=frozenset(
+            fold(w) + end for w in read_lines("events/adoption_verbs.txt") for end in VERB_ENDINGS
+        ),
     )
 
 
@@ -488,6 +500,30 @@ def _participants(
     return list(dict.fromkeys(people + others))
 
 
+#: Meeting nouns whose genitive is who meets (اجتماع المجلس), unlike لقاء or محادثات, whose genitive
+#: can be who is met ("للقاء وزراء خارجية دول مجلس التعاون"); folded stems.
+SESSION_NOUNS = ("اجتماع",)
+
+#: Words that put a party beside a meeting noun, not in construct with it (اجتماع مع، محادثات بين; folded).
+WITH = frozenset({"مع", "بين", "وبين"})
+
+
+def _meeting_of(
+    text: str, mentions: list[tuple[int, LinkedEntity]], trigger: Trigger, reach: int
+) -> str | None:
+    """An organisation named right after a meeting noun, no one else before it (اجتماع المجلس الأعلى
+    لمجلس التعاون، اجتماع لمجلس الأمن), is the body whose session it is: not a meeting of the sentence's
+    people (who invite to it, attend or speak at it). `reach` is `EventWindows.object_chars`."""
+    for pos, e in mentions:
+        if pos < trigger.end:
+            continue
+        between = fold(text[trigger.end : pos]).split()
+        if pos - trigger.end > reach or e.type != "ORG" or set(between) & WITH:
+            return None  # "اجتماعا مع دول مجلس التعاون": with it
+        return e.id if e.kind == "organisation" else None
+    return None
+
+
 def _can_act(e: LinkedEntity) -> bool:
     """A body or a state can take part in an event; a city, region or site is where it happens, never
     who acts (no dev gold event has one among its participants)."""
@@ -573,6 +609,18 @@ def extract_events(
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
+        deeds = [("meet", k) for k in _summits(toks, lex)]
+        for kind_k in deeds + [("agree", k) for k in _adoptions(toks, lex, windows.subject)]:
+            clause = clause_at(clauses, toks[kind_k[1][0]].start)
+            own = [
+                m for m in mentions if clause.start <= m[0] < clause.end
+            ]  # not "توجه إلى مسقط … لحضور القمة"
+            deed = _of_members(*kind_k, text, toks, own, kinds, lex, windows, named, adjectives, country_of)
+            if deed is not None:
+                date, date_text = _clause_date(
+                    text, clause, sentence, toks, published, deed.status, find_date
+                )
+                merge(merged, dataclasses.replace(deed, date=date, date_text=date_text), kinds)
         i = 0
         while i < len(toks):
             hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
@@ -633,6 +681,13 @@ def extract_events(
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
                 people = list(dict.fromkeys([*people, *_struck_state(place, country_of)]))
+            if (
+                kind == "meet"
+                and stem_of(toks[i].norm).startswith(SESSION_NOUNS)
+                and _meeting_of(text, mentions, trigger, windows.object_chars)
+            ):
+                i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
+                continue
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
@@ -760,6 +815,76 @@ def _said_too(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tupl
             )
         )
     return events + tuple(added)
+
+
+#: The noun of a summit (قمة، القمة، للقمة; folded stem).
+SUMMIT = "قمه"
+
+
+#: A summit or its members' deed: (first token, token after the trigger, the member adjective's token).
+MemberSpan = tuple[int, int, int]
+
+
+def _summits(toks: list[_Tok], lex: EventLexicon) -> list[MemberSpan]:
+    """Where a summit is named by its members' adjective (القمة العربية، قمة خليجية, `summits.tsv`)."""
+    return [
+        (k, k + 2, k + 1)
+        for k in range(len(toks) - 1)
+        if toks[k].norm.endswith(SUMMIT)
+        and stem_of(toks[k].norm) == SUMMIT
+        and stem_of(toks[k + 1].norm) in lex.summits
+    ]
+
+
+def _members_at(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
+    """toks[k] is a member adjective after a noun of leaders, states or a summit (القادة العرب)."""
+    return k > 0 and stem_of(toks[k].norm) in lex.summits and stem_of(toks[k - 1].norm) in lex.member_heads
+
+
+def _adoptions(toks: list[_Tok], lex: EventLexicon, reach: int) -> list[MemberSpan]:
+    """A verb of adopting a text whose subject is an organisation's members, after it within `reach`
+    words (أقر القادة العرب، تبنت القمة العربية) or right before it (الزعماء العرب يعتمدون), in its clause."""
+    out = []
+    for i, tok in enumerate(toks):
+        if not any(r in lex.adoptions for r in tok.readings):
+            continue
+        for k in [*range(i + 1, min(len(toks), i + 1 + reach)), i - 1]:
+            between = toks[min(i, k) + 1 : max(i, k)]
+            if _members_at(toks, k, lex) and not any(t.norm in _CLAUSE_END for t in between):
+                out.append((i, i + 1, k))
+                break
+    return out
+
+
+def _of_members(
+    kind: str,
+    span: MemberSpan,
+    text: str,
+    toks: list[_Tok],
+    mentions: list[tuple[int, LinkedEntity]],
+    kinds: dict[str, LinkedEntity],
+    lex: EventLexicon,
+    windows: EventWindows,
+    named: frozenset[int],
+    adjectives: set[int],
+    country_of: Callable[[str], str | None],
+) -> Event | None:
+    """The meeting (a summit) or agreement (an adoption) of an organisation named by its members'
+    adjective, undated: the organisation takes part when the story names it, else the state of the
+    venue in `mentions` hosts it; one party is enough, as the members are not told one by one."""
+    first, after, adjective = span
+    trigger = Trigger(toks[first].start, toks[after - 1].end, text[toks[first].start : toks[after - 1].end])
+    place_k = _location(text, mentions, trigger, kind, adjectives)
+    place = mentions[place_k][1] if place_k is not None else None
+    body = lex.summits[stem_of(toks[adjective].norm)]
+    host = country_of(place.id) if place is not None else None
+    party = body if body in kinds else host if host in kinds else None
+    if party is None:
+        return None
+    tense = "noun" if kind == "meet" else "past"
+    status = _status(toks, first, after - first, tense, lex, windows, named)
+    actors = (party,)
+    return Event(kind, status, actors, (trigger,), place.id if place else None, None, None, None, actors, ())
 
 
 _AT_SUMMIT = re.compile(r"(?:^|\s)(?:في|خلال)\s+(?:\S+\s+)?(?:القمه|المؤتمر)(?:\s|$)")

@@ -27,6 +27,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from rasd.clean.metadata import find_dateline
 from rasd.lang.clitics import split_word, stem_of
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
@@ -342,16 +343,70 @@ def _words_before(text: str, start: int, n: int = 3) -> list[str]:
     ]
 
 
+_MARKS = re.compile("[\u064b-\u0652]")  # tanwin, short vowels, shadda, sukun
+
+
+def _marks(name: str) -> tuple[str, frozenset[tuple[int, str]]]:
+    """A name's letters and its written marks, each at the letter it follows."""
+    letters, marks = "", set()
+    for ch in name:
+        if _MARKS.fullmatch(ch):
+            marks.add((len(letters), ch))
+        else:
+            letters += ch
+    return letters, frozenset(marks)
+
+
+def _vocalised_choice(written: str, ids: Sequence[str], catalog: Catalog) -> CatalogEntity | None:
+    """Of a homograph's entities, the one whose vocalised Arabic name carries the marks the text
+    writes: "عمّان" (a shadda) is Amman, "عُمان" (a damma) Oman. None when the text writes no marks
+    or not exactly one entity agrees: the catalog's order stands."""
+    letters, marks = _marks(written)
+    if not marks:
+        return None
+    agree = []
+    for entity in filter(None, map(catalog.get, ids)):
+        names = [_marks(n) for n in (entity.name_ar, *entity.aliases_ar)]
+        if any(lt == letters and named and marks <= named for lt, named in names):
+            agree.append(entity)
+    return agree[0] if len(agree) == 1 else None
+
+
+def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) -> CatalogEntity | None:
+    """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
+    the adjective after العاصمة names. None in any other context."""
+    words = _words_before(text, hit.start, 2)
+    if (
+        len(words) < 2
+        or words[0] not in CITY_WORDS
+        or (state := catalog.state_for_adjective(words[1])) is None
+    ):
+        return None
+    cities = [e for e in filter(None, map(catalog.get, hit.ids)) if e.country == state.id]
+    return cities[0] if len(cities) == 1 else None
+
+
+def _in_dateline(text: str, hit: GazetteerHit) -> bool:
+    """Whether the hit is the place of a dateline opening its line, as the cleaner reads datelines
+    (`find_dateline`): "القاهرة 13 أكتوبر (أ ف ب) -", "واس - الرياض:" name the city."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    name = text[hit.start : hit.end]
+    if not text[line_start : hit.start].strip() and text[hit.end : hit.end + 2].strip()[:1] == ":":
+        return False  # "أنقرة: الشرع سيزور تركيا": a headline's speaker, as often as a dateline
+    found = find_dateline(line, frozenset({fold(name)}))
+    return found is not None and found[1] == name and line.find(name) == hit.start - line_start
+
+
 def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
     before = _words_before(text, word_start)
-    line_start = text.rfind("\n", 0, hit.start) + 1
-    dateline = not text[line_start : hit.start].strip() and text[hit.end : hit.end + 3].strip()[:1] in "-–("
     glued = text[word_start : hit.start]  # a proclitic glued to the name
     return (
-        dateline
+        _in_dateline(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
         or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
         or any(w in CITY_WORDS for w in before)
@@ -452,6 +507,12 @@ class StoryLinker:
         ordered = all(a.end <= b.start for a, b in itertools.pairwise(crf))
         for hit in hits:
             entity = catalog.get(hit.ids[0])
+            if len(hit.ids) > 1:
+                entity = (
+                    _vocalised_choice(self.text[hit.start : hit.end], hit.ids, catalog)
+                    or _capital_named_by_its_state(self.text, hit, catalog)
+                    or entity
+                )
             if entity is None:
                 continue
             first = bisect.bisect_right(crf_ends, hit.start) if ordered else 0
@@ -977,6 +1038,55 @@ class StoryLinker:
                 else:
                     group.mentions.append(mention)
                     self.spans.add(mention)
+        self.link_bare_roles(self.res.roles.find_bare(self.text, hits))
+
+    def link_bare_roles(self, hits: Sequence[RoleHit]) -> None:
+        """A title written alone ("وزير الخارجية والمغتربين ناصيف حتي", "عبدالله بن زايد، وزير الخارجية")
+        is the person named right after or right before it, when he held that office; with no name
+        there, the office holder of the story's one state (`_story_state`) on the story's date."""
+        for hit in hits:
+            if self.taken((hit.start, hit.end)) or self._names_the_office(hit):
+                continue
+            title = self.text[hit.start : hit.end]
+            if (
+                " " not in title.strip()
+                and stem_of(title) in HONORIFICS
+                and self.spans.starts_within(hit.end, hit.end + 2)
+            ):
+                continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
+            named = self._apposition(hit) or self._named_before(hit)
+            if named is not None:
+                person = named if self._held(named, hit.role) else None
+            elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
+                person = (
+                    None  # a name the catalog lacks is his; "في مصر"، "بمصر": where he stands, not his state
+                )
+            else:
+                state = self._story_state()
+                person = self._holder(dataclasses.replace(hit, of=state)) if state else None
+            if person is not None:
+                self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
+
+    def _named_before(self, hit: RoleHit) -> CatalogEntity | None:
+        """The person whose mention ends right before the title, a comma between them ("عبدالله بن زايد،
+        وزير الخارجية"): without it the title may open the next phrase ("استقبل بلينكن وزير الخارجية")."""
+        for group in self.groups.values():
+            if group.type != "PER":
+                continue
+            for m in group.mentions:
+                gap = self.text[m.end : hit.start]
+                if hit.start - 3 <= m.end <= hit.start and gap.strip() in ("،", ","):
+                    return group.entity
+        return None
+
+    def _held(self, person: CatalogEntity, role: str) -> bool:
+        """Whether `person` held `role` on the story's date (ever, when the story has none)."""
+        on = self.published
+        return any(
+            o.role == role
+            and (on is None or ((o.start is None or o.start <= on) and (o.end is None or on <= o.end)))
+            for o in person.offices
+        )
 
     def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
         """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.

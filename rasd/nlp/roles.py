@@ -20,9 +20,9 @@ from rasd.nlp.catalog import FOLDER, Catalog, RoleTitle, feminine
 from rasd.records import CatalogEntity
 from rasd.resources import read_lines, read_tsv
 
-_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبك]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
+_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبكل]|ول|فل|وب)?"  # a word start, with a glued conjunction or preposition
 _END = r"(?![^\W\d_])"
-_MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب)
+_MAX_CLITIC = 2  # the longest glued conjunction or preposition _PRE allows (ول، فل، وب; ل as in لملك البحرين)
 #: Patterns that reuse the titles of another attachment: "located" (title + ب + the state's name) takes
 #: the adjective titles, which are definite (وزير الخارجية بالمملكة، not وزير خارجية بالمملكة).
 _TITLES_OF = {"located": "adjective"}
@@ -138,6 +138,17 @@ class RoleMatcher:
             *(set(_first_words(t.title_ar.split("…")[0])) for t in split),
         ]
         self._starts = _first_word_automaton(firsts)
+        bare = {
+            fold(t.title_ar): t for t in catalog.role_titles() if "bare" in t.attach and "…" not in t.title_ar
+        }
+        self._bare_titles = bare
+        self._bare = re.compile(
+            _PRE
+            + "(?P<role>(?P<title>"
+            + "|".join(_title(f) for f in sorted(bare, key=len, reverse=True))
+            + "))"
+            + _END
+        )
 
     def _role(self, attach: str, m: re.Match[str]) -> tuple[RoleTitle | None, str | None]:
         written, restored = _title_keys(m["title"])
@@ -193,6 +204,20 @@ class RoleMatcher:
             taken_ends.insert(i, end)
             hits.append(RoleHit(*norm.to_original(start, end), role, of, acting))
         return sorted(hits, key=lambda h: h.start)
+
+    def find_bare(self, text: str, taken: Iterable[RoleHit] = ()) -> list[RoleHit]:
+        """Titles written alone ("وزير الخارجية والمغتربين"، "رئيس الحكومة"; roles.tsv attach `bare`)
+        outside the role phrases `taken`: their state is left to the linker (`of` is empty)."""
+        norm = normalize(text)
+        spans = [(h.start, h.end) for h in taken]
+        hits = []
+        for m in self._bare.finditer(norm.text):
+            written, restored = _title_keys(m["title"])
+            title = self._bare_titles.get(written) or self._bare_titles.get(restored)
+            start, end = norm.to_original(m.start("role"), m.end("role"))
+            if title is not None and not any(s < end and start < e for s, e in spans):
+                hits.append(RoleHit(start, end, title.role, "", title.acting))
+        return hits
 
 
 def _first_word_automaton(firsts: list[set[str]]) -> ahocorasick.Automaton:

@@ -579,3 +579,86 @@ def test_a_royal_court_without_a_state_is_the_only_kingdom_named(res) -> None:
     )
     by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
     assert by_id["org:royal_court:MA"] == ["للديوان الملكي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "state"),
+    [
+        ("القاهرة 13 أكتوبر (أ ف ب) - قال الوزير إن المحادثات مستمرة.", "Cairo", "Egypt"),
+        ("القاهرة 13 أكتوبر 2024 - قال الوزير إن المحادثات مستمرة.", "Cairo", "Egypt"),
+        ("واس - الرياض:\nأعلن الوزير اليوم عن خطة جديدة.", "Riyadh", "Saudi Arabia"),
+        ("موسكو، سانا: قال الوزير إن المحادثات مستمرة.", "Moscow", "Russia"),
+    ],
+)
+def test_a_capital_in_a_dateline_is_the_city(res, text, city, state) -> None:
+    got = linked(text, res, dt.date(2024, 10, 13))
+    assert city in got
+    assert state not in got
+
+
+def test_a_capital_opening_a_sentence_without_a_dateline_is_its_state(res) -> None:
+    got = linked("وكان الوزير قد تحدث.\nموسكو تدعم الاتفاق الجديد.", res, dt.date(2024, 10, 13))
+    assert "Russia" in got
+
+
+def test_a_headline_city_before_a_colon_stays_its_state(res) -> None:
+    got = linked("أنقرة: الرئيس السوري سيزور تركيا غدا", res, dt.date(2025, 1, 1))
+    assert "Turkey" in got
+    assert "Ankara" not in got
+
+
+def test_a_bare_title_after_a_comma_is_the_person_before_it(res) -> None:
+    text = "أكد الشيخ عبدالله بن زايد آل نهيان، وزير الخارجية والتعاون الدولي، أن الإمارات تدعم الحوار."
+    got = linked(text, res, dt.date(2022, 1, 5))
+    assert "وزير الخارجية والتعاون الدولي" in got["Abdullah bin Zayed Al Nahyan"]
+
+
+def test_a_bare_title_before_a_name_is_that_person(res) -> None:
+    got = linked("تلقى وزير الخارجية والمغتربين ناصيف حتي اتصالا من نظيره.", res, dt.date(2020, 5, 1))
+    assert got["Nassif Hitti"] == ["وزير الخارجية والمغتربين", "ناصيف حتي"]
+
+
+def test_a_bare_title_in_a_story_of_one_state_is_its_office_holder(res) -> None:
+    got = linked("أعلنت الجزائر قطع العلاقات، وقال وزير الخارجية إن القرار نهائي.", res, dt.date(2021, 8, 24))
+    assert got["Ramtane Lamamra"] == ["وزير الخارجية"]
+
+
+def test_a_bare_title_in_a_story_of_two_states_stays_unlinked(res) -> None:
+    text = "بحثت الجزائر وروسيا التعاون، وقال وزير الخارجية إن المحادثات بناءة."
+    got = linked(text, res, dt.date(2021, 8, 24))
+    assert not any("وزير الخارجية" in ms for ms in got.values())
+
+
+def test_a_bare_title_without_a_comma_after_another_person_is_not_his(res) -> None:
+    text = "وكان في استقبال بلينكن وزير الشؤون الخارجية والتعاون الإفريقي، ناصر بوريطة."
+    got = linked(text, res, dt.date(2022, 3, 29))
+    assert "وزير الشؤون الخارجية" not in got.get("Antony Blinken", [])
+
+
+def test_an_honorific_before_a_name_stays_part_of_it(res) -> None:
+    got = linked("وصل الملك حمد بن عيسى آل خليفة إلى البحرين.", res, dt.date(2022, 1, 5))
+    assert not any(m == "الملك" for ms in got.values() for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"),
+    [
+        ("وصل الوزير إلى عمّان أمس.", "Amman", "Oman"),  # a shadda: Amman
+        ("وصل الوزير إلى عُمان أمس.", "Oman", "Amman"),  # a damma: Oman
+        ("وصل الوفد بالعاصمة الأردنية عمان أمس.", "Amman", "Oman"),
+        ("وصل الوزير إلى سلطنة عمان أمس.", "Oman", "Amman"),
+    ],
+)
+def test_a_homograph_is_told_by_its_marks_or_its_state(res, text, expected, other) -> None:
+    got = linked(text, res, dt.date(2024, 6, 1))
+    assert expected in got
+    assert other not in got
+
+
+def test_an_unmarked_homograph_keeps_the_catalog_order(res) -> None:
+    assert "Oman" in linked("وصل الوزير إلى عمان أمس.", res, dt.date(2024, 6, 1))
+
+
+def test_a_role_after_a_glued_lam_is_the_person(res) -> None:
+    got = linked("وتوجه الوفد بالشكر لملك البحرين على حسن الضيافة.", res, dt.date(2025, 3, 4))
+    assert got["Hamad bin Isa Al Khalifa"] == ["ملك البحرين"]
