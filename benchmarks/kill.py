@@ -39,12 +39,15 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from common import git_commit, write_report
+
+if TYPE_CHECKING:
+    from rasd.kb.scratch import ScratchStores
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = REPO.parent / "shared"
@@ -54,58 +57,21 @@ RASD = "import sys; from rasd.cli.main import app; sys.argv[0] = 'rasd'; app()"
 MAX_REDRAWS = 3  # a trial whose ingest ends before the kill is drawn again this many times at most
 
 
-class Stores:
-    """Where the stores go: SQLite files in `work`, or fresh databases on a PostgreSQL server."""
-
-    def __init__(self, work: Path, postgres: str | None) -> None:
-        import sqlalchemy as sa
-
-        self.work, self.made = work, []
-        self.admin = sa.create_engine(postgres, isolation_level="AUTOCOMMIT") if postgres else None
-
-    def new(self, name: str) -> str:
-        if self.admin is None:
-            return str(self.work / f"{name}.db")
-        import sqlalchemy as sa
-
-        db = f"rasd_kill_{uuid.uuid4().hex[:12]}"
-        with self.admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{db}"'))
-        self.made.append(db)
-        return self.admin.url.set(database=db).render_as_string(hide_password=False)
-
-    def begun(self, target: str) -> bool:
-        """The killed run left something: the SQLite file, or a table in the database."""
-        if self.admin is None:
-            return Path(target).exists()
-        import sqlalchemy as sa
-
-        engine = sa.create_engine(target)
-        try:
-            with engine.connect() as conn:
-                query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
-                return bool(conn.execute(sa.text(query)).scalar())
-        finally:
-            engine.dispose()
-
-    def drop(self) -> None:
-        if self.admin is None:
-            return
-        import sqlalchemy as sa
-
-        with self.admin.connect() as conn:
-            for db in self.made:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-        self.admin.dispose()
-
-
 @contextmanager
-def stores(work: Path, postgres: str | None) -> Iterator[Stores]:
-    made = Stores(work, postgres)
+def stores(work: Path, postgres: str | None) -> Iterator[ScratchStores]:
+    """SQLite files in `work`, or fresh databases on the server of `postgres`, dropped at the end."""
+    import sqlalchemy as sa
+
+    from rasd.kb.scratch import ScratchStores
+
+    admin = sa.create_engine(postgres, isolation_level="AUTOCOMMIT") if postgres else None
+    made = ScratchStores(work, admin)
     try:
         yield made
     finally:
         made.drop()
+        if admin is not None:
+            admin.dispose()
 
 
 def ingest_command(corpus: Path, db: str, jobs: int) -> list[str]:

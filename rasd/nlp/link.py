@@ -614,12 +614,7 @@ class StoryLinker:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
         when another linked name overlaps it, which then keeps the text."""
         start, end = span
-        inside = [  # (the index first: most phrases overlap nothing, and a scan of all is long)
-            (key, m)
-            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
-            for m in g.mentions
-            if m.start < end and start < m.end
-        ]
+        inside = self._overlapping(span)
         if any(
             not (start <= m.start and m.end <= end)
             or self.groups[key].entity is None
@@ -629,15 +624,20 @@ class StoryLinker:
             return None
         return inside
 
-    def _names_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
-        """The linked mentions strictly inside a body phrase; None when one crosses or encloses it."""
+    def _overlapping(self, span: tuple[int, int]) -> list[tuple[str, Mention]]:
+        """(group key, mention) of every linked mention that overlaps `span` (the span index first: most
+        phrases overlap nothing, and a scan of all the groups is long)."""
         start, end = span
-        inside = [
+        return [
             (key, m)
             for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
             for m in g.mentions
             if m.start < end and start < m.end
         ]
+
+    def _names_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+        """The linked mentions strictly inside a body phrase; None when one crosses or encloses it."""
+        inside = self._overlapping(span)
         if any(not _within((m.start, m.end), span) or (m.start, m.end) == span for _, m in inside):
             return None
         return inside
@@ -739,12 +739,7 @@ class StoryLinker:
         """The mentions of unknown names inside `span` (or the same span); None when a catalog name or
         a mention reaching out of it overlaps it."""
         start, end = span
-        inside = [
-            (key, m)
-            for key, g in (self.groups.items() if self.spans.overlaps(start, end) else ())
-            for m in g.mentions
-            if m.start < end and start < m.end
-        ]
+        inside = self._overlapping(span)
         if any(
             self.groups[key].entity is not None or not (start <= m.start and m.end <= end)
             for key, m in inside

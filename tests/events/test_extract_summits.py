@@ -8,15 +8,20 @@ from rasd.events.extract import load_event_lexicon
 DAY = dt.date(2024, 10, 11)
 
 
-def meets(text: str) -> list[tuple[str, list[str], str | None]]:
+def events_of(kind: str, text: str) -> list[tuple[str, list[str], str | None]]:
+    """(status, participants' English names, place's English name) of the text's events of `kind`."""
     doc = rasd.analyze_text(text, published=DAY)
     names = {e.id: e.name_en for s in doc.stories for e in s.entities}
     return [
         (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
         for s in doc.stories
         for e in s.events
-        if e.type == "meet"
+        if e.type == kind
     ]
+
+
+def meets(text: str) -> list[tuple[str, list[str], str | None]]:
+    return events_of("meet", text)
 
 
 def test_a_named_organisation_holds_its_summit() -> None:
@@ -50,14 +55,7 @@ def test_the_summit_noun_takes_its_glued_preposition() -> None:
 
 
 def agreements(text: str) -> list[tuple[str, list[str], str | None]]:
-    doc = rasd.analyze_text(text, published=DAY)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
-        for s in doc.stories
-        for e in s.events
-        if e.type == "agree"
-    ]
+    return events_of("agree", text)
 
 
 def test_members_adopting_a_text_agree_as_their_organisation() -> None:

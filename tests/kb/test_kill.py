@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from rasd.kb.ingest import ingest_paths
+from rasd.kb.scratch import ScratchStores
 from rasd.kb.snapshot import differences, problems, snapshot
 from rasd.kb.store import Store
 from rasd.resources import data_path
@@ -34,70 +32,15 @@ RASD = "import sys; from rasd.cli.main import app; sys.argv[0] = 'rasd'; app()"
 BATCH = 2
 
 
-class Backend:
-    """Where the killed and the clean stores live: fresh SQLite files or fresh PostgreSQL databases."""
-
-    def __init__(self, tmp: Path, admin: sa.Engine | None) -> None:
-        self.tmp, self.admin = tmp, admin
-        self.made: list[str] = []
-
-    def new(self, name: str) -> str:
-        if self.admin is None:
-            return str(self.tmp / f"{name}-{uuid.uuid4().hex[:8]}.db")
-        db = f"rasd_k_{uuid.uuid4().hex[:12]}"
-        with self.admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{db}"'))
-        self.made.append(db)
-        return self.admin.url.set(database=db).render_as_string(hide_password=False)
-
-    def exists(self, target: str) -> bool:
-        """The store has begun: the file is there, or the database holds a table."""
-        if self.admin is None:
-            return Path(target).exists()
-        engine = sa.create_engine(target)
-        try:
-            with engine.connect() as conn:
-                query = "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"
-                return bool(conn.execute(sa.text(query)).scalar())
-        finally:
-            engine.dispose()
-
-    def documents(self, target: str) -> int:
-        """Documents committed so far; -1 while the table is not there (not created or migrated yet)."""
-        if self.admin is None:
-            if not Path(target).exists():
-                return -1
-            try:
-                with sqlite3.connect(f"file:{target}?mode=ro", uri=True, timeout=0.1) as conn:
-                    return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-            except sqlite3.Error:
-                return -1
-        engine = sa.create_engine(target)
-        try:
-            with engine.connect() as conn:
-                return int(conn.execute(sa.text("SELECT count(*) FROM documents")).scalar() or 0)
-        except sa.exc.DBAPIError:
-            return -1
-        finally:
-            engine.dispose()
-
-    def drop(self) -> None:
-        if self.admin is None:
-            return
-        with self.admin.connect() as conn:
-            for db in self.made:
-                conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
-
-
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def backend(request, tmp_path_factory) -> Iterator[Backend]:
+def backend(request, tmp_path_factory) -> Iterator[ScratchStores]:
     admin = request.getfixturevalue("postgres_admin") if request.param == "postgresql" else None
-    made = Backend(tmp_path_factory.mktemp("kill"), admin)
+    made = ScratchStores(tmp_path_factory.mktemp("kill"), admin)
     yield made
     made.drop()
 
 
-def _kill_when(backend: Backend, target: str, ready: int) -> int:
+def _kill_when(backend: ScratchStores, target: str, ready: int) -> int:
     """Start `rasd ingest` of the demo corpus; SIGKILL it once `ready` documents are stored (or, for
     -1, once the store exists); return the documents stored then."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "RASD_BATCH_SIZE": str(BATCH)}
@@ -108,7 +51,7 @@ def _kill_when(backend: Backend, target: str, ready: int) -> int:
     try:
         deadline = time.monotonic() + 120
         while proc.poll() is None and time.monotonic() < deadline:
-            if (ready < 0 and backend.exists(target)) or (ready >= 0 and backend.documents(target) >= ready):
+            if (ready < 0 and backend.begun(target)) or (ready >= 0 and backend.documents(target) >= ready):
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the ingest ended before it could be killed"
@@ -120,7 +63,7 @@ def _kill_when(backend: Backend, target: str, ready: int) -> int:
 
 
 @pytest.fixture(scope="module")
-def reference(backend: Backend) -> dict:
+def reference(backend: ScratchStores) -> dict:
     with Store.open(backend.new("clean")) as store:
         ingest_paths([DEMO], store, Settings(batch_size=BATCH))
         assert problems(store) == []
@@ -128,12 +71,14 @@ def reference(backend: Backend) -> dict:
 
 
 @pytest.mark.parametrize("ready", [1, -1], ids=["after-first-batch", "at-creation"])
-def test_killed_ingest_resumes_to_the_clean_store(backend: Backend, reference: dict, ready: int) -> None:
+def test_killed_ingest_resumes_to_the_clean_store(
+    backend: ScratchStores, reference: dict, ready: int
+) -> None:
     target = backend.new("killed")
     stored = _kill_when(backend, target, ready)
     total = len(reference["documents"][1])
     assert stored < total, "killed after the last batch: nothing was left to resume"
-    if backend.exists(target):
+    if backend.begun(target):
         with Store.open(target) as killed:
             assert problems(killed) == []
     with Store.open(target) as store:
