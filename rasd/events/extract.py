@@ -292,11 +292,11 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
 def _named_tokens(toks: list[_Tok], spans: list[tuple[int, int]]) -> frozenset[int]:
     """The starts of the sentence's tokens that lie inside a mention (`spans`: the story's, sorted)."""
     out, k = set(), bisect.bisect_left(spans, (toks[0].start, -1)) if toks else 0
-    k = max(0, k - 1)  # a mention that began before the first token may still cover it
+    k, last = max(0, k - 1), len(spans)  # a mention that began before the first token may still cover it
     for t in toks:
-        while k < len(spans) and spans[k][1] <= t.start:
+        while k < last and spans[k][1] <= t.start:
             k += 1
-        if k < len(spans) and spans[k][0] <= t.start:
+        if k < last and spans[k][0] <= t.start:
             out.add(t.start)
     return frozenset(out)
 
@@ -371,7 +371,8 @@ def _status(
         window = (
             before[-3:] if near else sentence if where == "clause" else before if where == "before" else after
         )
-        if any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
+        # the first word's membership (one C-level scan) rules most cues out before any slicing
+        if cue[0] in window and any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
             return status
     near = toks[max(start, i - windows.future) : i]
     if any(_is_future_verb(t.norm) and t.start not in named for t in near):  # سيقوم بزيارة، ستجري محادثات
@@ -605,7 +606,7 @@ def extract_events(
             spoken_at.setdefault(e.id, occasion)
         named = _named_tokens(toks, spans)
         sentence = text[s_start:s_end]
-        phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
+        phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
@@ -630,7 +631,10 @@ def extract_events(
                 i += 1
                 continue
             n, kind, tense, form = hit
-            kind = "call" if phone and kind == "meet" else kind
+            if kind == "meet":
+                if phone is None:
+                    phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
+                kind = "call" if phone else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
             ahead = (
                 tense == "present" and kind in PRESENT_PLANNED and _tells_ahead(text, toks, i, n, kind, lex)
@@ -846,7 +850,7 @@ def _adoptions(toks: list[_Tok], lex: EventLexicon, reach: int) -> list[MemberSp
     words (أقر القادة العرب، تبنت القمة العربية) or right before it (الزعماء العرب يعتمدون), in its clause."""
     out = []
     for i, tok in enumerate(toks):
-        if not any(r in lex.adoptions for r in tok.readings):
+        if lex.adoptions.isdisjoint(tok.readings):
             continue
         for k in [*range(i + 1, min(len(toks), i + 1 + reach)), i - 1]:
             between = toks[min(i, k) + 1 : max(i, k)]
