@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from rasd.cli.main import app
 from rasd.errors import DataFileError
+from rasd.lang.clitics import stacks
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.tokens import tokenize, tokens_from_words
 from rasd.nlp.catalog import load_catalog
@@ -22,8 +23,8 @@ from rasd.nlp.ner import (
     load_tagger,
     tag_conll,
 )
-from rasd.nlp.ner.features import FEATURE_VERSION, peel
-from rasd.nlp.ner.tagger import propagate_labels, read_sidecar, sidecar_path
+from rasd.nlp.ner.features import FEATURE_VERSION, MIN_STEM, peel
+from rasd.nlp.ner.tagger import _readings, propagate_labels, read_sidecar, sidecar_path
 from rasd.nlp.ner.train import blocks, read_conll, split_dev
 from rasd.records import ENTITY_TYPES
 from rasd.resources import data_path
@@ -236,3 +237,19 @@ def test_known_attributes_only_prune_what_the_model_ignores(tagger: NerTagger) -
         tokenize("زار بوش بغداد ."),
     ]
     assert full.tag_document(sentences) == tagger.tag_document(sentences)
+
+
+def test_readings_peel_every_stack_shortest_first() -> None:
+    """`_readings` looks a prefix of each length up in a set; it must give what testing every stack
+    with startswith gives (the stems, shortest prefix first), for every stack of the clitic table."""
+    assert _readings("وبالمدينة") == ("وبالمدينة", "بالمدينة", "المدينة", "مدينة")
+    for word in [p + "مدينة" for p in stacks()] + [p + "لد" for p in stacks()] + ["ولد", "ال"]:
+        expected = (
+            word,
+            *[
+                word[len(p) :]
+                for p in reversed(stacks())
+                if word.startswith(p) and len(word) - len(p) >= MIN_STEM
+            ],
+        )
+        assert _readings(word) == expected, word

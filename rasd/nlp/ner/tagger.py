@@ -138,17 +138,20 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
     return out
 
 
+@functools.cache
+def _stack_lengths() -> tuple[tuple[int, ...], frozenset[str]]:
+    """The proclitic stacks' lengths (shortest first) and the stacks: a word's prefix of each length
+    is one set lookup (a word can start with one stack of a given length only)."""
+    found = frozenset(clitic_stacks())
+    return tuple(sorted({len(p) for p in found})), found
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _readings(word: str) -> tuple[str, ...]:
     """The word, then the word less each proclitic prefix that leaves MIN_STEM letters (shortest
     prefix first); memoised: asked for every untagged word of every story."""
-    readings = [word]
-    readings += [
-        word[len(p) :]
-        for p in reversed(clitic_stacks())
-        if word.startswith(p) and len(word) - len(p) >= MIN_STEM
-    ]
-    return tuple(readings)
+    lengths, found = _stack_lengths()
+    return (word, *[word[n:] for n in lengths if len(word) - n >= MIN_STEM and word[:n] in found])
 
 
 def _known_name(
