@@ -954,7 +954,9 @@ class StoryLinker:
         common = load_word_frequencies()
 
         def owner(word: str) -> str | None:
-            found = surnames.get(_consonants(word), set())
+            found = surnames.get(_consonants(word))
+            if found is None:  # most words of a story: no surname's skeleton
+                return None
             if len({key for _, key in found}) != 1 or word in common:
                 return None
             (surname, key), *_ = found
