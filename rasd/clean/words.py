@@ -14,11 +14,9 @@ _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|
 
 def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
     """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
-    out = set()
-    for word in map(_stripped, WORD.findall(norm)):
-        if len(word) >= 3 and word not in stopwords:
-            out.add(word[:5])
-    return out
+    return {
+        word[:5] for word in map(_stripped, WORD.findall(norm)) if len(word) >= 3 and word not in stopwords
+    }
 
 
 @functools.lru_cache(maxsize=1 << 16)
