@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import time
@@ -86,10 +87,16 @@ def test_a_long_story_is_analysed_in_linear_time() -> None:
     rasd.analyze_text(unit)
 
     def cpu(chars: int) -> float:
+        """The least CPU of two runs, each after a full collection: a collection or a busy neighbour
+        landing in one run made a single large run cost 7× the small one on a loaded CI machine."""
         text = (unit * (chars // len(unit) + 1))[:chars]
-        started = time.process_time()
-        rasd.analyze_text(text, published="2024-05-01")
-        return time.process_time() - started
+        times = []
+        for _ in range(2):
+            gc.collect()
+            started = time.process_time()
+            rasd.analyze_text(text, published="2024-05-01")
+            times.append(time.process_time() - started)
+        return min(times)
 
-    small, large = min(cpu(25_000), cpu(25_000)), cpu(100_000)
+    small, large = cpu(25_000), cpu(100_000)
     assert large < 6 * small + 0.2, (small, large)
