@@ -138,6 +138,10 @@ class Office:
     end: dt.date | None  # None: still in office (as far as the catalog knows)
     acting: bool = False
 
+    def covers(self, on: dt.date) -> bool:
+        """Whether the term includes the day `on` (its first and last day both count)."""
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
 
 @dataclass(frozen=True, slots=True)
 class CatalogEntity:

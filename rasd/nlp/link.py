@@ -713,15 +713,7 @@ class StoryLinker:
             elif entity.country:
                 states = {entity.country}
             else:
-                states = {
-                    o.of
-                    for o in entity.offices
-                    if self.published is None
-                    or (
-                        (o.start is None or o.start <= self.published)
-                        and (o.end is None or self.published <= o.end)
-                    )
-                }
+                states = {o.of for o in entity.offices if self.published is None or o.covers(self.published)}
                 states = {s for s in states if (e := self.res.catalog.get(s)) and e.kind in STATE_KINDS}
             if among is not None:
                 states &= among
@@ -1079,11 +1071,7 @@ class StoryLinker:
     def _held(self, person: CatalogEntity, role: str) -> bool:
         """Whether `person` held `role` on the story's date (ever, when the story has none)."""
         on = self.published
-        return any(
-            o.role == role
-            and (on is None or ((o.start is None or o.start <= on) and (o.end is None or on <= o.end)))
-            for o in person.offices
-        )
+        return any(o.role == role and (on is None or o.covers(on)) for o in person.offices)
 
     def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
         """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.
@@ -1126,11 +1114,7 @@ class StoryLinker:
         if not before or self.published is None:
             return None
         person = max(before, key=lambda pair: pair[0])[1]
-        held = {
-            o.role
-            for o in person.offices
-            if (o.start is None or o.start <= self.published) and (o.end is None or self.published <= o.end)
-        }
+        held = {o.role for o in person.offices if o.covers(self.published)}
         return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
