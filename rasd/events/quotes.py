@@ -104,6 +104,10 @@ class QuoteVerbs:
     forms: dict[str, str]
     # a form that attributes only with the next word (جاء في البيان: "…"): form → those next words
     pairs: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    statements: frozenset[str] = frozenset()  # nouns of a written statement (بيان، بلاغ), folded
+    media: frozenset[str] = frozenset()  # nouns of a news medium (الوكالة، صحيفة), folded, bare
+    adverbs: frozenset[str] = frozenset()  # words after a verb that open no subject (خلال، عقب), folded
+    joint: frozenset[tuple[str, str]] = frozenset()  # (noun, adjective) of a joint statement, folded, bare
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -142,7 +146,16 @@ def load_quote_verbs() -> QuoteVerbs:
             if nxt:
                 pairs.setdefault(base + ending, set()).add(fold(nxt))
             forms.setdefault(base + ending, kind)
-    return QuoteVerbs(forms, {k: frozenset(v) for k, v in pairs.items()})
+    return QuoteVerbs(
+        forms,
+        {k: frozenset(v) for k, v in pairs.items()},
+        statements=frozenset(fold(w) for w in read_lines(STATEMENTS_FILE)),
+        media=frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE)),
+        adverbs=frozenset(fold(w) for w in read_lines(ADVERBS_FILE)),
+        joint=frozenset(
+            (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
+        ),
+    )
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -216,6 +229,7 @@ class _Story:
     ) -> None:
         self.text = text
         self.w = windows
+        self.lex = verbs
         self.words = [t for t in tokens.tokens if is_word(t)]
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
@@ -613,13 +627,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     two = story.words_in(hit.end, f.frame_end)[:2]
     definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
-    if (
-        hit.kind in ("verb", "marked")
-        and definite
-        and tuple(_bare(w.norm) for w in two) in _joint_statements()
-    ):
+    if hit.kind in ("verb", "marked") and definite and tuple(_bare(w.norm) for w in two) in story.lex.joint:
         return NOBODY  # وأكد البيان الختامي أن …: all the parties, no one speaker
-    if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in _statement_nouns():
+    if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in story.lex.statements:
         # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
         return _statement_issuer(story, start, that) or NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
@@ -676,12 +686,6 @@ def _is_participle(norm: str) -> bool:
     return norm.startswith(("م", "قائل"))
 
 
-@functools.cache
-def _statement_nouns() -> frozenset[str]:
-    """The nouns of a written statement (`rasd/data/events/statement_nouns.txt`), folded."""
-    return frozenset(fold(w) for w in read_lines(STATEMENTS_FILE))
-
-
 def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
     """The body or person whose statement (the noun at `start`) is the verb's subject (وقال بيان للكرملين،
     وذكر بيان صادر عن الرئاسة أن …): the first person or body within `quote_issuer_words` words after the
@@ -704,19 +708,13 @@ def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
     )
 
 
-@functools.cache
-def _media_nouns() -> frozenset[str]:
-    """The nouns of a news medium (`rasd/data/events/media_nouns.txt`), folded, without the article."""
-    return frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE))
-
-
 def _media_subject(story: _Story, f: _Found) -> bool:
     """The verb's subject right after it is a news medium by its noun (وأضافت الوكالة، وقالت صحيفة …):
     the story reports a report. Not for نقل عن (the speaker follows عن) nor بحسب."""
     if f.after or f.hit.kind not in ("verb", "marked"):
         return False
     first = story.words_in(f.hit.end, f.frame_end)[:1]
-    return bool(first) and _bare(first[0].norm) in _media_nouns() and not story.inside_quote(first[0].start)
+    return bool(first) and _bare(first[0].norm) in story.lex.media and not story.inside_quote(first[0].start)
 
 
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
@@ -748,21 +746,7 @@ def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
         return False
     norm = first.norm
     glued = norm[:1] in _GLUED and (norm[1:].startswith("ل") or _bare(norm[1:]) in _ROLE_HEADS)  # للرئيس
-    return not glued and norm not in _PREPOSITIONS and norm not in _frame_adverbs() and len(norm) > 2
-
-
-@functools.cache
-def _frame_adverbs() -> frozenset[str]:
-    """`rasd/data/events/frame_adverbs.txt`, folded."""
-    return frozenset(fold(w) for w in read_lines(ADVERBS_FILE))
-
-
-@functools.cache
-def _joint_statements() -> frozenset[tuple[str, str]]:
-    """`rasd/data/events/joint_statements.txt`: (noun, adjective), folded, without the article."""
-    return frozenset(
-        (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
-    )
+    return not glued and norm not in _PREPOSITIONS and norm not in story.lex.adverbs and len(norm) > 2
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
