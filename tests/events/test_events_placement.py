@@ -1,0 +1,25 @@
+"""Where a story's events happen when their own sentence names no place (rasd.events.merge)."""
+
+from rasd.events.merge import place_from_visits
+from rasd.records import Event, Trigger
+
+
+def visit_to(place: str, who: str) -> Event:
+    return Event("visit", "occurred", (who,), (Trigger(0, 4, "وصل"),), place, actors=(who,))
+
+
+def undated(kind: str, parties: tuple[str, ...]) -> Event:
+    return Event(kind, "occurred", parties, (Trigger(90, 94, "كلمة"),), actors=parties)
+
+
+def test_a_meeting_during_a_visit_is_at_its_destination() -> None:
+    """ "وصل الوزير إلى عمّان … واستقبله الملك": the reception is in Amman."""
+    got = place_from_visits((visit_to("Amman", "per:a"), undated("meet", ("per:a", "per:b"))))
+    assert got[1].location == "Amman"
+
+
+def test_an_agreement_told_in_a_visit_story_is_not_placed_by_it() -> None:
+    """ "وصل الوزير إلى عمّان … وكان البلدان قد اتفقا على …": what they agreed may be older, and
+    agreements are often reached by phone or between delegations elsewhere."""
+    got = place_from_visits((visit_to("Amman", "per:a"), undated("agree", ("per:a", "per:b"))))
+    assert got[1].location is None
