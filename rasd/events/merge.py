@@ -108,7 +108,8 @@ def place_from_dateline(
 ) -> tuple[Event, ...]:
     """An event of `types` with no place of its own happened in the dateline's city ("عمّان (رويترز) -
     التقى …") when one of its parties is of that city's state (`in_state`): a wire reports from where
-    the host speaks and meets."""
+    the host speaks and meets. Also used for the city of the summit a story's lede names, with every
+    event in state."""
     if place is None:
         return events
     return tuple(

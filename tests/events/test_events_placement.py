@@ -2,6 +2,7 @@
 
 from rasd.events.merge import place_from_visits
 from rasd.records import Event, Trigger
+from tests.events.analyzed import events
 
 
 def visit_to(place: str, who: str) -> Event:
@@ -23,3 +24,19 @@ def test_an_agreement_told_in_a_visit_story_is_not_placed_by_it() -> None:
     agreements are often reached by phone or between delegations elsewhere."""
     got = place_from_visits((visit_to("Amman", "per:a"), undated("agree", ("per:a", "per:b"))))
     assert got[1].location is None
+
+
+def test_a_meeting_in_a_summit_story_is_at_the_summit() -> None:
+    """The lede names the summit by its city: the story's talks are held there."""
+    text = (
+        "شارك فلاديمير بوتين ورجب طيب أردوغان اليوم في قمة سوتشي لبحث التعاون الإقليمي.\n"
+        "والتقى فلاديمير بوتين رجب طيب أردوغان على انفراد قبل الجلسة الختامية."
+    )
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and all(e[3] == "Sochi" for e in meets)
+
+
+def test_a_summit_named_in_passing_places_nothing() -> None:
+    text = "التقى فلاديمير بوتين رجب طيب أردوغان اليوم.\nوكان الرئيسان قد شاركا العام الماضي في قمة سوتشي."
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and meets[0][3] is None
