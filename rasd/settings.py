@@ -93,6 +93,9 @@ class Settings:
     quote_back_sentences: int = 2  # how far back a speakerless "وقال" looks for the subject it continues
     quote_role_key_words: int = 2  # a role is its head and the next word: dev 1: 0.532, 2: 0.554, 3: 0.550
     quote_role_context_words: int = 4  # a title this far from its name: 2: 0.547, 3: 0.550, 4 and 6: 0.554
+    # a title holding a body or place before its holder's name (المتحدث الرسمي باسم وزارة الخارجية الإيرانية
+    # ناصر كنعاني: six words) makes the name its holder, a subject where the title is one
+    quote_title_words: int = 6
     quote_max_opening_words: int = 2  # conjunctions before an unnamed subject (لكن مسؤولاً): dev equal for 1–3
     quote_max_object_lead: int = 3  # a preposition this far before a name: an object; 1: 0.536, 2–4: 0.554
     # a statement's issuer this close to its noun (بيان صادر عن الكرملين); dev: one case, its issuer unlinked
@@ -164,6 +167,7 @@ class Settings:
             back_sentences=self.quote_back_sentences,
             role_key=self.quote_role_key_words,
             role_context=self.quote_role_context_words,
+            title=self.quote_title_words,
             opening=self.quote_max_opening_words,
             object_lead=self.quote_max_object_lead,
             issuer=self.quote_issuer_words,

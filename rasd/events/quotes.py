@@ -57,6 +57,8 @@ _PREPOSITIONS = frozenset(
     fold(w)
     for w in ("مع", "إلى", "على", "عن", "من", "في", "بين", "باسم", "لدى", "نظيره", "نظيرته", "لقاء", "لقائه")
 )  # fmt: skip
+# words that link a title to the body or place it serves (المتحدث باسم الكرملين، سفير روسيا لدى تركيا)
+_TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لدى"))
 # unnamed sources: a speech verb with one of these as its subject quotes no entity (folded forms)
 _UNNAMED = frozenset(
     ("مصادر", "مصدر", "المصادر", "المصدر", "شهود", "سكان", "مسؤول", "مسؤولون", "مسؤولين", "ناشطون",
@@ -176,6 +178,7 @@ class QuoteWindows:
     back_sentences: int  # how far back a speakerless "وقال" looks for the subject it continues
     role_key: int  # a role is matched on its head and this many words in all (وزير الخارجية)
     role_context: int  # how far a title stands from the name it titles
+    title: int  # words of a title holding a body before its holder's name (المتحدث باسم الكرملين بيسكوف)
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
@@ -321,6 +324,9 @@ class _Story:
 
     def is_object(self, span: _Span) -> bool:
         """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
+        head = self.title_head(span)
+        if head is not None:  # مع المتحدث باسم الكرملين دميتري بيسكوف: the title's place decides
+            return self.is_object(head)
         if (span.start and self.text[span.start - 1] in _GLUED) or self.text.startswith("لل", span.start):
             return True  # لبوتين، للرئيس الأميركي
         if span.start in self.glued:
@@ -336,6 +342,36 @@ class _Story:
             if w.norm not in _HONORIFICS and not title:
                 return False
         return False
+
+    def title_head(self, span: _Span) -> _Span | None:
+        """The head of the title a name completes when a body or place stands in that title (المتحدث باسم
+        الكرملين دميتري بيسكوف، الأمين العام للأمم المتحدة، أنطونيو غوتيريش، وزير خارجية روسيا سيرغي
+        لافروف): the name is the title's holder, a subject or an object where the title is. Walks back
+        over at most `QuoteWindows.title` words to the leftmost role word, through bodies, places,
+        adjectives and باسم/لدى; a speech verb, another preposition, a person or a stop ends the title,
+        and a comma only right before the name (apposition). None unless a body or place is passed; a
+        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) is
+        an addressee."""
+        i = bisect.bisect_right(self.ends, span.start)  # the word the name starts in
+        head, body = None, span.type != "PER" and i < len(self.words) and self.words[i].start < span.start
+        for k in range(i - 1, max(-1, i - 1 - self.w.title), -1):
+            w = self.words[k]
+            after = self.words[k + 1].start if k + 1 < i else span.start
+            if _broken(self.text, w.end, after) and (
+                k + 1 < i or self.text[w.end : after].strip() not in "،,"
+            ):
+                break
+            if self.hit_at(w.start) or (w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS):
+                break
+            within = _span_at(self, w.start)
+            if within is not None and within.type == "PER":
+                break
+            body = body or within is not None or w.norm in _TITLE_LINKS
+            if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words():
+                head = w
+        if head is None or not body:
+            return None
+        return _Span(head.start, head.end, span.id, span.type)
 
     def candidates(self, start: int, end: int) -> list[_Span]:
         first = bisect.bisect_left(self.span_starts, start)
@@ -623,7 +659,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         first = story.words_in(hit.end, f.frame_end)[:1]
         after = [s for s in after if first and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
-        after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
+        after = (
+            _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= f.frame_end]) + after
+        )
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     two = story.words_in(hit.end, f.frame_end)[:2]
     definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
@@ -663,6 +701,17 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _phrase_head(story: _Story, spans: list[_Span]) -> list[_Span]:
+    """The mention that heads the phrase after عن or بحسب: the first one, or the holder of the title it
+    stands in (عن المتحدث باسم الكرملين دميتري بيسكوف → Peskov, not the Kremlin)."""
+
+    def opens(s: _Span) -> int:
+        head = story.title_head(s)
+        return head.start if head else s.start
+
+    return [min(spans, key=lambda s: (opens(s), s.type != "PER", s.start))] if spans else []
 
 
 def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:

@@ -248,3 +248,34 @@ def test_an_unlinked_subject_in_construct_is_no_older_speaker(res):
 )
 def test_an_adverb_or_an_addressee_after_the_verb_is_no_subject(res, text):
     assert speakers(text, res)[1] == (PUTIN, "الحوار مستمر دائما")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة جدا.", PESKOV),
+        ("وقال المتحدث باسم الكرملين، دميتري بيسكوف، إن الزيارة مهمة جدا.", PESKOV),
+        ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الزيارة مهمة جدا.", "per:antonio-guterres"),
+        ("ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف قوله إن الزيارة مهمة جدا.", PESKOV),
+    ],
+)
+def test_a_name_after_a_title_holding_a_body_is_its_holder(res, text, speaker):
+    """The body inside the title (باسم الكرملين، للأمم المتحدة) does not make the name an object."""
+    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا")]
+
+
+def test_a_title_alone_speaks_for_the_body_it_names(res):
+    assert speakers("وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا.", res) == [(KREMLIN, "الزيارة مهمة جدا")]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "وأكد خلال لقائه مع المتحدث باسم الكرملين دميتري بيسكوف أن",
+        "وأكد للأمين العام للأمم المتحدة أنطونيو غوتيريش أن",
+        "وأكد خلال لقائه مع وزير خارجية تركيا هاكان فيدان أن",
+    ],
+)
+def test_the_holder_of_a_title_after_a_preposition_is_an_object(res, frame):
+    text = f"وقال بوتين إن العلاقات جيدة. {frame} الحوار مستمر دائما."
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
