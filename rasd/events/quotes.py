@@ -687,8 +687,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     before = story.candidates(floor, hit.start)
     if f.after:
         before = [s for s in before if s.start >= f.end]
-    if participle and floor > f.sentence_start and last:
-        return last  # وذكر أنه …، واصفاً …: the speaker of the sentence's reported speech goes on
+    # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
+    # goes on with the speaker of the sentence's reported speech, not a name inside that speech
+    joined = story.text[hit.start] in "وف" and _after_comma(story, hit.start)
+    if (participle or joined) and floor > f.sentence_start and last:
+        return last
     coordinated = (
         story.text[hit.start] in "وف" and hit.kind != "relay"
     ) or participle  # the sentence's subject
@@ -712,6 +715,12 @@ def _phrase_head(story: _Story, spans: list[_Span]) -> list[_Span]:
         return head.start if head else s.start
 
     return [min(spans, key=lambda s: (opens(s), s.type != "PER", s.start))] if spans else []
+
+
+def _after_comma(story: _Story, pos: int) -> bool:
+    """A comma stands between the word before `pos` and `pos` (…، وقال)."""
+    before = story.last_word_in(story.sentence_start(pos), pos)
+    return bool(before) and any(ch in "،," for ch in story.text[before[0].end : pos])
 
 
 def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:

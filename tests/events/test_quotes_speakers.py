@@ -279,3 +279,20 @@ def test_a_title_alone_speaks_for_the_body_it_names(res):
 def test_the_holder_of_a_title_after_a_preposition_is_an_object(res, frame):
     text = f"وقال بوتين إن العلاقات جيدة. {frame} الحوار مستمر دائما."
     assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأضاف بوتين أن أردوغان يسعى إلى الاستقرار في المنطقة، وقال: "نحن مستعدون للحوار مع الجميع".',
+        "وأكد بوتين أن أردوغان يسعى إلى الاستقرار في المنطقة، وأوضح أن الحوار سيستمر بين البلدين.",
+    ],
+)
+def test_a_verb_joined_after_a_comma_goes_on_with_the_reporting_subject(res, text):
+    """Not with a name inside the reported clause before it (أردوغان)."""
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+def test_a_verb_joined_inside_a_reported_clause_keeps_its_subject(res):
+    text = "وذكرت وكالة تاس أن بوتين وصل إلى أنقرة وقال إن الحوار سيستمر بين البلدين."
+    assert speakers(text, res) == [(PUTIN, "الحوار سيستمر بين البلدين")]
