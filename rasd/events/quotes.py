@@ -59,13 +59,6 @@ _PREPOSITIONS = frozenset(
 )  # fmt: skip
 # words that link a title to the body or place it serves (المتحدث باسم الكرملين، سفير روسيا لدى تركيا)
 _TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لدى"))
-# unnamed sources: a speech verb with one of these as its subject quotes no entity (folded forms)
-_UNNAMED = frozenset(
-    ("مصادر", "مصدر", "المصادر", "المصدر", "شهود", "سكان", "مسؤول", "مسؤولون", "مسؤولين", "ناشطون",
-     "ناشطين", "مسؤولا", "مصدرا", "مراقبون", "محللون", "خبراء", "تقارير", "وسائل", "مواطنون", "مغردون",
-     "اوساط", "جهات", "مقربون", "مراسل", "مراسلنا", "مصادرنا", "بيان", "تقرير", "التقرير", "الصحيفه",
-     "صحيفه", "وكاله", "الوكاله", "موقع", "قناه", "دراسه", "الدراسه", "احصاءات", "بيانات")
-)  # fmt: skip
 # the head of a title or role that can stand for a person or body the story names elsewhere (folded,
 # without ال): وزير الخارجية، الوزارة، العاهل الأردني. Dev: role resolution, span+speaker F1 0.489 → 0.511.
 _ROLE_HEADS = frozenset(
@@ -89,6 +82,7 @@ _NOT_SUBJECTS = frozenset(
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
 MEDIA_FILE = "events/media_nouns.txt"
+UNNAMED_FILE = "events/unnamed_sources.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
 # (folded forms)
@@ -104,10 +98,11 @@ class QuoteVerbs:
     """Folded word form → kind (verb, relay, source), with the inflections of each verb."""
 
     forms: dict[str, str]
-    # a form that attributes only with the next word (جاء في البيان: "…"): form → those next words
-    pairs: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # a form that attributes only with the next word (جاء في البيان: "…"): form → next word → kind
+    pairs: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     statements: frozenset[str] = frozenset()  # nouns of a written statement (بيان، بلاغ), folded
     media: frozenset[str] = frozenset()  # nouns of a news medium (الوكالة، صحيفة), folded, bare
+    unnamed: frozenset[str] = frozenset()  # subjects that name no one (مصادر، مسؤولون), folded
     adverbs: frozenset[str] = frozenset()  # words after a verb that open no subject (خلال، عقب), folded
     joint: frozenset[tuple[str, str]] = frozenset()  # (noun, adjective) of a joint statement, folded, bare
 
@@ -128,14 +123,16 @@ class QuoteVerbs:
         """`kind` of a folded word (and the folded word after it)."""
         for form in conjunction_readings(norm):
             if form in self.forms and (form not in self.pairs or following in self.pairs[form]):
-                return self.forms[form]
+                kind = self.pairs[form][following] if form in self.pairs else self.forms[form]
+                # حسب ما قال بوتين، وفق ما أعلن الكرملين: a conjunction; the verb after it attributes
+                return None if kind == "source" and following == "ما" else kind
         return None
 
 
 def load_quote_verbs() -> QuoteVerbs:
     """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
-    pairs: dict[str, set[str]] = {}
+    pairs: dict[str, dict[str, str]] = {}
     for line in read_lines(VERBS_FILE):
         form, _, kind = line.partition("\t")
         kind = kind.strip() or "verb"
@@ -146,13 +143,14 @@ def load_quote_verbs() -> QuoteVerbs:
         endings = {"source": ("",), "marked": MARKED_ENDINGS}.get(kind, VERB_ENDINGS)
         for ending in endings:
             if nxt:
-                pairs.setdefault(base + ending, set()).add(fold(nxt))
+                pairs.setdefault(base + ending, {})[fold(nxt)] = kind
             forms.setdefault(base + ending, kind)
     return QuoteVerbs(
         forms,
-        {k: frozenset(v) for k, v in pairs.items()},
+        pairs,
         statements=frozenset(fold(w) for w in read_lines(STATEMENTS_FILE)),
         media=frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE)),
+        unnamed=frozenset(fold(w) for w in read_lines(UNNAMED_FILE)),
         adverbs=frozenset(fold(w) for w in read_lines(ADVERBS_FILE)),
         joint=frozenset(
             (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
@@ -659,9 +657,7 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         first = story.words_in(hit.end, f.frame_end)[:1]
         after = [s for s in after if first and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
-        after = (
-            _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= f.frame_end]) + after
-        )
+        after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     two = story.words_in(hit.end, f.frame_end)[:2]
     definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
@@ -670,6 +666,15 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in story.lex.statements:
         # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
         return _statement_issuer(story, start, that) or NOBODY
+    if hit.kind in ("verb", "marked") and first_word and _bare(first_word[0].norm) in story.lex.statements:
+        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names
+        issuer = _statement_issuer(story, start, that)
+        if issuer:
+            return issuer
+    named = bool(first_word) and _in_span(story, first_word[0].start)  # وكالة الأناضول is named
+    speaks = hit.kind in ("verb", "marked", "source") and not named and not f.after
+    if speaks and _unnamed_subject(story, start, f.frame_end):  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …
+        return NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     if found or hit.kind == "source":
@@ -778,7 +783,7 @@ def _media_subject(story: _Story, f: _Found) -> bool:
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
     """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان، نقلت عن مصدر)."""
     first = story.words_in(start, frame_end)[:1]
-    return bool(first) and first[0].norm in _UNNAMED
+    return bool(first) and first[0].norm in story.lex.unnamed
 
 
 def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
@@ -812,7 +817,7 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     among its first `within` words, conjunctions skipped."""
     words = [w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _OPENERS]
     for w in words[:within]:
-        unnamed = any(r in _UNNAMED for r in conjunction_readings(w.norm))
+        unnamed = any(r in story.lex.unnamed for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
             return w.start
     return None
@@ -883,6 +888,12 @@ def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
     near = story.words_in(sent, qs - 1)[-story.w.subject :]
     speech = [h for h in before if h.kind != "source"]
     speech = speech or [h for h in before if near and h.start >= near[0].start]
+    # وبحسب شمخاني، فإن الاتفاق "…": a source that frames with فإن is the nearer frame of the quote
+    framing = [
+        h for h in before if h.kind == "source" and any(w.norm == "فان" for w in story.words_in(h.end, qs))
+    ]
+    if framing and (not speech or framing[-1].start > speech[-1].start):
+        speech = framing
     if speech:
         return _Found(qs, qe, True, speech[-1], qs - 1, sent)
     close = min(qe + 1, len(text))

@@ -296,3 +296,48 @@ def test_a_verb_joined_after_a_comma_goes_on_with_the_reporting_subject(res, tex
 def test_a_verb_joined_inside_a_reported_clause_keeps_its_subject(res):
     text = "وذكرت وكالة تاس أن بوتين وصل إلى أنقرة وقال إن الحوار سيستمر بين البلدين."
     assert speakers(text, res) == [(PUTIN, "الحوار سيستمر بين البلدين")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"الزيارة مهمة جدا للبلدين"، على حد تعبير بوتين.', PUTIN),
+        ('وقال بوتين إن العلاقات جيدة. "الزيارة مهمة جدا للبلدين"، على حد قوله.', PUTIN),
+        ('"الزيارة مهمة جدا للبلدين"، حسب ما أعلن الكرملين.', KREMLIN),
+        ('"الزيارة مهمة جدا للبلدين"، وفق ما قال بوتين.', PUTIN),
+    ],
+)
+def test_a_speaker_named_after_the_quote(res, text, speaker):
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا للبلدين")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأصدر الكرملين بيانا جاء فيه: "الزيارة مهمة جدا للبلدين".', KREMLIN),
+        ("وقال بوتين إن العلاقات جيدة. وورد في بيان الكرملين أن الزيارة مهمة جدا للبلدين.", KREMLIN),
+        (
+            "وقال بوتين إن العلاقات جيدة. وأضاف البيان الصادر عن الكرملين أن الزيارة مهمة جدا للبلدين.",
+            KREMLIN,
+        ),
+    ],
+)
+def test_what_a_statement_says_is_its_issuers(res, text, speaker):
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا للبلدين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين إن العلاقات جيدة. وقال مسؤولو الكرملين إن الزيارة مهمة جدا للبلدين.",
+        "وقال بوتين إن العلاقات جيدة. لكن مسؤولي الكرملين يقولون إن الزيارة مهمة جدا للبلدين.",
+        'وقال بوتين إن العلاقات جيدة. وبحسب مصدر حكومي، فإن لافروف سيزور أنقرة لبحث "الزيارة مهمة جدا للبلدين".',
+    ],
+)
+def test_officials_of_a_body_are_an_unnamed_source(res, text):
+    assert speakers(text, res)[-1] == (None, "الزيارة مهمة جدا للبلدين")
+
+
+def test_a_source_with_fa_inna_is_the_nearer_frame(res):
+    text = 'وقال مسؤول روسي وبحسب لافروف، فإن الاتفاق "سيضمن الاستقرار على حدود البلدين".'
+    assert speakers(text, res) == [(LAVROV, "سيضمن الاستقرار على حدود البلدين")]
