@@ -703,7 +703,14 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     opens = f.sentence_start if participle else floor  # نفى مصدر أن يكون …، مؤكداً: the sentence's subject
     unnamed = None if f.after else _unnamed_opens(story, opens, hit.start, 2 if participle else 1)
     picked = [s for s in before if unnamed is None or s.start < unnamed]
-    found = _pick(picked, nearest_last=not coordinated)
+    # ورفضت أنقرة لعب دور … وقالت إن …: a joined verb's subject is the one right after the sentence's
+    # opening verb, a body or a state too, before any person named later in the sentence
+    joined_verb = story.text[hit.start] in "وف" and hit.kind != "relay" and not participle
+    plain = joined_verb and floor == f.sentence_start  # no reported speech before it in the sentence
+    opening = _state_subject(story, f.sentence_start, hit.start, any_type=True) if plain else None
+    found = (opening if unnamed is None and not f.after else None) or _pick(
+        picked, nearest_last=not coordinated
+    )
     if found:
         return found
     if unnamed is not None:
@@ -855,15 +862,22 @@ def _previous_subject(story: _Story, start: int) -> str | None:
     return None
 
 
-def _state_subject(story: _Story, start: int, end: int) -> str | None:
+def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) -> str | None:
     """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
-    VSO): its second word, or its third after a conjunction or a fronted adverb. None otherwise."""
+    VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
+    person or body there too (ورفضت الوزارة …). None otherwise."""
     words = story.words_in(start, end)[:3]
     first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
     if first + 1 >= len(words):
         return None
+    if _broken(story.text, words[first].end, words[first + 1].start):
+        return None  # سبق- الرياض: أوضح …: a dateline, not a verb and its subject
     span = _span_at(story, words[first + 1].start)
-    return span.id if span and span.type == "LOC" and span.start == words[first + 1].start else None
+    if span is None or span.start != words[first + 1].start or story.inside_quote(span.start):
+        return None
+    if story.text[span.end : span.end + 2].strip().startswith(":"):
+        return None  # الرياض: …
+    return span.id if span.type == "LOC" or (any_type and span.type in SPEAKER_TYPES) else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

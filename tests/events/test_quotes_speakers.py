@@ -341,3 +341,20 @@ def test_officials_of_a_body_are_an_unnamed_source(res, text):
 def test_a_source_with_fa_inna_is_the_nearer_frame(res):
     text = 'وقال مسؤول روسي وبحسب لافروف، فإن الاتفاق "سيضمن الاستقرار على حدود البلدين".'
     assert speakers(text, res) == [(LAVROV, "سيضمن الاستقرار على حدود البلدين")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ورفضت روسيا استقبال الوفد الذي أرسله أردوغان وقالت إن الزيارة مهمة جدا للبلدين.", "RU"),
+        ("ورفض الكرملين استقبال الوفد الذي أرسله أردوغان، وقال إن الزيارة مهمة جدا للبلدين.", KREMLIN),
+    ],
+)
+def test_a_joined_verb_takes_the_subject_after_the_opening_verb(res, text, speaker):
+    """Not a person named later in the sentence (أردوغان)."""
+    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا للبلدين")]
+
+
+def test_a_dateline_is_no_opening_subject(res):
+    text = 'موسكو: أوضح بيسكوف أن الزيارة مهمة. وقال: "الزيارة مهمة جدا للبلدين".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
