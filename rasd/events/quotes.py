@@ -624,6 +624,17 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
     return pos, "none"
 
 
+def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
+    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري): no
+    preposition or punctuation between (مسؤول كبير في إدارة الرئيس أوباما is still unnamed)."""
+    return any(
+        s.type == "PER"
+        and not _broken(story.text, head.end, s.start)
+        and not any(w.norm in _PREPOSITIONS for w in story.words_in(head.end, s.start))
+        for s in after
+    )
+
+
 def _pick(cands: list[_Span], nearest_last: bool) -> str | None:
     """PER before ORG; the mention nearest the verb."""
     for kind in SPEAKER_TYPES:
@@ -673,8 +684,12 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
             return issuer
     named = bool(first_word) and _in_span(story, first_word[0].start)  # وكالة الأناضول is named
     speaks = hit.kind in ("verb", "marked", "source") and not named and not f.after
-    if speaks and _unnamed_subject(story, start, f.frame_end):  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …
-        return NOBODY
+    if (
+        speaks
+        and _unnamed_subject(story, start, f.frame_end)
+        and not _titled_name(story, first_word[0], after)
+    ):
+        return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     if found or hit.kind == "source":

@@ -358,3 +358,15 @@ def test_a_joined_verb_takes_the_subject_after_the_opening_verb(res, text, speak
 def test_a_dateline_is_no_opening_subject(res):
     text = 'موسكو: أوضح بيسكوف أن الزيارة مهمة. وقال: "الزيارة مهمة جدا للبلدين".'
     assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأعلنت مسؤولة أمريكية مطلعة على المباحثات أن الزيارة مهمة جدا.", None),
+        ("وقال مسؤول كبير في إدارة الرئيس بوتين إن الزيارة مهمة جدا.", None),
+        ("وقال مسؤول الملف النووي الإيراني علي باقري كني إن الزيارة مهمة جدا.", "per:ali-bagheri-kani"),
+    ],
+)
+def test_an_official_is_unnamed_unless_his_title_names_him(res, text, speaker):
+    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا")]
