@@ -710,6 +710,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
     # goes on with the speaker of the sentence's reported speech, not a name inside that speech
     joined = story.text[hit.start] in "وف" and _after_comma(story, hit.start)
+    if joined and floor > f.sentence_start:  # أكدت شيرمان أن أوباما …، وأكد له: not her verb, his
+        opener = story.hits[bisect.bisect_left(story.hit_starts, floor) - 1]
+        joined = _feminine(story, opener) == _feminine(story, hit)
     if (participle or joined) and floor > f.sentence_start and last:
         return last
     coordinated = (
@@ -742,6 +745,15 @@ def _phrase_head(story: _Story, spans: list[_Span]) -> list[_Span]:
         return head.start if head else s.start
 
     return [min(spans, key=lambda s: (opens(s), s.type != "PER", s.start))] if spans else []
+
+
+def _feminine(story: _Story, hit: _Hit) -> bool:
+    """A past-tense speech verb with the feminine ت (قالت، وأضافت) or a feminine participle (مؤكدةً):
+    its subject is feminine, so it shares no subject with a masculine verb."""
+    norm = conjunction_readings(fold(story.text[hit.start : hit.end]))[-1]
+    return (norm.endswith("ت") and norm[:-1] in story.lex.forms) or (
+        norm.startswith("م") and norm.endswith("ه")
+    )
 
 
 def _after_comma(story: _Story, pos: int) -> bool:

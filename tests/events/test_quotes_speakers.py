@@ -370,3 +370,9 @@ def test_a_dateline_is_no_opening_subject(res):
 )
 def test_an_official_is_unnamed_unless_his_title_names_him(res, text, speaker):
     assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا")]
+
+
+def test_a_joined_verb_of_another_gender_keeps_the_clause_subject(res):
+    """وأكد (masculine) cannot share the subject of وأكدت روسيا: it goes on inside the reported clause."""
+    text = 'وأكدت روسيا أن أردوغان اتصل ببوتين، وأكد له أن "الحوار سيستمر بين البلدين دائما".'
+    assert speakers(text, res)[-1] == ("per:recep-tayyip-erdogan", "الحوار سيستمر بين البلدين دائما")
