@@ -365,11 +365,12 @@ def test_a_dateline_is_no_opening_subject(res):
     [
         ("وأعلنت مسؤولة أمريكية مطلعة على المباحثات أن الزيارة مهمة جدا.", None),
         ("وقال مسؤول كبير في إدارة الرئيس بوتين إن الزيارة مهمة جدا.", None),
+        ("وقال بوتين إن العلاقات جيدة. وقال أحد الشهود إن الزيارة مهمة جدا.", None),
         ("وقال مسؤول الملف النووي الإيراني علي باقري كني إن الزيارة مهمة جدا.", "per:ali-bagheri-kani"),
     ],
 )
 def test_an_official_is_unnamed_unless_his_title_names_him(res, text, speaker):
-    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا")]
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا")
 
 
 def test_a_joined_verb_of_another_gender_keeps_the_clause_subject(res):
