@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -44,11 +45,14 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
+from rasd.nlp.link import skeleton
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTITIES = ROOT / "rasd" / "data" / "entities"
@@ -213,6 +217,46 @@ WORLD = {
     "Director-General of the World Trade Organization": ("director_general", "WTO"),
 }
 
+# The states whose whole cabinet is read (every portfolio of PORTFOLIOS and the deputy prime ministers):
+# the Arab League, Iran, Turkey and Israel, the states rasd's news is mostly about. Elsewhere only the
+# offices of POSITIONS (heads, foreign and defence ministers) are read.
+MINISTRIES_OF = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "IR",
+        "TR",
+        "IL",
+    ]
+)
+DEPUTY_PRIME_MINISTER = "Deputy Prime Minister"
+PORTFOLIOS = SOURCED / "portfolios.tsv"
+_MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
+#: A new person whose every Arabic name word has the consonant skeleton of a word this common (Zipf 5:
+#: once in 10,000 words) is not added: the linker, which matches names by skeleton, would find the
+#: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
+#: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
+COMMON_ZIPF = 5.0
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -262,7 +306,45 @@ def _role(repo: str, label: str) -> tuple[str, str] | None:
     if (repo, label) in EXCLUDE:
         return None
     role = POSITIONS.get(repo, {}).get(label) or POSITIONS["*"].get(label)
-    return (role, SOURCES[repo][1]) if role else None
+    state = SOURCES[repo][1]
+    if not role and state in MINISTRIES_OF:
+        role = "deputy_prime_minister" if label == DEPUTY_PRIME_MINISTER else portfolio_role(repo, label)
+    return (role, state) if role else None
+
+
+@functools.cache
+def read_portfolios() -> dict[str, dict[str, str]]:
+    """portfolios.tsv: repository ("" for every list) -> portfolio (casefolded) -> role."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in PORTFOLIOS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        role, portfolio, repo, *_ = [*line.split("\t"), "", ""]
+        table[repo][portfolio.casefold()] = role
+    return dict(table)
+
+
+def portfolio_role(repo: str, label: str) -> str | None:
+    """The role of a cabinet minister's label, by the first portfolio it names (portfolios.tsv).
+
+    "Minister of Energy and Mines" is energy_minister: the longest listed portfolio that the label's
+    portfolio starts with, then ends or goes on with " and", "," or " &". Junior posts ("Minister of
+    State for …", "Deputy Minister of …") and unlisted portfolios give None.
+    """
+    m = _MINISTER.match(label)
+    if m is None:
+        return None
+    rest = label[m.end() :].casefold()
+    table = read_portfolios()
+    for rows in (table.get(repo, {}), table.get("", {})):
+        found = [
+            p
+            for p in rows
+            if rest == p or (rest.startswith(p) and rest[len(p) :].startswith((" and", ",", " &")))
+        ]
+        if found:
+            return rows[max(found, key=len)]
+    return None
 
 
 def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
@@ -270,7 +352,7 @@ def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
     labels: dict[str, tuple[str, str]] = {}
 
     def take(qid: str, name: str, key: str) -> None:
-        name = " ".join(name.split())
+        name = " ".join(_enwiki(name).split())  # without a disambiguation: محمد الفارس (سياسي)
         if qid and _ARABIC.search(name) and not _LATIN.search(name) and qid not in labels:
             labels[qid] = (name, key)
 
@@ -431,7 +513,14 @@ def _similar(a: str, b: str, words) -> float:
     return len(set(x) & set(y)) / len(set(x) | set(y))
 
 
-SHARED_ROLES = {"vice_president"}  # offices several people hold at once
+SHARED_ROLES = {"vice_president", "deputy_prime_minister"}  # offices several people hold at once
+
+
+def portfolio_roles() -> frozenset[str]:
+    """The cabinet offices read from the whole cabinets of MINISTRIES_OF (no hand terms follow them)."""
+    return frozenset(
+        {"deputy_prime_minister", *(r for rows in read_portfolios().values() for r in rows.values())}
+    )
 
 
 def _overlap(term: Term, office: dict, snapshot: str) -> float:
@@ -475,9 +564,32 @@ def _slug(name: str) -> str:
     return "per:" + "-".join(name_key(name).replace("(", " ").replace(")", " ").split())
 
 
+def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
+    """Whether an Arabic name reads as common words: every word, or a word spelled with other vowels
+    (its consonant skeleton, as the linker matches names), is a word of wordfreq's Arabic list at
+    `zipf_min` or more. علي علاوي is read so (على أعلى); a name with one rarer word is not."""
+    frequencies = load_word_frequencies()
+    common: set[str] = set()
+    for word, freq in frequencies.items():
+        if zipf(freq) >= zipf_min:
+            common.add(skeleton(word))
+
+    def reads_as_common(name: str) -> bool:
+        words = [w for w in name.split() if not w.startswith("(")]
+        return bool(words) and all(skeleton(w) in common for w in words)
+
+    return reads_as_common
+
+
 class Merger:
-    def __init__(self, lines: list[str], snapshots: dict[str, str]) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        snapshots: dict[str, str],
+        reads_as_common: Callable[[str], bool] | None = None,
+    ) -> None:
         self.lines = lines
+        self.reads_as_common = reads_as_common or common_reader()
         self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
         self.snapshots = snapshots
         self.by_qid = {p["qid"]: p for p in self.people if p.get("qid")}
@@ -607,6 +719,9 @@ class Merger:
                 f"missing {'Arabic' if not name_ar else 'English'} name: {term.qid} {term.name_en}"
             )
             return None
+        if self.reads_as_common(name_ar):
+            self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
+            return None
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
@@ -676,6 +791,8 @@ class Merger:
                 )
         else:
             successor = self.successor(person, term)
+            if successor and term.role in portfolio_roles() and successor[0] > snapshot:
+                successor = None  # after the snapshot the source cannot say the portfolio was still held
             if successor:
                 new_end = (dt.date.fromisoformat(successor[0]) - dt.timedelta(days=1)).isoformat()
                 new_end = max(new_end, new_start or new_end)
@@ -683,6 +800,11 @@ class Merger:
                     f"end: the day before {successor[1]}'s next office in the catalog"
                     f" (the source's snapshot is {snapshot})"
                 )
+            elif term.role in portfolio_roles() and snapshot:
+                # cabinets change with every reshuffle and no hand term follows these: a term left open
+                # would name a stale minister for years, so it ends where the source's knowledge does
+                new_end = max(snapshot, new_start or snapshot)
+                notes.append(f"end: the source's snapshot ({snapshot}); whether the term went on is unknown")
             else:
                 notes.append(f"end: in office at the source's snapshot ({snapshot}); later changes unknown")
         office = {"role": term.role, "of": term.of, "start": new_start, "end": new_end}
@@ -734,8 +856,10 @@ class Merger:
     def successor(self, person: dict, term: Term) -> tuple[str, str] | None:
         """When an open sourced term ended, by the catalog: (start of the next holder, who), or None.
 
-        The next holder is the earliest later non-acting holder of the same office, or the person's
-        own next office of the same state (a defence minister who became president).
+        The next holder is the earliest later non-acting holder of the same office (not of an office
+        several hold at once), or the person's own next office of the same state outside the cabinet
+        portfolios (a defence minister who became president; a minister keeps his portfolio when he
+        also becomes deputy prime minister or takes a second one).
         """
         best = None
         for other in self.people:
@@ -743,6 +867,10 @@ class Merger:
                 if office["of"] != term.of or not office.get("start") or office.get("acting"):
                     continue
                 if (other is person) == (office["role"] == term.role):
+                    continue
+                if other is person and office["role"] in portfolio_roles():
+                    continue
+                if other is not person and term.role in SHARED_ROLES:
                     continue
                 if office["start"] > (term.start or "") and (best is None or office["start"] < best[0]):
                     best = (office["start"], other["name_en"])
