@@ -489,13 +489,17 @@ _TITLES_AR = {"الشيخ", "الأمير", "السيد", "الدكتور", "ا�
 
 
 def _skeleton(name: str) -> list[str]:
-    """English name words without particles, vowels and doubled letters: Mohammed, Muhammad -> mhmd."""
+    """English name words without particles, vowels and doubled letters: Mohammed, Muhammad -> mhmd.
+
+    A word left with one letter keeps its vowels: Ali and Aloulou are both "l", which made Mohamed
+    Aloulou (a Tunisian minister of 2011) the same man as Mohamed Ali Nafti.
+    """
     words = []
-    for word in loose_key(name).split():
-        word = re.sub(r"[aeiouy]", "", word.replace("kh", "k").replace("ou", "u"))
+    for plain in loose_key(name).split():
+        word = re.sub(r"[aeiouy]", "", plain.replace("kh", "k").replace("ou", "u"))
         word = re.sub(r"(.)\1+", r"\1", word)
         if word:
-            words.append(word)
+            words.append(word if len(word) > 1 else plain)
     return words
 
 
