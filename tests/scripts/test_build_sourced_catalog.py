@@ -51,7 +51,7 @@ def build():
         # junior posts, portfolios not listed, a word that only starts like one
         ("sudan", "Minister of State for Interior", None),
         ("israel-ministers", "Deputy Minister of Health", None),
-        ("yemen", "Minister of Cabinet Affairs", None),
+        ("yemen", "Minister of Parliament and Shura Affairs", None),
         ("algeria-cabinet", "Minister of Energy Transition and Renewable Energy", None),
         # outside the Arab League, Iran, Turkey and Israel only heads, foreign and defence ministers
         ("us-cabinet", "Minister of Finance", None),
