@@ -53,6 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.link import skeleton
+from rasd.nlp.romanize import romanize
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTITIES = ROOT / "rasd" / "data" / "entities"
@@ -718,11 +719,16 @@ class Merger:
             return None
         name_ar = next((t.name_ar for t in terms if t.name_ar), "")
         name_en = next((t.name_en for t in terms if _LATIN.search(t.name_en)), "")
-        if not name_ar or not name_en:
-            self.log.append(
-                f"missing {'Arabic' if not name_ar else 'English'} name: {term.qid} {term.name_en}"
-            )
+        if not name_ar:
+            self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
             return None
+        note = None
+        if not name_en:
+            # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
+            # person so named (rasd.nlp.romanize), so the gold's spelling is matched no worse
+            name_en = romanize(name_ar)
+            note = "name_en: romanized by rasd (the source has no English label)"
+            self.log.append(f"romanized: {term.qid} {name_ar} -> {name_en}")
         if self.reads_as_common(name_ar):
             self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
             return None
@@ -731,6 +737,8 @@ class Merger:
         if pid in ids:
             pid = f"{pid}-{term.qid.lower()}"
         person = {"id": pid, "name_en": name_en, "name_ar": name_ar, "qid": term.qid, "offices": []}
+        if note:
+            person["note"] = note
         self.people.append(person)
         self.lines.append(None)  # type: ignore[arg-type]  # placeholder: appended at the end
         self.by_qid[term.qid] = person

@@ -150,3 +150,14 @@ def test_deputy_prime_minister_does_not_end_a_portfolio(build):
     offices = {o["role"]: o for o in people["per:nadim-saqqaf"]["offices"]}
     assert offices["interior_minister"]["end"] == "2020-12-31"
     assert offices["deputy_prime_minister"]["end"] == "2022-07-23"
+
+
+def test_a_minister_with_only_an_arabic_label_gets_the_romanized_name(build):
+    """Wikidata has no English label: the English name is the one rasd gives an unknown person."""
+    from rasd.nlp.romanize import romanize
+
+    terms = [_term(build, "Q999000006", "", "سليم الحدادين", "health_minister", "2019-02-01", "2020-10-12")]
+    people, log = _merge(build, terms)
+    (person,) = [p for p in people.values() if p.get("qid") == "Q999000006"]
+    assert person["name_en"] == romanize("سليم الحدادين") and "romanized" in person["note"]
+    assert any(line.startswith("romanized: Q999000006") for line in log)
