@@ -5,16 +5,20 @@ Two steps, both run by default:
 1. ``extract`` reads the office-holder lists of the EveryPolitician scrapers (one GitHub repository
    per country, each a Wikidata query result: ``html/holders21.csv`` with position, person, Wikidata
    id, start and end) and writes the rows for the offices rasd models to
-   ``rasd/data/entities/sourced/offices.tsv``, and the list of files read, with their commits, to
-   ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the same sources:
-   Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
+   ``rasd/data/entities/sourced/offices.tsv`` (heads, foreign and defence ministers everywhere; for
+   the Arab League states, Iran, Turkey and Israel every cabinet portfolio of
+   ``sourced/portfolios.tsv`` and the deputy prime ministers), and the list of files read, with
+   their commits, to ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the
+   same sources: Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
    the scrapers' ``*-arwiki`` lists).
 2. ``merge`` reads ``offices.tsv`` and ``rasd/data/entities/people.jsonl`` and rewrites
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
-   a person the catalog lacks is added when the source gives an Arabic name. Every office gets a
+   a person the catalog lacks is added when the source gives an Arabic name that does not read as
+   common words (``COMMON_ZIPF``), with no alias but that name. Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
-   ``"source": "hand"``. Re-running the merge on its own output changes nothing.
+   ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
+   earlier merge added stays, like any entry of people.jsonl, until removed by hand.
 
 The data is Wikidata's (CC0); the scrapers' repositories publish the query results.
 
