@@ -611,6 +611,7 @@ class Merger:
         self.log: list[str] = []
         self.added: list[dict] = []
         self.pending: list[tuple[dict, Term]] = []
+        self.sourced: dict[tuple[str, str], list[Term]] = defaultdict(list)  # (role, of) -> terms
 
     def find(self, terms: list[Term]) -> dict | None:
         qid = terms[0].qid
@@ -684,6 +685,7 @@ class Merger:
         by_person: dict[str, list[Term]] = defaultdict(list)
         for term in sourced:
             by_person[term.qid].append(term)
+            self.sourced[(term.role, term.of)].append(term)
         for person in self.people:
             for office in person.get("offices", []):
                 office["source"] = "hand"
@@ -706,6 +708,11 @@ class Merger:
         # judged on the updated catalog, so that a second merge changes nothing
         for person, term in self.pending:
             self.add(person, term)
+        for person in [p for p in self.added if not p["offices"]]:  # every term another holder's
+            self.log.append(f"not added, no office left: {person['qid']} {person['name_en']}")
+            self.people.remove(person)
+            self.lines.remove(None)  # type: ignore[arg-type]  # its placeholder
+            del self.by_qid[person["qid"]]
         for person in self.people:
             offices = person.get("offices", [])
             for office in offices:
@@ -798,7 +805,11 @@ class Merger:
         if term.end:
             new_end, note = _iso_note(term.end, "end")
             notes += [note] if note else []
-            if len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
+            cut = self.next_start(term)
+            if cut is not None:
+                new_end = (cut[0] - dt.timedelta(days=1)).isoformat()
+                notes[-1] = f"end: the day before {cut[1]}'s start in the source, which gives {term.end}"
+            elif len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
                 new_end = _upper(term.end).isoformat()
                 notes[-1] = (
                     notes[-1]
@@ -868,6 +879,23 @@ class Merger:
             self.log.append(f"dates {person['id']} {term.role} {term.of}: {'; '.join(changed)}")
         match["source"] = term.source
         match["_matched"] = True
+
+    def next_start(self, term: Term) -> tuple[dt.date, str] | None:
+        """For a term whose end the source gives as a year or month: the day-exact start of another
+        holder of that one-holder office within that year or month, the earliest, and his name.
+
+        Qasim al-Araji's term "ends 2019": Yassin al-Yasiri's starts on 2019-06-24, so Araji's ends on
+        the 23rd rather than on 31 December, where it would hide his successor's term as a clash.
+        """
+        if not term.end or _day(term.end) or term.role in SHARED_ROLES:
+            return None
+        low, high = _lower(term.end), _upper(term.end)
+        found = [
+            (other.start_date(), other.name_en)
+            for other in self.sourced.get((term.role, term.of), ())
+            if other.qid != term.qid and _day(other.start) and low <= other.start_date() <= high
+        ]
+        return min(found) if found else None
 
     def successor(self, person: dict, term: Term) -> tuple[str, str] | None:
         """When an open sourced term ended, by the catalog: (start of the next holder, who), or None.

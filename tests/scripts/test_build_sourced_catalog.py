@@ -161,3 +161,42 @@ def test_a_minister_with_only_an_arabic_label_gets_the_romanized_name(build):
     (person,) = [p for p in people.values() if p.get("qid") == "Q999000006"]
     assert person["name_en"] == romanize("سليم الحدادين") and "romanized" in person["note"]
     assert any(line.startswith("romanized: Q999000006") for line in log)
+
+
+def test_a_year_end_stops_at_the_next_holders_start(build):
+    """The source ends one term in "2019" and starts the next on 2019-06-24: the first ends the day
+    before, and the second is no clash."""
+    terms = [
+        _term(
+            build, "Q999000007", "Fadi Nabulsi", "فادي النابلسي", "interior_minister", "2016-01-30", "2019"
+        ),
+        _term(
+            build,
+            "Q999000008",
+            "Ziad Tarawneh",
+            "زياد الطراونة",
+            "interior_minister",
+            "2019-06-24",
+            "2020-05-06",
+        ),
+    ]
+    people, log = _merge(build, terms)
+    (first,) = people["per:fadi-nabulsi"]["offices"]
+    assert first["end"] == "2019-06-23" and "Ziad Tarawneh" in first["note"]
+    assert people["per:ziad-tarawneh"]["offices"][0]["start"] == "2019-06-24"
+    assert not [line for line in log if line.startswith("CLASH")]
+
+
+def test_a_new_person_whose_every_term_clashes_is_not_added(build):
+    """A one-holder office another holder has then: the term is left out, and so is the person."""
+    terms = [
+        _term(
+            build, "Q999000009", "Omar Kilani", "عمر الكيلاني", "finance_minister", "2015-01-01", "2018-12-31"
+        ),
+        _term(
+            build, "Q999000010", "Hani Zoubi", "هاني الزعبي", "finance_minister", "2016-03-01", "2016-09-30"
+        ),
+    ]
+    people, log = _merge(build, terms)
+    assert "per:hani-zoubi" not in people and "per:omar-kilani" in people
+    assert any(line.startswith("not added, no office left: Q999000010") for line in log)
