@@ -180,13 +180,35 @@ def output_json(docs: list[tuple[str, object]]) -> dict:
     return {"documents": out}
 
 
-def end_to_end(s, gold, pages: list[Page], lex, settings: Settings) -> dict:
+def line_errors(s, gold_doc: dict, doc, raw: str) -> list[str]:
+    """The page's boilerplate-line errors as the scorer counts them (`prf.score_boilerplate`): a line
+    removed that the gold keeps (FP) or kept that the gold removes (FN), with what removed it (a rule's
+    kind, `model`, `repeat`, or `-` when the line is lost some other way)."""
+    kept = [s.norm(x) for st in (doc.stories if doc else []) for x in (st.title, st.text) if x]
+    why = {s.norm(r.text): r.kind for st in (doc.stories if doc else []) for r in st.removed}
+    prefixes = [s.norm(b) for b in gold_doc.get("boilerplate_removed") or [] if s.norm(b)]
+    out = []
+    for line in raw.splitlines():
+        n = s.norm(line)
+        if not n:
+            continue
+        is_bp = any(n.startswith(p) for p in prefixes)
+        said_bp = not any(n in k for k in kept)
+        if is_bp != said_bp:
+            out.append(f"{'FP' if said_bp else 'FN'} {why.get(n, '-')}\t{line.strip()[:100]}")
+    return out
+
+
+def end_to_end(s, gold, pages: list[Page], lex, settings: Settings, errors: bool = False) -> dict:
     docs = []
     for page in pages:
         try:
             docs.append((page.name, clean_document(page.raw, lex, settings)))
         except RasdError:
             docs.append((page.name, None))
+        if errors:
+            for err in line_errors(s, gold.documents[page.name], docs[-1][1], page.raw.text):
+                print(f"  {page.name[:40]}\t{err}")
     sub = copy.copy(gold)
     sub.documents = {p.name: gold.documents[p.name] for p in pages}
     out = s.parse_output(output_json(docs))
@@ -251,7 +273,7 @@ def fmt_lines(c: dict) -> str:
     )
 
 
-def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
+def cross_validate(s, gold, pages, settings, c1, c2, settings_grid, errors: bool = False) -> None:
     stopwords = load_clean_lexicon(line_model=False).stopwords
     parts = folds(pages, FOLDS)
     with tempfile.TemporaryDirectory() as tmp:
@@ -267,7 +289,8 @@ def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
             for i in range(FOLDS):
                 for k, v in line_scores(parts[i], models[i], stopwords, tried.line_boilerplate_min).items():
                     counts[k] = counts.get(k, 0) + v
-                add(total, end_to_end(s, gold, parts[i], load_clean_lexicon(line_model=models[i]), tried))
+                lex = load_clean_lexicon(line_model=models[i])
+                add(total, end_to_end(s, gold, parts[i], lex, tried, errors))
             label = " ".join(f"{k}={v}" for k, v in grid.items())
             print(f"CV c1={c1} c2={c2} {label}\n  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
 
@@ -278,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--grid", action="store_true", help="cross-validate several settings")
+    ap.add_argument("--errors", action="store_true", help="print each held-out boilerplate-line error")
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     args = ap.parse_args(argv)
@@ -317,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
             ]
             cross_validate(s, gold, pages, settings, C1, C2, grid)
         else:
-            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base])
+            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base], args.errors)
     if not args.cv_only:
         stopwords = load_clean_lexicon(line_model=False).stopwords
         train(pages, args.out, stopwords, C1, C2)
