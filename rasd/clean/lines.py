@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rasd.clean.lexicon import CleanLexicon
-from rasd.lang.normalize import Normalized, normalize
+from rasd.lang.normalize import Normalized, fold, normalize
 from rasd.settings import Settings
 
 BULLETS = ("•", "·", "●", "▪", "■", "◾", "-", "*", "–", "»")
@@ -90,7 +90,8 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
 
     - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
-      is a credit line); and the headline-shaped line just above such a dateline;
+      is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
+      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
@@ -101,9 +102,11 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
     out: dict[int, float | None] = {}
     for i in kept:
         line = lines[i]
-        if line.words <= settings.guard_dateline_max_words and DATELINE.match(line.text):
+        if line.words > settings.guard_dateline_max_words:
+            continue
+        if _place_dateline(line, lex) or DATELINE.match(line.text):
             parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
-            if not any(p in lex.wire_credits for p in parts):
+            if _place_dateline(line, lex) or not any(p in lex.wire_credits for p in parts):
                 out[i] = 0.0  # content, never the title
                 before = [j for j in kept if j < i]
                 if before and _headline_shaped(lines[before[-1]]):
@@ -117,6 +120,27 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
     return out
+
+
+_CREDIT_PUNCT = " -–—ـ:()،,«»\"'."
+
+
+def _place_dateline(line: Line, lex: CleanLexicon) -> bool:
+    """The whole line is a dateline that opens with a known place, followed by nothing or by a
+    credit ("الجزائر- (د ب أ)", "عدن، نيوزيمن:", "الرياض - واس"): content by the labelling guide
+    (`docs/labelling.md`: a dateline stays with its lede), though it is short and sits above the text.
+    "أنقرة: الشرع يزور تركيا" (a headline after the place) and "القاهرة - أحمد سعيد" (a byline) are
+    not."""
+    from rasd.clean.metadata import find_dateline  # metadata imports this module
+
+    found = find_dateline(line.text, lex.outlets.places)
+    if found is None or not found[0].startswith(found[1]):
+        return False  # no dateline, or its tag comes first ("شبكة … - غزة", "العالم- أوروبا")
+    after = fold(line.text[len(found[1]) :]).split()
+    if any(w.strip(_CREDIT_PUNCT) in lex.outlets.given_names for w in after):
+        return False  # a byline ("القاهرة - أحمد سعيد"): bylines are boilerplate
+    rest = fold(line.text[len(found[0]) :]).strip(_CREDIT_PUNCT)
+    return not rest or rest in lex.wire_credits or rest in lex.outlets.agencies
 
 
 def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Line]:

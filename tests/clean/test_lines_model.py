@@ -59,3 +59,25 @@ def test_every_feature_is_a_category(clean_lex) -> None:
     for f in page_features(lines, clean_lex.stopwords):
         assert set(f.values()) == {1.0}
         assert not any(name.startswith(("prev:", "next:")) for name in f)
+
+
+def test_a_place_dateline_with_a_wire_credit_is_kept(clean_lex, settings) -> None:
+    """A dateline naming a known place then an agency ("الجزائر- (د ب أ)") stays with its lede, even
+    though its agency part is a wire credit; an outlet's credit line without a place does not count."""
+    for dateline in ("الجزائر- (د ب أ)", "عدن، نيوزيمن:"):
+        lines = label_lines("\n".join([HEADLINE, dateline, LEDE, BODY]), clean_lex, settings)
+        assert [line.action for line in lines] == ["keep"] * 4
+        assert lines[1].title_p == 0.0
+
+
+def test_place_dateline_shapes(clean_lex) -> None:
+    from rasd.clean.lines import Line, _place_dateline
+    from rasd.lang.normalize import normalize
+
+    def shaped(text: str) -> bool:
+        return _place_dateline(Line(text, normalize(text).text), clean_lex)
+
+    assert shaped("الرياض - واس") and shaped("بغداد- (د ب أ)") and shaped("عمّان (رويترز) -")
+    assert not shaped("أنقرة: الشرع يزور تركيا")  # a headline after the place
+    assert not shaped("القاهرة - أحمد سعيد")  # a byline
+    assert not shaped("رصد – العربي") and not shaped("جسر – متابعات")  # credit lines
