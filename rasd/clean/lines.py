@@ -119,7 +119,32 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             and _headline_shaped(first)
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
+    headline = _echoed_headline(lines, kept, lex, settings)
+    if headline is not None:
+        out.setdefault(headline, None)
     return out
+
+
+def _echoed_headline(lines: list[Line], kept: list[int], lex: CleanLexicon, settings: Settings) -> int | None:
+    """The first headline-shaped line of `Settings.guard_headline_words`+ words above the text whose
+    content words the lede repeats (share ≥ `Settings.guard_headline_echo`), even with a byline or a
+    date between them: the page's headline, whatever the furniture around it looks like."""
+    from rasd.clean.words import stems
+
+    lede = next((i for i in kept if lines[i].words >= settings.header_end_words), None)
+    if lede is None:
+        return None
+    lede_stems = stems(lines[lede].norm, lex.stopwords)
+    for i in kept:
+        if i >= lede:
+            return None
+        line = lines[i]
+        if line.words >= settings.guard_headline_words and _headline_shaped(line):
+            own = stems(line.norm, lex.stopwords)
+            if own and len(own & lede_stems) / len(own) >= settings.guard_headline_echo:
+                return i
+            return None  # only the first headline-shaped line
+    return None
 
 
 _CREDIT_PUNCT = " -–—ـ:()،,«»\"'."

@@ -81,3 +81,9 @@ def test_place_dateline_shapes(clean_lex) -> None:
     assert not shaped("أنقرة: الشرع يزور تركيا")  # a headline after the place
     assert not shaped("القاهرة - أحمد سعيد")  # a byline
     assert not shaped("رصد – العربي") and not shaped("جسر – متابعات")  # credit lines
+
+
+def test_a_headline_the_lede_repeats_is_kept_across_a_byline(clean_lex, settings) -> None:
+    """The first headline of 5+ words whose words the lede repeats stays, with a byline between them."""
+    lines = label_lines("\n".join(["إعلان", HEADLINE, "كتب : محمد علي", LEDE, BODY]), clean_lex, settings)
+    assert lines[1].action == "keep" and lines[1].title_p is None
