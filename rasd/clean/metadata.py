@@ -187,6 +187,9 @@ PREFIX_MAX_WORDS = 3
 LEDE_MIN_WORDS = 5
 #: A credit line is short: longer dropped lines are menus, captions or text.
 CREDIT_LINE_MAX_WORDS = 8
+#: The name beside a credit word on a line the cleaner drops as a credit ("رصد – نبض السودان"): dev's
+#: longest outlet name has 3 words; a longer part is a headline.
+CREDIT_NAME_MAX_WORDS = 3
 
 _QUOTES = "\"'«»“”„‘’`"
 _STRIP = " \t:：.،,؛;!؟?()[]{}<>" + _QUOTES + "\u200f\u200e"
@@ -272,6 +275,24 @@ def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None
     if len(named) == 1 and beside and all(k in (_Kind.PLACE, _Kind.CREDIT) for k in beside):
         return named[0]
     return None
+
+
+def is_credit_line(text: str, lex: CleanLexicon) -> bool:
+    """The whole line is an outlet's credit: a credit word beside a name of at most
+    `CREDIT_NAME_MAX_WORDS` words ("رصد – X", "X - متابعات", "العالم - خاص بالعالم"). Boilerplate by
+    the labelling guide (`docs/labelling.md`: bylines and credits). "خاص" first tags a headline
+    ("خاص - الشرع يزور أنقرة"), and a place first is a dateline (`lines._place_dateline`)."""
+    parts = _parts(_ARCHIVE.sub("", text))
+    if not 2 <= len(parts) <= 3 or fold(parts[0]) == fold("خاص"):
+        return False
+    kinds = [_kind(p, lex, lex.outlets) for p in parts]
+    names = [p for p, k in zip(parts, kinds, strict=True) if k in (_Kind.OUTLET, _Kind.OTHER, _Kind.SECTION)]
+    return (
+        _Kind.CREDIT in kinds
+        and len(names) == 1
+        and len(names[0].split()) <= CREDIT_NAME_MAX_WORDS
+        and all(k != _Kind.NONE for k in kinds)
+    )
 
 
 def lede_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:

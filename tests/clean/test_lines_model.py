@@ -87,3 +87,15 @@ def test_a_headline_the_lede_repeats_is_kept_across_a_byline(clean_lex, settings
     """The first headline of 5+ words whose words the lede repeats stays, with a byline between them."""
     lines = label_lines("\n".join(["إعلان", HEADLINE, "كتب : محمد علي", LEDE, BODY]), clean_lex, settings)
     assert lines[1].action == "keep" and lines[1].title_p is None
+
+
+def test_a_credit_line_is_dropped_though_shaped_like_a_dateline(clean_lex, settings) -> None:
+    """ "رصد – X" and "X - متابعات" credit the outlet (boilerplate); "موسكو-سانا" is a dateline (content)."""
+    from rasd.clean.metadata import is_credit_line
+
+    lines = label_lines("\n".join(["رصد – الخبر اليمني", HEADLINE, LEDE, BODY]), clean_lex, settings)
+    assert (lines[0].kind, lines[0].action) == ("credit", "drop")
+    assert is_credit_line("المهرة بوست - متابعات", clean_lex)
+    assert not is_credit_line("موسكو-سانا", clean_lex)
+    assert not is_credit_line("خاص - الشرع يزور أنقرة", clean_lex)  # "خاص" tags a headline
+    assert not is_credit_line("متابعة - وزير الخارجية يستقبل نظيره العماني", clean_lex)  # a headline
