@@ -96,14 +96,14 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
     """
-    from rasd.clean.metadata import is_credit_line  # metadata imports this module
+    from rasd.clean.metadata import furniture  # metadata imports this module
     from rasd.clean.segment import DATELINE  # segment imports this module
 
     kept = [i for i, line in enumerate(lines) if line.action == "keep"]
     out: dict[int, float | None] = {}
     for i in kept:
         line = lines[i]
-        if line.words > settings.guard_dateline_max_words or is_credit_line(line.text, lex):
+        if line.words > settings.guard_dateline_max_words or furniture(line.text, lex):
             continue  # "رصد – العربي" has a dateline's shape but is a credit line
         if _place_dateline(line, lex) or DATELINE.match(line.text):
             parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
@@ -174,9 +174,9 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
     note each kept line's title probability for `segment`. A dropped line above the text (before
     the first kept line of `Settings.header_end_words` words) is harvested as `header`: a date printed
     there still dates the story (`metadata.py`). Lines the rules vouch for (`_protected`) stay,
-    with no title probability (the headline rule decides); an outlet's credit line
-    (`metadata.is_credit_line`: "رصد – X", "X - متابعات") goes, whatever the model says."""
-    from rasd.clean.metadata import is_credit_line  # metadata imports this module
+    with no title probability (the headline rule decides); an outlet's logo, byline or credit line
+    (`metadata.furniture`: "كتب: X", "رصد – X", "X - متابعات") goes, whatever the model says."""
+    from rasd.clean.metadata import furniture  # metadata imports this module
 
     assert lex.line_model is not None
     probs = lex.line_model.probabilities(lines, lex.stopwords)
@@ -187,8 +187,8 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
         if line.action == "keep":
             if i in guarded:
                 line = replace(line, title_p=guarded[i])
-            elif is_credit_line(line.text, lex):
-                line = Line(line.text, line.norm, "credit", "drop", None, "header" if in_header else None)
+            elif kind := furniture(line.text, lex):
+                line = Line(line.text, line.norm, kind, "drop", None, "header" if in_header else None)
             elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min:
                 harvest = "header" if in_header else None
                 line = Line(line.text, line.norm, "model", "drop", line.text, harvest)

@@ -277,6 +277,31 @@ def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None
     return None
 
 
+def furniture(text: str, lex: CleanLexicon) -> str | None:
+    """What outlet furniture the whole line is, if any — `logo` ("شعار X", "بانر X"), `byline` ("كتب:
+    X", "كتب أحمد سعيد", "بقلم X") or `credit` (`is_credit_line`): boilerplate by the labelling guide
+    (`docs/labelling.md`: mastheads, bylines and credits), which `lines.py` drops whatever the model
+    says. At most `CREDIT_LINE_MAX_WORDS` words."""
+    words = fold(text).split()
+    if not words or len(words) > CREDIT_LINE_MAX_WORDS:
+        return None
+    if _LOGO.match(text) and len(words) <= PREFIX_MAX_WORDS + 1:
+        return "logo"
+    if _is_byline(words, lex.outlets):
+        return "byline"
+    return "credit" if is_credit_line(text, lex) else None
+
+
+def _is_byline(words: list[str], ol: OutletLexicon) -> bool:
+    """ "كتب: X", "كتب - X", "بقلم X", or "كتب" before a given name ("كتب أحمد سعيد"); "كتب الرئيس
+    رسالة" is not one."""
+    first = words[0].rstrip(":：")
+    if first not in BYLINE_WORDS or first == fold("حوار") or len(words) < 2:
+        return False  # "حوار: …" also heads an interview's headline
+    nxt = words[1].strip(":：-–—")
+    return first == fold("بقلم") or words[0] != first or not nxt or nxt in ol.given_names
+
+
 def is_credit_line(text: str, lex: CleanLexicon) -> bool:
     """The whole line is an outlet's credit: a credit word beside a name of at most
     `CREDIT_NAME_MAX_WORDS` words ("رصد – X", "X - متابعات", "العالم - خاص بالعالم"). Boilerplate by
@@ -290,8 +315,11 @@ def is_credit_line(text: str, lex: CleanLexicon) -> bool:
     return (
         _Kind.CREDIT in kinds
         and len(names) == 1
-        and len(names[0].split()) <= CREDIT_NAME_MAX_WORDS
-        and all(k != _Kind.NONE for k in kinds)
+        and not any(c.isdigit() for c in names[0])
+        and all(
+            k != _Kind.NONE and len(p.split()) <= CREDIT_NAME_MAX_WORDS
+            for p, k in zip(parts, kinds, strict=True)
+        )
     )
 
 

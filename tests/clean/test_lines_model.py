@@ -99,3 +99,14 @@ def test_a_credit_line_is_dropped_though_shaped_like_a_dateline(clean_lex, setti
     assert not is_credit_line("موسكو-سانا", clean_lex)
     assert not is_credit_line("خاص - الشرع يزور أنقرة", clean_lex)  # "خاص" tags a headline
     assert not is_credit_line("متابعة - وزير الخارجية يستقبل نظيره العماني", clean_lex)  # a headline
+    assert not is_credit_line("غرفة التجارة تستقطب مشاريع بـ 40 مليونا", clean_lex)
+
+
+def test_bylines_and_logos_are_furniture(clean_lex) -> None:
+    from rasd.clean.metadata import furniture
+
+    assert furniture("كتب : محمد علي", clean_lex) == "byline"
+    assert furniture("بقلم د. أحمد", clean_lex) == "byline"
+    assert furniture("بانر الموقع الإخباري", clean_lex) == "logo"
+    assert furniture("كتب الرئيس رسالة إلى نظيره", clean_lex) is None  # a headline
+    assert furniture("حوار: الرئيس يتحدث عن القمة", clean_lex) is None
