@@ -92,12 +92,14 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
       is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
       أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
+    - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
+      carrying on, even a last line the page cuts short ("بدوره قا");
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
     """
     from rasd.clean.metadata import furniture  # metadata imports this module
-    from rasd.clean.segment import DATELINE  # segment imports this module
+    from rasd.clean.segment import DATELINE, starts_with  # segment imports this module
 
     kept = [i for i, line in enumerate(lines) if line.action == "keep"]
     out: dict[int, float | None] = {}
@@ -120,6 +122,9 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             and _headline_shaped(first)
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
+    for i in kept:
+        if starts_with(lines[i].norm, lex.continuations):
+            out.setdefault(i, 0.0)  # "بدوره …", "كما …": story text carrying on, even cut short
     headline = _echoed_headline(lines, kept, lex, settings)
     if headline is not None:
         out.setdefault(headline, None)

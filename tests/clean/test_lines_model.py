@@ -110,3 +110,9 @@ def test_bylines_and_logos_are_furniture(clean_lex) -> None:
     assert furniture("بانر الموقع الإخباري", clean_lex) == "logo"
     assert furniture("كتب الرئيس رسالة إلى نظيره", clean_lex) is None  # a headline
     assert furniture("حوار: الرئيس يتحدث عن القمة", clean_lex) is None
+
+
+def test_a_continuation_cut_short_at_the_page_end_is_kept(clean_lex, settings) -> None:
+    """A last line the page cuts short ("بدوره قا") still opens with a continuation: story text."""
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY, "بدوره قا"]), clean_lex, settings)
+    assert lines[-1].action == "keep" and lines[-1].title_p == 0.0
