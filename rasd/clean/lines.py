@@ -179,9 +179,11 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
     note each kept line's title probability for `segment`. A dropped line above the text (before
     the first kept line of `Settings.header_end_words` words) is harvested as `header`: a date printed
     there still dates the story (`metadata.py`). Lines the rules vouch for (`_protected`) stay,
-    with no title probability (the headline rule decides); an outlet's logo, byline or credit line
+    with no title probability (the headline rule decides); above the text, an outlet's own dateline
+    ("«X» (الرياض)", `metadata.is_outlet_dateline`) stays too, with the model's title probability (a
+    short headline "غزة: هدنة جديدة" has the same shape); an outlet's logo, byline or credit line
     (`metadata.furniture`: "كتب: X", "رصد – X", "X - متابعات") goes, whatever the model says."""
-    from rasd.clean.metadata import furniture  # metadata imports this module
+    from rasd.clean.metadata import furniture, is_outlet_dateline  # metadata imports this module
 
     assert lex.line_model is not None
     probs = lex.line_model.probabilities(lines, lex.stopwords)
@@ -194,7 +196,11 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
                 line = replace(line, title_p=guarded[i])
             elif kind := furniture(line.text, lex):
                 line = Line(line.text, line.norm, kind, "drop", None, "header" if in_header else None)
-            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min:
+            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min and not (
+                in_header
+                and line.words <= settings.guard_dateline_max_words
+                and is_outlet_dateline(line.text, lex)
+            ):
                 harvest = "header" if in_header else None
                 line = Line(line.text, line.norm, "model", "drop", line.text, harvest)
             else:

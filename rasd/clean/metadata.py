@@ -302,6 +302,21 @@ def _is_byline(words: list[str], ol: OutletLexicon) -> bool:
     return first == fold("بقلم") or words[0] != first or not nxt or nxt in ol.given_names
 
 
+def is_outlet_dateline(text: str, lex: CleanLexicon) -> bool:
+    """The whole line is an outlet's name and a known place, in either order ("«X» (الرياض)",
+    "X | الرباط"): the outlet's own dateline above its lede, content by the labelling guide. A
+    section label beside the place ("العالم- أوروبا") is a breadcrumb, not one."""
+    parts = _parts(text)
+    if len(parts) != 2:
+        return False
+    kinds = sorted(_kind(p, lex, lex.outlets) for p in parts)
+    name = next((p for p in parts if _kind(p, lex, lex.outlets) != _Kind.PLACE), "")
+    return (
+        kinds in ([_Kind.OTHER, _Kind.PLACE], [_Kind.OUTLET, _Kind.PLACE])
+        and len(name.split()) <= CREDIT_NAME_MAX_WORDS
+    )
+
+
 def is_credit_line(text: str, lex: CleanLexicon) -> bool:
     """The whole line is an outlet's credit: a credit word beside a name of at most
     `CREDIT_NAME_MAX_WORDS` words ("رصد – X", "X - متابعات", "العالم - خاص بالعالم"). Boilerplate by

@@ -116,3 +116,12 @@ def test_a_continuation_cut_short_at_the_page_end_is_kept(clean_lex, settings) -
     """A last line the page cuts short ("بدوره قا") still opens with a continuation: story text."""
     lines = label_lines("\n".join([HEADLINE, LEDE, BODY, "بدوره قا"]), clean_lex, settings)
     assert lines[-1].action == "keep" and lines[-1].title_p == 0.0
+
+
+def test_an_outlet_dateline_above_the_lede_is_not_dropped_by_the_model(clean_lex) -> None:
+    from rasd.clean.metadata import is_outlet_dateline
+
+    assert is_outlet_dateline("«صحيفة المدينة» (الرياض)", clean_lex)
+    assert is_outlet_dateline("الموقع الإخباري | الرباط", clean_lex)
+    assert not is_outlet_dateline("العالم- أوروبا", clean_lex)  # a section label: a breadcrumb
+    assert not is_outlet_dateline("رصد – الخبر اليمني", clean_lex)  # a credit line
