@@ -92,6 +92,8 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
       is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
       أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
+    - the bulleted lines right under a kept line of `Settings.guard_list_intro_words`+ words ending
+      with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
       carrying on, even a last line the page cuts short ("بدوره قا");
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
@@ -122,9 +124,15 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             and _headline_shaped(first)
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
+    introduced = False  # inside a bulleted list a sentence of the story introduces
     for i in kept:
-        if starts_with(lines[i].norm, lex.continuations):
+        line = lines[i]
+        if starts_with(line.norm, lex.continuations):
             out.setdefault(i, 0.0)  # "بدوره …", "كما …": story text carrying on, even cut short
+        if introduced and line.text.startswith(BULLETS):
+            out.setdefault(i, 0.0)
+            continue
+        introduced = line.words >= settings.guard_list_intro_words and line.norm.rstrip().endswith(":")
     headline = _echoed_headline(lines, kept, lex, settings)
     if headline is not None:
         out.setdefault(headline, None)

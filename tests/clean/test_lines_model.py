@@ -125,3 +125,11 @@ def test_an_outlet_dateline_above_the_lede_is_not_dropped_by_the_model(clean_lex
     assert is_outlet_dateline("الموقع الإخباري | الرباط", clean_lex)
     assert not is_outlet_dateline("العالم- أوروبا", clean_lex)  # a section label: a breadcrumb
     assert not is_outlet_dateline("رصد – الخبر اليمني", clean_lex)  # a credit line
+
+
+def test_a_bulleted_list_the_story_introduces_is_kept(clean_lex, settings) -> None:
+    intro = "وجاء في أبرز بنود البيان الختامي للقمة ما يلي:"
+    items = ["– تأكيد دعم الحكومة الشرعية", "– رفض التدخلات الخارجية"]
+    lines = label_lines("\n".join([HEADLINE, LEDE, intro, *items]), clean_lex, settings)
+    assert [line.action for line in lines[3:]] == ["keep", "keep"]
+    assert all(line.title_p == 0.0 for line in lines[3:])
