@@ -109,9 +109,10 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
         line = lines[i]
         if line.words > settings.guard_dateline_max_words or furniture(line.text, lex):
             continue  # "رصد – العربي" has a dateline's shape but is a credit line
-        if _place_dateline(line, lex) or DATELINE.match(line.text):
+        placed = _place_dateline(line, lex)
+        if placed or DATELINE.match(line.text):
             parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
-            if _place_dateline(line, lex) or not any(p in lex.wire_credits for p in parts):
+            if placed or not any(p in lex.wire_credits for p in parts):
                 out[i] = 0.0  # content, never the title
                 before = [j for j in kept if j < i]
                 if before and _headline_shaped(lines[before[-1]]):

@@ -309,12 +309,11 @@ def is_outlet_dateline(text: str, lex: CleanLexicon) -> bool:
     parts = _parts(text)
     if len(parts) != 2:
         return False
-    kinds = sorted(_kind(p, lex, lex.outlets) for p in parts)
-    name = next((p for p in parts if _kind(p, lex, lex.outlets) != _Kind.PLACE), "")
-    return (
-        kinds in ([_Kind.OTHER, _Kind.PLACE], [_Kind.OUTLET, _Kind.PLACE])
-        and len(name.split()) <= CREDIT_NAME_MAX_WORDS
-    )
+    kinds = [_kind(p, lex, lex.outlets) for p in parts]
+    if kinds.count(_Kind.PLACE) != 1:
+        return False
+    name, kind = next((p, k) for p, k in zip(parts, kinds, strict=True) if k != _Kind.PLACE)
+    return kind in (_Kind.OUTLET, _Kind.OTHER) and len(name.split()) <= CREDIT_NAME_MAX_WORDS
 
 
 def is_credit_line(text: str, lex: CleanLexicon) -> bool:
