@@ -42,6 +42,8 @@ from rasd.settings import Settings
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
+#: A word without the punctuation glued to it (its marks kept: العُماني).
+_WORD = re.compile(r"[^\s.,،؛:!?؟\"“”«»()]+")
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف)(?=\w{4})")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
 FUZZY_MIN = (
@@ -66,6 +68,8 @@ HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.
 VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
+#: Words between a noun of a strike and على before a place (الهجوم الإسرائيلي على، غارة جوية إسرائيلية على).
+STRIKE_REACH = 3
 #: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
 HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
 
@@ -155,6 +159,7 @@ class LinkResources:
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
+    strikes: frozenset[str] = frozenset()  # nouns of a strike: the capital hit "على" after one is the place
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -180,6 +185,7 @@ class LinkResources:
             nil_distinct(catalog),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             Settings.from_env().body_story_state_share,
+            frozenset(fold(w) for w in read_lines("nlp/strike_nouns.txt")),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -399,7 +405,15 @@ def _in_dateline(text: str, hit: GazetteerHit) -> bool:
     return found is not None and found[1] == name and line.find(name) == hit.start - line_start
 
 
-def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
+def _struck(before: Sequence[str], strikes: frozenset[str]) -> bool:
+    """The words before a name end with على after a noun of a strike ("الهجوم الإسرائيلي على", "غارة
+    جوية على"): a strike hits a place, so the name after them is the place, not its government."""
+    return bool(before) and before[-1] == "علي" and any(w in strikes for w in before[:-1])
+
+
+def _is_locative(
+    text: str, hit: GazetteerHit, locative: frozenset[str], strikes: frozenset[str] = frozenset()
+) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
@@ -413,6 +427,7 @@ def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
+        or _struck(_words_before(text, word_start, STRIKE_REACH + 1), strikes)
     )
 
 
@@ -425,6 +440,16 @@ def _other_person(tail: str) -> bool:
     """A family name after a catalog name makes another person; a lineage (بن، آل) the same one."""
     words = fold(tail).split()
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
+
+
+def _governed(name: str) -> bool:
+    """The name's first word carries a glued preposition (للسلطان هيثم، بالرئيس): a name after a title in
+    apposition stands in the title's case, so this one is the object of the preposition, not the title's
+    holder ("تحيات الرئيس الإيراني للسلطان هيثم")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    return any(p in glued for p in "بلك") or reading.proclitics.endswith("لل")
 
 
 def _after_son_of(text: str, start: int) -> bool:
@@ -483,6 +508,8 @@ class StoryLinker:
         self.res, self.text, self.published = res, text, published
         self.groups: dict[str, _Group] = {}
         self.spans = _SpanIndex()  # every mention of `groups`: each change to a group's mentions updates it
+        #: "نظيره الروسي" phrases, resolved or not: their adjective names a person's state, not a party
+        self.counterparts: list[tuple[int, int]] = []
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
@@ -534,7 +561,9 @@ class StoryLinker:
                 and not _is_locative(self.text, hit, self.res.locative)
             ):
                 continue
-            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
+            if entity.kind == "capital" and not _is_locative(
+                self.text, hit, self.res.locative, self.res.strikes
+            ):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             start, end = self._name_span(entity, hit)
@@ -832,8 +861,11 @@ class StoryLinker:
                 if state is None or self.taken((start, end)):
                     continue
                 capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
+                counterpart = any(a <= start and end <= b for a, b in self.counterparts)
                 person = self._surname(bare, words[i - 1].norm if i else "", surnames) if size == 1 else None
-                if person is not None:
+                if counterpart:
+                    pass  # "نظيره الجزائري": the adjective says whose counterpart, it names no party
+                elif person is not None:
                     short = Mention(start, end, self.text[start:end], "PER", "short")
                     self.groups[person].mentions.append(short)
                     self.spans.add(short)
@@ -853,7 +885,7 @@ class StoryLinker:
             if group.type == "PER":
                 for m in group.mentions:
                     words = fold(m.text).split()
-                    if len(m.text.split()) > 1 and words:
+                    if len(m.text.split()) > 1 and words and m.source != "role":  # a title is no name
                         found.setdefault(words[-1], key)
         return found
 
@@ -861,8 +893,8 @@ class StoryLinker:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
         (الشعب السوداني). Returns the person's group key."""
-        if _PROCLITIC.sub("", before).startswith("ال"):
-            return None
+        if _PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article:
+            return None  # وللشعب الإيراني: the article after ل is written لل
         return surnames.get(word)
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
@@ -952,7 +984,7 @@ class StoryLinker:
             if len({key for _, key in found}) != 1 or word in common:
                 return None
             (surname, key), *_ = found
-            return key if word != surname and fuzz.ratio(word, surname) >= FUZZY_MIN else None
+            return key if fuzz.ratio(word, surname) >= FUZZY_MIN else None
 
         for key, group in list(self.groups.items()):  # one-word NIL names first
             words = fold(" ".join(m.text for m in group.mentions)).split()
@@ -1081,7 +1113,7 @@ class StoryLinker:
         """
         catalog = self.res.catalog
         for m in _COUNTERPART.finditer(self.text):
-            words = list(re.finditer(r"\S+", m.group(2)))
+            words = list(re.finditer(_WORD, m.group(2)))  # "نظيره الجزائري." : the stop is no part of it
             found = [
                 (st, m.start(2) + words[n - 1].end())
                 for n in (2, 1)
@@ -1091,6 +1123,13 @@ class StoryLinker:
             if not found or self.taken((m.start(1), found[0][1])):
                 continue
             state, end = found[0]
+            self.counterparts.append((m.start(1), end))
+            named = self._named_after(end)
+            if named is not None:  # "نظيره الروسي فلاديمير بوتين": the name in apposition is the man
+                mention = Mention(m.start(1), end, self.text[m.start(1) : end], "PER", "role")
+                named.mentions.append(mention)
+                self.spans.add(mention)
+                continue
             sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
             earlier = [r.role for r in roles if sentence_start < r.start and r.end <= m.start()]
             role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start())
@@ -1103,7 +1142,8 @@ class StoryLinker:
 
     def _office_named_before(self, lo: int, hi: int) -> str | None:
         """The office of the last catalog person named between `lo` and `hi` ("ويبحث بلينكن مع نظيره
-        المغربي": a foreign minister), when he held one office on the story's date; else None."""
+        المغربي": a foreign minister), when he held one office on the story's date (with no date: one
+        office ever, then resolved like a role without a date); else None."""
         before = [
             (m.start, g.entity)
             for g in self.groups.values()
@@ -1111,23 +1151,30 @@ class StoryLinker:
             for m in g.mentions
             if lo < m.start and m.end <= hi
         ]
-        if not before or self.published is None:
+        if not before:
             return None
         person = max(before, key=lambda pair: pair[0])[1]
-        held = {o.role for o in person.offices if o.covers(self.published)}
+        on = self.published
+        held = {o.role for o in person.offices if on is None or o.covers(on)}
         return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
-        if not self.spans.starts_within(hit.end, hit.end + 3):
+        group = self._named_after(hit.end)
+        return group.entity if group is not None else None
+
+    def _named_after(self, end: int) -> _Group | None:
+        """The person (catalog or NIL) whose mention starts right after `end`, at most a comma between,
+        in the same case (no preposition glued to it)."""
+        if not self.spans.starts_within(end, end + 3):
             return None  # no mention there (the loop below would find none; it is long in a long story)
         for group in self.groups.values():
             for m in group.mentions:
-                if group.type != "PER" or not hit.end <= m.start <= hit.end + 3:
+                if group.type != "PER" or not end <= m.start <= end + 3:
                     continue  # (offsets first: slicing the text for every mention was slow)
-                gap = self.text[hit.end : m.start]
-                if not gap.strip(" ،,"):
-                    return group.entity
+                gap = self.text[end : m.start]
+                if not gap.strip(' ،,"“”«»') and not _governed(m.text):
+                    return group
         return None
 
     def _names_the_office(self, hit: RoleHit) -> bool:

@@ -1,0 +1,52 @@
+"""Partial names, appositions and counterparts join the person the story names (invented sentences)."""
+
+import datetime as dt
+
+import pytest
+
+from rasd.nlp.entities import find_entities, load_entity_resources
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_entity_resources()
+
+
+def linked(text: str, res, published: dt.date | None = None) -> dict[str, list[str]]:
+    return {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, published, res)}
+
+
+def test_a_rare_surname_alone_is_the_person_named_in_full(res) -> None:
+    text = "استقبل الوزير عبدالله اليحيا الوفد. وفي المساء غادر اليحيا إلى مسقط."
+    assert "اليحيا" in linked(text, res, dt.date(2024, 6, 1))["Abdullah Al-Yahya"]
+
+
+def test_a_name_after_a_preposition_is_no_apposition(res) -> None:
+    text = "نقل المبعوث تحيات الرئيس الإيراني للسلطان هيثم بن طارق."
+    got = linked(text, res, dt.date(2023, 5, 20))
+    assert "الرئيس الإيراني" in got["Ebrahim Raisi"]
+    assert "الرئيس الإيراني" not in got["Haitham bin Tariq"]
+
+
+def test_a_title_adjective_is_no_surname(res) -> None:
+    text = "نقل الوزير رسالة الرئيس الإيراني إلى السلطان هيثم بن طارق، وتمنى للشعب الإيراني الرخاء."
+    got = linked(text, res, dt.date(2023, 5, 20))
+    assert "الإيراني" in got["Iran"]
+    assert "الإيراني" not in got["Ebrahim Raisi"]
+
+
+def test_a_counterpart_followed_by_his_name(res) -> None:
+    text = "تلقى الرئيس اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين."
+    got = linked(text, res)
+    assert got["Vladimir Putin"] == ["نظيره الروسي", "فلاديمير بوتين"]
+    assert "Russia" not in got
+
+
+def test_a_counterpart_left_unresolved_names_no_state(res) -> None:
+    got = linked("وقال إنه أجرى محادثات مثمرة مع نظيره الجزائري.", res)
+    assert "Algeria" not in got
+
+
+def test_a_counterpart_without_date_by_the_office_ever_held(res) -> None:
+    text = "التقى أنتوني بلينكن ناصر بوريطة أمس. ويبحث بلينكن مع نظيره المغربي ملفات عدة."
+    assert "نظيره المغربي" in linked(text, res)["Nasser Bourita"]
