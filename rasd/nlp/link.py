@@ -146,6 +146,38 @@ def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyTyp
     return type_ + ":" + " ".join(distinct.get(w) or _nil_skeleton(w) for w in parts)
 
 
+#: Endings a past verb of the speech lexicons also takes (قال، قالت، قالا، قالوا، قالتا).
+VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")
+#: Endings of the dual and plural of an imperfect verb (يوقعان، يوقعون).
+IMPERFECT_ENDINGS = ("ان", "ون")
+
+
+def not_name_words(catalog: Catalog) -> frozenset[str]:
+    """Folded words that are never a person's name: the verbs and nouns of the event triggers
+    (`events/triggers.tsv`: التقى، سيزور، زيارة; an imperfect also as dual or plural), the speech verbs
+    (`events/speech_verbs.txt`, with their endings) and the single-word verbs of
+    `events/quote_verbs.txt`. A word that is also a name word (`nlp/name_words.tsv`, a word of a
+    catalog person's name: أكمل) is left out."""
+    triggers = read_tsv("events/triggers.tsv", ("type", "form", "tense"))
+    found = {fold(r["form"]) for r in triggers}
+    found |= {  # the dual and plural of an imperfect verb: يوقعان، سيوقعون
+        fold(r["form"]) + end
+        for r in triggers
+        if r["tense"] in ("present", "future") and fold(r["form"]).lstrip("س")[:1] in ("ي", "ت")
+        for end in IMPERFECT_ENDINGS
+    }
+    found |= {fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS}
+    quotes = read_tsv("events/quote_verbs.txt", ("form", "kind"), min_columns=1)
+    found |= {fold(r["form"]) + end for r in quotes if r["kind"] in ("", "verb") for end in VERB_ENDINGS}
+    found |= {fold(r["form"]) for r in quotes if r["kind"] == "marked"}
+    names = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
+    for entity in catalog:
+        if entity.kind == "person":
+            for name in (entity.name_ar, *entity.aliases_ar):
+                names.update(fold(name).split())
+    return frozenset(w for w in found if " " not in w and w not in names)
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -160,6 +192,7 @@ class LinkResources:
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
     strikes: frozenset[str] = frozenset()  # nouns of a strike: the capital hit "على" after one is the place
+    not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -186,6 +219,7 @@ class LinkResources:
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             Settings.from_env().body_story_state_share,
             frozenset(fold(w) for w in read_lines("nlp/strike_nouns.txt")),
+            not_name_words(catalog),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -499,6 +533,55 @@ _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
 _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
     rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
 )
+
+
+_MAX_PROCLITICS = 3  # letters glued before a name: وبال
+
+
+def split_adjacent_names(
+    crf: Sequence[Mention], hits: Sequence[GazetteerHit], catalog: Catalog
+) -> tuple[Mention, ...]:
+    """A person span of the CRF that is two catalog people's names side by side ("التقى بوتين أردوغان")
+    is two mentions, one per name: the names of different people of the catalog, nothing but spaces
+    between them and nothing else in the span (a lineage word, بن، آل, makes one name of them)."""
+    people = sorted(
+        (
+            h
+            for h in hits
+            if len(h.ids) == 1 and (e := catalog.get(h.ids[0])) is not None and e.kind == "person"
+        ),
+        key=lambda h: (h.start, -h.end),
+    )
+    if len(people) < 2:
+        return tuple(crf)
+    starts = [h.start for h in people]
+    out: list[Mention] = []
+    for m in crf:
+        chosen: list[GazetteerHit] = []
+        for h in people[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]:
+            if h.end <= m.end and (not chosen or h.start >= chosen[-1].end):
+                chosen.append(h)
+        if m.type != "PER" or len({h.ids[0] for h in chosen}) < 2:
+            out.append(m)
+            continue
+        ends = [h.end for h in chosen]
+        gaps = [
+            m.text[a - m.start : b - m.start]
+            for a, b in zip(ends, [h.start for h in chosen[1:]] + [m.end], strict=True)
+        ]
+        head = m.text[: chosen[0].start - m.start]
+        if (
+            any(gap.strip() for gap in gaps)
+            or len(head) > _MAX_PROCLITICS
+            or (head and head[-1].isspace())  # words before the first name: more than a glued proclitic
+        ):
+            out.append(m)
+            continue
+        out += [
+            Mention(h.start, h.end, m.text[h.start - m.start : h.end - m.start], m.type, m.source)
+            for h in chosen
+        ]
+    return tuple(out)
 
 
 class StoryLinker:
