@@ -527,6 +527,10 @@ _TITLED = re.compile(
 )
 
 
+#: بن / ابن and a father's name opening a noun phrase ("وابن زايد"): `StoryLinker._father_names`.
+_FATHER_NAME = re.compile(
+    r"(?<!\w)(?P<conj>[وف])?(?P<name>(?:ابن|بن)\s+(?P<father>[^\W\d_]+))(?!\s+(?:بن|ابن)(?!\w))"
+)
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
@@ -1038,7 +1042,28 @@ class StoryLinker:
                 self.groups[owners[0]].mentions.extend(group.mentions)
                 register(owners[0], group.mentions)
                 del self.groups[key]
+        self._father_names()
         self._surname_variants()
+
+    def _father_names(self) -> None:
+        """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase
+        (after a glued و/ف, punctuation or a verb: not the lineage of a name before it), is the one
+        person of the story whose name has "بن <father>"; with none or several, nothing."""
+        for m in _FATHER_NAME.finditer(self.text):
+            span = (m.start("name"), m.end())
+            if m.group("conj") is None:
+                before = self.text[max(0, m.start() - 30) : m.start()].split()
+                opens = not before or not before[-1][-1:].isalpha() or fold(before[-1]) in self.res.not_names
+                if not opens:
+                    continue  # "خالد بن زايد": the lineage of the name before it
+            if self.taken(span):
+                continue
+            father = fold(m.group("father"))
+            owners = [g for g in self.groups.values() if g.type == "PER" and _has_father(g, father)]
+            if len(owners) == 1:
+                short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
+                owners[0].mentions.append(short)
+                self.spans.add(short)
 
     def _surname_variants(self) -> None:
         """A rare word spelling a surname of the story another way joins its person: "غروندبرغ" after

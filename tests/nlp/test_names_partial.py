@@ -50,3 +50,15 @@ def test_a_counterpart_left_unresolved_names_no_state(res) -> None:
 def test_a_counterpart_without_date_by_the_office_ever_held(res) -> None:
     text = "التقى أنتوني بلينكن ناصر بوريطة أمس. ويبحث بلينكن مع نظيره المغربي ملفات عدة."
     assert "نظيره المغربي" in linked(text, res)["Nasser Bourita"]
+
+
+def test_son_of_and_the_father_opening_a_phrase(res) -> None:
+    text = "وحضر الوزير عبد الله بن زايد الحفل، ووقّع الرئيس وابن زايد على الاتفاق."
+    got = linked(text, res, dt.date(2020, 9, 15))
+    assert "ابن زايد" in got["Abdullah bin Zayed Al Nahyan"]
+
+
+def test_son_of_after_another_given_name_is_another_lineage(res) -> None:
+    text = "وحضر الوزير عبد الله بن زايد الحفل، والتقى خالد بن زايد الوفد."
+    got = linked(text, res, dt.date(2020, 9, 15))
+    assert "بن زايد" not in got["Abdullah bin Zayed Al Nahyan"]
