@@ -62,3 +62,10 @@ def test_son_of_after_another_given_name_is_another_lineage(res) -> None:
     text = "وحضر الوزير عبد الله بن زايد الحفل، والتقى خالد بن زايد الوفد."
     got = linked(text, res, dt.date(2020, 9, 15))
     assert "بن زايد" not in got["Abdullah bin Zayed Al Nahyan"]
+
+
+def test_a_one_word_title_before_the_name_is_part_of_it(res) -> None:
+    text = "وقال الرئيس عبد المجيد تبون إن الزيارة مهمة، وقال الرئيس الجزائري إنها تاريخية."
+    got = linked(text, res, dt.date(2023, 6, 20))["Abdelmadjid Tebboune"]
+    assert "الرئيس عبد المجيد تبون" in got
+    assert "الرئيس الجزائري" in got
