@@ -513,6 +513,20 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
     )
 
 
+def _patronymics(name: str) -> list[str]:
+    """The name without a leading honorific, with the article of one later word dropped in turn: Gulf
+    names write a father's or grandfather's name with or without it (أحمد العبدالله الأحمد الصباح =
+    أحمد عبدالله الأحمد الصباح، صباح الخالد = صباح خالد)."""
+    words = name.split()
+    while len(words) > 2 and fold(words[0]) in HONORIFICS:
+        words.pop(0)
+    return [
+        " ".join([*words[:k], word[2:], *words[k + 1 :]])
+        for k, word in enumerate(words)
+        if k and fold(word).startswith("ال") and len(word) > 4
+    ]
+
+
 def _handover(holders: Sequence[CatalogEntity], hit: RoleHit, on: dt.date) -> bool:
     """Whether every holder but the newest left the office on `on` (both are holders that day)."""
     return all(
@@ -1002,7 +1016,9 @@ class StoryLinker:
             return found[0]
         if m.type != "PER" or len(m.text.split()) < 2:
             return None
-        return self._by_skeleton(m.text)
+        return self._by_skeleton(m.text) or next(
+            filter(None, map(self._by_skeleton, _patronymics(m.text))), None
+        )
 
     def link_short_forms(self) -> None:
         """A NIL short form of a person named in full in the story joins that person: the last word of

@@ -69,3 +69,8 @@ def test_a_one_word_title_before_the_name_is_part_of_it(res) -> None:
     got = linked(text, res, dt.date(2023, 6, 20))["Abdelmadjid Tebboune"]
     assert "الرئيس عبد المجيد تبون" in got
     assert "الرئيس الجزائري" in got
+
+
+def test_a_gulf_patronymic_with_or_without_its_article(res) -> None:
+    got = linked("وقال الشيخ أحمد العبدالله الأحمد الصباح إن الزيارة مهمة.", res, dt.date(2023, 5, 1))
+    assert "Ahmad Abdullah Al-Ahmad Al-Sabah" in got
