@@ -68,8 +68,6 @@ HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.
 VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
-#: Words between a noun of a strike and على before a place (الهجوم الإسرائيلي على، غارة جوية إسرائيلية على).
-STRIKE_REACH = 3
 #: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
 HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
 
@@ -191,7 +189,6 @@ class LinkResources:
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
-    strikes: frozenset[str] = frozenset()  # nouns of a strike: the capital hit "على" after one is the place
     not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
@@ -218,7 +215,6 @@ class LinkResources:
             nil_distinct(catalog),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             Settings.from_env().body_story_state_share,
-            frozenset(fold(w) for w in read_lines("nlp/strike_nouns.txt")),
             not_name_words(catalog),
         )
 
@@ -439,15 +435,7 @@ def _in_dateline(text: str, hit: GazetteerHit) -> bool:
     return found is not None and found[1] == name and line.find(name) == hit.start - line_start
 
 
-def _struck(before: Sequence[str], strikes: frozenset[str]) -> bool:
-    """The words before a name end with على after a noun of a strike ("الهجوم الإسرائيلي على", "غارة
-    جوية على"): a strike hits a place, so the name after them is the place, not its government."""
-    return bool(before) and before[-1] == "علي" and any(w in strikes for w in before[:-1])
-
-
-def _is_locative(
-    text: str, hit: GazetteerHit, locative: frozenset[str], strikes: frozenset[str] = frozenset()
-) -> bool:
+def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
@@ -461,7 +449,6 @@ def _is_locative(
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
-        or _struck(_words_before(text, word_start, STRIKE_REACH + 1), strikes)
     )
 
 
@@ -662,9 +649,7 @@ class StoryLinker:
                 and not _is_locative(self.text, hit, self.res.locative)
             ):
                 continue
-            if entity.kind == "capital" and not _is_locative(
-                self.text, hit, self.res.locative, self.res.strikes
-            ):
+            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             start, end = self._name_span(entity, hit)
