@@ -61,6 +61,11 @@ class Settings:
     # datelines ("موسكو-سانا") and glued headlines
     guard_headline_words: int = 5
     guard_dateline_max_words: int = 5
+    # a kept line of this many words ending with a colon introduces a bulleted list of the story
+    # ("اقرأ معنا:" has 2); dev CV: one false removal fewer, no line lost
+    guard_list_intro_words: int = 4
+    # share of the first headline's content words the lede repeats (dev CV: 0.3, 0.5, 0.7 equal)
+    guard_headline_echo: float = 0.5
     header_end_words: int = 15  # a kept line this long is story text: the page header is over
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
     # how far the event rules look (rasd/events/extract.py `EventWindows`), in words unless said;
