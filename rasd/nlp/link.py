@@ -1241,7 +1241,7 @@ class StoryLinker:
                 continue
             sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
             earlier = [r.role for r in roles if sentence_start < r.start and r.end <= m.start()]
-            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start())
+            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start(), state.id)
             if role is None:
                 continue
             hit = RoleHit(m.start(1), end, role, state.id, False)
@@ -1249,10 +1249,11 @@ class StoryLinker:
             if person is not None:
                 self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
 
-    def _office_named_before(self, lo: int, hi: int) -> str | None:
+    def _office_named_before(self, lo: int, hi: int, state: str) -> str | None:
         """The office of the last catalog person named between `lo` and `hi` ("ويبحث بلينكن مع نظيره
         المغربي": a foreign minister), when he held one office on the story's date (with no date: one
-        office ever, then resolved like a role without a date); else None."""
+        office ever, then resolved like a role without a date); of several (a deputy prime minister and
+        foreign minister), the one whose holder in `state` the story names; else None."""
         before = [
             (m.start, g.entity)
             for g in self.groups.values()
@@ -1265,6 +1266,13 @@ class StoryLinker:
         person = max(before, key=lambda pair: pair[0])[1]
         on = self.published
         held = {o.role for o in person.offices if on is None or o.covers(on)}
+        if len(held) > 1:
+            held = {
+                role
+                for role in held
+                if (holder := self._holder(RoleHit(lo, hi, role, state, False))) is not None
+                and holder.id in self.groups
+            }
         return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
@@ -1335,29 +1343,6 @@ class StoryLinker:
                     )
                     self.spans.remove(m)
                     self.spans.add(group.mentions[i])
-        self._join_address_titles()
-
-    def _join_address_titles(self) -> None:
-        """A one-word title right before its holder's name ("الرئيس ترامب"، "الوزير شكري"، "الرئيس عبد
-        المجيد تبون") addresses him, as الشيخ or الملك do: the name's mention takes it in, as the text
-        writes the name. The title's own mention stays (the role evidence the events read; dropping it
-        cost a call's participant on dev). A longer title ("الرئيس الأمريكي دونالد ترامب") is not joined
-        (dev: joining those lost 0.07 of the entity checks)."""
-        for group in self.groups.values():
-            if group.type != "PER":
-                continue
-            titles = {m.end: m for m in group.mentions if m.source == "role" and len(m.text.split()) == 1}
-            if not titles:
-                continue
-            joined: dict[int, Mention] = {}  # the name's index -> the title and the name as one
-            for i, m in enumerate(group.mentions):
-                title = titles.pop(m.start - 1, None)
-                if title is not None and m.source != "role" and self.text[title.end : m.start].isspace():
-                    joined[i] = dataclasses.replace(m, start=title.start, text=self.text[title.start : m.end])
-            for i, whole in joined.items():
-                self.spans.remove(group.mentions[i])
-                self.spans.add(whole)
-                group.mentions[i] = whole
 
     def entities(self) -> tuple[LinkedEntity, ...]:
         out = []
