@@ -32,6 +32,7 @@ from rasd.ingest import iter_files, load_file
 from rasd.kb.cluster import EventClusters, Report, reports_of
 from rasd.lang.tokens import story_tokens
 from rasd.nlp.entities import EntityResources, add_entities, load_entity_resources
+from rasd.nlp.phrases import add_phrases
 from rasd.records import Analysis, Document, IngestFailure, RawDoc, Story
 from rasd.settings import Settings
 
@@ -124,6 +125,10 @@ def _events(story: Story, res: Resources, settings: Settings) -> Story:
     return add_events(story, res.events, res.entities.link.catalog, settings.event_windows())
 
 
+def _phrases(story: Story, res: Resources, settings: Settings) -> Story:
+    return add_phrases(story)
+
+
 #: The stages in order. `analyze_raw` runs the document and story stages; the process pool, Dask,
 #: `rasd ingest` and the API all reach them through it. A test checks the order is consistent.
 STAGES: tuple[Stage, ...] = check_stages(
@@ -172,6 +177,9 @@ STAGES: tuple[Stage, ...] = check_stages(
             ),
             ("Story.events",),
             _events,
+        ),
+        Stage(
+            "phrases", "story", ("Story.title", "Story.text", "Story.entities"), ("Story.entities",), _phrases
         ),
         Stage("cluster", "batch", ("Story.events",), ("Event.cluster",)),
     )

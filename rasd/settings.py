@@ -61,6 +61,11 @@ class Settings:
     # datelines ("موسكو-سانا") and glued headlines
     guard_headline_words: int = 5
     guard_dateline_max_words: int = 5
+    # a kept line of this many words ending with a colon introduces a bulleted list of the story
+    # ("اقرأ معنا:" has 2); dev CV: one false removal fewer, no line lost
+    guard_list_intro_words: int = 4
+    # share of the first headline's content words the lede repeats (dev CV: 0.3, 0.5, 0.7 equal)
+    guard_headline_echo: float = 0.5
     header_end_words: int = 15  # a kept line this long is story text: the page header is over
     header_lines: int = 4  # lines at a story's top searched for a dateline or a header date
     # how far the event rules look (rasd/events/extract.py `EventWindows`), in words unless said;
@@ -93,6 +98,9 @@ class Settings:
     quote_back_sentences: int = 2  # how far back a speakerless "وقال" looks for the subject it continues
     quote_role_key_words: int = 2  # a role is its head and the next word: dev 1: 0.532, 2: 0.554, 3: 0.550
     quote_role_context_words: int = 4  # a title this far from its name: 2: 0.547, 3: 0.550, 4 and 6: 0.554
+    # a title holding a body or place before its holder's name (المتحدث الرسمي باسم وزارة الخارجية الإيرانية
+    # ناصر كنعاني: six words) makes the name its holder, a subject where the title is one
+    quote_title_words: int = 6
     quote_max_opening_words: int = 2  # conjunctions before an unnamed subject (لكن مسؤولاً): dev equal for 1–3
     quote_max_object_lead: int = 3  # a preposition this far before a name: an object; 1: 0.536, 2–4: 0.554
     # a statement's issuer this close to its noun (بيان صادر عن الكرملين); dev: one case, its issuer unlinked
@@ -164,6 +172,7 @@ class Settings:
             back_sentences=self.quote_back_sentences,
             role_key=self.quote_role_key_words,
             role_context=self.quote_role_context_words,
+            title=self.quote_title_words,
             opening=self.quote_max_opening_words,
             object_lead=self.quote_max_object_lead,
             issuer=self.quote_issuer_words,

@@ -5,16 +5,20 @@ Two steps, both run by default:
 1. ``extract`` reads the office-holder lists of the EveryPolitician scrapers (one GitHub repository
    per country, each a Wikidata query result: ``html/holders21.csv`` with position, person, Wikidata
    id, start and end) and writes the rows for the offices rasd models to
-   ``rasd/data/entities/sourced/offices.tsv``, and the list of files read, with their commits, to
-   ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the same sources:
-   Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
+   ``rasd/data/entities/sourced/offices.tsv`` (heads, foreign and defence ministers everywhere; for
+   the Arab League states, Iran, Turkey and Israel every cabinet portfolio of
+   ``sourced/portfolios.tsv`` and the deputy prime ministers), and the list of files read, with
+   their commits, to ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the
+   same sources: Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
    the scrapers' ``*-arwiki`` lists).
 2. ``merge`` reads ``offices.tsv`` and ``rasd/data/entities/people.jsonl`` and rewrites
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
-   a person the catalog lacks is added when the source gives an Arabic name. Every office gets a
+   a person the catalog lacks is added when the source gives an Arabic name that does not read as
+   common words (``COMMON_ZIPF``), with no alias but that name. Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
-   ``"source": "hand"``. Re-running the merge on its own output changes nothing.
+   ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
+   earlier merge added stays, like any entry of people.jsonl, until removed by hand.
 
 The data is Wikidata's (CC0); the scrapers' repositories publish the query results.
 
@@ -37,6 +41,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -44,11 +49,15 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
+from rasd.nlp.link import skeleton
+from rasd.nlp.romanize import romanize
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTITIES = ROOT / "rasd" / "data" / "entities"
@@ -213,6 +222,46 @@ WORLD = {
     "Director-General of the World Trade Organization": ("director_general", "WTO"),
 }
 
+# The states whose whole cabinet is read (every portfolio of PORTFOLIOS and the deputy prime ministers):
+# the Arab League, Iran, Turkey and Israel, the states rasd's news is mostly about. Elsewhere only the
+# offices of POSITIONS (heads, foreign and defence ministers) are read.
+MINISTRIES_OF = frozenset(
+    [
+        "DZ",
+        "BH",
+        "KM",
+        "DJ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MR",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SO",
+        "SD",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "IR",
+        "TR",
+        "IL",
+    ]
+)
+DEPUTY_PRIME_MINISTER = "Deputy Prime Minister"
+PORTFOLIOS = SOURCED / "portfolios.tsv"
+_MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
+#: A new person whose every Arabic name word has the consonant skeleton of a word this common (Zipf 5:
+#: once in 10,000 words) is not added: the linker, which matches names by skeleton, would find the
+#: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
+#: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
+COMMON_ZIPF = 5.0
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -262,7 +311,45 @@ def _role(repo: str, label: str) -> tuple[str, str] | None:
     if (repo, label) in EXCLUDE:
         return None
     role = POSITIONS.get(repo, {}).get(label) or POSITIONS["*"].get(label)
-    return (role, SOURCES[repo][1]) if role else None
+    state = SOURCES[repo][1]
+    if not role and state in MINISTRIES_OF:
+        role = "deputy_prime_minister" if label == DEPUTY_PRIME_MINISTER else portfolio_role(repo, label)
+    return (role, state) if role else None
+
+
+@functools.cache
+def read_portfolios() -> dict[str, dict[str, str]]:
+    """portfolios.tsv: repository ("" for every list) -> portfolio (casefolded) -> role."""
+    table: dict[str, dict[str, str]] = defaultdict(dict)
+    for line in PORTFOLIOS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        role, portfolio, repo, *_ = [*line.split("\t"), "", ""]
+        table[repo][portfolio.casefold()] = role
+    return dict(table)
+
+
+def portfolio_role(repo: str, label: str) -> str | None:
+    """The role of a cabinet minister's label, by the first portfolio it names (portfolios.tsv).
+
+    "Minister of Energy and Mines" is energy_minister: the longest listed portfolio that the label's
+    portfolio starts with, then ends or goes on with " and", "," or " &". Junior posts ("Minister of
+    State for …", "Deputy Minister of …") and unlisted portfolios give None.
+    """
+    m = _MINISTER.match(label)
+    if m is None:
+        return None
+    rest = label[m.end() :].casefold()
+    table = read_portfolios()
+    for rows in (table.get(repo, {}), table.get("", {})):
+        found = [
+            p
+            for p in rows
+            if rest == p or (rest.startswith(p) and rest[len(p) :].startswith((" and", ",", " &")))
+        ]
+        if found:
+            return rows[max(found, key=len)]
+    return None
 
 
 def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
@@ -270,7 +357,7 @@ def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
     labels: dict[str, tuple[str, str]] = {}
 
     def take(qid: str, name: str, key: str) -> None:
-        name = " ".join(name.split())
+        name = " ".join(_enwiki(name).split())  # without a disambiguation: محمد الفارس (سياسي)
         if qid and _ARABIC.search(name) and not _LATIN.search(name) and qid not in labels:
             labels[qid] = (name, key)
 
@@ -407,13 +494,17 @@ _TITLES_AR = {"الشيخ", "الأمير", "السيد", "الدكتور", "ا�
 
 
 def _skeleton(name: str) -> list[str]:
-    """English name words without particles, vowels and doubled letters: Mohammed, Muhammad -> mhmd."""
+    """English name words without particles, vowels and doubled letters: Mohammed, Muhammad -> mhmd.
+
+    A word left with one letter keeps its vowels: Ali and Aloulou are both "l", which made Mohamed
+    Aloulou (a Tunisian minister of 2011) the same man as Mohamed Ali Nafti.
+    """
     words = []
-    for word in loose_key(name).split():
-        word = re.sub(r"[aeiouy]", "", word.replace("kh", "k").replace("ou", "u"))
+    for plain in loose_key(name).split():
+        word = re.sub(r"[aeiouy]", "", plain.replace("kh", "k").replace("ou", "u"))
         word = re.sub(r"(.)\1+", r"\1", word)
         if word:
-            words.append(word)
+            words.append(word if len(word) > 1 else plain)
     return words
 
 
@@ -431,7 +522,14 @@ def _similar(a: str, b: str, words) -> float:
     return len(set(x) & set(y)) / len(set(x) | set(y))
 
 
-SHARED_ROLES = {"vice_president"}  # offices several people hold at once
+SHARED_ROLES = {"vice_president", "deputy_prime_minister"}  # offices several people hold at once
+
+
+def portfolio_roles() -> frozenset[str]:
+    """The cabinet offices read from the whole cabinets of MINISTRIES_OF (no hand terms follow them)."""
+    return frozenset(
+        {"deputy_prime_minister", *(r for rows in read_portfolios().values() for r in rows.values())}
+    )
 
 
 def _overlap(term: Term, office: dict, snapshot: str) -> float:
@@ -475,9 +573,32 @@ def _slug(name: str) -> str:
     return "per:" + "-".join(name_key(name).replace("(", " ").replace(")", " ").split())
 
 
+def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
+    """Whether an Arabic name reads as common words: every word, or a word spelled with other vowels
+    (its consonant skeleton, as the linker matches names), is a word of wordfreq's Arabic list at
+    `zipf_min` or more. علي علاوي is read so (على أعلى); a name with one rarer word is not."""
+    frequencies = load_word_frequencies()
+    common: set[str] = set()
+    for word, freq in frequencies.items():
+        if zipf(freq) >= zipf_min:
+            common.add(skeleton(word))
+
+    def reads_as_common(name: str) -> bool:
+        words = [w for w in name.split() if not w.startswith("(")]
+        return bool(words) and all(skeleton(w) in common for w in words)
+
+    return reads_as_common
+
+
 class Merger:
-    def __init__(self, lines: list[str], snapshots: dict[str, str]) -> None:
+    def __init__(
+        self,
+        lines: list[str],
+        snapshots: dict[str, str],
+        reads_as_common: Callable[[str], bool] | None = None,
+    ) -> None:
         self.lines = lines
+        self.reads_as_common = reads_as_common or common_reader()
         self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
         self.snapshots = snapshots
         self.by_qid = {p["qid"]: p for p in self.people if p.get("qid")}
@@ -490,6 +611,7 @@ class Merger:
         self.log: list[str] = []
         self.added: list[dict] = []
         self.pending: list[tuple[dict, Term]] = []
+        self.sourced: dict[tuple[str, str], list[Term]] = defaultdict(list)  # (role, of) -> terms
 
     def find(self, terms: list[Term]) -> dict | None:
         qid = terms[0].qid
@@ -563,6 +685,7 @@ class Merger:
         by_person: dict[str, list[Term]] = defaultdict(list)
         for term in sourced:
             by_person[term.qid].append(term)
+            self.sourced[(term.role, term.of)].append(term)
         for person in self.people:
             for office in person.get("offices", []):
                 office["source"] = "hand"
@@ -585,6 +708,11 @@ class Merger:
         # judged on the updated catalog, so that a second merge changes nothing
         for person, term in self.pending:
             self.add(person, term)
+        for person in [p for p in self.added if not p["offices"]]:  # every term another holder's
+            self.log.append(f"not added, no office left: {person['qid']} {person['name_en']}")
+            self.people.remove(person)
+            self.lines.remove(None)  # type: ignore[arg-type]  # its placeholder
+            del self.by_qid[person["qid"]]
         for person in self.people:
             offices = person.get("offices", [])
             for office in offices:
@@ -602,16 +730,26 @@ class Merger:
             return None
         name_ar = next((t.name_ar for t in terms if t.name_ar), "")
         name_en = next((t.name_en for t in terms if _LATIN.search(t.name_en)), "")
-        if not name_ar or not name_en:
-            self.log.append(
-                f"missing {'Arabic' if not name_ar else 'English'} name: {term.qid} {term.name_en}"
-            )
+        if not name_ar:
+            self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
+            return None
+        note = None
+        if not name_en:
+            # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
+            # person so named (rasd.nlp.romanize), so the gold's spelling is matched no worse
+            name_en = romanize(name_ar)
+            note = "name_en: romanized by rasd (the source has no English label)"
+            self.log.append(f"romanized: {term.qid} {name_ar} -> {name_en}")
+        if self.reads_as_common(name_ar):
+            self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
             return None
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
             pid = f"{pid}-{term.qid.lower()}"
         person = {"id": pid, "name_en": name_en, "name_ar": name_ar, "qid": term.qid, "offices": []}
+        if note:
+            person["note"] = note
         self.people.append(person)
         self.lines.append(None)  # type: ignore[arg-type]  # placeholder: appended at the end
         self.by_qid[term.qid] = person
@@ -667,7 +805,11 @@ class Merger:
         if term.end:
             new_end, note = _iso_note(term.end, "end")
             notes += [note] if note else []
-            if len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
+            cut = self.next_start(term)
+            if cut is not None:
+                new_end = (cut[0] - dt.timedelta(days=1)).isoformat()
+                notes[-1] = f"end: the day before {cut[1]}'s start in the source, which gives {term.end}"
+            elif len(term.end) < 10:  # a year or month: the last day, so the term is not cut short
                 new_end = _upper(term.end).isoformat()
                 notes[-1] = (
                     notes[-1]
@@ -676,6 +818,8 @@ class Merger:
                 )
         else:
             successor = self.successor(person, term)
+            if successor and term.role in portfolio_roles() and successor[0] > snapshot:
+                successor = None  # after the snapshot the source cannot say the portfolio was still held
             if successor:
                 new_end = (dt.date.fromisoformat(successor[0]) - dt.timedelta(days=1)).isoformat()
                 new_end = max(new_end, new_start or new_end)
@@ -683,6 +827,11 @@ class Merger:
                     f"end: the day before {successor[1]}'s next office in the catalog"
                     f" (the source's snapshot is {snapshot})"
                 )
+            elif term.role in portfolio_roles() and snapshot:
+                # cabinets change with every reshuffle and no hand term follows these: a term left open
+                # would name a stale minister for years, so it ends where the source's knowledge does
+                new_end = max(snapshot, new_start or snapshot)
+                notes.append(f"end: the source's snapshot ({snapshot}); whether the term went on is unknown")
             else:
                 notes.append(f"end: in office at the source's snapshot ({snapshot}); later changes unknown")
         office = {"role": term.role, "of": term.of, "start": new_start, "end": new_end}
@@ -731,11 +880,30 @@ class Merger:
         match["source"] = term.source
         match["_matched"] = True
 
+    def next_start(self, term: Term) -> tuple[dt.date, str] | None:
+        """For a term whose end the source gives as a year or month: the day-exact start of another
+        holder of that one-holder office within that year or month, the earliest, and his name.
+
+        Qasim al-Araji's term "ends 2019": Yassin al-Yasiri's starts on 2019-06-24, so Araji's ends on
+        the 23rd rather than on 31 December, where it would hide his successor's term as a clash.
+        """
+        if not term.end or _day(term.end) or term.role in SHARED_ROLES:
+            return None
+        low, high = _lower(term.end), _upper(term.end)
+        found = [
+            (other.start_date(), other.name_en)
+            for other in self.sourced.get((term.role, term.of), ())
+            if other.qid != term.qid and _day(other.start) and low <= other.start_date() <= high
+        ]
+        return min(found) if found else None
+
     def successor(self, person: dict, term: Term) -> tuple[str, str] | None:
         """When an open sourced term ended, by the catalog: (start of the next holder, who), or None.
 
-        The next holder is the earliest later non-acting holder of the same office, or the person's
-        own next office of the same state (a defence minister who became president).
+        The next holder is the earliest later non-acting holder of the same office (not of an office
+        several hold at once), or the person's own next office of the same state outside the cabinet
+        portfolios (a defence minister who became president; a minister keeps his portfolio when he
+        also becomes deputy prime minister or takes a second one).
         """
         best = None
         for other in self.people:
@@ -743,6 +911,10 @@ class Merger:
                 if office["of"] != term.of or not office.get("start") or office.get("acting"):
                     continue
                 if (other is person) == (office["role"] == term.role):
+                    continue
+                if other is person and office["role"] in portfolio_roles():
+                    continue
+                if other is not person and term.role in SHARED_ROLES:
                     continue
                 if office["start"] > (term.start or "") and (best is None or office["start"] < best[0]):
                     best = (office["start"], other["name_en"])

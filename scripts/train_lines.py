@@ -4,6 +4,8 @@ Usage:
   .venv/bin/python scripts/train_lines.py                 # cross-validate, then write the model
   .venv/bin/python scripts/train_lines.py --cv-only       # the cross-validated figures only
   .venv/bin/python scripts/train_lines.py --grid          # ... for several c1/c2 and thresholds
+  .venv/bin/python scripts/train_lines.py --cv-only --errors   # ... and each held-out error
+  .venv/bin/python scripts/train_lines.py --unlabelled    # write, then count drops on SaudiNewsNet
 
 Data: the pages of `eval/pages/split.tsv` whose split is `dev` (never `test`), read as
 `rasd analyze` reads them; each line labelled from `eval/pages/gold/<page>.yaml`:
@@ -26,9 +28,12 @@ import argparse
 import copy
 import csv
 import dataclasses
+import gzip
 import json
+import random
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +55,9 @@ from rasd.settings import Settings  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 PAGES = SHARED / "corpus" / "pages" / "articles"
+SNN = SHARED / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
+UNLABELLED_ARTICLES = 1500  # multi-line SaudiNewsNet articles for `--unlabelled` (about 12,000 lines)
+UNLABELLED_SEED = 7
 OUT = ROOT / "rasd" / "data" / "models" / "lines.crfsuite"
 #: CRFsuite settings; c1/c2 chosen by --grid on the dev folds (docs/clean.md): strong L2, little L1
 #: (end-to-end CV boilerplate F1 0.820 vs 0.799 for c1 1.0 / c2 0.1, at the same precision).
@@ -180,13 +188,35 @@ def output_json(docs: list[tuple[str, object]]) -> dict:
     return {"documents": out}
 
 
-def end_to_end(s, gold, pages: list[Page], lex, settings: Settings) -> dict:
+def line_errors(s, gold_doc: dict, doc, raw: str) -> list[str]:
+    """The page's boilerplate-line errors as the scorer counts them (`prf.score_boilerplate`): a line
+    removed that the gold keeps (FP) or kept that the gold removes (FN), with what removed it (a rule's
+    kind, `model`, `repeat`, or `-` when the line is lost some other way)."""
+    kept = [s.norm(x) for st in (doc.stories if doc else []) for x in (st.title, st.text) if x]
+    why = {s.norm(r.text): r.kind for st in (doc.stories if doc else []) for r in st.removed}
+    prefixes = [s.norm(b) for b in gold_doc.get("boilerplate_removed") or [] if s.norm(b)]
+    out = []
+    for line in raw.splitlines():
+        n = s.norm(line)
+        if not n:
+            continue
+        is_bp = any(n.startswith(p) for p in prefixes)
+        said_bp = not any(n in k for k in kept)
+        if is_bp != said_bp:
+            out.append(f"{'FP' if said_bp else 'FN'} {why.get(n, '-')}\t{line.strip()[:100]}")
+    return out
+
+
+def end_to_end(s, gold, pages: list[Page], lex, settings: Settings, errors: bool = False) -> dict:
     docs = []
     for page in pages:
         try:
             docs.append((page.name, clean_document(page.raw, lex, settings)))
         except RasdError:
             docs.append((page.name, None))
+        if errors:
+            for err in line_errors(s, gold.documents[page.name], docs[-1][1], page.raw.text):
+                print(f"  {page.name[:40]}\t{err}")
     sub = copy.copy(gold)
     sub.documents = {p.name: gold.documents[p.name] for p in pages}
     out = s.parse_output(output_json(docs))
@@ -251,7 +281,7 @@ def fmt_lines(c: dict) -> str:
     )
 
 
-def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
+def cross_validate(s, gold, pages, settings, c1, c2, settings_grid, errors: bool = False) -> None:
     stopwords = load_clean_lexicon(line_model=False).stopwords
     parts = folds(pages, FOLDS)
     with tempfile.TemporaryDirectory() as tmp:
@@ -267,9 +297,42 @@ def cross_validate(s, gold, pages, settings, c1, c2, settings_grid) -> None:
             for i in range(FOLDS):
                 for k, v in line_scores(parts[i], models[i], stopwords, tried.line_boilerplate_min).items():
                     counts[k] = counts.get(k, 0) + v
-                add(total, end_to_end(s, gold, parts[i], load_clean_lexicon(line_model=models[i]), tried))
+                lex = load_clean_lexicon(line_model=models[i])
+                add(total, end_to_end(s, gold, parts[i], lex, tried, errors))
             label = " ".join(f"{k}={v}" for k, v in grid.items())
             print(f"CV c1={c1} c2={c2} {label}\n  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
+
+
+def unlabelled(model: Path, settings: Settings, n: int = UNLABELLED_ARTICLES) -> str:
+    """A precision check on text the model never saw: SaudiNewsNet articles (their title line, then
+    their paragraphs) carry next to no page furniture, so most lines the cleaner drops there are
+    false removals (subheadings, list items, short titles; some are credits and e-mail addresses).
+    Counts the lines dropped, by kind, and the model's drops by where they stand."""
+    lex = load_clean_lexicon(line_model=model)
+    arts = []
+    with gzip.open(SNN, "rt", encoding="utf-8") as fh:
+        for row in map(json.loads, fh):
+            if "\n" in row["text"].strip():
+                arts.append(row)
+    random.Random(UNLABELLED_SEED).shuffle(arts)
+    kinds: Counter[str] = Counter()
+    n_lines = 0
+    for row in arts[:n]:
+        lines = label_lines(row["title"] + "\n" + row["text"], lex, settings)
+        n_lines += len(lines)
+        long_at = [i for i, line in enumerate(lines) if line.words >= settings.header_end_words]
+        first, last = (long_at[0], long_at[-1]) if long_at else (len(lines), -1)
+        for i, line in enumerate(lines):
+            if line.action == "keep":
+                continue
+            kinds[line.kind] += 1
+            if line.kind == "model":
+                kinds[
+                    "model:"
+                    + ("first" if i == 0 else "head" if i < first else "foot" if i > last else "inside")
+                ] += 1
+    listed = ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))
+    return f"SaudiNewsNet {min(n, len(arts))} articles, {n_lines} lines; dropped: {listed}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -278,6 +341,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--no-cv", action="store_true")
     ap.add_argument("--grid", action="store_true", help="cross-validate several settings")
+    ap.add_argument("--errors", action="store_true", help="print each held-out boilerplate-line error")
+    ap.add_argument(
+        "--unlabelled", action="store_true", help="count the lines the written model drops on SaudiNewsNet"
+    )
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
     args = ap.parse_args(argv)
@@ -317,11 +384,13 @@ def main(argv: list[str] | None = None) -> int:
             ]
             cross_validate(s, gold, pages, settings, C1, C2, grid)
         else:
-            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base])
+            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base], args.errors)
     if not args.cv_only:
         stopwords = load_clean_lexicon(line_model=False).stopwords
         train(pages, args.out, stopwords, C1, C2)
         print(f"wrote {args.out} ({args.out.stat().st_size} bytes) and {args.out.with_suffix('.json').name}")
+    if args.unlabelled:
+        print(unlabelled(args.out, settings))
     return 0
 
 

@@ -75,7 +75,7 @@ def test_analyze_raw_runs_the_declared_stages_in_order(monkeypatch) -> None:
     doc = rasd.analyze_text(LEDE, published="2024-10-11")
     assert len(doc.stories) == 1
     assert seen == [s.name for s in STAGES if s.run is not None]
-    assert seen == ["clean", "tokens", "entities", "quotes", "events"]
+    assert seen == ["clean", "tokens", "entities", "quotes", "events", "phrases"]
 
 
 def test_analyze_text_api() -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from rasd.clean.lexicon import CleanLexicon
-from rasd.lang.normalize import Normalized, normalize
+from rasd.lang.normalize import Normalized, fold, normalize
 from rasd.settings import Settings
 
 BULLETS = ("•", "·", "●", "▪", "■", "◾", "-", "*", "–", "»")
@@ -90,20 +90,29 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
 
     - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
-      is a credit line); and the headline-shaped line just above such a dateline;
+      is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
+      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
+    - the bulleted lines right under a kept line of `Settings.guard_list_intro_words`+ words ending
+      with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
+    - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
+      carrying on, even a last line the page cuts short ("بدوره قا");
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
     """
-    from rasd.clean.segment import DATELINE  # segment imports this module
+    from rasd.clean.metadata import furniture  # metadata imports this module
+    from rasd.clean.segment import DATELINE, starts_with  # segment imports this module
 
     kept = [i for i, line in enumerate(lines) if line.action == "keep"]
     out: dict[int, float | None] = {}
     for i in kept:
         line = lines[i]
-        if line.words <= settings.guard_dateline_max_words and DATELINE.match(line.text):
+        if line.words > settings.guard_dateline_max_words or furniture(line.text, lex):
+            continue  # "رصد – العربي" has a dateline's shape but is a credit line
+        placed = _place_dateline(line, lex)
+        if placed or DATELINE.match(line.text):
             parts = [p.strip(" ()-–—:،,") for p in re.split(r"[-–—(]", line.norm)]
-            if not any(p in lex.wire_credits for p in parts):
+            if placed or not any(p in lex.wire_credits for p in parts):
                 out[i] = 0.0  # content, never the title
                 before = [j for j in kept if j < i]
                 if before and _headline_shaped(lines[before[-1]]):
@@ -116,7 +125,62 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             and _headline_shaped(first)
         ):
             out.setdefault(kept[0], None)  # None: the headline rule decides the title
+    introduced = False  # inside a bulleted list a sentence of the story introduces
+    for i in kept:
+        line = lines[i]
+        if starts_with(line.norm, lex.continuations):
+            out.setdefault(i, 0.0)  # "بدوره …", "كما …": story text carrying on, even cut short
+        if introduced and line.text.startswith(BULLETS):
+            out.setdefault(i, 0.0)
+            continue
+        introduced = line.words >= settings.guard_list_intro_words and line.norm.rstrip().endswith(":")
+    headline = _echoed_headline(lines, kept, lex, settings)
+    if headline is not None:
+        out.setdefault(headline, None)
     return out
+
+
+def _echoed_headline(lines: list[Line], kept: list[int], lex: CleanLexicon, settings: Settings) -> int | None:
+    """The first headline-shaped line of `Settings.guard_headline_words`+ words above the text whose
+    content words the lede repeats (share ≥ `Settings.guard_headline_echo`), even with a byline or a
+    date between them: the page's headline, whatever the furniture around it looks like."""
+    from rasd.clean.words import stems
+
+    lede = next((i for i in kept if lines[i].words >= settings.header_end_words), None)
+    if lede is None:
+        return None
+    lede_stems = stems(lines[lede].norm, lex.stopwords)
+    for i in kept:
+        if i >= lede:
+            return None
+        line = lines[i]
+        if line.words >= settings.guard_headline_words and _headline_shaped(line):
+            own = stems(line.norm, lex.stopwords)
+            if own and len(own & lede_stems) / len(own) >= settings.guard_headline_echo:
+                return i
+            return None  # only the first headline-shaped line
+    return None
+
+
+_CREDIT_PUNCT = " -–—ـ:()،,«»\"'."
+
+
+def _place_dateline(line: Line, lex: CleanLexicon) -> bool:
+    """The whole line is a dateline that opens with a known place, followed by nothing or by a
+    credit ("الجزائر- (د ب أ)", "عدن، نيوزيمن:", "الرياض - واس"): content by the labelling guide
+    (`docs/labelling.md`: a dateline stays with its lede), though it is short and sits above the text.
+    "أنقرة: الشرع يزور تركيا" (a headline after the place) and "القاهرة - أحمد سعيد" (a byline) are
+    not."""
+    from rasd.clean.metadata import find_dateline  # metadata imports this module
+
+    found = find_dateline(line.text, lex.outlets.places)
+    if found is None or not found[0].startswith(found[1]):
+        return False  # no dateline, or its tag comes first ("شبكة … - غزة", "العالم- أوروبا")
+    after = fold(line.text[len(found[1]) :]).split()
+    if any(w.strip(_CREDIT_PUNCT) in lex.outlets.given_names for w in after):
+        return False  # a byline ("القاهرة - أحمد سعيد"): bylines are boilerplate
+    rest = fold(line.text[len(found[0]) :]).strip(_CREDIT_PUNCT)
+    return not rest or rest in lex.wire_credits or rest in lex.outlets.agencies
 
 
 def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> list[Line]:
@@ -124,7 +188,12 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
     note each kept line's title probability for `segment`. A dropped line above the text (before
     the first kept line of `Settings.header_end_words` words) is harvested as `header`: a date printed
     there still dates the story (`metadata.py`). Lines the rules vouch for (`_protected`) stay,
-    with no title probability (the headline rule decides)."""
+    with no title probability (the headline rule decides); above the text, an outlet's own dateline
+    ("«X» (الرياض)", `metadata.is_outlet_dateline`) stays too, with the model's title probability (a
+    short headline "غزة: هدنة جديدة" has the same shape); an outlet's logo, byline or credit line
+    (`metadata.furniture`: "كتب: X", "رصد – X", "X - متابعات") goes, whatever the model says."""
+    from rasd.clean.metadata import furniture, is_outlet_dateline  # metadata imports this module
+
     assert lex.line_model is not None
     probs = lex.line_model.probabilities(lines, lex.stopwords)
     guarded = _protected(lines, lex, settings)
@@ -134,7 +203,13 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
         if line.action == "keep":
             if i in guarded:
                 line = replace(line, title_p=guarded[i])
-            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min:
+            elif kind := furniture(line.text, lex):
+                line = Line(line.text, line.norm, kind, "drop", None, "header" if in_header else None)
+            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min and not (
+                in_header
+                and line.words <= settings.guard_dateline_max_words
+                and is_outlet_dateline(line.text, lex)
+            ):
                 harvest = "header" if in_header else None
                 line = Line(line.text, line.norm, "model", "drop", line.text, harvest)
             else:

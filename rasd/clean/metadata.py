@@ -187,6 +187,9 @@ PREFIX_MAX_WORDS = 3
 LEDE_MIN_WORDS = 5
 #: A credit line is short: longer dropped lines are menus, captions or text.
 CREDIT_LINE_MAX_WORDS = 8
+#: The name beside a credit word on a line the cleaner drops as a credit ("رصد – نبض السودان"): dev's
+#: longest outlet name has 3 words; a longer part is a headline.
+CREDIT_NAME_MAX_WORDS = 3
 
 _QUOTES = "\"'«»“”„‘’`"
 _STRIP = " \t:：.،,؛;!؟?()[]{}<>" + _QUOTES + "\u200f\u200e"
@@ -272,6 +275,66 @@ def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None
     if len(named) == 1 and beside and all(k in (_Kind.PLACE, _Kind.CREDIT) for k in beside):
         return named[0]
     return None
+
+
+def furniture(text: str, lex: CleanLexicon) -> str | None:
+    """What outlet furniture the whole line is, if any — `logo` ("شعار X", "بانر X"), `byline` ("كتب:
+    X", "كتب أحمد سعيد", "بقلم X") or `credit` (`is_credit_line`): boilerplate by the labelling guide
+    (`docs/labelling.md`: mastheads, bylines and credits), which `lines.py` drops whatever the model
+    says. At most `CREDIT_LINE_MAX_WORDS` words."""
+    words = fold(text).split()
+    if not words or len(words) > CREDIT_LINE_MAX_WORDS:
+        return None
+    if _LOGO.match(text) and len(words) <= PREFIX_MAX_WORDS + 1:
+        return "logo"
+    if _is_byline(words, lex.outlets):
+        return "byline"
+    return "credit" if is_credit_line(text, lex) else None
+
+
+def _is_byline(words: list[str], ol: OutletLexicon) -> bool:
+    """ "كتب: X", "كتب - X", "بقلم X", or "كتب" before a given name ("كتب أحمد سعيد"); "كتب الرئيس
+    رسالة" is not one."""
+    first = words[0].rstrip(":：")
+    if first not in BYLINE_WORDS or first == fold("حوار") or len(words) < 2:
+        return False  # "حوار: …" also heads an interview's headline
+    nxt = words[1].strip(":：-–—")
+    return first == fold("بقلم") or words[0] != first or not nxt or nxt in ol.given_names
+
+
+def is_outlet_dateline(text: str, lex: CleanLexicon) -> bool:
+    """The whole line is an outlet's name and a known place, in either order ("«X» (الرياض)",
+    "X | الرباط"): the outlet's own dateline above its lede, content by the labelling guide. A
+    section label beside the place ("العالم- أوروبا") is a breadcrumb, not one."""
+    parts = _parts(text)
+    if len(parts) != 2:
+        return False
+    kinds = [_kind(p, lex, lex.outlets) for p in parts]
+    if kinds.count(_Kind.PLACE) != 1:
+        return False
+    name, kind = next((p, k) for p, k in zip(parts, kinds, strict=True) if k != _Kind.PLACE)
+    return kind in (_Kind.OUTLET, _Kind.OTHER) and len(name.split()) <= CREDIT_NAME_MAX_WORDS
+
+
+def is_credit_line(text: str, lex: CleanLexicon) -> bool:
+    """The whole line is an outlet's credit: a credit word beside a name of at most
+    `CREDIT_NAME_MAX_WORDS` words ("رصد – X", "X - متابعات", "العالم - خاص بالعالم"). Boilerplate by
+    the labelling guide (`docs/labelling.md`: bylines and credits). "خاص" first tags a headline
+    ("خاص - الشرع يزور أنقرة"), and a place first is a dateline (`lines._place_dateline`)."""
+    parts = _parts(_ARCHIVE.sub("", text))
+    if not 2 <= len(parts) <= 3 or fold(parts[0]) == fold("خاص"):
+        return False
+    kinds = [_kind(p, lex, lex.outlets) for p in parts]
+    names = [p for p, k in zip(parts, kinds, strict=True) if k in (_Kind.OUTLET, _Kind.OTHER, _Kind.SECTION)]
+    return (
+        _Kind.CREDIT in kinds
+        and len(names) == 1
+        and not any(c.isdigit() for c in names[0])
+        and all(
+            k != _Kind.NONE and len(p.split()) <= CREDIT_NAME_MAX_WORDS
+            for p, k in zip(parts, kinds, strict=True)
+        )
+    )
 
 
 def lede_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:

@@ -65,7 +65,8 @@ def is_page_title(line: Line, settings: Settings) -> bool:
     return line.title_p >= settings.line_title_headline_min and is_headline(line, settings)
 
 
-def _starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
+def starts_with(norm: str, phrases: tuple[str, ...]) -> bool:
+    """`norm` opens with one of `phrases` as whole words ("كما …", not "كمال …")."""
     return any(norm.startswith(p) and (len(norm) == len(p) or not norm[len(p)].isalpha()) for p in phrases)
 
 
@@ -84,7 +85,7 @@ def boundary_score(
         if lede.words <= 4 and len(ahead) > 1:
             lede = ahead[1]
     first = lede.norm.lstrip("\"'(«“ ")
-    if _starts_with(first, lex.continuations):
+    if starts_with(first, lex.continuations):
         score -= settings.boundary_continuation
     if next(iter(_WORD.findall(first)), "") in lex.lede_openers:
         score += settings.boundary_opener
@@ -153,7 +154,7 @@ def _merge_orphans(drafts: list[Draft], lex: CleanLexicon) -> list[Draft]:
     """A marker whose text continues the story before it was an inline related link: undo it."""
     kept: list[Draft] = []
     for d in drafts:
-        continues = d.opened_by == "marker" and d.body and _starts_with(d.body[0].norm, lex.continuations)
+        continues = d.opened_by == "marker" and d.body and starts_with(d.body[0].norm, lex.continuations)
         if kept and (continues or (d.opened_by == "marker" and not d.body)):
             kept[-1].removed.extend(d.removed)
             kept[-1].body.extend(d.body)

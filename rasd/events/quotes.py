@@ -57,13 +57,8 @@ _PREPOSITIONS = frozenset(
     fold(w)
     for w in ("مع", "إلى", "على", "عن", "من", "في", "بين", "باسم", "لدى", "نظيره", "نظيرته", "لقاء", "لقائه")
 )  # fmt: skip
-# unnamed sources: a speech verb with one of these as its subject quotes no entity (folded forms)
-_UNNAMED = frozenset(
-    ("مصادر", "مصدر", "المصادر", "المصدر", "شهود", "سكان", "مسؤول", "مسؤولون", "مسؤولين", "ناشطون",
-     "ناشطين", "مسؤولا", "مصدرا", "مراقبون", "محللون", "خبراء", "تقارير", "وسائل", "مواطنون", "مغردون",
-     "اوساط", "جهات", "مقربون", "مراسل", "مراسلنا", "مصادرنا", "بيان", "تقرير", "التقرير", "الصحيفه",
-     "صحيفه", "وكاله", "الوكاله", "موقع", "قناه", "دراسه", "الدراسه", "احصاءات", "بيانات")
-)  # fmt: skip
+# words that link a title to the body or place it serves (المتحدث باسم الكرملين، سفير روسيا لدى تركيا)
+_TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لدى"))
 # the head of a title or role that can stand for a person or body the story names elsewhere (folded,
 # without ال): وزير الخارجية، الوزارة، العاهل الأردني. Dev: role resolution, span+speaker F1 0.489 → 0.511.
 _ROLE_HEADS = frozenset(
@@ -87,6 +82,7 @@ _NOT_SUBJECTS = frozenset(
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
 MEDIA_FILE = "events/media_nouns.txt"
+UNNAMED_FILE = "events/unnamed_sources.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 # a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
 # (folded forms)
@@ -102,10 +98,11 @@ class QuoteVerbs:
     """Folded word form → kind (verb, relay, source), with the inflections of each verb."""
 
     forms: dict[str, str]
-    # a form that attributes only with the next word (جاء في البيان: "…"): form → those next words
-    pairs: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # a form that attributes only with the next word (جاء في البيان: "…"): form → next word → kind
+    pairs: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     statements: frozenset[str] = frozenset()  # nouns of a written statement (بيان، بلاغ), folded
     media: frozenset[str] = frozenset()  # nouns of a news medium (الوكالة، صحيفة), folded, bare
+    unnamed: frozenset[str] = frozenset()  # subjects that name no one (مصادر، مسؤولون), folded
     adverbs: frozenset[str] = frozenset()  # words after a verb that open no subject (خلال، عقب), folded
     joint: frozenset[tuple[str, str]] = frozenset()  # (noun, adjective) of a joint statement, folded, bare
 
@@ -126,14 +123,16 @@ class QuoteVerbs:
         """`kind` of a folded word (and the folded word after it)."""
         for form in conjunction_readings(norm):
             if form in self.forms and (form not in self.pairs or following in self.pairs[form]):
-                return self.forms[form]
+                kind = self.pairs[form][following] if form in self.pairs else self.forms[form]
+                # حسب ما قال بوتين، وفق ما أعلن الكرملين: a conjunction; the verb after it attributes
+                return None if kind == "source" and following == "ما" else kind
         return None
 
 
 def load_quote_verbs() -> QuoteVerbs:
     """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
-    pairs: dict[str, set[str]] = {}
+    pairs: dict[str, dict[str, str]] = {}
     for line in read_lines(VERBS_FILE):
         form, _, kind = line.partition("\t")
         kind = kind.strip() or "verb"
@@ -144,13 +143,14 @@ def load_quote_verbs() -> QuoteVerbs:
         endings = {"source": ("",), "marked": MARKED_ENDINGS}.get(kind, VERB_ENDINGS)
         for ending in endings:
             if nxt:
-                pairs.setdefault(base + ending, set()).add(fold(nxt))
+                pairs.setdefault(base + ending, {})[fold(nxt)] = kind
             forms.setdefault(base + ending, kind)
     return QuoteVerbs(
         forms,
-        {k: frozenset(v) for k, v in pairs.items()},
+        pairs,
         statements=frozenset(fold(w) for w in read_lines(STATEMENTS_FILE)),
         media=frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE)),
+        unnamed=frozenset(fold(w) for w in read_lines(UNNAMED_FILE)),
         adverbs=frozenset(fold(w) for w in read_lines(ADVERBS_FILE)),
         joint=frozenset(
             (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
@@ -176,6 +176,7 @@ class QuoteWindows:
     back_sentences: int  # how far back a speakerless "وقال" looks for the subject it continues
     role_key: int  # a role is matched on its head and this many words in all (وزير الخارجية)
     role_context: int  # how far a title stands from the name it titles
+    title: int  # words of a title holding a body before its holder's name (المتحدث باسم الكرملين بيسكوف)
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
@@ -321,6 +322,9 @@ class _Story:
 
     def is_object(self, span: _Span) -> bool:
         """The mention follows a preposition (مع بوتين، لبوتين): not the subject of a verb."""
+        head = self.title_head(span)
+        if head is not None:  # مع المتحدث باسم الكرملين دميتري بيسكوف: the title's place decides
+            return self.is_object(head)
         if (span.start and self.text[span.start - 1] in _GLUED) or self.text.startswith("لل", span.start):
             return True  # لبوتين، للرئيس الأميركي
         if span.start in self.glued:
@@ -336,6 +340,36 @@ class _Story:
             if w.norm not in _HONORIFICS and not title:
                 return False
         return False
+
+    def title_head(self, span: _Span) -> _Span | None:
+        """The head of the title a name completes when a body or place stands in that title (المتحدث باسم
+        الكرملين دميتري بيسكوف، الأمين العام للأمم المتحدة، أنطونيو غوتيريش، وزير خارجية روسيا سيرغي
+        لافروف): the name is the title's holder, a subject or an object where the title is. Walks back
+        over at most `QuoteWindows.title` words to the leftmost role word, through bodies, places,
+        adjectives and باسم/لدى; a speech verb, another preposition, a person or a stop ends the title,
+        and a comma only right before the name (apposition). None unless a body or place is passed; a
+        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) is
+        an addressee."""
+        i = bisect.bisect_right(self.ends, span.start)  # the word the name starts in
+        head, body = None, span.type != "PER" and i < len(self.words) and self.words[i].start < span.start
+        for k in range(i - 1, max(-1, i - 1 - self.w.title), -1):
+            w = self.words[k]
+            after = self.words[k + 1].start if k + 1 < i else span.start
+            if _broken(self.text, w.end, after) and (
+                k + 1 < i or self.text[w.end : after].strip() not in "،,"
+            ):
+                break
+            if self.hit_at(w.start) or (w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS):
+                break
+            within = _span_at(self, w.start)
+            if within is not None and within.type == "PER":
+                break
+            body = body or within is not None or w.norm in _TITLE_LINKS
+            if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words():
+                head = w
+        if head is None or not body:
+            return None
+        return _Span(head.start, head.end, span.id, span.type)
 
     def candidates(self, start: int, end: int) -> list[_Span]:
         first = bisect.bisect_left(self.span_starts, start)
@@ -590,6 +624,17 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
     return pos, "none"
 
 
+def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
+    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري): no
+    preposition or punctuation between (مسؤول كبير في إدارة الرئيس أوباما is still unnamed)."""
+    return any(
+        s.type == "PER"
+        and not _broken(story.text, head.end, s.start)
+        and not any(w.norm in _PREPOSITIONS for w in story.words_in(head.end, s.start))
+        for s in after
+    )
+
+
 def _pick(cands: list[_Span], nearest_last: bool) -> str | None:
     """PER before ORG; the mention nearest the verb."""
     for kind in SPEAKER_TYPES:
@@ -623,7 +668,7 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         first = story.words_in(hit.end, f.frame_end)[:1]
         after = [s for s in after if first and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
-        after = [s for s in story.spans if start <= s.start and s.end <= f.frame_end][:1] + after
+        after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     two = story.words_in(hit.end, f.frame_end)[:2]
     definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
@@ -632,6 +677,19 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in story.lex.statements:
         # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
         return _statement_issuer(story, start, that) or NOBODY
+    if hit.kind in ("verb", "marked") and first_word and _bare(first_word[0].norm) in story.lex.statements:
+        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names
+        issuer = _statement_issuer(story, start, that)
+        if issuer:
+            return issuer
+    named = bool(first_word) and _in_span(story, first_word[0].start)  # وكالة الأناضول is named
+    speaks = hit.kind in ("verb", "marked", "source") and not named and not f.after
+    if (
+        speaks
+        and _unnamed_subject(story, start, f.frame_end)
+        and not _titled_name(story, first_word[0], after)
+    ):
+        return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     if found or hit.kind == "source":
@@ -649,20 +707,59 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     before = story.candidates(floor, hit.start)
     if f.after:
         before = [s for s in before if s.start >= f.end]
-    if participle and floor > f.sentence_start and last:
-        return last  # وذكر أنه …، واصفاً …: the speaker of the sentence's reported speech goes on
+    # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
+    # goes on with the speaker of the sentence's reported speech, not a name inside that speech
+    joined = story.text[hit.start] in "وف" and _after_comma(story, hit.start)
+    if joined and floor > f.sentence_start:  # أكدت شيرمان أن أوباما …، وأكد له: not her verb, his
+        opener = story.hits[bisect.bisect_left(story.hit_starts, floor) - 1]
+        joined = _feminine(story, opener) == _feminine(story, hit)
+    if (participle or joined) and floor > f.sentence_start and last:
+        return last
     coordinated = (
         story.text[hit.start] in "وف" and hit.kind != "relay"
     ) or participle  # the sentence's subject
     opens = f.sentence_start if participle else floor  # نفى مصدر أن يكون …، مؤكداً: the sentence's subject
     unnamed = None if f.after else _unnamed_opens(story, opens, hit.start, 2 if participle else 1)
     picked = [s for s in before if unnamed is None or s.start < unnamed]
-    found = _pick(picked, nearest_last=not coordinated)
+    # ورفضت أنقرة لعب دور … وقالت إن …: a joined verb's subject is the one right after the sentence's
+    # opening verb, a body or a state too, before any person named later in the sentence
+    joined_verb = story.text[hit.start] in "وف" and hit.kind != "relay" and not participle
+    plain = joined_verb and floor == f.sentence_start  # no reported speech before it in the sentence
+    opening = _state_subject(story, f.sentence_start, hit.start, any_type=True) if plain else None
+    found = (opening if unnamed is None and not f.after else None) or _pick(
+        picked, nearest_last=not coordinated
+    )
     if found:
         return found
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _phrase_head(story: _Story, spans: list[_Span]) -> list[_Span]:
+    """The mention that heads the phrase after عن or بحسب: the first one, or the holder of the title it
+    stands in (عن المتحدث باسم الكرملين دميتري بيسكوف → Peskov, not the Kremlin)."""
+
+    def opens(s: _Span) -> int:
+        head = story.title_head(s)
+        return head.start if head else s.start
+
+    return [min(spans, key=lambda s: (opens(s), s.type != "PER", s.start))] if spans else []
+
+
+def _feminine(story: _Story, hit: _Hit) -> bool:
+    """A past-tense speech verb with the feminine ت (قالت، وأضافت) or a feminine participle (مؤكدةً):
+    its subject is feminine, so it shares no subject with a masculine verb."""
+    norm = conjunction_readings(fold(story.text[hit.start : hit.end]))[-1]
+    return (norm.endswith("ت") and norm[:-1] in story.lex.forms) or (
+        norm.startswith("م") and norm.endswith("ه")
+    )
+
+
+def _after_comma(story: _Story, pos: int) -> bool:
+    """A comma stands between the word before `pos` and `pos` (…، وقال)."""
+    before = story.last_word_in(story.sentence_start(pos), pos)
+    return bool(before) and any(ch in "،," for ch in story.text[before[0].end : pos])
 
 
 def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
@@ -720,7 +817,7 @@ def _media_subject(story: _Story, f: _Found) -> bool:
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
     """The verb's subject is an unnamed source (وقالت مصادر محلية، أفاد شهود عيان، نقلت عن مصدر)."""
     first = story.words_in(start, frame_end)[:1]
-    return bool(first) and first[0].norm in _UNNAMED
+    return bool(first) and first[0].norm in story.lex.unnamed
 
 
 def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
@@ -754,7 +851,7 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
     among its first `within` words, conjunctions skipped."""
     words = [w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _OPENERS]
     for w in words[:within]:
-        unnamed = any(r in _UNNAMED for r in conjunction_readings(w.norm))
+        unnamed = any(r in story.lex.unnamed for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
             return w.start
     return None
@@ -792,15 +889,22 @@ def _previous_subject(story: _Story, start: int) -> str | None:
     return None
 
 
-def _state_subject(story: _Story, start: int, end: int) -> str | None:
+def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) -> str | None:
     """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
-    VSO): its second word, or its third after a conjunction or a fronted adverb. None otherwise."""
+    VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
+    person or body there too (ورفضت الوزارة …). None otherwise."""
     words = story.words_in(start, end)[:3]
     first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
     if first + 1 >= len(words):
         return None
+    if _broken(story.text, words[first].end, words[first + 1].start):
+        return None  # سبق- الرياض: أوضح …: a dateline, not a verb and its subject
     span = _span_at(story, words[first + 1].start)
-    return span.id if span and span.type == "LOC" and span.start == words[first + 1].start else None
+    if span is None or span.start != words[first + 1].start or story.inside_quote(span.start):
+        return None
+    if story.text[span.end : span.end + 2].strip().startswith(":"):
+        return None  # الرياض: …
+    return span.id if span.type == "LOC" or (any_type and span.type in SPEAKER_TYPES) else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -825,6 +929,12 @@ def _attribute_marked(story: _Story, qs: int, qe: int) -> _Found | None:
     near = story.words_in(sent, qs - 1)[-story.w.subject :]
     speech = [h for h in before if h.kind != "source"]
     speech = speech or [h for h in before if near and h.start >= near[0].start]
+    # وبحسب شمخاني، فإن الاتفاق "…": a source that frames with فإن is the nearer frame of the quote
+    framing = [
+        h for h in before if h.kind == "source" and any(w.norm == "فان" for w in story.words_in(h.end, qs))
+    ]
+    if framing and (not speech or framing[-1].start > speech[-1].start):
+        speech = framing
     if speech:
         return _Found(qs, qe, True, speech[-1], qs - 1, sent)
     close = min(qe + 1, len(text))

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from rasd.lang.normalize import normalize
 from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
-from rasd.nlp.link import LinkResources, StoryLinker
-from rasd.nlp.ner.tagger import NerTagger
+from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names
+from rasd.nlp.ner.tagger import NerTagger, trim_person
 from rasd.records import LinkedEntity, Mention, Story, Token
 
 
@@ -35,10 +35,13 @@ def find_entities(
     """Every entity of `text`, linked to the catalog where possible, with all its mentions. `tokens`:
     the text's (`rasd.lang.tokens.tokenize`), when a stage before has them."""
     tokens = tokenize(text) if tokens is None else tokens
-    crf = res.tagger.find_mentions(text, tokens)
+    found = res.tagger.find_mentions(text, tokens)
+    crf = tuple(m for m in (trim_person(m, res.link.not_names) for m in found) if m is not None)
     linker = StoryLinker(res.link, text, published)
     norm = normalize(text)  # one matching form for every matcher of the text
-    linker.link_gazetteer(res.link.gazetteer.find(text, norm), crf)
+    hits = res.link.gazetteer.find(text, norm)
+    crf = split_adjacent_names(crf, hits, res.link.catalog)
+    linker.link_gazetteer(hits, crf)
     linker.link_skeletons(tokens)
     roles = res.link.roles.find(text, norm)
     bodies, bare = res.link.bodies.scan(text, norm) if res.link.bodies is not None else ([], [])

@@ -42,6 +42,8 @@ from rasd.settings import Settings
 
 _VOWELS = str.maketrans({**dict.fromkeys(map(ord, "اويىءئؤأإآةه")), ord("غ"): "ج"})
 _COUNTERPART = re.compile(r"(?<!\w)[وف]?[بل]?(نظير(?:ه|ها|هما|يه|يهما|ته|تها))\s+((?:\S+)(?:\s+\S+)?)")
+#: A word without the punctuation glued to it (its marks kept: العُماني).
+_WORD = re.compile(r"[^\s.,،؛:!?؟\"“”«»()]+")
 _PROCLITIC = re.compile(r"^(?:و|ف)?(?:ب|ل|ك)?(?=ال)|^(?:و|ف)(?=\w{4})")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل|ك)(?=\w{3})")
 FUZZY_MIN = (
@@ -142,6 +144,38 @@ def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyTyp
     return type_ + ":" + " ".join(distinct.get(w) or _nil_skeleton(w) for w in parts)
 
 
+#: Endings a past verb of the speech lexicons also takes (قال، قالت، قالا، قالوا، قالتا).
+VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")
+#: Endings of the dual and plural of an imperfect verb (يوقعان، يوقعون).
+IMPERFECT_ENDINGS = ("ان", "ون")
+
+
+def not_name_words(catalog: Catalog) -> frozenset[str]:
+    """Folded words that are never a person's name: the verbs and nouns of the event triggers
+    (`events/triggers.tsv`: التقى، سيزور، زيارة; an imperfect also as dual or plural), the speech verbs
+    (`events/speech_verbs.txt`, with their endings) and the single-word verbs of
+    `events/quote_verbs.txt`. A word that is also a name word (`nlp/name_words.tsv`, a word of a
+    catalog person's name: أكمل) is left out."""
+    triggers = read_tsv("events/triggers.tsv", ("type", "form", "tense"))
+    found = {fold(r["form"]) for r in triggers}
+    found |= {  # the dual and plural of an imperfect verb: يوقعان، سيوقعون
+        fold(r["form"]) + end
+        for r in triggers
+        if r["tense"] in ("present", "future") and fold(r["form"]).lstrip("س")[:1] in ("ي", "ت")
+        for end in IMPERFECT_ENDINGS
+    }
+    found |= {fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS}
+    quotes = read_tsv("events/quote_verbs.txt", ("form", "kind"), min_columns=1)
+    found |= {fold(r["form"]) + end for r in quotes if r["kind"] in ("", "verb") for end in VERB_ENDINGS}
+    found |= {fold(r["form"]) for r in quotes if r["kind"] == "marked"}
+    names = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
+    for entity in catalog:
+        if entity.kind == "person":
+            for name in (entity.name_ar, *entity.aliases_ar):
+                names.update(fold(name).split())
+    return frozenset(w for w in found if " " not in w and w not in names)
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -155,6 +189,7 @@ class LinkResources:
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
+    not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -180,6 +215,7 @@ class LinkResources:
             nil_distinct(catalog),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             Settings.from_env().body_story_state_share,
+            not_name_words(catalog),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -427,6 +463,16 @@ def _other_person(tail: str) -> bool:
     return bool(words) and words[0] not in ("بن", "ابن", "ال", "بنت") and len(words) == 1
 
 
+def _governed(name: str) -> bool:
+    """The name's first word carries a glued preposition (للسلطان هيثم، بالرئيس): a name after a title in
+    apposition stands in the title's case, so this one is the object of the preposition, not the title's
+    holder ("تحيات الرئيس الإيراني للسلطان هيثم")."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    reading = split_word(first)
+    glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+    return any(p in glued for p in "بلك") or reading.proclitics.endswith("لل")
+
+
 def _after_son_of(text: str, start: int) -> bool:
     """The word before `start` is بن / ابن / بنت: a name there is a father's in another's lineage."""
     before = text[max(0, start - 8) : start].split()
@@ -454,6 +500,20 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
     )
 
 
+def _patronymics(name: str) -> list[str]:
+    """The name without a leading honorific, with the article of one later word dropped in turn: Gulf
+    names write a father's or grandfather's name with or without it (أحمد العبدالله الأحمد الصباح =
+    أحمد عبدالله الأحمد الصباح، صباح الخالد = صباح خالد)."""
+    words = name.split()
+    while len(words) > 2 and fold(words[0]) in HONORIFICS:
+        words.pop(0)
+    return [
+        " ".join([*words[:k], word[2:], *words[k + 1 :]])
+        for k, word in enumerate(words)
+        if k and fold(word).startswith("ال") and len(word) > 4
+    ]
+
+
 def _handover(holders: Sequence[CatalogEntity], hit: RoleHit, on: dt.date) -> bool:
     """Whether every holder but the newest left the office on `on` (both are holders that day)."""
     return all(
@@ -468,12 +528,65 @@ _TITLED = re.compile(
 )
 
 
+#: بن / ابن and a father's name opening a noun phrase ("وابن زايد"): `StoryLinker._father_names`.
+_FATHER_NAME = re.compile(
+    r"(?<!\w)(?P<conj>[وف])?(?P<name>(?:ابن|بن)\s+(?P<father>[^\W\d_]+))(?!\s+(?:بن|ابن)(?!\w))"
+)
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
 _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
     rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
 )
+
+
+_MAX_PROCLITICS = 3  # letters glued before a name: وبال
+
+
+def split_adjacent_names(
+    crf: Sequence[Mention], hits: Sequence[GazetteerHit], catalog: Catalog
+) -> tuple[Mention, ...]:
+    """A person span of the CRF that is two catalog people's names side by side ("التقى بوتين أردوغان")
+    is two mentions, one per name: the names of different people of the catalog, nothing but spaces
+    between them and nothing else in the span (a lineage word, بن، آل, makes one name of them)."""
+    people = sorted(
+        (
+            h
+            for h in hits
+            if len(h.ids) == 1 and (e := catalog.get(h.ids[0])) is not None and e.kind == "person"
+        ),
+        key=lambda h: (h.start, -h.end),
+    )
+    if len(people) < 2:
+        return tuple(crf)
+    starts = [h.start for h in people]
+    out: list[Mention] = []
+    for m in crf:
+        chosen: list[GazetteerHit] = []
+        for h in people[bisect.bisect_left(starts, m.start) : bisect.bisect_left(starts, m.end)]:
+            if h.end <= m.end and (not chosen or h.start >= chosen[-1].end):
+                chosen.append(h)
+        if m.type != "PER" or len({h.ids[0] for h in chosen}) < 2:
+            out.append(m)
+            continue
+        ends = [h.end for h in chosen]
+        gaps = [
+            m.text[a - m.start : b - m.start]
+            for a, b in zip(ends, [h.start for h in chosen[1:]] + [m.end], strict=True)
+        ]
+        head = m.text[: chosen[0].start - m.start]
+        if (
+            any(gap.strip() for gap in gaps)
+            or len(head) > _MAX_PROCLITICS
+            or (head and head[-1].isspace())  # words before the first name: more than a glued proclitic
+        ):
+            out.append(m)
+            continue
+        out += [
+            Mention(h.start, h.end, m.text[h.start - m.start : h.end - m.start], m.type, m.source)
+            for h in chosen
+        ]
+    return tuple(out)
 
 
 class StoryLinker:
@@ -483,6 +596,8 @@ class StoryLinker:
         self.res, self.text, self.published = res, text, published
         self.groups: dict[str, _Group] = {}
         self.spans = _SpanIndex()  # every mention of `groups`: each change to a group's mentions updates it
+        #: "نظيره الروسي" phrases, resolved or not: their adjective names a person's state, not a party
+        self.counterparts: list[tuple[int, int]] = []
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
@@ -832,8 +947,11 @@ class StoryLinker:
                 if state is None or self.taken((start, end)):
                     continue
                 capital = i > 0 and _CLITIC.sub("", words[i - 1].norm) in ("عاصمه", "العاصمه")
+                counterpart = any(a <= start and end <= b for a, b in self.counterparts)
                 person = self._surname(bare, words[i - 1].norm if i else "", surnames) if size == 1 else None
-                if person is not None:
+                if counterpart:
+                    pass  # "نظيره الجزائري": the adjective says whose counterpart, it names no party
+                elif person is not None:
                     short = Mention(start, end, self.text[start:end], "PER", "short")
                     self.groups[person].mentions.append(short)
                     self.spans.add(short)
@@ -853,7 +971,7 @@ class StoryLinker:
             if group.type == "PER":
                 for m in group.mentions:
                     words = fold(m.text).split()
-                    if len(m.text.split()) > 1 and words:
+                    if len(m.text.split()) > 1 and words and m.source != "role":  # a title is no name
                         found.setdefault(words[-1], key)
         return found
 
@@ -861,8 +979,8 @@ class StoryLinker:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
         (الشعب السوداني). Returns the person's group key."""
-        if _PROCLITIC.sub("", before).startswith("ال"):
-            return None
+        if _PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article:
+            return None  # وللشعب الإيراني: the article after ل is written لل
         return surnames.get(word)
 
     def _by_skeleton(self, text: str) -> CatalogEntity | None:
@@ -883,7 +1001,9 @@ class StoryLinker:
             return found[0]
         if m.type != "PER" or len(m.text.split()) < 2:
             return None
-        return self._by_skeleton(m.text)
+        return self._by_skeleton(m.text) or next(
+            filter(None, map(self._by_skeleton, _patronymics(m.text))), None
+        )
 
     def link_short_forms(self) -> None:
         """A NIL short form of a person named in full in the story joins that person: the last word of
@@ -923,7 +1043,28 @@ class StoryLinker:
                 self.groups[owners[0]].mentions.extend(group.mentions)
                 register(owners[0], group.mentions)
                 del self.groups[key]
+        self._father_names()
         self._surname_variants()
+
+    def _father_names(self) -> None:
+        """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase
+        (after a glued و/ف, punctuation or a verb: not the lineage of a name before it), is the one
+        person of the story whose name has "بن <father>"; with none or several, nothing."""
+        for m in _FATHER_NAME.finditer(self.text):
+            span = (m.start("name"), m.end())
+            if m.group("conj") is None:
+                before = self.text[max(0, m.start() - 30) : m.start()].split()
+                opens = not before or not before[-1][-1:].isalpha() or fold(before[-1]) in self.res.not_names
+                if not opens:
+                    continue  # "خالد بن زايد": the lineage of the name before it
+            if self.taken(span):
+                continue
+            father = fold(m.group("father"))
+            owners = [g for g in self.groups.values() if g.type == "PER" and _has_father(g, father)]
+            if len(owners) == 1:
+                short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
+                owners[0].mentions.append(short)
+                self.spans.add(short)
 
     def _surname_variants(self) -> None:
         """A rare word spelling a surname of the story another way joins its person: "غروندبرغ" after
@@ -952,7 +1093,7 @@ class StoryLinker:
             if len({key for _, key in found}) != 1 or word in common:
                 return None
             (surname, key), *_ = found
-            return key if word != surname and fuzz.ratio(word, surname) >= FUZZY_MIN else None
+            return key if fuzz.ratio(word, surname) >= FUZZY_MIN else None
 
         for key, group in list(self.groups.items()):  # one-word NIL names first
             words = fold(" ".join(m.text for m in group.mentions)).split()
@@ -1081,7 +1222,7 @@ class StoryLinker:
         """
         catalog = self.res.catalog
         for m in _COUNTERPART.finditer(self.text):
-            words = list(re.finditer(r"\S+", m.group(2)))
+            words = list(re.finditer(_WORD, m.group(2)))  # "نظيره الجزائري." : the stop is no part of it
             found = [
                 (st, m.start(2) + words[n - 1].end())
                 for n in (2, 1)
@@ -1091,9 +1232,16 @@ class StoryLinker:
             if not found or self.taken((m.start(1), found[0][1])):
                 continue
             state, end = found[0]
+            self.counterparts.append((m.start(1), end))
+            named = self._named_after(end)
+            if named is not None:  # "نظيره الروسي فلاديمير بوتين": the name in apposition is the man
+                mention = Mention(m.start(1), end, self.text[m.start(1) : end], "PER", "role")
+                named.mentions.append(mention)
+                self.spans.add(mention)
+                continue
             sentence_start = max(self.text.rfind(".", 0, m.start()), self.text.rfind("\n", 0, m.start()))
             earlier = [r.role for r in roles if sentence_start < r.start and r.end <= m.start()]
-            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start())
+            role = earlier[-1] if earlier else self._office_named_before(sentence_start, m.start(), state.id)
             if role is None:
                 continue
             hit = RoleHit(m.start(1), end, role, state.id, False)
@@ -1101,9 +1249,11 @@ class StoryLinker:
             if person is not None:
                 self.add(person, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role"))
 
-    def _office_named_before(self, lo: int, hi: int) -> str | None:
+    def _office_named_before(self, lo: int, hi: int, state: str) -> str | None:
         """The office of the last catalog person named between `lo` and `hi` ("ويبحث بلينكن مع نظيره
-        المغربي": a foreign minister), when he held one office on the story's date; else None."""
+        المغربي": a foreign minister), when he held one office on the story's date (with no date: one
+        office ever, then resolved like a role without a date); of several (a deputy prime minister and
+        foreign minister), the one whose holder in `state` the story names; else None."""
         before = [
             (m.start, g.entity)
             for g in self.groups.values()
@@ -1111,23 +1261,37 @@ class StoryLinker:
             for m in g.mentions
             if lo < m.start and m.end <= hi
         ]
-        if not before or self.published is None:
+        if not before:
             return None
         person = max(before, key=lambda pair: pair[0])[1]
-        held = {o.role for o in person.offices if o.covers(self.published)}
+        on = self.published
+        held = {o.role for o in person.offices if on is None or o.covers(on)}
+        if len(held) > 1:
+            held = {
+                role
+                for role in held
+                if (holder := self._holder(RoleHit(lo, hi, role, state, False))) is not None
+                and holder.id in self.groups
+            }
         return held.pop() if len(held) == 1 else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
-        if not self.spans.starts_within(hit.end, hit.end + 3):
+        group = self._named_after(hit.end)
+        return group.entity if group is not None else None
+
+    def _named_after(self, end: int) -> _Group | None:
+        """The person (catalog or NIL) whose mention starts right after `end`, at most a comma between,
+        in the same case (no preposition glued to it)."""
+        if not self.spans.starts_within(end, end + 3):
             return None  # no mention there (the loop below would find none; it is long in a long story)
         for group in self.groups.values():
             for m in group.mentions:
-                if group.type != "PER" or not hit.end <= m.start <= hit.end + 3:
+                if group.type != "PER" or not end <= m.start <= end + 3:
                     continue  # (offsets first: slicing the text for every mention was slow)
-                gap = self.text[hit.end : m.start]
-                if not gap.strip(" ،,"):
-                    return group.entity
+                gap = self.text[end : m.start]
+                if not gap.strip(' ،,"“”«»') and not _governed(m.text):
+                    return group
         return None
 
     def _names_the_office(self, hit: RoleHit) -> bool:

@@ -142,6 +142,7 @@ class RoleMatcher:
             fold(t.title_ar): t for t in catalog.role_titles() if "bare" in t.attach and "…" not in t.title_ar
         }
         self._bare_titles = bare
+        self._bare_starts = _first_word_automaton([{w for f in bare for w in _first_words(f)}])
         self._bare = re.compile(
             _PRE
             + "(?P<role>(?P<title>"
@@ -164,6 +165,16 @@ class RoleMatcher:
         if groups.get("name") or groups.get("formal"):
             return title, self._names.get(m["name"] or m["formal"])
         return title, self._names.get("ال" + (groups.get("lam") or ""))
+
+    def _bare_candidates(self, text: str) -> list[int]:
+        """The ascending positions where a bare title may start (`_candidates` for `_bare`): a scan of
+        every position cost as much as the rest of role finding once the cabinets' titles came in."""
+        found: set[int] = set()
+        if len(self._bare_starts):
+            for last, (length, _) in self._bare_starts.iter(text):
+                first = last - length + 1
+                found.update(range(max(0, first - _MAX_CLITIC), first + 1))
+        return sorted(found)
 
     def _candidates(self, text: str) -> list[list[int]]:
         """For each pattern (`_patterns`, then `_split`), the ascending positions where it may match."""
@@ -211,7 +222,7 @@ class RoleMatcher:
         norm = normalize(text)
         spans = [(h.start, h.end) for h in taken]
         hits = []
-        for m in self._bare.finditer(norm.text):
+        for m in _scan(self._bare, norm.text, self._bare_candidates(norm.text)):
             written, restored = _title_keys(m["title"])
             title = self._bare_titles.get(written) or self._bare_titles.get(restored)
             start, end = norm.to_original(m.start("role"), m.end("role"))

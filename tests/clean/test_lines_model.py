@@ -59,3 +59,77 @@ def test_every_feature_is_a_category(clean_lex) -> None:
     for f in page_features(lines, clean_lex.stopwords):
         assert set(f.values()) == {1.0}
         assert not any(name.startswith(("prev:", "next:")) for name in f)
+
+
+def test_a_place_dateline_with_a_wire_credit_is_kept(clean_lex, settings) -> None:
+    """A dateline naming a known place then an agency ("الجزائر- (د ب أ)") stays with its lede, even
+    though its agency part is a wire credit; an outlet's credit line without a place does not count."""
+    for dateline in ("الجزائر- (د ب أ)", "عدن، نيوزيمن:"):
+        lines = label_lines("\n".join([HEADLINE, dateline, LEDE, BODY]), clean_lex, settings)
+        assert [line.action for line in lines] == ["keep"] * 4
+        assert lines[1].title_p == 0.0
+
+
+def test_place_dateline_shapes(clean_lex) -> None:
+    from rasd.clean.lines import Line, _place_dateline
+    from rasd.lang.normalize import normalize
+
+    def shaped(text: str) -> bool:
+        return _place_dateline(Line(text, normalize(text).text), clean_lex)
+
+    assert shaped("الرياض - واس") and shaped("بغداد- (د ب أ)") and shaped("عمّان (رويترز) -")
+    assert not shaped("أنقرة: الشرع يزور تركيا")  # a headline after the place
+    assert not shaped("القاهرة - أحمد سعيد")  # a byline
+    assert not shaped("رصد – العربي") and not shaped("جسر – متابعات")  # credit lines
+
+
+def test_a_headline_the_lede_repeats_is_kept_across_a_byline(clean_lex, settings) -> None:
+    """The first headline of 5+ words whose words the lede repeats stays, with a byline between them."""
+    lines = label_lines("\n".join(["إعلان", HEADLINE, "كتب : محمد علي", LEDE, BODY]), clean_lex, settings)
+    assert lines[1].action == "keep" and lines[1].title_p is None
+
+
+def test_a_credit_line_is_dropped_though_shaped_like_a_dateline(clean_lex, settings) -> None:
+    """ "رصد – X" and "X - متابعات" credit the outlet (boilerplate); "موسكو-سانا" is a dateline (content)."""
+    from rasd.clean.metadata import is_credit_line
+
+    lines = label_lines("\n".join(["رصد – الخبر اليمني", HEADLINE, LEDE, BODY]), clean_lex, settings)
+    assert (lines[0].kind, lines[0].action) == ("credit", "drop")
+    assert is_credit_line("المهرة بوست - متابعات", clean_lex)
+    assert not is_credit_line("موسكو-سانا", clean_lex)
+    assert not is_credit_line("خاص - الشرع يزور أنقرة", clean_lex)  # "خاص" tags a headline
+    assert not is_credit_line("متابعة - وزير الخارجية يستقبل نظيره العماني", clean_lex)  # a headline
+    assert not is_credit_line("غرفة التجارة تستقطب مشاريع بـ 40 مليونا", clean_lex)
+
+
+def test_bylines_and_logos_are_furniture(clean_lex) -> None:
+    from rasd.clean.metadata import furniture
+
+    assert furniture("كتب : محمد علي", clean_lex) == "byline"
+    assert furniture("بقلم د. أحمد", clean_lex) == "byline"
+    assert furniture("بانر الموقع الإخباري", clean_lex) == "logo"
+    assert furniture("كتب الرئيس رسالة إلى نظيره", clean_lex) is None  # a headline
+    assert furniture("حوار: الرئيس يتحدث عن القمة", clean_lex) is None
+
+
+def test_a_continuation_cut_short_at_the_page_end_is_kept(clean_lex, settings) -> None:
+    """A last line the page cuts short ("بدوره قا") still opens with a continuation: story text."""
+    lines = label_lines("\n".join([HEADLINE, LEDE, BODY, "بدوره قا"]), clean_lex, settings)
+    assert lines[-1].action == "keep" and lines[-1].title_p == 0.0
+
+
+def test_an_outlet_dateline_above_the_lede_is_not_dropped_by_the_model(clean_lex) -> None:
+    from rasd.clean.metadata import is_outlet_dateline
+
+    assert is_outlet_dateline("«صحيفة المدينة» (الرياض)", clean_lex)
+    assert is_outlet_dateline("الموقع الإخباري | الرباط", clean_lex)
+    assert not is_outlet_dateline("العالم- أوروبا", clean_lex)  # a section label: a breadcrumb
+    assert not is_outlet_dateline("رصد – الخبر اليمني", clean_lex)  # a credit line
+
+
+def test_a_bulleted_list_the_story_introduces_is_kept(clean_lex, settings) -> None:
+    intro = "وجاء في أبرز بنود البيان الختامي للقمة ما يلي:"
+    items = ["– تأكيد دعم الحكومة الشرعية", "– رفض التدخلات الخارجية"]
+    lines = label_lines("\n".join([HEADLINE, LEDE, intro, *items]), clean_lex, settings)
+    assert [line.action for line in lines[3:]] == ["keep", "keep"]
+    assert all(line.title_p == 0.0 for line in lines[3:])

@@ -248,3 +248,132 @@ def test_an_unlinked_subject_in_construct_is_no_older_speaker(res):
 )
 def test_an_adverb_or_an_addressee_after_the_verb_is_no_subject(res, text):
     assert speakers(text, res)[1] == (PUTIN, "الحوار مستمر دائما")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المتحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة جدا.", PESKOV),
+        ("وقال المتحدث باسم الكرملين، دميتري بيسكوف، إن الزيارة مهمة جدا.", PESKOV),
+        ("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الزيارة مهمة جدا.", "per:antonio-guterres"),
+        ("ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف قوله إن الزيارة مهمة جدا.", PESKOV),
+    ],
+)
+def test_a_name_after_a_title_holding_a_body_is_its_holder(res, text, speaker):
+    """The body inside the title (باسم الكرملين، للأمم المتحدة) does not make the name an object."""
+    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا")]
+
+
+def test_a_title_alone_speaks_for_the_body_it_names(res):
+    assert speakers("وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا.", res) == [(KREMLIN, "الزيارة مهمة جدا")]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "وأكد خلال لقائه مع المتحدث باسم الكرملين دميتري بيسكوف أن",
+        "وأكد للأمين العام للأمم المتحدة أنطونيو غوتيريش أن",
+        "وأكد خلال لقائه مع وزير خارجية تركيا هاكان فيدان أن",
+    ],
+)
+def test_the_holder_of_a_title_after_a_preposition_is_an_object(res, frame):
+    text = f"وقال بوتين إن العلاقات جيدة. {frame} الحوار مستمر دائما."
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأضاف بوتين أن أردوغان يسعى إلى الاستقرار في المنطقة، وقال: "نحن مستعدون للحوار مع الجميع".',
+        "وأكد بوتين أن أردوغان يسعى إلى الاستقرار في المنطقة، وأوضح أن الحوار سيستمر بين البلدين.",
+    ],
+)
+def test_a_verb_joined_after_a_comma_goes_on_with_the_reporting_subject(res, text):
+    """Not with a name inside the reported clause before it (أردوغان)."""
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+def test_a_verb_joined_inside_a_reported_clause_keeps_its_subject(res):
+    text = "وذكرت وكالة تاس أن بوتين وصل إلى أنقرة وقال إن الحوار سيستمر بين البلدين."
+    assert speakers(text, res) == [(PUTIN, "الحوار سيستمر بين البلدين")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"الزيارة مهمة جدا للبلدين"، على حد تعبير بوتين.', PUTIN),
+        ('وقال بوتين إن العلاقات جيدة. "الزيارة مهمة جدا للبلدين"، على حد قوله.', PUTIN),
+        ('"الزيارة مهمة جدا للبلدين"، حسب ما أعلن الكرملين.', KREMLIN),
+        ('"الزيارة مهمة جدا للبلدين"، وفق ما قال بوتين.', PUTIN),
+    ],
+)
+def test_a_speaker_named_after_the_quote(res, text, speaker):
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا للبلدين")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأصدر الكرملين بيانا جاء فيه: "الزيارة مهمة جدا للبلدين".', KREMLIN),
+        ("وقال بوتين إن العلاقات جيدة. وورد في بيان الكرملين أن الزيارة مهمة جدا للبلدين.", KREMLIN),
+        (
+            "وقال بوتين إن العلاقات جيدة. وأضاف البيان الصادر عن الكرملين أن الزيارة مهمة جدا للبلدين.",
+            KREMLIN,
+        ),
+    ],
+)
+def test_what_a_statement_says_is_its_issuers(res, text, speaker):
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا للبلدين")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين إن العلاقات جيدة. وقال مسؤولو الكرملين إن الزيارة مهمة جدا للبلدين.",
+        "وقال بوتين إن العلاقات جيدة. لكن مسؤولي الكرملين يقولون إن الزيارة مهمة جدا للبلدين.",
+        'وقال بوتين إن العلاقات جيدة. وبحسب مصدر حكومي، فإن لافروف سيزور أنقرة لبحث "الزيارة مهمة جدا للبلدين".',
+    ],
+)
+def test_officials_of_a_body_are_an_unnamed_source(res, text):
+    assert speakers(text, res)[-1] == (None, "الزيارة مهمة جدا للبلدين")
+
+
+def test_a_source_with_fa_inna_is_the_nearer_frame(res):
+    text = 'وقال مسؤول روسي وبحسب لافروف، فإن الاتفاق "سيضمن الاستقرار على حدود البلدين".'
+    assert speakers(text, res) == [(LAVROV, "سيضمن الاستقرار على حدود البلدين")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ورفضت روسيا استقبال الوفد الذي أرسله أردوغان وقالت إن الزيارة مهمة جدا للبلدين.", "RU"),
+        ("ورفض الكرملين استقبال الوفد الذي أرسله أردوغان، وقال إن الزيارة مهمة جدا للبلدين.", KREMLIN),
+    ],
+)
+def test_a_joined_verb_takes_the_subject_after_the_opening_verb(res, text, speaker):
+    """Not a person named later in the sentence (أردوغان)."""
+    assert speakers(text, res) == [(speaker, "الزيارة مهمة جدا للبلدين")]
+
+
+def test_a_dateline_is_no_opening_subject(res):
+    text = 'موسكو: أوضح بيسكوف أن الزيارة مهمة. وقال: "الزيارة مهمة جدا للبلدين".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأعلنت مسؤولة أمريكية مطلعة على المباحثات أن الزيارة مهمة جدا.", None),
+        ("وقال مسؤول كبير في إدارة الرئيس بوتين إن الزيارة مهمة جدا.", None),
+        ("وقال بوتين إن العلاقات جيدة. وقال أحد الشهود إن الزيارة مهمة جدا.", None),
+        ("وقال مسؤول الملف النووي الإيراني علي باقري كني إن الزيارة مهمة جدا.", "per:ali-bagheri-kani"),
+    ],
+)
+def test_an_official_is_unnamed_unless_his_title_names_him(res, text, speaker):
+    assert speakers(text, res)[-1] == (speaker, "الزيارة مهمة جدا")
+
+
+def test_a_joined_verb_of_another_gender_keeps_the_clause_subject(res):
+    """وأكد (masculine) cannot share the subject of وأكدت روسيا: it goes on inside the reported clause."""
+    text = 'وأكدت روسيا أن أردوغان اتصل ببوتين، وأكد له أن "الحوار سيستمر بين البلدين دائما".'
+    assert speakers(text, res)[-1] == ("per:recep-tayyip-erdogan", "الحوار سيستمر بين البلدين دائما")

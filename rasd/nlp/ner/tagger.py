@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -16,8 +17,10 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import DataFileError
+from rasd.lang.clitics import split_word
 from rasd.lang.clitics import stacks as clitic_stacks
 from rasd.lang.frequency import load_word_frequencies
+from rasd.lang.normalize import fold
 from rasd.lang.tokens import tokens_from_words
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.ner.features import (
@@ -281,6 +284,39 @@ class NerTagger:
                 first, last = chunk[start].start, chunk[end - 1].end
                 mentions.append(Mention(first, last, text[first:last], etype, "crf"))
         return tuple(mentions)
+
+
+def trim_person(m: Mention, not_names: Collection[str]) -> Mention | None:
+    """A person's span without a word at either edge that is no name: a verb or noun of the news
+    (`not_names`: "وصف عبداللهيان", "الشرع سيزور", "غروندبرغ زيارة"; with a glued و/ف too) or, last, a
+    word with a preposition glued before its article ("… عبد اللهيان بالسلطان"): a name's words take
+    no preposition. None when no word is left; other types pass unchanged."""
+    if m.type != "PER":
+        return m
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
+
+    def no_name(k: int, last: bool) -> bool:
+        word = fold(m.text[slice(*words[k])])
+        reading = split_word(word)
+        glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
+        bare = reading.stem if reading.proclitics in ("و", "ف") else word  # ووصف, not فيصل
+        return (
+            word in not_names
+            or bare in not_names
+            or (last and reading.has_article and any(p in glued for p in "بلك"))
+        )
+
+    first, last = 0, len(words)
+    while first < last and no_name(first, False):
+        first += 1
+    while last > first and no_name(last - 1, True):
+        last -= 1
+    if first == last:
+        return None
+    if (first, last) == (0, len(words)):
+        return m
+    start, end = words[first][0], words[last - 1][1]
+    return Mention(m.start + start, m.start + end, m.text[start:end], m.type, m.source)
 
 
 def sentence_chunks(text: str, tokens: Sequence[Token]) -> Iterator[Sequence[Token]]:

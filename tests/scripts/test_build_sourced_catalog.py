@@ -1,0 +1,202 @@
+"""scripts/build_sourced_catalog.py: cabinet portfolios to roles, and how new ministers enter the catalog.
+
+Every entry here is composed for the test (names, ids and dates are made up).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.nlp.catalog import load_catalog
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_sourced_catalog.py"
+
+
+@pytest.fixture(scope="module")
+def build():
+    spec = importlib.util.spec_from_file_location("build_sourced_catalog", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_sourced_catalog"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("repo", "label", "role"),
+    [
+        ("iraq-ministers", "Minister of Interior", "interior_minister"),
+        ("lebanon", "Minister of the Interior and Municipalities", "interior_minister"),
+        (
+            "jordan-ministers",
+            "Minister of Energy and Mineral Resources",
+            "energy_minister",
+        ),  # first portfolio
+        ("libya", "Minister of Economy & Trade", "economy_minister"),
+        ("kuwait-ministers", "Minister of Awqaf and Islamic Affairs", "awqaf_minister"),
+        # the longest listed portfolio wins: not the information minister
+        (
+            "iran-ministers",
+            "Minister of Information and Communications Technology",
+            "communications_minister",
+        ),
+        # a repository's own row wins over the every-list one
+        ("algeria-cabinet", "Minister of Communications", "information_minister"),
+        ("egypt-ministers", "Minister of Communications", "communications_minister"),
+        ("yemen", "Deputy Prime Minister", "deputy_prime_minister"),
+        # junior posts, portfolios not listed, a word that only starts like one
+        ("sudan", "Minister of State for Interior", None),
+        ("israel-ministers", "Deputy Minister of Health", None),
+        ("yemen", "Minister of Parliament and Shura Affairs", None),
+        ("algeria-cabinet", "Minister of Energy Transition and Renewable Energy", None),
+        # outside the Arab League, Iran, Turkey and Israel only heads, foreign and defence ministers
+        ("us-cabinet", "Minister of Finance", None),
+        ("united-kingdom-cabinet", "Deputy Prime Minister", None),
+    ],
+)
+def test_portfolio_labels_map_to_roles(build, repo, label, role):
+    found = build._role(repo, label)
+    assert (found[0] if found else None) == role
+
+
+def test_every_portfolio_role_has_arabic_titles(build):
+    roles = load_catalog().roles
+    assert build.portfolio_roles() <= roles
+    assert {
+        "interior_minister",
+        "finance_minister",
+        "oil_minister",
+        "awqaf_minister",
+    } <= build.portfolio_roles()
+
+
+def _term(build, qid, name_en, name_ar, role, start, end="", of="JO"):
+    return build.Term(qid, name_en, name_ar, role, of, start, end, "ep/jordan-ministers")
+
+
+def _merge(build, terms, people=(), common=lambda name: False):
+    lines = [json.dumps(p, ensure_ascii=False) for p in people]
+    merger = build.Merger(lines, {"ep/jordan-ministers": "2022-07-23"}, common)
+    merger.run(terms)
+    return {p["id"]: p for p in merger.people}, merger.log
+
+
+def test_a_new_minister_gets_no_alias_but_the_sourced_name(build):
+    """A family name that is a common word (الأمين) never becomes a name of its own."""
+    terms = [_term(build, "Q999000001", "Salim Al-Amin", "سليم الأمين", "interior_minister", "2019-01-05")]
+    people, _ = _merge(build, terms)
+    person = people["per:salim-al-amin"]
+    assert person["name_ar"] == "سليم الأمين" and "aliases_ar" not in person and person["qid"] == "Q999000001"
+
+
+def test_the_catalog_does_not_read_a_common_family_name_as_the_minister(build, tmp_path, monkeypatch):
+    """Loaded into the catalog, the composed minister is found by his full name only."""
+    from rasd.nlp import catalog as catalog_module
+
+    terms = [_term(build, "Q999000001", "Salim Al-Amin", "سليم الأمين", "interior_minister", "2019-01-05")]
+    people, _ = _merge(build, terms)
+    real = catalog_module._numbered_jsonl
+
+    def with_minister(name, required):
+        rows = real(name, required)
+        if name == "people.jsonl":
+            rows.append(("entities/people.jsonl:0", people["per:salim-al-amin"]))
+        return rows
+
+    monkeypatch.setattr(catalog_module, "_numbered_jsonl", with_minister)
+    catalog = load_catalog()
+    assert [e.id for e in catalog.by_name("سليم الأمين")] == ["per:salim-al-amin"]
+    assert "per:salim-al-amin" not in {e.id for e in catalog.by_name("الأمين")}
+    assert ("الامين", "per:salim-al-amin") not in set(catalog.surface_forms())
+
+
+def test_a_name_that_reads_as_common_words_is_left_out(build):
+    terms = [_term(build, "Q999000002", "Ali Alawi", "علي علاوي", "finance_minister", "2020-05-07")]
+    people, log = _merge(build, terms, common=build.common_reader())
+    assert not [p for p in people.values() if p.get("qid") == "Q999000002"]
+    assert any(line.startswith("common words: Q999000002") for line in log)
+    assert not build.common_reader()("سليم الزبيداني")
+
+
+def test_an_open_portfolio_term_ends_at_the_snapshot(build):
+    """No later holder is known: the term ends where the source's knowledge does, not open-ended."""
+    terms = [_term(build, "Q999000003", "Karim Haddadin", "كريم الحدادين", "finance_minister", "2021-03-07")]
+    people, _ = _merge(build, terms)
+    (office,) = people["per:karim-haddadin"]["offices"]
+    assert office["end"] == "2022-07-23" and "snapshot" in office["note"]
+
+
+def test_deputy_prime_minister_does_not_end_a_portfolio(build):
+    """Held beside a portfolio: the later deputy premiership neither ends the portfolio nor is ended by
+    another deputy's term."""
+    terms = [
+        _term(
+            build,
+            "Q999000004",
+            "Nadim Saqqaf",
+            "نديم السقاف",
+            "interior_minister",
+            "2018-01-01",
+            "2020-12-31",
+        ),
+        _term(build, "Q999000004", "Nadim Saqqaf", "نديم السقاف", "deputy_prime_minister", "2019-06-01"),
+        _term(build, "Q999000005", "Rami Qudah", "رامي القضاة", "deputy_prime_minister", "2020-02-01"),
+    ]
+    people, _ = _merge(build, terms)
+    offices = {o["role"]: o for o in people["per:nadim-saqqaf"]["offices"]}
+    assert offices["interior_minister"]["end"] == "2020-12-31"
+    assert offices["deputy_prime_minister"]["end"] == "2022-07-23"
+
+
+def test_a_minister_with_only_an_arabic_label_gets_the_romanized_name(build):
+    """Wikidata has no English label: the English name is the one rasd gives an unknown person."""
+    from rasd.nlp.romanize import romanize
+
+    terms = [_term(build, "Q999000006", "", "سليم الحدادين", "health_minister", "2019-02-01", "2020-10-12")]
+    people, log = _merge(build, terms)
+    (person,) = [p for p in people.values() if p.get("qid") == "Q999000006"]
+    assert person["name_en"] == romanize("سليم الحدادين") and "romanized" in person["note"]
+    assert any(line.startswith("romanized: Q999000006") for line in log)
+
+
+def test_a_year_end_stops_at_the_next_holders_start(build):
+    """The source ends one term in "2019" and starts the next on 2019-06-24: the first ends the day
+    before, and the second is no clash."""
+    terms = [
+        _term(
+            build, "Q999000007", "Fadi Nabulsi", "فادي النابلسي", "interior_minister", "2016-01-30", "2019"
+        ),
+        _term(
+            build,
+            "Q999000008",
+            "Ziad Tarawneh",
+            "زياد الطراونة",
+            "interior_minister",
+            "2019-06-24",
+            "2020-05-06",
+        ),
+    ]
+    people, log = _merge(build, terms)
+    (first,) = people["per:fadi-nabulsi"]["offices"]
+    assert first["end"] == "2019-06-23" and "Ziad Tarawneh" in first["note"]
+    assert people["per:ziad-tarawneh"]["offices"][0]["start"] == "2019-06-24"
+    assert not [line for line in log if line.startswith("CLASH")]
+
+
+def test_a_new_person_whose_every_term_clashes_is_not_added(build):
+    """A one-holder office another holder has then: the term is left out, and so is the person."""
+    terms = [
+        _term(
+            build, "Q999000009", "Omar Kilani", "عمر الكيلاني", "finance_minister", "2015-01-01", "2018-12-31"
+        ),
+        _term(
+            build, "Q999000010", "Hani Zoubi", "هاني الزعبي", "finance_minister", "2016-03-01", "2016-09-30"
+        ),
+    ]
+    people, log = _merge(build, terms)
+    assert "per:hani-zoubi" not in people and "per:omar-kilani" in people
+    assert any(line.startswith("not added, no office left: Q999000010") for line in log)
