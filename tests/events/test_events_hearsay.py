@@ -27,3 +27,8 @@ def test_talks_of_named_people_in_reported_speech_stay_a_meeting() -> None:
 def test_talks_between_states_told_by_the_story_stay_a_meeting() -> None:
     text = "وعقدت روسيا وتركيا مشاورات في موسكو اليوم."
     assert "meet" in kinds(text)
+
+
+def test_the_speakers_own_deed_in_reported_speech_stays_news() -> None:
+    text = "وأعلنت روسيا أنها أجرت مشاورات مع تركيا حول سوريا."
+    assert "meet" in kinds(text)
