@@ -37,6 +37,8 @@ class Clustering:
     report_lag_days: int = 7  # an undated report published up to this long after a dated one
     planned_lead_days: int = 60  # an undated report of a plan published up to this long before its date
     same_story_days: int = 1  # two undated reports published this close
+    undated_extra_people: int = 0  # an undated report may name this many people more than another
+    places_in_one_state: bool = False  # two places of one state agree for reports naming two same people
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +75,17 @@ def _share_parties(a: Report, b: Report) -> bool:
     return need > 0 and len(a.parties & b.parties) >= need
 
 
-def _places_agree(a: Report, b: Report) -> bool:
+def _places_agree(a: Report, b: Report, c: Clustering) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
-    return a.location in (b.location_state,) or b.location in (a.location_state,)
+    if a.location in (b.location_state,) or b.location in (a.location_state,):
+        return True
+    return (
+        c.places_in_one_state
+        and a.location_state is not None
+        and a.location_state == b.location_state
+        and len(a.people & b.people) >= 2
+    )
 
 
 def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
@@ -101,7 +110,7 @@ def compatible(a: Report, b: Report, c: Clustering) -> bool:
         a.type == b.type
         and a.status == b.status
         and _share_parties(a, b)
-        and _places_agree(a, b)
+        and _places_agree(a, b, c)
         and _dates_agree(a, b, c)
     )
 
@@ -150,11 +159,22 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
     return result
 
 
-def _same_actors(a: Report, b: Report) -> bool:
+def _same_actors(a: Report, b: Report, c: Clustering) -> bool:
     """The stricter test for two undated reports, which no date can keep apart: the same people, or
-    (neither naming a person) the same parties. Sharing one party chained unrelated events on dev."""
+    (neither naming a person) the same parties. Sharing one party chained unrelated events on dev.
+
+    One outlet may name a person more (a minister beside the two leaders, the leader whose letter is
+    delivered): people nested, at most `undated_extra_people` apart, and the same parties otherwise."""
     if a.people or b.people:
-        return a.people == b.people
+        if a.people == b.people:
+            return True
+        small, big = sorted((a.people, b.people), key=len)
+        return (
+            bool(small)
+            and small < big
+            and len(big) - len(small) <= c.undated_extra_people
+            and a.parties - a.people == b.parties - b.people
+        )
     return a.parties == b.parties
 
 
@@ -165,7 +185,7 @@ def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[R
     for r in sorted(undated, key=lambda r: r.key):
         for b in r.blocks():
             for other in blocks[b]:
-                if _same_actors(r, other) and compatible(r, other, c):
+                if _same_actors(r, other, c) and compatible(r, other, c):
                     sets.union(r.key, other.key)
             blocks[b].append(r)
     by_key = {r.key: r for r in undated}
