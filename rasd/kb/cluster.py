@@ -39,6 +39,7 @@ class Clustering:
     same_story_days: int = 1  # two undated reports published this close
     undated_extra_people: int = 0  # an undated report may name this many people more than another
     places_in_one_state: bool = False  # two places of one state agree for reports naming two same people
+    host_is_party: bool = False  # the state an event is held in counts among its parties (the host)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +174,16 @@ def _same_actors(a: Report, b: Report, c: Clustering) -> bool:
             bool(small)
             and small < big
             and len(big) - len(small) <= c.undated_extra_people
-            and a.parties - a.people == b.parties - b.people
+            and _states(a, c) == _states(b, c)
         )
     return a.parties == b.parties
+
+
+def _states(r: Report, c: Clustering) -> frozenset[str]:
+    """The parties that are no person; with `host_is_party`, also the state the event is held in (the
+    host of a visit: one outlet names the emir who received the guest, another only the guest)."""
+    host = {r.location_state} if c.host_is_party and r.location_state else set()
+    return (r.parties - r.people) | host
 
 
 def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:

@@ -67,3 +67,11 @@ def test_the_tolerances_give_the_same_clusters_in_any_order() -> None:
     first = cluster_reports(reports, LOOSE)
     for order in itertools.permutations(reports):
         assert cluster_reports(list(order), LOOSE) == first
+
+
+def test_the_host_named_by_one_outlet_only_is_the_state_the_visit_is_in() -> None:
+    guest = meet("a:0", {"per:mbs"}, {"SA"}, "KW", "KW")
+    hosted = meet("b:0", {"per:mbs", "per:emir"}, {"SA", "KW"}, "KW", "KW")
+    assert together([guest, hosted], LOOSE)
+    unplaced = meet("c:0", {"per:mbs"}, {"SA"})
+    assert not together([unplaced, hosted], LOOSE)  # nothing says Kuwait is a party to it
