@@ -133,6 +133,10 @@ class Settings:
     # names the emir who received the guest, another only the guest); dev 0.583 -> 0.589, B-cubed 0.841
     # -> 0.844 (with 2 extra people: 0.574 / 0.836)
     cluster_host_is_party: bool = True
+    # an undated group that fits several dated clusters (the same two leaders met twice) joins the one
+    # whose reports have its actors by the test above, if only one has; dev 0.589 -> 0.604, B-cubed 0.844
+    # -> 0.849 (P 0.528 -> 0.536, R 0.665 -> 0.690)
+    cluster_prefer_same_actors: bool = True
     # near-duplicate documents (rasd/kb/dedup.py; benchmarks/dedup.py: dev half of the silver pairs)
     dedup_permutations: int = 128  # dev F1 0.7523 at 64, 0.7647 at 128, 0.7659 at 256 (2x the size)
     dedup_shingle_words: int = 5  # dev F1 0.7647 with 5-word shingles, 0.7488 with 3
@@ -196,13 +200,14 @@ class Settings:
         from rasd.kb.cluster import Clustering
 
         return Clustering(
-            self.cluster_date_tolerance_days,
-            self.cluster_report_lag_days,
-            self.cluster_planned_lead_days,
-            self.cluster_same_story_days,
-            self.cluster_undated_extra_people,
-            self.cluster_places_in_one_state,
-            self.cluster_host_is_party,
+            date_tolerance_days=self.cluster_date_tolerance_days,
+            report_lag_days=self.cluster_report_lag_days,
+            planned_lead_days=self.cluster_planned_lead_days,
+            same_story_days=self.cluster_same_story_days,
+            undated_extra_people=self.cluster_undated_extra_people,
+            places_in_one_state=self.cluster_places_in_one_state,
+            prefer_same_actors=self.cluster_prefer_same_actors,
+            host_is_party=self.cluster_host_is_party,
         )
 
     @classmethod

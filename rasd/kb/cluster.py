@@ -39,6 +39,9 @@ class Clustering:
     same_story_days: int = 1  # two undated reports published this close
     undated_extra_people: int = 0  # an undated report may name this many people more than another
     places_in_one_state: bool = False  # two places of one state agree for reports naming two same people
+    prefer_same_actors: bool = (
+        False  # an undated group that fits several dated clusters: the one of its actors
+    )
     host_is_party: bool = False  # the state an event is held in counts among its parties (the host)
 
 
@@ -148,13 +151,12 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
             members.append(r)
     result = {r.key: cluster_id(sets.find(r.key)) for r in anchored}
     for component in _undated_components([r for r in reports if not r.anchored], c):
-        homes = {
-            result[o.key]
-            for u in component
-            for b in u.blocks()
-            for o in blocks.get(b, ())
-            if compatible(u, o, c)
-        }
+        fits = [
+            (u, o) for u in component for b in u.blocks() for o in blocks.get(b, ()) if compatible(u, o, c)
+        ]
+        homes = {result[o.key] for _, o in fits}
+        if len(homes) > 1 and c.prefer_same_actors:
+            homes = {result[o.key] for u, o in fits if _same_actors(u, o, c)} or homes
         home = homes.pop() if len(homes) == 1 else cluster_id(min(u.key for u in component))
         result.update(dict.fromkeys((u.key for u in component), home))
     return result

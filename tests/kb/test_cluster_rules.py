@@ -1,5 +1,7 @@
 """The tolerances of `compatible`, on hand-built reports."""
 
+import dataclasses
+import datetime as dt
 import itertools
 
 from rasd.kb.cluster import Clustering, Report, cluster_reports
@@ -75,3 +77,15 @@ def test_the_host_named_by_one_outlet_only_is_the_state_the_visit_is_in() -> Non
     assert together([guest, hosted], LOOSE)
     unplaced = meet("c:0", {"per:mbs"}, {"SA"})
     assert not together([unplaced, hosted], LOOSE)  # nothing says Kuwait is a party to it
+
+
+def test_an_undated_report_fitting_two_dated_events_joins_the_one_of_its_actors() -> None:
+    pair = {"per:x", "per:y"}
+    first = dataclasses.replace(meet("a:0", pair, {"IR", "OM"}), date=dt.date(2024, 1, 1))
+    crowd = meet("b:0", pair | {"per:z", "per:w"}, {"IR", "OM"})
+    later = dataclasses.replace(crowd, date=dt.date(2024, 3, 1))
+    undated = meet("c:0", pair, {"IR", "OM"})
+    got = cluster_reports([first, later, undated], LOOSE)
+    assert got["c:0"] == got["a:0"] != got["b:0"]
+    got = cluster_reports([first, later, undated], STRICT)
+    assert got["c:0"] not in (got["a:0"], got["b:0"])  # fits both: stays apart
