@@ -3,12 +3,14 @@
 Two reports are of one event when they are *compatible*: the same type and status, overlapping
 participants (two people in common when both name two or more; else two parties in common counting a
 leader's state, or the one party a one-party event has), compatible places (the same, or a city and
-its state) and compatible dates (see `Clustering`). A report is *anchored* when it has an event date or
+its state, or for two shared people any two places of one state) and compatible dates (see
+`Clustering`). A report is *anchored* when it has an event date or
 a publication date; anchored reports are joined by single link (connected components over compatible
 pairs), which gives the same clusters whatever order the reports arrive in. Unanchored reports (no
-date at all, e.g. pages that print none) are joined among themselves the same way; such a group joins
-the one dated cluster it is compatible with, and stays apart when it fits none or several, so it never
-bridges two dated events.
+date at all, e.g. pages that print none) are joined among themselves the same way, with the same
+actors (`_same_actors`); such a group joins the one dated cluster it is compatible with (of several,
+the one whose reports have its actors, if only one has), and else stays apart, so it never bridges two
+dated events.
 
 A cluster's id is a hash of its smallest anchored member's key (or of its only member's): it depends
 only on the set of reports, so re-running, reordering or splitting the input into batches gives the
