@@ -684,7 +684,10 @@ def extract_events(
             duals = salient if dual or _has_dual(sentence) else []
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars)
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
-                people = list(dict.fromkeys([*people, *_struck_state(place, country_of)]))
+                struck = (
+                    p for p in _struck_state(place, country_of) if p in kinds
+                )  # named in the story only
+                people = list(dict.fromkeys([*people, *struck]))
             if (
                 kind == "meet"
                 and stem_of(toks[i].norm).startswith(SESSION_NOUNS)
