@@ -1,6 +1,7 @@
 """Reports of one real-world event, from any number of documents, share one cluster.
 
-Two reports are of one event when they are *compatible*: the same type and status, overlapping
+Two reports are of one event when they are *compatible*: the same type and status (or, with
+`plans_come_true`, one planned and one occurred: "سيلتقي" the day before, "التقى" after), overlapping
 participants (two people in common when both name two or more; else two parties in common counting a
 leader's state, or the one party a one-party event has), compatible places (the same, or a city and
 its state, or for two shared people any two places of one state) and compatible dates (see
@@ -45,6 +46,7 @@ class Clustering:
         False  # an undated group that fits several dated clusters: the one of its actors
     )
     host_is_party: bool = False  # the state an event is held in counts among its parties (the host)
+    plans_come_true: bool = False  # a planned and an occurred report may be one event (dates permitting)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +67,21 @@ class Report:
     def anchored(self) -> bool:
         return self.date is not None or self.published is not None
 
-    def blocks(self) -> list[tuple[str, str, str]]:
-        """The keys under which compatible reports are looked for: one per party."""
-        return [(self.type, self.status, p) for p in sorted(self.parties | self.people)]
+    def blocks(self) -> list[tuple[str, str]]:
+        """The keys under which compatible reports are looked for: one per party (any status: the
+        rule decides, so that the store's query by these keys finds what batch clustering compares)."""
+        return [(self.type, p) for p in sorted(self.parties | self.people)]
+
+
+PLAN_AND_DEED = ("occurred", "planned")
+
+
+def statuses_joined(status: str, c: Clustering) -> tuple[str, ...]:
+    """The statuses a report of `status` may be one event with: its own, and with `plans_come_true`
+    planned and occurred (one outlet writes "سيلتقي" the day before, another "التقى" after)."""
+    if c.plans_come_true and status in PLAN_AND_DEED:
+        return PLAN_AND_DEED
+    return (status,)
 
 
 def _share_parties(a: Report, b: Report) -> bool:
@@ -95,6 +109,9 @@ def _places_agree(a: Report, b: Report, c: Clustering) -> bool:
 
 
 def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
+    """Two dates within the tolerance; an undated report published before the other's date (up to
+    `planned_lead_days`) if it tells a plan, after it (up to `report_lag_days`) if it tells a deed; an
+    undated plan published before (up to `planned_lead_days`) an undated deed's report."""
     if a.date and b.date:
         return abs((a.date - b.date).days) <= c.date_tolerance_days
     if a.date or b.date:
@@ -102,11 +119,15 @@ def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
         if other.published is None or dated.date is None:
             return True
         lag = (other.published - dated.date).days
-        if dated.status == "planned":
+        if other.status == "planned":
             return -c.planned_lead_days <= lag <= c.date_tolerance_days
         return -c.date_tolerance_days <= lag <= c.report_lag_days
     if a.published and b.published:
-        return abs((a.published - b.published).days) <= c.same_story_days
+        lag = (b.published - a.published).days
+        if a.status != b.status:  # the plan's report comes first
+            lag = lag if a.status == "planned" else -lag
+            return -c.same_story_days <= lag <= c.planned_lead_days
+        return abs(lag) <= c.same_story_days
     return True
 
 
@@ -114,7 +135,7 @@ def compatible(a: Report, b: Report, c: Clustering) -> bool:
     """Could `a` and `b` report one event?"""
     return (
         a.type == b.type
-        and a.status == b.status
+        and b.status in statuses_joined(a.status, c)
         and _share_parties(a, b)
         and _places_agree(a, b, c)
         and _dates_agree(a, b, c)
@@ -129,9 +150,10 @@ def _anchor(r: Report) -> dt.date:
     return r.date or r.published or dt.date.min
 
 
-def _window(r: Report, c: Clustering) -> int:
-    """How far apart (in days) the anchors of two compatible reports can be."""
-    return max(c.report_lag_days, c.planned_lead_days if r.status == "planned" else 0, c.same_story_days) + 1
+def _window(a: str, b: str, c: Clustering) -> int:
+    """How far apart (in days) the anchors of two compatible reports of statuses `a`, `b` can be."""
+    planned = "planned" in (a, b)
+    return max(c.report_lag_days, c.planned_lead_days if planned else 0, c.same_story_days) + 1
 
 
 def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> dict[str, str]:
@@ -140,21 +162,26 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
     anchored = sorted((r for r in reports if r.anchored), key=lambda r: (_anchor(r), r.key))
     sets = UnionFind(r.key for r in anchored)
 
-    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)  # (type, party, status)
     for r in anchored:
-        for b in r.blocks():
-            members = blocks[b]
-            window = _window(r, c)
-            for other in reversed(members):  # sorted by anchor: stop once out of reach
-                if (_anchor(r) - _anchor(other)).days > window:
-                    break
-                if compatible(r, other, c):
-                    sets.union(r.key, other.key)
-            members.append(r)
+        for kind, party in r.blocks():
+            for status in statuses_joined(r.status, c):
+                window = _window(r.status, status, c)
+                for other in reversed(blocks.get((kind, party, status), ())):  # by anchor: stop out of reach
+                    if (_anchor(r) - _anchor(other)).days > window:
+                        break
+                    if compatible(r, other, c):
+                        sets.union(r.key, other.key)
+            blocks[(kind, party, r.status)].append(r)
     result = {r.key: cluster_id(sets.find(r.key)) for r in anchored}
     for component in _undated_components([r for r in reports if not r.anchored], c):
         fits = [
-            (u, o) for u in component for b in u.blocks() for o in blocks.get(b, ()) if compatible(u, o, c)
+            (u, o)
+            for u in component
+            for kind, party in u.blocks()
+            for status in statuses_joined(u.status, c)
+            for o in blocks.get((kind, party, status), ())
+            if compatible(u, o, c)
         ]
         homes = {result[o.key] for _, o in fits}
         if len(homes) > 1 and c.prefer_same_actors:
@@ -193,7 +220,7 @@ def _states(r: Report, c: Clustering) -> frozenset[str]:
 def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:
     """Undated reports joined by single link among themselves (sorted: the same for any input order)."""
     sets = UnionFind(r.key for r in undated)
-    blocks: dict[tuple[str, str, str], list[Report]] = defaultdict(list)
+    blocks: dict[tuple[str, str], list[Report]] = defaultdict(list)
     for r in sorted(undated, key=lambda r: r.key):
         for b in r.blocks():
             for other in blocks[b]:
@@ -210,6 +237,7 @@ def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[R
 class Reconciled:
     """A cluster's date, place and participants, read from its members, with how sure that is."""
 
+    status: str  # occurred if any member says so (a plan that came true), else the members' own
     date: dt.date | None
     date_confidence: float | None  # share of the dated members that give `date`
     location: str | None
@@ -227,8 +255,9 @@ def _vote(values: Iterable[object]) -> tuple[object | None, float | None]:
 
 
 def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) -> Reconciled:
-    """The majority date and place of a cluster (ties: the earliest date, the first name), and every
-    participant with its support. A city beats its own state: "in Riyadh" and "in Saudi Arabia" agree."""
+    """The majority date and place of a cluster (ties: the earliest date, the first name), its status
+    (occurred once one member says so), and every participant with its support. A city beats its own
+    state: "in Riyadh" and "in Saudi Arabia" agree."""
     date, date_conf = _vote(m.date for m in members)
     places = [m.location for m in members if m.location]
     states = {m.location_state for m in members if m.location and m.location != m.location_state}
@@ -238,7 +267,9 @@ def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) 
         loc_conf = sum(1 for m in members if m.location in (location,) or m.location in states) / len(places)
     support = Counter(p for names in participants for p in dict.fromkeys(names))
     ranked = tuple(sorted(support.items(), key=lambda kv: (-kv[1], kv[0])))
-    return Reconciled(date, date_conf, location, loc_conf, ranked)  # type: ignore[arg-type]
+    statuses = {m.status for m in members}
+    status = "occurred" if "occurred" in statuses else min(statuses, default="occurred")
+    return Reconciled(status, date, date_conf, location, loc_conf, ranked)  # type: ignore[arg-type]
 
 
 def report_of(

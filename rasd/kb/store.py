@@ -31,7 +31,15 @@ from rasd.errors import (
     StoreUnreachableError,
 )
 from rasd.kb import schema as t
-from rasd.kb.cluster import Clustering, Report, cluster_reports, event_key, reconcile, report_of
+from rasd.kb.cluster import (
+    Clustering,
+    Report,
+    cluster_reports,
+    event_key,
+    reconcile,
+    report_of,
+    statuses_joined,
+)
 from rasd.kb.dedup import DuplicateIndex
 from rasd.kb.search import analyse
 from rasd.kb.unionfind import UnionFind
@@ -275,27 +283,28 @@ class Store:
         """Cluster the new reports with their neighbourhood; return every cluster id that changed.
 
         The neighbourhood is what could change: whole clusters holding a report that shares a block
-        (type, status, party) with a new one; the undated reports that share a block with those, and
-        the undated reports linked to them in turn; and the whole clusters those undated reports could
-        join. Clustering that set gives the same
+        (type, party, a status it may join) with a new one; the undated reports that share a block with
+        those, and the undated reports linked to them in turn; and the whole clusters those undated
+        reports could join. Clustering that set gives the same
         clusters as clustering everything at once (tests/kb/test_store.py checks it)."""
         if not new:
             return set()
         new_keys = {r.key for r in new}
-        first = _clusters_sharing_blocks(conn, new, anchored=None) - {None}
+        c = self.clustering
+        first = _clusters_sharing_blocks(conn, new, c, anchored=None) - {None}
         members = _reports_in_clusters(conn, first, state_of)
         pool = {r.key: r for r in [*members, *new]}
-        undated = _reports_sharing_blocks(conn, list(pool.values()), state_of, undated_only=True)
+        undated = _reports_sharing_blocks(conn, list(pool.values()), state_of, c, undated_only=True)
         frontier = undated  # undated reports link among themselves: follow them to the whole group
         while frontier:
             known = {r.key for r in undated} | pool.keys()
             frontier = [
                 r
-                for r in _reports_sharing_blocks(conn, frontier, state_of, undated_only=True)
+                for r in _reports_sharing_blocks(conn, frontier, state_of, c, undated_only=True)
                 if r.key not in known
             ]
             undated += frontier
-        second = _clusters_sharing_blocks(conn, undated, anchored=True) - {None} - first
+        second = _clusters_sharing_blocks(conn, undated, c, anchored=True) - {None} - first
         for r in _reports_in_clusters(conn, second, state_of):
             if r.anchored:
                 pool[r.key] = r
@@ -312,7 +321,7 @@ class Store:
             if len(pool) > len(new_keys)
             else {}
         )
-        assigned = cluster_reports(list(pool.values()), self.clustering)
+        assigned = cluster_reports(list(pool.values()), c)
         changed = {k: c for k, c in assigned.items() if before.get(k) != c}
         by_cluster: dict[str, list[str]] = defaultdict(list)
         for k, c in changed.items():
@@ -624,22 +633,27 @@ def _link_duplicates(conn: sa.Connection, links: list[tuple[str, str]]) -> set[s
 
 
 def _sharing_blocks(
-    conn: sa.Connection, reports: Iterable[Report], column: sa.ColumnElement, dated: bool | None
+    conn: sa.Connection,
+    reports: Iterable[Report],
+    column: sa.ColumnElement,
+    dated: bool | None,
+    c: Clustering,
 ) -> set[Any]:
-    """`column` of the stored events that share a (type, status, party) block with one of `reports`;
-    `dated` True keeps anchored events only, False undated ones only, None all."""
+    """`column` of the stored events that share a block (`Report.blocks`: type, party) with one of
+    `reports` and have a status it may join (`cluster.statuses_joined`): what `cluster_reports`
+    compares. `dated` True keeps anchored events only, False undated ones only, None all."""
     e, p = t.events.c, t.event_participants.c
-    by_kind: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_kind: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     for r in reports:
-        by_kind[(r.type, r.status)] |= r.parties | r.people
+        by_kind[(r.type, statuses_joined(r.status, c))] |= {party for _, party in r.blocks()}
     found: set[Any] = set()
-    for (kind, status), parties in by_kind.items():
+    for (kind, statuses), parties in by_kind.items():
         for chunk in _chunks(sorted(parties), 500):
             q = (
                 sa.select(column)
                 .distinct()
                 .join(t.event_participants, p.event_id == e.id)
-                .where(e.type == kind, e.status == status, p.entity_id.in_(chunk))
+                .where(e.type == kind, e.status.in_(statuses), p.entity_id.in_(chunk))
             )
             if dated is True:
                 q = q.where(sa.or_(e.date.isnot(None), e.published.isnot(None)))
@@ -650,17 +664,17 @@ def _sharing_blocks(
 
 
 def _clusters_sharing_blocks(
-    conn: sa.Connection, reports: Iterable[Report], anchored: bool | None
+    conn: sa.Connection, reports: Iterable[Report], c: Clustering, anchored: bool | None
 ) -> set[Any]:
     """Cluster ids of stored events that share a block with one of `reports`."""
-    return _sharing_blocks(conn, reports, t.events.c.cluster_id, True if anchored else None)
+    return _sharing_blocks(conn, reports, t.events.c.cluster_id, True if anchored else None, c)
 
 
 def _reports_sharing_blocks(
-    conn: sa.Connection, reports: Iterable[Report], state_of: StateOf, undated_only: bool
+    conn: sa.Connection, reports: Iterable[Report], state_of: StateOf, c: Clustering, undated_only: bool
 ) -> list[Report]:
     """The stored (undated, if asked) reports that share a block with one of `reports`."""
-    ids = _sharing_blocks(conn, reports, t.events.c.id, False if undated_only else None)
+    ids = _sharing_blocks(conn, reports, t.events.c.id, False if undated_only else None, c)
     return _load_reports(conn, t.events.c.id.in_, sorted(ids), state_of)
 
 
@@ -749,7 +763,7 @@ def _reconcile_clusters(conn: sa.Connection, cluster_ids: set[str], state_of: St
             {
                 "id": cid,
                 "type": ms[0].type,
-                "status": ms[0].status,
+                "status": rec.status,
                 "date": _iso(rec.date),
                 "date_confidence": rec.date_confidence,
                 "location_id": rec.location,
