@@ -63,7 +63,7 @@ STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, without the article when it has one).
-_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "سيد", "سيدة", "دكتور", "د.")
+_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "ملكة", "سيد", "سيدة", "دكتور", "د.")
 HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.

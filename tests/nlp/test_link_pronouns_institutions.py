@@ -106,3 +106,8 @@ def test_a_title_and_given_name_inside_an_institution_join_no_one(res) -> None:
     text = "ومسرح مركز الملك عبد العزيز التاريخي. وقال الملك عبد الله بن عبد العزيز إن المملكة بخير."
     found = ids(text, res, on="2010-07-01")
     assert all("مركز" not in t and not t.startswith("الملك عبد العزيز") for m in found.values() for t in m)
+
+
+def test_a_queen_between_the_noun_and_the_name_is_an_honorific(res) -> None:
+    text = "عثر الفريق على بقايا مبنى في موقع ميناء الملكة برنيكي الواقع على ساحل البحر الأحمر."
+    assert all(e.type != "PER" for e in find_entities(text, dt.date(2020, 1, 1), res))
