@@ -207,6 +207,7 @@ class LinkResources:
     not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     #: folded nouns opening an institution's or a place's name (مركز، جامعة) -> the name's type
     institutions: Mapping[str, str] = field(default_factory=dict)
+    former: frozenset[str] = frozenset()  # folded words after a title that make it a former holder's
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -234,6 +235,7 @@ class LinkResources:
             Settings.from_env().body_story_state_share,
             not_name_words(catalog),
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
+            frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -1219,15 +1221,19 @@ class StoryLinker:
 
         A title repeated in the story names the man its first mention named in apposition ("الرئيس
         الإيراني حسن روحاني … وقال الرئيس الإيراني"), not the holder on the page's date: the story
-        may tell of an earlier term. A new name right after a repeat names another man.
+        may tell of an earlier term. A new name right after a repeat names another man. A former
+        holder's title (`nlp/former_words.txt`: السابق، الراحل) is only the man named after it.
         """
         named: dict[tuple[str, str], CatalogEntity] = {}  # (role, of) -> its first apposition
         for hit in sorted(hits, key=lambda h: h.start):
             inside = self._states_inside((hit.start, hit.end))
             if inside is None or self._names_the_office(hit):
                 continue
-            person = self._apposition(hit)
-            if person is not None:
+            former = self._former(hit.end)
+            if former is not None:  # "الرئيس اليمني السابق علي عبدالله صالح": not the holder on the date
+                after = self._named_after(former)
+                person = after.entity if after is not None else None
+            elif (person := self._apposition(hit)) is not None:
                 named.setdefault((hit.role, hit.of), person)
             else:
                 person = named.get((hit.role, hit.of)) or self._holder(hit)
@@ -1257,7 +1263,10 @@ class StoryLinker:
             ):
                 continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
             named = self._apposition(hit) or self._named_before(hit)
-            if named is not None:
+            if (former := self._former(hit.end)) is not None:  # "وزير الخارجية السابق": not the holder
+                after = self._named_after(former)
+                person = after.entity if after is not None else None
+            elif named is not None:
                 person = named if self._held(named, hit.role) else None
             elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
                 person = (
@@ -1346,6 +1355,11 @@ class StoryLinker:
                 and holder.id in self.groups
             }
         return held.pop() if len(held) == 1 else None
+
+    def _former(self, end: int) -> int | None:
+        """The end of a word right after a title that makes it a former holder's (السابق), else None."""
+        after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        return after.end() if after is not None and fold(after.group()) in self.res.former else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""

@@ -111,3 +111,22 @@ def test_a_title_and_given_name_inside_an_institution_join_no_one(res) -> None:
 def test_a_queen_between_the_noun_and_the_name_is_an_honorific(res) -> None:
     text = "عثر الفريق على بقايا مبنى في موقع ميناء الملكة برنيكي الواقع على ساحل البحر الأحمر."
     assert all(e.type != "PER" for e in find_entities(text, dt.date(2020, 1, 1), res))
+
+
+def test_a_former_holders_title_is_the_man_named_after_it(res) -> None:
+    text = (
+        "قال الرئيس اليمني السابق علي عبد الله صالح إن الحرب ستطول. وأضاف الرئيس اليمني أن الحوثيين صامدون."
+    )
+    found = ids(text, res, on="2015-07-20")
+    assert found["per:ali-abdullah-saleh"][0] == "الرئيس اليمني"
+    assert found["per:abdrabbuh-mansur-hadi"] == ["الرئيس اليمني"]  # the repeat without السابق
+
+
+def test_a_former_holders_title_without_a_name_is_no_one(res) -> None:
+    found = ids("ومثل الرئيس التشادي السابق أمام المحكمة في دكار.", res, on="2015-07-20")
+    assert not [e for e in found if e.startswith("per:")]
+
+
+def test_a_former_bare_title_is_not_the_holder_on_the_date(res) -> None:
+    found = ids("وقال وزير الخارجية السابق إن بلاده لن تتراجع. وزار الرياض أمس.", res, on="2024-03-01")
+    assert not [e for e in found if e.startswith("per:")]
