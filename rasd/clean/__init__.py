@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 
 from rasd.clean.lexicon import CleanLexicon, load_clean_lexicon
@@ -51,8 +52,15 @@ def _build_story(draft: Draft, index: int, raw: RawDoc, lex: CleanLexicon, setti
 
 
 def clean_document(raw: RawDoc, lex: CleanLexicon, settings: Settings) -> Document:
-    """Clean and segment one raw document; CleanError when nothing but boilerplate is left."""
+    """Clean and segment one raw document; CleanError when nothing but boilerplate is left.
+
+    When the learned line model would leave no story, the rules alone decide: a page that is all
+    furniture is rarer than a short or oddly laid out story the model misreads (a poem, a list, one
+    long line with an image address glued to it: 24 of 31,030 SaudiNewsNet articles were lost so)."""
     drafts = segment(label_lines(raw.text, lex, settings), lex, settings)
+    if not drafts and lex.line_model is not None:
+        rules_only = dataclasses.replace(lex, line_model=None)
+        drafts = segment(label_lines(raw.text, rules_only, settings), rules_only, settings)
     if not drafts:
         raise CleanError("no story text left after removing boilerplate")
     stories = tuple(_build_story(d, i, raw, lex, settings) for i, d in enumerate(drafts, 1))

@@ -3,12 +3,14 @@
 Two reports are of one event when they are *compatible*: the same type and status, overlapping
 participants (two people in common when both name two or more; else two parties in common counting a
 leader's state, or the one party a one-party event has), compatible places (the same, or a city and
-its state) and compatible dates (see `Clustering`). A report is *anchored* when it has an event date or
+its state, or for two shared people any two places of one state) and compatible dates (see
+`Clustering`). A report is *anchored* when it has an event date or
 a publication date; anchored reports are joined by single link (connected components over compatible
 pairs), which gives the same clusters whatever order the reports arrive in. Unanchored reports (no
-date at all, e.g. pages that print none) are joined among themselves the same way; such a group joins
-the one dated cluster it is compatible with, and stays apart when it fits none or several, so it never
-bridges two dated events.
+date at all, e.g. pages that print none) are joined among themselves the same way, with the same
+actors (`_same_actors`); such a group joins the one dated cluster it is compatible with (of several,
+the one whose reports have its actors, if only one has), and else stays apart, so it never bridges two
+dated events.
 
 A cluster's id is a hash of its smallest anchored member's key (or of its only member's): it depends
 only on the set of reports, so re-running, reordering or splitting the input into batches gives the
@@ -37,6 +39,12 @@ class Clustering:
     report_lag_days: int = 7  # an undated report published up to this long after a dated one
     planned_lead_days: int = 60  # an undated report of a plan published up to this long before its date
     same_story_days: int = 1  # two undated reports published this close
+    undated_extra_people: int = 0  # an undated report may name this many people more than another
+    places_in_one_state: bool = False  # two places of one state agree for reports naming two same people
+    prefer_same_actors: bool = (
+        False  # an undated group that fits several dated clusters: the one of its actors
+    )
+    host_is_party: bool = False  # the state an event is held in counts among its parties (the host)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +81,17 @@ def _share_parties(a: Report, b: Report) -> bool:
     return need > 0 and len(a.parties & b.parties) >= need
 
 
-def _places_agree(a: Report, b: Report) -> bool:
+def _places_agree(a: Report, b: Report, c: Clustering) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
-    return a.location in (b.location_state,) or b.location in (a.location_state,)
+    if a.location in (b.location_state,) or b.location in (a.location_state,):
+        return True
+    return (
+        c.places_in_one_state
+        and a.location_state is not None
+        and a.location_state == b.location_state
+        and len(a.people & b.people) >= 2
+    )
 
 
 def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
@@ -101,7 +116,7 @@ def compatible(a: Report, b: Report, c: Clustering) -> bool:
         a.type == b.type
         and a.status == b.status
         and _share_parties(a, b)
-        and _places_agree(a, b)
+        and _places_agree(a, b, c)
         and _dates_agree(a, b, c)
     )
 
@@ -138,24 +153,41 @@ def cluster_reports(reports: Sequence[Report], c: Clustering | None = None) -> d
             members.append(r)
     result = {r.key: cluster_id(sets.find(r.key)) for r in anchored}
     for component in _undated_components([r for r in reports if not r.anchored], c):
-        homes = {
-            result[o.key]
-            for u in component
-            for b in u.blocks()
-            for o in blocks.get(b, ())
-            if compatible(u, o, c)
-        }
+        fits = [
+            (u, o) for u in component for b in u.blocks() for o in blocks.get(b, ()) if compatible(u, o, c)
+        ]
+        homes = {result[o.key] for _, o in fits}
+        if len(homes) > 1 and c.prefer_same_actors:
+            homes = {result[o.key] for u, o in fits if _same_actors(u, o, c)} or homes
         home = homes.pop() if len(homes) == 1 else cluster_id(min(u.key for u in component))
         result.update(dict.fromkeys((u.key for u in component), home))
     return result
 
 
-def _same_actors(a: Report, b: Report) -> bool:
+def _same_actors(a: Report, b: Report, c: Clustering) -> bool:
     """The stricter test for two undated reports, which no date can keep apart: the same people, or
-    (neither naming a person) the same parties. Sharing one party chained unrelated events on dev."""
+    (neither naming a person) the same parties. Sharing one party chained unrelated events on dev.
+
+    One outlet may name a person more (a minister beside the two leaders, the leader whose letter is
+    delivered): people nested, at most `undated_extra_people` apart, and the same parties otherwise."""
     if a.people or b.people:
-        return a.people == b.people
+        if a.people == b.people:
+            return True
+        small, big = sorted((a.people, b.people), key=len)
+        return (
+            bool(small)
+            and small < big
+            and len(big) - len(small) <= c.undated_extra_people
+            and _states(a, c) == _states(b, c)
+        )
     return a.parties == b.parties
+
+
+def _states(r: Report, c: Clustering) -> frozenset[str]:
+    """The parties that are no person; with `host_is_party`, also the state the event is held in (the
+    host of a visit: one outlet names the emir who received the guest, another only the guest)."""
+    host = {r.location_state} if c.host_is_party and r.location_state else set()
+    return (r.parties - r.people) | host
 
 
 def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[Report]]:
@@ -165,7 +197,7 @@ def _undated_components(undated: Sequence[Report], c: Clustering) -> list[list[R
     for r in sorted(undated, key=lambda r: r.key):
         for b in r.blocks():
             for other in blocks[b]:
-                if _same_actors(r, other) and compatible(r, other, c):
+                if _same_actors(r, other, c) and compatible(r, other, c):
                     sets.union(r.key, other.key)
             blocks[b].append(r)
     by_key = {r.key: r for r in undated}
