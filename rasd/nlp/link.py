@@ -63,7 +63,7 @@ STATE_KINDS = frozenset({"country", "territory"})
 MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, without the article when it has one).
-_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "سيد", "سيدة", "دكتور", "د.")
+_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "ملكة", "سيد", "سيدة", "دكتور", "د.")
 HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.
@@ -146,6 +146,21 @@ def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyTyp
 
 #: Endings a past verb of the speech lexicons also takes (قال، قالت، قالا، قالوا، قالتا).
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")
+#: Pronoun suffixes an honorific takes (سموه، فخامتها، معاليكم) and the proclitics before it (وسموه، لمعاليه).
+HONORIFIC_SUFFIXES = ("ه", "ها", "هما", "هم", "ك", "كم")
+HONORIFIC_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def honorific_pronouns() -> frozenset[str]:
+    """Folded words that address a dignitary by an honorific and a pronoun (سموه، معاليه، فخامته;
+    `nlp/honorific_pronouns.txt`): a pronoun, never a name, so never a new person."""
+    stems = {
+        fold(w)[:-1] + "ت" if fold(w).endswith("ه") else fold(w)
+        for w in read_lines("nlp/honorific_pronouns.txt")
+    }
+    return frozenset(p + s + e for s in stems for e in HONORIFIC_SUFFIXES for p in HONORIFIC_PROCLITICS)
+
+
 #: Endings of the dual and plural of an imperfect verb (يوقعان، يوقعون).
 IMPERFECT_ENDINGS = ("ان", "ون")
 
@@ -155,7 +170,7 @@ def not_name_words(catalog: Catalog) -> frozenset[str]:
     (`events/triggers.tsv`: التقى، سيزور، زيارة; an imperfect also as dual or plural), the speech verbs
     (`events/speech_verbs.txt`, with their endings) and the single-word verbs of
     `events/quote_verbs.txt`. A word that is also a name word (`nlp/name_words.tsv`, a word of a
-    catalog person's name: أكمل) is left out."""
+    catalog person's name: أكمل) is left out. An honorific with a pronoun (`honorific_pronouns`) is added."""
     triggers = read_tsv("events/triggers.tsv", ("type", "form", "tense"))
     found = {fold(r["form"]) for r in triggers}
     found |= {  # the dual and plural of an imperfect verb: يوقعان، سيوقعون
@@ -173,7 +188,7 @@ def not_name_words(catalog: Catalog) -> frozenset[str]:
         if entity.kind == "person":
             for name in (entity.name_ar, *entity.aliases_ar):
                 names.update(fold(name).split())
-    return frozenset(w for w in found if " " not in w and w not in names)
+    return frozenset(w for w in found if " " not in w and w not in names) | honorific_pronouns()
 
 
 @dataclass
@@ -190,6 +205,9 @@ class LinkResources:
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
     not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
+    #: folded nouns opening an institution's or a place's name (مركز، جامعة) -> the name's type
+    institutions: Mapping[str, str] = field(default_factory=dict)
+    former: frozenset[str] = frozenset()  # folded words after a title that make it a former holder's
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -216,6 +234,8 @@ class LinkResources:
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             Settings.from_env().body_story_state_share,
             not_name_words(catalog),
+            {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
+            frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -543,6 +563,14 @@ _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words 
 _MAX_PROCLITICS = 3  # letters glued before a name: وبال
 
 
+def _institution_noun(word: str, nouns: Mapping[str, str]) -> str | None:
+    """The type of the institution a folded word opens without its article (بمستشفى، ومركز), else None."""
+    reading = split_word(word)
+    if reading.has_article:
+        return None  # "مدير المركز ناصر العريني": the noun is defined, the name after it is a person's
+    return nouns.get(reading.stem) or nouns.get(word)
+
+
 def split_adjacent_names(
     crf: Sequence[Mention], hits: Sequence[GazetteerHit], catalog: Catalog
 ) -> tuple[Mention, ...]:
@@ -600,6 +628,14 @@ class StoryLinker:
         self.counterparts: list[tuple[int, int]] = []
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
+        if mention.type == "PER" and (entity is None or entity.kind == "person"):
+            kind = self._institution(mention)
+            if kind is None:
+                pass
+            elif entity is not None or not kind[1]:
+                return  # "مستشفى الملك فهد": the king is no party to what the hospital does
+            else:  # "جامعة الملك سعود" read as a name: the university
+                mention = dataclasses.replace(mention, type=kind[0])
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
         group = self.groups.setdefault(key, _Group(entity, key, entity.type if entity else mention.type))
         # the index first: when nothing overlaps the mention, the group's own list need not be scanned
@@ -608,6 +644,29 @@ class StoryLinker:
         ):
             group.mentions.append(mention)
             self.spans.add(mention)
+
+    def _institution(self, m: Mention) -> tuple[str, bool] | None:
+        """A person's name that is part of an institution's or a place's name (`nlp/institution_nouns.tsv`):
+        the noun in the construct state (no article) right before it, an honorific between ("مطار الملكة
+        علياء"), or as the mention's own first word. Returns the name's type and whether the mention
+        holds the noun; None for a person's name."""
+        start = m.start
+        while start > 0 and self.text[start - 1].isalpha():
+            start -= 1  # a proclitic cut off the name: "مؤسسة كوفي أنان" read as ك + "وفي أنان"
+        words = fold(self.text[start : m.end]).split()
+        if len(words) > 1 and (stem := _institution_noun(words[0], self.res.institutions)):
+            return stem, True
+        before = fold(self.text[max(0, start - 30) : start]).split()
+        if before and before[-1] in HONORIFICS:
+            before.pop()
+        found = _institution_noun(before[-1], self.res.institutions) if before else None
+        return (found, False) if found else None
+
+    def _join(self, group: _Group, short: Mention) -> None:
+        """A short form of a person already in the story joins him, unless it names an institution."""
+        if self._institution(short) is None:
+            group.mentions.append(short)
+            self.spans.add(short)
 
     def taken(self, span: tuple[int, int]) -> bool:
         """Whether a mention already linked overlaps `span` (it runs for every candidate: an index)."""
@@ -953,8 +1012,7 @@ class StoryLinker:
                     pass  # "نظيره الجزائري": the adjective says whose counterpart, it names no party
                 elif person is not None:
                     short = Mention(start, end, self.text[start:end], "PER", "short")
-                    self.groups[person].mentions.append(short)
-                    self.spans.add(short)
+                    self._join(self.groups[person], short)
                 elif not capital and not named.intersection((start, start - 1, start - 2)):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
@@ -973,13 +1031,20 @@ class StoryLinker:
                     words = fold(m.text).split()
                     if len(m.text.split()) > 1 and words and m.source != "role":  # a title is no name
                         found.setdefault(words[-1], key)
+        for key, group in self.groups.items():  # "رئيس الوزراء العراقي … وقال السوداني": his catalog names
+            if group.type == "PER" and group.entity is not None:
+                for name in (group.entity.name_ar, *group.entity.aliases_ar):
+                    if len(words := fold(name).split()) > 1:
+                        found.setdefault(words[-1], key)
         return found
 
     def _surname(self, word: str, before: str, surnames: dict[str, str]) -> str | None:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
-        (الشعب السوداني). Returns the person's group key."""
-        if _PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article:
+        (الشعب السوداني); an honorific is no such noun (السيد السوداني). Returns the person's group key."""
+        if _PROCLITIC.sub("", before) in HONORIFICS or split_word(before).stem in HONORIFICS:
+            pass
+        elif _PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article:
             return None  # وللشعب الإيراني: the article after ل is written لل
         return surnames.get(word)
 
@@ -1063,8 +1128,7 @@ class StoryLinker:
             owners = [g for g in self.groups.values() if g.type == "PER" and _has_father(g, father)]
             if len(owners) == 1:
                 short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
-                owners[0].mentions.append(short)
-                self.spans.add(short)
+                self._join(owners[0], short)
 
     def _surname_variants(self) -> None:
         """A rare word spelling a surname of the story another way joins its person: "غروندبرغ" after
@@ -1109,8 +1173,7 @@ class StoryLinker:
             found = owner(word[glued:])
             if found is not None and not self.taken((start, w.end())):
                 short = Mention(start, w.end(), self.text[start : w.end()], "PER", "short")
-                self.groups[found].mentions.append(short)
-                self.spans.add(short)
+                self._join(self.groups[found], short)
 
     def link_given_names(self) -> None:
         """A title and a given name ("الأمير فيصل") join the one person of the story named in full so.
@@ -1135,6 +1198,9 @@ class StoryLinker:
                 continue
             (owner,) = owners
             span = (m.start(1), m.end(2))
+            short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
+            if self._institution(short) is not None:
+                continue  # "مركز الملك عبدالعزيز التاريخي"
             clash = [
                 (key, g)
                 for key, g in self.groups.items()
@@ -1148,17 +1214,29 @@ class StoryLinker:
             for key, _ in clash:
                 for x in self.groups.pop(key, _Group(None, key, "PER")).mentions:
                     self.spans.remove(x)
-            short = Mention(*span, self.text[span[0] : span[1]], "PER", "short")
-            self.groups[owner].mentions.append(short)
-            self.spans.add(short)
+            self._join(self.groups[owner], short)
 
     def link_roles(self, hits: list[RoleHit]) -> None:
-        """A role phrase joins the person it stands for, or stays unlinked."""
-        for hit in hits:
+        """A role phrase joins the person it stands for, or stays unlinked.
+
+        A title repeated in the story names the man its first mention named in apposition ("الرئيس
+        الإيراني حسن روحاني … وقال الرئيس الإيراني"), not the holder on the page's date: the story
+        may tell of an earlier term. A new name right after a repeat names another man. A former
+        holder's title (`nlp/former_words.txt`: السابق، الراحل) is only the man named after it.
+        """
+        named: dict[tuple[str, str], CatalogEntity] = {}  # (role, of) -> its first apposition
+        for hit in sorted(hits, key=lambda h: h.start):
             inside = self._states_inside((hit.start, hit.end))
             if inside is None or self._names_the_office(hit):
                 continue
-            person = self._apposition(hit) or self._holder(hit)
+            former = self._former(hit.end)
+            if former is not None:  # "الرئيس اليمني السابق علي عبدالله صالح": not the holder on the date
+                after = self._named_after(former)
+                person = after.entity if after is not None else None
+            elif (person := self._apposition(hit)) is not None:
+                named.setdefault((hit.role, hit.of), person)
+            else:
+                person = named.get((hit.role, hit.of)) or self._holder(hit)
             if person is not None:
                 self._drop(inside)  # "ملك البحرين": the state's name is part of the title
                 group = self.groups.get(person.id)
@@ -1185,7 +1263,10 @@ class StoryLinker:
             ):
                 continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
             named = self._apposition(hit) or self._named_before(hit)
-            if named is not None:
+            if (former := self._former(hit.end)) is not None:  # "وزير الخارجية السابق": not the holder
+                after = self._named_after(former)
+                person = after.entity if after is not None else None
+            elif named is not None:
                 person = named if self._held(named, hit.role) else None
             elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
                 person = (
@@ -1274,6 +1355,11 @@ class StoryLinker:
                 and holder.id in self.groups
             }
         return held.pop() if len(held) == 1 else None
+
+    def _former(self, end: int) -> int | None:
+        """The end of a word right after a title that makes it a former holder's (السابق), else None."""
+        after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        return after.end() if after is not None and fold(after.group()) in self.res.former else None
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""

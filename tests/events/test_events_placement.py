@@ -2,7 +2,8 @@
 
 from rasd.events.merge import place_from_visits
 from rasd.records import Event, Trigger
-from tests.events.analyzed import events
+
+from .analyzed import events
 
 
 def visit_to(place: str, who: str) -> Event:

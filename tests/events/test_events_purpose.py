@@ -1,7 +1,7 @@
 """A visit or meeting told as what a trip or an invitation is for is planned (rasd.events.extract
 `_purpose`, `light_nouns.txt`), on invented sentences."""
 
-from tests.events.analyzed import events
+from .analyzed import events
 
 
 def visits(text: str) -> list[tuple[str, str, list[str], str | None]]:

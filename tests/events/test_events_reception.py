@@ -1,7 +1,7 @@
 """A reception told by its pronoun receives the story's visitor (rasd.events.extract `_host_and_visitor`),
 on invented sentences."""
 
-from tests.events.analyzed import events
+from .analyzed import events
 
 
 def test_a_reception_by_two_hosts_receives_the_visitor() -> None:
