@@ -116,6 +116,10 @@ class Settings:
     # has this share of the story's state-bearing mentions (rasd/nlp/link.py link_story_bodies); dev: 1.0,
     # 0.7 and 0.6 equal (events F1 0.539 → 0.540), 0.5 would give Iran's council to Iraq: 1.0, no doubt
     body_story_state_share: float = 1.0
+    # a body named in full with no state in a story about two or more states is the state of the story's
+    # dateline city (القاهرة (أ ف ب) - … وزارة الخارجية: Egypt's), else of its outlet when the catalog knows
+    # the outlet's country, when the story names that state (rasd/nlp/link.py _story_state)
+    body_home_state: bool = True
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one

@@ -30,14 +30,19 @@ def load_entity_resources() -> EntityResources:
 
 
 def find_entities(
-    text: str, published: dt.date | None, res: EntityResources, tokens: Sequence[Token] | None = None
+    text: str,
+    published: dt.date | None,
+    res: EntityResources,
+    tokens: Sequence[Token] | None = None,
+    outlet: str | None = None,
 ) -> tuple[LinkedEntity, ...]:
     """Every entity of `text`, linked to the catalog where possible, with all its mentions. `tokens`:
-    the text's (`rasd.lang.tokens.tokenize`), when a stage before has them."""
+    the text's (`rasd.lang.tokens.tokenize`), when a stage before has them; `outlet`: the story's
+    outlet as the cleaner read it (a body with no state may be its state's)."""
     tokens = tokenize(text) if tokens is None else tokens
     found = res.tagger.find_mentions(text, tokens)
     crf = tuple(m for m in (trim_person(m, res.link.not_names) for m in found) if m is not None)
-    linker = StoryLinker(res.link, text, published)
+    linker = StoryLinker(res.link, text, published, outlet)
     norm = normalize(text)  # one matching form for every matcher of the text
     hits = res.link.gazetteer.find(text, norm)
     crf = split_adjacent_names(crf, hits, res.link.catalog)
@@ -64,7 +69,7 @@ def add_entities(story: Story, res: EntityResources) -> Story:
     The tokens are the story's own (`Story.tokens`) when the tokens stage made them."""
     head = (story.title + "\n") if story.title else ""
     tokens = story.tokens.joined if story.tokens is not None else None
-    found = find_entities(head + story.text, story.published, res, tokens)
+    found = find_entities(head + story.text, story.published, res, tokens, story.outlet)
     shift = len(head)
 
     def place(m: Mention) -> Mention:

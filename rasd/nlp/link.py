@@ -59,6 +59,7 @@ SURNAME_VARIANT_MIN = 5
 CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
+PLACE_KINDS = frozenset({"capital", "city", "town"})  # a dateline's place: a city of some state
 #: distinct words whose answers a LinkResources keeps (then starts afresh)
 MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
@@ -204,6 +205,8 @@ class LinkResources:
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
+    body_home: bool = True  # Settings.body_home_state
+    header_lines: int = 4  # Settings.header_lines: the lines at a story's top that may hold its dateline
     not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     #: folded nouns opening an institution's or a place's name (مركز، جامعة) -> the name's type
     institutions: Mapping[str, str] = field(default_factory=dict)
@@ -221,6 +224,7 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
+        settings = Settings.from_env()
         return cls(
             catalog,
             Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
@@ -232,7 +236,9 @@ class LinkResources:
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
-            Settings.from_env().body_story_state_share,
+            settings.body_story_state_share,
+            settings.body_home_state,
+            settings.header_lines,
             not_name_words(catalog),
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
             frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
@@ -455,6 +461,21 @@ def _in_dateline(text: str, hit: GazetteerHit) -> bool:
     return found is not None and found[1] == name and line.find(name) == hit.start - line_start
 
 
+def _line_end(text: str, lines: int) -> int:
+    """The offset where the first `lines` lines of `text` end."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
+def _outlet_state(catalog: Catalog, outlet: str) -> str | None:
+    """The country the catalog gives the outlet or agency named `outlet` (الأهرام: Egypt), if it knows one."""
+    return next((e.country for e in catalog.by_name(outlet) if e.kind in MEDIA_KINDS and e.country), None)
+
+
 def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace():
@@ -620,8 +641,15 @@ def split_adjacent_names(
 class StoryLinker:
     """Links the mentions of one story; create one per story (it holds that story's groups)."""
 
-    def __init__(self, res: LinkResources, text: str, published: dt.date | None) -> None:
+    def __init__(
+        self, res: LinkResources, text: str, published: dt.date | None, outlet: str | None = None
+    ) -> None:
         self.res, self.text, self.published = res, text, published
+        #: the state of the city the story is datelined in (`link_gazetteer`), and of its outlet: the
+        #: homes a body with no state of its own belongs to when the story names several (`_story_state`)
+        self.dateline_state: str | None = None
+        self.outlet_state = _outlet_state(res.catalog, outlet) if outlet else None
+        self._header_end = _line_end(text, res.header_lines)
         self.groups: dict[str, _Group] = {}
         self.spans = _SpanIndex()  # every mention of `groups`: each change to a group's mentions updates it
         #: "نظيره الروسي" phrases, resolved or not: their adjective names a person's state, not a party
@@ -711,6 +739,8 @@ class StoryLinker:
             if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
+            if self.dateline_state is None and hit.start < self._header_end and entity.kind in PLACE_KINDS:
+                self.dateline_state = entity.country if _in_dateline(self.text, hit) else None
             start, end = self._name_span(entity, hit)
             per = [  # the CRF's names here, from after a glued conjunction or preposition (بقاسم)
                 m
@@ -862,7 +892,7 @@ class StoryLinker:
         ]
         for hit in pending:
             body = next(iter(hit.bodies))
-            state = self._story_state(self.res.bodies.hosts(body))
+            state = self._story_state(self.res.bodies.hosts(body), home=self.res.body_home)
             inside = self._unknown_inside((hit.start, hit.end))
             entity = self.res.bodies.entity(body, state) if state is not None else None
             if entity is not None and inside is not None:
@@ -870,12 +900,14 @@ class StoryLinker:
                 self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
         self.link_body_references(bare, roles)  # "وأكدت الوزارة" after it
 
-    def _story_state(self, among: frozenset[str] | None = None) -> str | None:
+    def _story_state(self, among: frozenset[str] | None = None, home: bool = False) -> str | None:
         """The state the story's linked names point to: states, the state of a city or body, the state
         a person held office in on the story's date; one of them (of `among`, when given: the states
         that can have the body) with at least `body_story_share` of those mentions, else None. A state
         only ever named by an adjective of another noun (الاحتلال الإسرائيلي، السفير الإسرائيلي) is a
-        party the story talks about, never the one it is from."""
+        party the story talks about, never the one it is from. With `home`, a story naming several
+        states, none with that share, points to its dateline city's state, else its outlet's, when it
+        names that state too (`Settings.body_home_state`)."""
         counts: dict[str, int] = {}
         named: set[str] = set()
         for g in self.groups.values():
@@ -898,8 +930,13 @@ class StoryLinker:
         if not counts:
             return None
         state, n = max(counts.items(), key=lambda kv: kv[1])
-        share = n >= self.res.body_story_share * sum(counts.values())
-        return state if share and state in named else None
+        if n >= self.res.body_story_share * sum(counts.values()) and state in named:
+            return state
+        if not home or len(counts) < 2:
+            return None
+        # a story about several states speaks of the body of where it is written: its dateline's city,
+        # else its outlet's state, when the story names that state too
+        return next((s for s in (self.dateline_state, self.outlet_state) if s in counts and s in named), None)
 
     def _unknown_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
         """The mentions of unknown names inside `span` (or the same span); None when a catalog name or
