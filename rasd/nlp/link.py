@@ -59,7 +59,8 @@ SURNAME_VARIANT_MIN = 5
 CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
-PLACE_KINDS = frozenset({"capital", "city", "town"})  # a dateline's place: a city of some state
+PLACE_KINDS = frozenset({"capital", "city", "town"})
+SENTENCE_STOPS = (".", "!", "؟", "?", "\n")  # a dateline's place: a city of some state
 #: distinct words whose answers a LinkResources keeps (then starts afresh)
 MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
@@ -892,13 +893,38 @@ class StoryLinker:
         ]
         for hit in pending:
             body = next(iter(hit.bodies))
-            state = self._story_state(self.res.bodies.hosts(body), home=self.res.body_home)
+            hosts = self.res.bodies.hosts(body)
+            state = self._head_state(hit, self.res.bodies.head_roles(body), hosts) or self._story_state(
+                hosts, home=self.res.body_home
+            )
             inside = self._unknown_inside((hit.start, hit.end))
             entity = self.res.bodies.entity(body, state) if state is not None else None
             if entity is not None and inside is not None:
                 self._drop(inside)
                 self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
         self.link_body_references(bare, roles)  # "وأكدت الوزارة" after it
+
+    def _head_state(self, hit: BareBody, roles: frozenset[str], among: frozenset[str] | None) -> str | None:
+        """The state of the body's head or spokesman named in the body's sentence ("أعلنت وزارة النقل
+        أن الوزير كامل الوزير تفقد الميناء": Egypt's): the one state in which the people linked there
+        hold one of `roles` on the story's date (of `among`, when given), else None."""
+        if not roles:
+            return None
+        lo = max(self.text.rfind(stop, 0, hit.start) for stop in SENTENCE_STOPS) + 1
+        ends = [e for stop in SENTENCE_STOPS if (e := self.text.find(stop, hit.end)) >= 0]
+        hi = min(ends, default=len(self.text))
+        states = {
+            o.of
+            for g in self.groups.values()
+            if g.entity is not None
+            and g.entity.kind == "person"
+            and any(lo <= m.start and m.end <= hi for m in g.mentions)
+            for o in g.entity.offices
+            if o.role in roles and (self.published is None or o.covers(self.published))
+        }
+        if among is not None:
+            states &= among
+        return next(iter(states)) if len(states) == 1 else None
 
     def _story_state(self, among: frozenset[str] | None = None, home: bool = False) -> str | None:
         """The state the story's linked names point to: states, the state of a city or body, the state

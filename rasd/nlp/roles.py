@@ -318,10 +318,14 @@ class BodyMatcher:
             body: frozenset(o.of for e in catalog for o in e.offices if o.role in roles)
             for body, roles in host_roles.items()
         }
+        names = read_tsv(f"{FOLDER}/body_names.tsv", ("body", "names", "note", "heads"), 2)
         self._names_en = {
-            row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()]
-            for row in read_tsv(f"{FOLDER}/body_names.tsv", ("body", "names", "note"), 2)
+            row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()] for row in names
         }
+        self._head_roles = {row["body"]: frozenset(filter(None, row["heads"].split("|"))) for row in names}
+        unknown = set().union(*self._head_roles.values()) - catalog.roles
+        if unknown:
+            raise DataFileError(f"{FOLDER}/body_names.tsv: unknown head roles {', '.join(sorted(unknown))}")
         self._demonyms = {
             row["id"]: row["demonym"]
             for row in read_tsv(f"{FOLDER}/demonyms_en.tsv", ("id", "demonym", "note"), 2)
@@ -455,6 +459,11 @@ class BodyMatcher:
         """The states that can have this body (bodies.tsv `office`: a royal court needs a king), or
         None: any state."""
         return self._hosts.get(body)
+
+    def head_roles(self, body: str) -> frozenset[str]:
+        """The roles.tsv keys of the body's head or spokesman (body_names.tsv `heads`): the foreign
+        minister and the foreign ministry's spokesman for `mfa`."""
+        return self._head_roles.get(body, frozenset())
 
     def entity(self, body: str, of: str) -> CatalogEntity | None:
         """The body of that state: a catalog institution, or an entity built from the tables."""

@@ -1,5 +1,8 @@
-"""A body named with no state in a story about several states is of the story's home: the state of
+"""A body named with no state is of the state its head, named in the same sentence, serves
+(`StoryLinker._head_state`); else, in a story about several states, of the story's home: the state of
 its dateline city, else of its outlet (`StoryLinker._story_state` with `home`)."""
+
+import datetime as dt
 
 import pytest
 
@@ -41,3 +44,23 @@ def test_no_home_no_state(entity_resources: EntityResources, text: str, outlet: 
 def test_a_bare_title_is_not_given_the_home_state(entity_resources: EntityResources) -> None:
     text = "القاهرة (أ ف ب) - قال وزير الخارجية إن الوفد سيزور روسيا والأردن."
     assert not any(e.kind == "person" for e in find_entities(text, None, entity_resources))
+
+
+def test_a_body_is_of_the_state_its_head_named_in_the_sentence_serves(
+    entity_resources: EntityResources,
+) -> None:
+    text = "أعلنت وزارة الخارجية أن الوزير سامح شكري سيزور روسيا والأردن الأسبوع المقبل."
+    found = find_entities(text, dt.date(2023, 5, 1), entity_resources)
+    assert [e.id for e in found if e.id.startswith("org:")] == ["org:mfa:EG"]
+
+
+def test_a_head_in_another_sentence_is_no_clue(entity_resources: EntityResources) -> None:
+    text = "وصل الوزير سامح شكري إلى موسكو. وأعلنت وزارة الخارجية أن الوفد سيزور روسيا والأردن."
+    found = find_entities(text, dt.date(2023, 5, 1), entity_resources)
+    assert not any(e.id.startswith("org:") for e in found)
+
+
+def test_the_media_office_of_the_prime_ministry_speaks_for_him(entity_resources: EntityResources) -> None:
+    text = "وقال المكتب الإعلامي لرئاسة الوزراء إن محمد شياع السوداني غادر إلى طهران."
+    found = find_entities(text, dt.date(2025, 1, 8), entity_resources)
+    assert "org:pm_media_office:IQ" in [e.id for e in found]
