@@ -932,8 +932,8 @@ class StoryLinker:
         that can have the body) with at least `body_story_share` of those mentions, else None. A state
         only ever named by an adjective of another noun (الاحتلال الإسرائيلي، السفير الإسرائيلي) is a
         party the story talks about, never the one it is from. With `home`, a story naming several
-        states, none with that share, points to its dateline city's state, else its outlet's, when it
-        names that state too (`Settings.body_home_state`)."""
+        states, none with that share, points to its dateline city's state, else the state opening its
+        headline, else its outlet's, when it names that state too (`Settings.body_home_state`)."""
         counts: dict[str, int] = {}
         named: set[str] = set()
         for g in self.groups.values():
@@ -960,9 +960,24 @@ class StoryLinker:
             return state
         if not home or len(counts) < 2:
             return None
-        # a story about several states speaks of the body of where it is written: its dateline's city,
-        # else its outlet's state, when the story names that state too
-        return next((s for s in (self.dateline_state, self.outlet_state) if s in counts and s in named), None)
+        # a story about several states speaks of the body of where it is written or whom it is about:
+        # its dateline's city, else the state its headline opens with, else its outlet's state
+        homes = (self.dateline_state, self._opening_state(), self.outlet_state)
+        return next((s for s in homes if s in counts and s in named), None)
+
+    def _opening_state(self) -> str | None:
+        """The state whose name opens the story's first line, its headline's subject ("السعودية تكشف …")."""
+        start = len(self.text) - len(self.text.lstrip())
+        return next(
+            (
+                key
+                for key, g in self.groups.items()
+                if g.entity is not None
+                and g.entity.kind in STATE_KINDS
+                and any(m.start == start and m.source != "adjective" for m in g.mentions)
+            ),
+            None,
+        )
 
     def _unknown_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
         """The mentions of unknown names inside `span` (or the same span); None when a catalog name or

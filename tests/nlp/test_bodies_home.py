@@ -64,3 +64,13 @@ def test_the_media_office_of_the_prime_ministry_speaks_for_him(entity_resources:
     text = "وقال المكتب الإعلامي لرئاسة الوزراء إن محمد شياع السوداني غادر إلى طهران."
     found = find_entities(text, dt.date(2025, 1, 8), entity_resources)
     assert "org:pm_media_office:IQ" in [e.id for e in found]
+
+
+def test_the_state_opening_the_headline_is_the_storys_home(entity_resources: EntityResources) -> None:
+    assert bodies(entity_resources, "السعودية تكشف الخطوة التالية\n" + VISIT) == ["org:mfa:SA"]
+    assert bodies(entity_resources, "الأردن يكشف الخطوة التالية\n" + VISIT) == ["org:mfa:JO"]
+
+
+def test_a_state_only_inside_the_headline_opens_nothing(entity_resources: EntityResources) -> None:
+    text = "زيارة مرتقبة إلى الأردن\n" + VISIT
+    assert bodies(entity_resources, text) == []
