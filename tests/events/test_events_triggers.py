@@ -66,3 +66,12 @@ def test_a_plural_signing_needs_a_document() -> None:
         "ووقعوا الرئيس المصري عبد الفتاح السيسي والرئيس الأمريكي دونالد ترامب اتفاقية تعاون."
     )
     assert "sign" not in _types("ووقعوا في فخ الرئيس الأمريكي دونالد ترامب.")
+
+
+def test_a_dual_arrival_at_a_place_is_a_visit() -> None:
+    text = "وكان الرئيس المصري عبد الفتاح السيسي والعاهل الأردني عبد الله الثاني قد وصلا إلى واشنطن أمس."
+    assert _types(text)["visit"] == ["Abdel Fattah el-Sisi", "Abdullah II"]
+
+
+def test_up_to_a_number_is_no_arrival() -> None:
+    assert "visit" not in _types("واتفق الرئيس المصري عبد الفتاح السيسي على هدنة لمدة تصل إلى عشرة أيام.")
