@@ -75,3 +75,11 @@ def test_a_dual_arrival_at_a_place_is_a_visit() -> None:
 
 def test_up_to_a_number_is_no_arrival() -> None:
     assert "visit" not in _types("واتفق الرئيس المصري عبد الفتاح السيسي على هدنة لمدة تصل إلى عشرة أيام.")
+
+
+def test_gratitude_of_two_is_praise() -> None:
+    text = (
+        "وأعرب الرئيس المصري عبد الفتاح السيسي والعاهل الأردني عبد الله الثاني عن امتنانهما للرئيس الأمريكي"
+        " دونالد ترامب."
+    )
+    assert "Donald Trump" in _types(text)["praise"]
