@@ -83,3 +83,8 @@ def test_gratitude_of_two_is_praise() -> None:
         " دونالد ترامب."
     )
     assert "Donald Trump" in _types(text)["praise"]
+
+
+def test_expressed_rejection_is_criticism() -> None:
+    text = "وأعرب الرئيس المصري عبد الفتاح السيسي عن رفضه لتصريحات رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    assert "Benjamin Netanyahu" in _types(text)["criticize"]
