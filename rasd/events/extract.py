@@ -318,15 +318,30 @@ def _tells_ahead(text: str, toks: list[_Tok], i: int, n: int, kind: str, lex: Ev
     return True
 
 
+#: Who can be the subject a participle trigger needs before it (مشيدا، منددا): a person or a body; a
+#: state named before it is as often the clause's object ("وأكد أن عملية إعادة الأمل لليمن …، مثمنا").
+ACTORS = frozenset({"PER", "ORG"})
+
+
 def _requirement_met(
-    toks: list[_Tok], i: int, n: int, form: str, has_place: bool, lex: EventLexicon, windows: EventWindows
+    toks: list[_Tok],
+    i: int,
+    n: int,
+    form: str,
+    has_place: bool,
+    lex: EventLexicon,
+    windows: EventWindows,
+    has_subject: bool = True,
 ) -> bool:
-    """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, or a
+    """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, a
     verb of reaching right before it ("توصلا إلى اتفاق": an agreement is news; "تنفيذ اتفاق جدة",
-    "وقع اتفاقية" name one, and the signing is its own event)."""
+    "وقع اتفاقية" name one, and the signing is its own event), or a party named before it in its
+    sentence (a participle, مشيدا، منددا, whose subject is the clause's before it)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
+    if need == "subject":
+        return has_subject
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
@@ -698,7 +713,8 @@ def extract_events(
             ):
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
-            if not _requirement_met(toks, i, n, form, place is not None, lex, windows):
+            subject = any(pos < trigger.start and e.type in ACTORS for pos, e in mentions)
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows, subject):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
