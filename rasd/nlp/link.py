@@ -499,6 +499,26 @@ def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
     return max(fuzz.ratio(fold(text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar)) >= threshold
 
 
+def _bare_words(text: str) -> list[str]:
+    """The folded words of a name without the honorifics before it (الملك، الشيخ، الأمير)."""
+    words = fold(text).split()
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+def _begins_with(name: list[str], short: list[str]) -> bool:
+    """`name`'s first words spell `short`, spaces aside (عبدالله الثاني begins with عبد الله)."""
+    target, acc = "".join(short), ""
+    for word in name[:-1]:
+        acc += word
+        if acc == target:
+            return True
+        if not target.startswith(acc):
+            return False
+    return False
+
+
 def _other_person(tail: str) -> bool:
     """A family name after a catalog name makes another person; a lineage (بن، آل) the same one."""
     words = fold(tail).split()
@@ -759,6 +779,8 @@ class StoryLinker:
                 continue  # "أحمد الصفدي" is not أيمن الصفدي: another given name makes another person
             if entity.kind == "person" and per and _spells(entity, per[0].text):
                 start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
+            if entity.kind == "person" and entity.id not in self.groups:
+                entity = self._named_in_full_before(entity, start, end) or entity
             mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")
             if entity.kind == "person" and single and not agreed:
                 pending.append((entity, mention))
@@ -767,6 +789,22 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups:
                 self.add(entity, mention)
+
+    def _named_in_full_before(self, entity: CatalogEntity, start: int, end: int) -> CatalogEntity | None:
+        """The one person the story already named in full whose name begins with this shorter catalog
+        form of another person: "الملك عبد الله" after "الملك عبدالله الثاني" is Abdullah II, not the
+        catalog's King Abdullah of Saudi Arabia; the story's own naming wins over a namesake."""
+        short = _bare_words(self.text[start:end])
+        if not short:
+            return None
+        found = {
+            group.entity.id: group.entity
+            for group in self.groups.values()
+            if group.entity is not None
+            and group.entity.kind == "person"
+            and any(m.end <= start and _begins_with(_bare_words(m.text), short) for m in group.mentions)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _part_of_a_name(self, hit: GazetteerHit) -> bool:
         """The hit and the word before or after it spell a catalog person (by skeleton and fuzzy check)."""
