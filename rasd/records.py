@@ -138,8 +138,11 @@ class Office:
     end: dt.date | None  # None: still in office (as far as the catalog knows)
     acting: bool = False
 
-    def covers(self, on: dt.date) -> bool:
-        """Whether the term includes the day `on` (its first and last day both count)."""
+    def covers(self, on: dt.date | None) -> bool:
+        """Whether the term includes the day `on` (its first and last day both count); with no day (a
+        story that prints no date), every term does: the person held the office at some time."""
+        if on is None:
+            return True
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
 
 

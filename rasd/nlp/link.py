@@ -679,12 +679,10 @@ class StoryLinker:
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         if mention.type == "PER" and (entity is None or entity.kind == "person"):
             kind = self._institution(mention)
-            if kind is None:
-                pass
-            elif entity is not None or not kind[1]:
-                return  # "مستشفى الملك فهد": the king is no party to what the hospital does
-            else:  # "جامعة الملك سعود" read as a name: the university
-                mention = dataclasses.replace(mention, type=kind[0])
+            if kind is not None:
+                if entity is not None or not kind[1]:
+                    return  # "مستشفى الملك فهد": the king is no party to what the hospital does
+                mention = dataclasses.replace(mention, type=kind[0])  # "جامعة الملك سعود" read as a name
         key = entity.id if entity else "nil:" + hashlib.sha1(nil_key.encode()).hexdigest()[:12]
         group = self.groups.setdefault(key, _Group(entity, key, entity.type if entity else mention.type))
         # the index first: when nothing overlaps the mention, the group's own list need not be scanned
@@ -881,7 +879,9 @@ class StoryLinker:
     def _names_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
         """The linked mentions strictly inside a body phrase; None when one crosses or encloses it."""
         inside = self._overlapping(span)
-        if any(not _within((m.start, m.end), span) or (m.start, m.end) == span for _, m in inside):
+        if any(
+            not _within((m.start, m.end), span) for _, m in inside
+        ):  # (a mention equal to it is not within)
             return None
         return inside
 
@@ -958,7 +958,7 @@ class StoryLinker:
             and g.entity.kind == "person"
             and any(lo <= m.start and m.end <= hi for m in g.mentions)
             for o in g.entity.offices
-            if o.role in roles and (self.published is None or o.covers(self.published))
+            if o.role in roles and o.covers(self.published)
         }
         if among is not None:
             states &= among
@@ -983,7 +983,7 @@ class StoryLinker:
             elif entity.country:
                 states = {entity.country}
             else:
-                states = {o.of for o in entity.offices if self.published is None or o.covers(self.published)}
+                states = {o.of for o in entity.offices if o.covers(self.published)}
                 states = {s for s in states if (e := self.res.catalog.get(s)) and e.kind in STATE_KINDS}
             if among is not None:
                 states &= among
@@ -1158,9 +1158,8 @@ class StoryLinker:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
         (الشعب السوداني); an honorific is no such noun (السيد السوداني). Returns the person's group key."""
-        if _PROCLITIC.sub("", before) in HONORIFICS or split_word(before).stem in HONORIFICS:
-            pass
-        elif _PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article:
+        honorific = _PROCLITIC.sub("", before) in HONORIFICS or split_word(before).stem in HONORIFICS
+        if not honorific and (_PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article):
             return None  # وللشعب الإيراني: the article after ل is written لل
         return surnames.get(word)
 
@@ -1408,8 +1407,7 @@ class StoryLinker:
 
     def _held(self, person: CatalogEntity, role: str) -> bool:
         """Whether `person` held `role` on the story's date (ever, when the story has none)."""
-        on = self.published
-        return any(o.role == role and (on is None or o.covers(on)) for o in person.offices)
+        return any(o.role == role and o.covers(self.published) for o in person.offices)
 
     def link_counterparts(self, roles: Sequence[RoleHit]) -> None:
         """ "نظيره الروسي": the holder of the same office as the sentence's last role, in that state.
@@ -1461,8 +1459,7 @@ class StoryLinker:
         if not before:
             return None
         person = max(before, key=lambda pair: pair[0])[1]
-        on = self.published
-        held = {o.role for o in person.offices if on is None or o.covers(on)}
+        held = {o.role for o in person.offices if o.covers(self.published)}
         if len(held) > 1:
             held = {
                 role
