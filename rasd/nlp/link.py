@@ -1346,8 +1346,7 @@ class StoryLinker:
                 continue
             former = self._former(hit.end)
             if former is not None:  # "الرئيس اليمني السابق علي عبدالله صالح": not the holder on the date
-                after = self._named_after(former)
-                person = after.entity if after is not None else None
+                person = self._named_person_after(former)
             elif (person := self._apposition(hit)) is not None:
                 named.setdefault((hit.role, hit.of), person)
             else:
@@ -1379,8 +1378,7 @@ class StoryLinker:
                 continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
             named = self._apposition(hit) or self._named_before(hit)
             if (former := self._former(hit.end)) is not None:  # "وزير الخارجية السابق": not the holder
-                after = self._named_after(former)
-                person = after.entity if after is not None else None
+                person = self._named_person_after(former)
             elif named is not None:
                 person = named if self._held(named, hit.role) else None
             elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
@@ -1476,7 +1474,11 @@ class StoryLinker:
 
     def _apposition(self, hit: RoleHit) -> CatalogEntity | None:
         """The person named right after the role: "الرئيس الروسي، فلاديمير بوتين"."""
-        group = self._named_after(hit.end)
+        return self._named_person_after(hit.end)
+
+    def _named_person_after(self, end: int) -> CatalogEntity | None:
+        """The catalog person of `_named_after(end)`, if any."""
+        group = self._named_after(end)
         return group.entity if group is not None else None
 
     def _named_after(self, end: int) -> _Group | None:
