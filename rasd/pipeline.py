@@ -52,10 +52,11 @@ class Resources:
     quotes: QuoteVerbs
 
 
-def load_resources() -> Resources:
+def load_resources(settings: Settings | None = None) -> Resources:
+    """The stage resources for a run with these settings (the environment's when not given)."""
     return Resources(
         clean=load_clean_lexicon(),
-        entities=load_entity_resources(),
+        entities=load_entity_resources(settings or Settings.from_env()),
         events=load_event_lexicon(),
         quotes=load_quote_verbs(),
     )
@@ -226,25 +227,25 @@ def _analyze_batch(
 _worker_resources: Resources | None = None  # set once in each worker process by _init_worker
 
 
-def _init_worker(inherited: Resources | None) -> None:
+def _init_worker(inherited: Resources | None, settings: Settings) -> None:
     """Keep the resources a forked worker inherited, else load them; then freeze the collector's view.
 
     Everything the worker holds now lives as long as it does, so `gc.freeze` keeps the collector
     from scanning it again and again (and, after a fork, from copying the parent's pages).
     """
     global _worker_resources
-    _worker_resources = inherited or load_resources()
+    _worker_resources = inherited or load_resources(settings)
     gc.freeze()
 
 
-def _start_pool(jobs: int, resources: Resources) -> ProcessPoolExecutor:
+def _start_pool(jobs: int, resources: Resources, settings: Settings) -> ProcessPoolExecutor:
     """Worker processes; where they are forked (Linux) they share this process's loaded resources.
 
     Forked workers inherit the resources without pickling, so the data files are read once, not
     once per worker; with other start methods each worker loads its own.
     """
     inherited = resources if multiprocessing.get_start_method() == "fork" else None
-    return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(inherited,))
+    return ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(inherited, settings))
 
 
 def _worker_batch(raws: list[RawDoc], settings: Settings) -> list[Document | IngestFailure]:
@@ -301,7 +302,7 @@ def iter_analyzed(
         failures.clear()
         return out
 
-    resources = resources or load_resources()
+    resources = resources or load_resources(settings)
     try:
         if settings.workers > 0 or settings.scheduler:
             with dask_client(settings) as client:
@@ -309,7 +310,7 @@ def iter_analyzed(
                 for got in _in_order(submit, batches, 2 * _dask_slots(client)):
                     yield flush(got)
         elif settings.jobs > 1:
-            with _start_pool(settings.jobs, resources) as pool:
+            with _start_pool(settings.jobs, resources, settings) as pool:
                 submit = functools.partial(pool.submit, _worker_batch, settings=settings)
                 for got in _in_order(submit, batches, 2 * settings.jobs):
                     yield flush(got)
@@ -347,7 +348,7 @@ def run_paths(
     started = time.perf_counter()
     failures: list[IngestFailure] = []
     reports: list[Report] = []
-    resources = load_resources()
+    resources = load_resources(settings)
     state_of = resources.entities.link.catalog.state_of_place
     for results in iter_analyzed(paths, settings, progress, resources=resources):
         for result in results:
@@ -426,6 +427,6 @@ def _dask_batch(raws: list[RawDoc], settings: Settings) -> list[Document | Inges
     worker = get_worker()
     resources = getattr(worker, "rasd_resources", None)
     if resources is None:
-        resources = load_resources()
+        resources = load_resources(settings)
         worker.rasd_resources = resources
     return _analyze_batch(raws, resources, settings)

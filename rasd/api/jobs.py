@@ -132,7 +132,7 @@ class JobRunner:
         started = time.perf_counter()
         try:
             if self._resources is None:  # only this thread runs jobs: no lock needed
-                self._resources = load_resources()
+                self._resources = load_resources(self.settings)
             report = ingest_paths([job.folder], self.store, self.settings, progress, self._resources)
             job.errors = self._failures(job.folder)
         except Exception as exc:  # a bug or a database error: the job fails, the server goes on

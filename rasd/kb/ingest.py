@@ -45,7 +45,7 @@ def ingest_paths(
     here when not given."""
     report = IngestReport()
     started = time.perf_counter()
-    resources = resources or load_resources()
+    resources = resources or load_resources(settings)
     catalog = resources.entities.link.catalog
 
     def not_stored(batch: list[RawDoc]) -> list[RawDoc]:

@@ -13,6 +13,7 @@ from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names
 from rasd.nlp.ner.tagger import NerTagger, trim_person
 from rasd.records import LinkedEntity, Mention, Story, Token
+from rasd.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -23,10 +24,11 @@ class EntityResources:
     tagger: NerTagger
 
 
-def load_entity_resources() -> EntityResources:
-    """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it."""
+def load_entity_resources(settings: Settings | None = None) -> EntityResources:
+    """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it.
+    `settings`: the run's (the defaults when not given)."""
     catalog = load_catalog()
-    return EntityResources(LinkResources.build(catalog), NerTagger(catalog=catalog))
+    return EntityResources(LinkResources.build(catalog, settings or Settings()), NerTagger(catalog=catalog))
 
 
 def find_entities(

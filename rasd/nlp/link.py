@@ -61,8 +61,6 @@ WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need 
 STATE_KINDS = frozenset({"country", "territory"})
 PLACE_KINDS = frozenset({"capital", "city", "town"})
 SENTENCE_STOPS = (".", "!", "؟", "?", "\n")  # a dateline's place: a city of some state
-#: distinct words whose answers a LinkResources keeps (then starts afresh)
-MEMO_WORDS = Settings().link_memo_words
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, without the article when it has one).
 _TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "ملكة", "سيد", "سيدة", "دكتور", "د.")
@@ -212,11 +210,12 @@ class LinkResources:
     #: folded nouns opening an institution's or a place's name (مركز، جامعة) -> the name's type
     institutions: Mapping[str, str] = field(default_factory=dict)
     former: frozenset[str] = frozenset()  # folded words after a title that make it a former holder's
+    memo_words: int = 100_000  # Settings.link_memo_words: distinct words whose answers are kept
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, catalog: Catalog) -> LinkResources:
+    def build(cls, catalog: Catalog, settings: Settings) -> LinkResources:
         forms = list(catalog.surface_forms())
         skeletons: dict[str, list[str]] = {}
         for form, entity_id in forms:
@@ -225,7 +224,6 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
-        settings = Settings.from_env()
         return cls(
             catalog,
             Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
@@ -243,6 +241,7 @@ class LinkResources:
             not_name_words(catalog),
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
             frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
+            settings.link_memo_words,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -252,7 +251,7 @@ class LinkResources:
         """
         known = self._adjective_openers.get(word)
         if known is None:
-            if len(self._adjective_openers) > MEMO_WORDS:
+            if len(self._adjective_openers) > self.memo_words:
                 self._adjective_openers.clear()
             may = self.catalog.may_start_adjective
             known = self._adjective_openers[word] = may(word) or may(_PROCLITIC.sub("", word))
@@ -279,7 +278,7 @@ class LinkResources:
                 bare = _consonants(word[1:]) if word[:1] in "وف" else ""
                 heads = self.skeleton_heads
                 opens = _head(skel) in heads or (bare != "" and _head(bare) in heads)
-                if len(memo) > MEMO_WORDS:
+                if len(memo) > self.memo_words:
                     memo.clear()
                 found[k] = memo[word] = (skel, bare, opens)
         return found  # type: ignore[return-value]
