@@ -482,6 +482,18 @@ def borrowed_forms(
     return foreign, unlisted
 
 
+def holds_form(s: ModuleType, form: str, forms: list[str]) -> bool:
+    """Whether another form of the same entity stands inside `form` («السلطان هيثم» in «السلطان هيثم بن
+    طارق»). Such a borrowed form is kept: left out, the scorer's longest match would require the shorter
+    form in its place on the very pages whose files list the long one, a mention no output can have."""
+    ws = s.words(form)
+    parts = (s.words(other) for other in forms if other != form)
+    return any(
+        0 < len(part) < len(ws) and any(ws[k : k + len(part)] == part for k in range(len(ws) - len(part) + 1))
+        for part in parts
+    )
+
+
 def listing(pages: list[str]) -> str:
     return ", ".join(pages[:3]) + (f" and {len(pages) - 3} more" if len(pages) > 3 else "")
 
@@ -564,7 +576,10 @@ def merge(
             f"{canonical} without this form: the scorer requires it there"
         )
     if safe:
-        entities = {c: [f for f in forms if (c, f) not in borrowed] for c, forms in entities.items()}
+        entities = {
+            c: [f for f in forms if (c, f) not in borrowed or holds_form(s, f, forms)]
+            for c, forms in entities.items()
+        }
     documents = {g.page: g.data["document"] for g in sorted(golds, key=lambda g: g.page)}
     return {
         "entities": entities,
