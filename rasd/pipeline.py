@@ -127,7 +127,7 @@ def _events(story: Story, res: Resources, settings: Settings) -> Story:
 
 
 def _phrases(story: Story, res: Resources, settings: Settings) -> Story:
-    return add_phrases(story)
+    return add_phrases(story, res.entities.phrases)
 
 
 #: The stages in order. `analyze_raw` runs the document and story stages; the process pool, Dask,

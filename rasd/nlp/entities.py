@@ -12,6 +12,7 @@ from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names
 from rasd.nlp.ner.tagger import NerTagger, trim_person
+from rasd.nlp.phrases import PhraseWords, load_phrase_words
 from rasd.records import LinkedEntity, Mention, Story, Token
 from rasd.settings import Settings
 
@@ -22,13 +23,16 @@ class EntityResources:
 
     link: LinkResources
     tagger: NerTagger
+    phrases: PhraseWords
 
 
 def load_entity_resources(settings: Settings | None = None) -> EntityResources:
     """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it.
     `settings`: the run's (the defaults when not given)."""
     catalog = load_catalog()
-    return EntityResources(LinkResources.build(catalog, settings or Settings()), NerTagger(catalog=catalog))
+    return EntityResources(
+        LinkResources.build(catalog, settings or Settings()), NerTagger(catalog=catalog), load_phrase_words()
+    )
 
 
 def find_entities(

@@ -1,28 +1,42 @@
-"""A title and the name right after it are also one mention of the person (rasd/nlp/phrases.py)."""
+"""The nested spans a story names an entity by are also its mentions (rasd/nlp/phrases.py).
+
+Sentences and names are made up for the tests."""
 
 from __future__ import annotations
 
-from rasd.nlp.phrases import add_phrases
+import pytest
+
+from rasd.nlp.phrases import PhraseWords, add_phrases, load_phrase_words
 from rasd.records import LinkedEntity, Mention, Story
 
 TEXT = "استقبل الرئيس الإيراني مسعود بزشكيان الوزير، وقال الرئيس الإيراني، مسعود بزشكيان إن"
 
 
-def _at(form: str, source: str, nth: int = 0) -> Mention:
+@pytest.fixture(scope="module")
+def words() -> PhraseWords:
+    return load_phrase_words()
+
+
+def _at(text: str, form: str, source: str, nth: int = 0, kind: str = "PER") -> Mention:
     start = -1
     for _ in range(nth + 1):
-        start = TEXT.index(form, start + 1)
-    return Mention(start, start + len(form), form, "PER", source)
+        start = text.index(form, start + 1)
+    return Mention(start, start + len(form), form, kind, source)
 
 
-def _story(*mentions: Mention) -> Story:
-    person = LinkedEntity("per:x", "PER", "Masoud Pezeshkian", "مسعود بزشكيان", mentions)
-    return Story(id="s", index=0, title=None, text=TEXT, entities=(person,))
+def _story(*mentions: Mention, text: str = TEXT, kind: str = "PER") -> Story:
+    entity = LinkedEntity("x", kind, "X", "س", mentions)
+    return Story(id="s", index=0, title=None, text=text, entities=(entity,))
 
 
-def test_a_title_then_the_name_gives_the_whole_phrase_too() -> None:
-    title, name = _at("الرئيس الإيراني", "role"), _at("مسعود بزشكيان", "gazetteer")
-    (person,) = add_phrases(_story(title, name)).entities
+def _phrases(story: Story, words: PhraseWords) -> list[str]:
+    (entity,) = add_phrases(story, words).entities
+    return [m.text for m in entity.mentions if m.source == "phrase"]
+
+
+def test_a_title_then_the_name_gives_the_whole_phrase_too(words: PhraseWords) -> None:
+    title, name = _at(TEXT, "الرئيس الإيراني", "role"), _at(TEXT, "مسعود بزشكيان", "gazetteer")
+    (person,) = add_phrases(_story(title, name), words).entities
     assert [m.text for m in person.mentions] == [
         "الرئيس الإيراني",
         "مسعود بزشكيان",
@@ -32,18 +46,61 @@ def test_a_title_then_the_name_gives_the_whole_phrase_too() -> None:
     assert (person.mentions[-1].start, person.mentions[-1].end) == (title.start, name.end)
 
 
-def test_a_comma_between_title_and_name_or_two_names_make_no_phrase() -> None:
-    comma = (_at("الرئيس الإيراني", "role", 1), _at("مسعود بزشكيان", "gazetteer", 1))
-    (person,) = add_phrases(_story(*comma)).entities
-    assert [m.source for m in person.mentions] == ["role", "gazetteer"]
-    names = (_at("الرئيس الإيراني", "crf"), _at("مسعود بزشكيان", "gazetteer"))
-    (person,) = add_phrases(_story(*names)).entities
-    assert len(person.mentions) == 2
+def test_a_comma_or_quotation_marks_still_join_a_title_and_its_name(words: PhraseWords) -> None:
+    comma = (_at(TEXT, "الرئيس الإيراني", "role", 1), _at(TEXT, "مسعود بزشكيان", "gazetteer", 1))
+    assert _phrases(_story(*comma), words) == ["الرئيس الإيراني، مسعود بزشكيان"]
+    quoted = 'أعلن الرئيس الفرنسي "جان دوبون" أنه'
+    pair = (_at(quoted, "الرئيس الفرنسي", "role"), _at(quoted, "جان دوبون", "gazetteer"))
+    assert _phrases(_story(*pair, text=quoted), words) == ['الرئيس الفرنسي "جان دوبون']
 
 
-def test_the_title_and_its_name_must_be_the_same_entity() -> None:
-    title, name = _at("الرئيس الإيراني", "role"), _at("مسعود بزشكيان", "gazetteer")
+def test_a_word_or_a_sentence_end_between_them_makes_no_phrase(words: PhraseWords) -> None:
+    text = "وصل الرئيس الإيراني أمس. مسعود بزشكيان قال"
+    pair = (_at(text, "الرئيس الإيراني", "role"), _at(text, "مسعود بزشكيان", "gazetteer"))
+    assert _phrases(_story(*pair, text=text), words) == []
+    names = (_at(TEXT, "الرئيس الإيراني", "crf"), _at(TEXT, "مسعود بزشكيان", "gazetteer"))
+    assert _phrases(_story(*names), words) == []
+
+
+def test_the_title_and_its_name_must_be_the_same_entity(words: PhraseWords) -> None:
+    title, name = _at(TEXT, "الرئيس الإيراني", "role"), _at(TEXT, "مسعود بزشكيان", "gazetteer")
     other = LinkedEntity("per:y", "PER", "Someone", "شخص", (name,))
     person = LinkedEntity("per:x", "PER", "Masoud Pezeshkian", "مسعود بزشكيان", (title,))
     story = Story(id="s", index=0, title=None, text=TEXT, entities=(person, other))
-    assert add_phrases(story).entities == story.entities
+    assert add_phrases(story, words).entities == story.entities
+
+
+def test_a_name_without_the_courtesy_titles_that_open_it(words: PhraseWords) -> None:
+    text = "استقبل الدكتور سامي ناصر وجلالة الملك فهد الثاني والفريق أول خالد سعد"
+    found = [
+        _phrases(_story(_at(text, form, "gazetteer"), text=text), words)
+        for form in ("الدكتور سامي ناصر", "جلالة الملك فهد الثاني", "الفريق أول خالد سعد")
+    ]
+    assert found == [["سامي ناصر"], ["الملك فهد الثاني"], ["خالد سعد"]]
+
+
+def test_a_title_alone_is_no_name(words: PhraseWords) -> None:
+    text = "قال الدكتور إن"
+    assert _phrases(_story(_at(text, "الدكتور", "crf"), text=text), words) == []
+
+
+def test_a_place_with_its_classifier_adjective_or_epithet(words: PhraseWords) -> None:
+    text = "زار جمهورية سالوريا ثم مدينة بارا في الولايات المتحدة الأمريكية وحي نوري المحتلة"
+    cases = {
+        "سالوريا": ["جمهورية سالوريا"],
+        "بارا": ["مدينة بارا"],
+        "نوري": ["نوري المحتلة"],
+    }
+    for name, phrases in cases.items():
+        story = _story(_at(text, name, "gazetteer", kind="LOC"), text=text, kind="LOC")
+        assert _phrases(story, words) == phrases
+    state = (
+        _at(text, "الولايات المتحدة", "gazetteer", kind="LOC"),
+        _at(text, "الأمريكية", "adjective", kind="LOC"),
+    )
+    assert _phrases(_story(*state, text=text, kind="LOC"), words) == ["الولايات المتحدة الأمريكية"]
+
+
+def test_place_phrases_are_for_places_only(words: PhraseWords) -> None:
+    text = "التقى مدينة سالم"
+    assert _phrases(_story(_at(text, "سالم", "gazetteer"), text=text), words) == []
