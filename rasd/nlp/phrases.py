@@ -23,9 +23,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
 from rasd.records import LinkedEntity, Mention, Story
-from rasd.resources import read_lines
+from rasd.resources import read_lines, read_tsv
 
 #: The most characters between a title and its name that still make one phrase: a space, a comma and
 #: a space, or quotation marks ("الرئيس الفرنسي "إيمانويل ماكرون"").
@@ -41,21 +42,38 @@ _PROCLITICS = "وفبلك"
 
 @dataclass(frozen=True, slots=True)
 class PhraseWords:
-    """The folded words the phrases are read with (data files under `rasd/data/nlp/`)."""
+    """The folded words the phrases are read with (`rasd/data/nlp/phrase_words.tsv`, and the place
+    classifiers of `classifiers.txt` and `state_classifiers.txt`)."""
 
-    classifiers: frozenset[str]  # classifiers.txt and state_classifiers.txt: جمهورية، مدينة، دولة …
-    epithets: frozenset[str]  # place_epithets.txt: المحتلة …
-    honorifics: frozenset[str]  # honorifics.txt: الدكتور، جلالة، الفريق …
+    honorifics: frozenset[str]  # الدكتور، جلالة، الفريق، الرئيس … (titles among them)
+    titles: frozenset[str]  # الملك، الرئيس، الشيخ …: may stand alone before a name
+    compound_heads: frozenset[str]  # compound_heads.txt: عبد (عبد الله is one name word)
+    places: frozenset[str]  # جمهورية، مدينة، دولة، العاصمة …
+    epithets: frozenset[str]  # المحتلة …
+    organisations: frozenset[str]  # حركة، جماعة …
+    states: frozenset[str]  # الاحتلال (+ a state's adjective)
 
 
 def load_phrase_words() -> PhraseWords:
-    def words(*paths: str) -> frozenset[str]:
-        return frozenset(fold(w) for path in paths for w in read_lines(path))
+    rows = read_tsv("nlp/phrase_words.tsv", ("word", "role"))
+    unknown = {r["role"] for r in rows} - {"honorific", "title", "place", "epithet", "organisation", "state"}
+    if unknown:
+        raise DataFileError(f"nlp/phrase_words.tsv: unknown roles {sorted(unknown)}")
 
+    def of(role: str) -> frozenset[str]:
+        return frozenset(fold(r["word"]) for r in rows if r["role"] == role)
+
+    classifiers = (
+        fold(w) for path in ("nlp/classifiers.txt", "nlp/state_classifiers.txt") for w in read_lines(path)
+    )
     return PhraseWords(
-        words("nlp/classifiers.txt", "nlp/state_classifiers.txt"),
-        words("nlp/place_epithets.txt"),
-        words("nlp/honorifics.txt"),
+        of("honorific") | of("title"),
+        of("title"),
+        frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt")),
+        of("place") | frozenset(classifiers),
+        of("epithet"),
+        of("organisation"),
+        of("state"),
     )
 
 
@@ -78,21 +96,63 @@ def _titled_names(ordered: list[Mention], text_of: dict[str, str]) -> Iterator[t
 def _is(word: str, words: frozenset[str]) -> bool:
     """A folded word, or the word without one proclitic (وجمهورية), is in `words`."""
     folded = fold(word.strip(_TRAILING))
-    return folded in words or (len(folded) > 3 and folded[0] in _PROCLITICS and folded[1:] in words)
+    if folded in words:
+        return True
+    if folded.startswith("لل") and "ال" + folded[2:] in words:  # للرئيس: ل + الرئيس
+        return True
+    return len(folded) > 3 and folded[0] in _PROCLITICS and folded[1:] in words
+
+
+def _opened(text: str, start: int, words: frozenset[str]) -> int:
+    """Where a run of `words` right before `start` begins (only spaces between; `start` if none)."""
+    while (before := _WORD_BEFORE.search(text, max(0, start - 30), start)) and _is(before.group(1), words):
+        start = before.start(1)
+    return start
+
+
+def _adjective(word: str) -> bool:
+    """A nationality adjective's shape (المغربية، الإسرائيلي), folded."""
+    return fold(word.strip(_TRAILING)).endswith(("يه", "ي"))
+
+
+def _classified(text: str, start: int, words: frozenset[str]) -> int:
+    """Where a classifier right before `start` begins, with a nationality adjective between or not
+    ("جمهورية العراق", "العاصمة المغربية الرباط"); `start` if none."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return start
+    if _is(before.group(1), words):
+        return before.start(1)
+    if _adjective(before.group(1)):
+        first = _WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1))
+        if first and _is(first.group(1), words):
+            return first.start(1)
+    return start
+
+
+def _one_word(name: str, heads: frozenset[str]) -> bool:
+    """Whether a name is one word, a compound's head and the word after it counting as one."""
+    ws = name.split()
+    return len(ws) == 1 or (len(ws) == 2 and fold(ws[0]) in heads)
+
+
+def _names(ordered: list[Mention]) -> list[Mention]:
+    return [m for m in ordered if m.source not in ("role", "phrase", "adjective")]
 
 
 def _places(
     ordered: list[Mention], text_of: dict[str, str], words: PhraseWords
 ) -> Iterator[tuple[str, int, int]]:
-    names = [m for m in ordered if m.source not in ("role", "phrase", "adjective")]
+    names = _names(ordered)
     for m in names:
         text = text_of[m.part]
-        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before and _is(before.group(1), words.classifiers):
-            yield m.part, before.start(1), m.end
+        yield m.part, _classified(text, m.start, words.places), m.end
         after = _WORD_AFTER.match(text[m.end : m.end + 30])
         if after and _is(after.group(1), words.epithets):
             yield m.part, m.start, m.end + after.end(1)
+    for m in ordered:
+        if m.source == "adjective":
+            yield m.part, _opened(text_of[m.part], m.start, words.states), m.end
     for name, adjective in itertools.pairwise(ordered):
         if (
             name in names
@@ -103,22 +163,39 @@ def _places(
             yield name.part, name.start, adjective.end
 
 
-def _bare_names(ordered: list[Mention], words: PhraseWords) -> Iterator[tuple[str, int, int]]:
-    for m in ordered:
-        if m.source in ("role", "phrase", "adjective"):
-            continue
+def _people(
+    ordered: list[Mention], text_of: dict[str, str], words: PhraseWords
+) -> Iterator[tuple[str, int, int]]:
+    for m in _names(ordered):
         spans = [w.span() for w in _WORD.finditer(m.text)]
-        k = next((k for k, (a, b) in enumerate(spans) if not _is(m.text[a:b], words.honorifics)), 0)
-        if 0 < k < len(spans):
-            yield m.part, m.start + spans[k][0], m.end
+        k = next((k for k, (a, b) in enumerate(spans) if not _is(m.text[a:b], words.honorifics)), len(spans))
+        if k == len(spans) or (
+            k > 0 and m.text[spans[k][0] :].startswith("ال") and _adjective(m.text[slice(*spans[k])])
+        ):
+            continue  # titles alone, or a title and an adjective ("الرئيس المصري"): no name
+        for j in range(1, k + 1):  # "الملك محمد السادس", "محمد السادس" in "جلالة الملك محمد السادس"
+            if _one_word(m.text[spans[j][0] :], words.compound_heads):
+                continue  # a given name alone ("عبد الله" in "الملك عبد الله") names many people
+            if j == k or _is(m.text[slice(*spans[j])], words.titles):
+                yield m.part, m.start + spans[j][0], m.end
+        if k == 0:
+            yield m.part, _opened(text_of[m.part], m.start, words.honorifics), m.end  # "الوزير شكري"
+
+
+def _organisations(
+    ordered: list[Mention], text_of: dict[str, str], words: PhraseWords
+) -> Iterator[tuple[str, int, int]]:
+    for m in _names(ordered):
+        yield m.part, _classified(text_of[m.part], m.start, words.organisations), m.end
 
 
 def entity_phrases(entity: LinkedEntity, text_of: dict[str, str], words: PhraseWords) -> LinkedEntity:
     """`entity` with one `phrase` mention for each nested span it is named by that it lacks."""
     ordered = sorted(entity.mentions, key=lambda m: (m.part, m.start, m.end))
-    found = itertools.chain(_titled_names(ordered, text_of), _bare_names(ordered, words))
-    if entity.type == "LOC":
-        found = itertools.chain(found, _places(ordered, text_of, words))
+    nested = {"PER": _people, "LOC": _places, "ORG": _organisations}.get(entity.type)
+    found = itertools.chain(
+        _titled_names(ordered, text_of), nested(ordered, text_of, words) if nested else ()
+    )
     have = {(m.part, m.start, m.end) for m in entity.mentions}
     added = []
     for part, start, end in found:

@@ -76,7 +76,17 @@ def test_a_name_without_the_courtesy_titles_that_open_it(words: PhraseWords) -> 
         _phrases(_story(_at(text, form, "gazetteer"), text=text), words)
         for form in ("الدكتور سامي ناصر", "جلالة الملك فهد الثاني", "الفريق أول خالد سعد")
     ]
-    assert found == [["سامي ناصر"], ["الملك فهد الثاني"], ["خالد سعد"]]
+    assert found == [["سامي ناصر"], ["الملك فهد الثاني", "فهد الثاني"], ["خالد سعد"]]
+
+
+def test_a_generic_title_right_before_a_name(words: PhraseWords) -> None:
+    text = "وقال الوزير ناصر إن"
+    assert _phrases(_story(_at(text, "ناصر", "gazetteer"), text=text), words) == ["الوزير ناصر"]
+
+
+def test_a_given_name_alone_is_not_cut_out_of_a_titled_name(words: PhraseWords) -> None:
+    text = "قال الملك عبد الله إن"
+    assert _phrases(_story(_at(text, "الملك عبد الله", "gazetteer"), text=text), words) == []
 
 
 def test_a_title_alone_is_no_name(words: PhraseWords) -> None:
@@ -99,6 +109,24 @@ def test_a_place_with_its_classifier_adjective_or_epithet(words: PhraseWords) ->
         _at(text, "الأمريكية", "adjective", kind="LOC"),
     )
     assert _phrases(_story(*state, text=text, kind="LOC"), words) == ["الولايات المتحدة الأمريكية"]
+
+
+def test_a_capital_after_its_state_adjective(words: PhraseWords) -> None:
+    text = "وصل إلى العاصمة السالورية بارا"
+    story = _story(_at(text, "بارا", "gazetteer", kind="LOC"), text=text, kind="LOC")
+    assert _phrases(story, words) == ["العاصمة السالورية بارا"]
+
+
+def test_an_organisation_with_its_classifier(words: PhraseWords) -> None:
+    text = "أعلنت حركة النور أن"
+    story = _story(_at(text, "النور", "gazetteer", kind="ORG"), text=text, kind="ORG")
+    assert _phrases(story, words) == ["حركة النور"]
+
+
+def test_a_state_named_by_a_noun_and_its_adjective(words: PhraseWords) -> None:
+    text = "قصف الاحتلال السالوري المدينة"
+    story = _story(_at(text, "السالوري", "adjective", kind="LOC"), text=text, kind="LOC")
+    assert _phrases(story, words) == ["الاحتلال السالوري"]
 
 
 def test_place_phrases_are_for_places_only(words: PhraseWords) -> None:
