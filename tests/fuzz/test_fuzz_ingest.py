@@ -44,7 +44,7 @@ def assert_all_accounted(files: list[tuple[str, bytes]]) -> None:
         for n, (name, data) in enumerate(files):
             names.append(f"{n:03d}{name}")
             (folder / names[-1]).write_bytes(data)
-        with mock.patch.object(pipeline, "load_resources", default_resources):  # loaded once, not 2 s a call
+        with mock.patch.object(pipeline, "load_resources", lambda *_: default_resources()):  # loaded once
             result = pipeline.analyze_paths([folder], SETTINGS)
     seen = {Path(d.source.split("#")[0]).name for d in result.documents}
     seen |= {Path(e.source.split("#")[0]).name for e in result.errors}
