@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rasd.clean.lines import Line
 
 #: Bump when a feature changes; the model's sidecar must carry the same number.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL = "models/lines.crfsuite"
 LABELS = ("content", "boilerplate", "title")
 
@@ -148,6 +148,7 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
     long_at = [i for i, line in enumerate(lines) if line.words >= _LONG]
     first_long = long_at[0] if long_at else n
     last_long = long_at[-1] if long_at else -1
+    text_stems: set[str] = set().union(*(line_stems[i] for i in long_at)) if long_at else set()
     out = []
     for i, line in enumerate(lines):
         f = _one(line, stopwords)
@@ -168,6 +169,11 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
             f[f"fwd={_bucket(fwd, (0, 0.25, 0.5))}"] = 1.0
         else:
             f["no_content_words"] = 1.0
+        if text_stems and line_stems[i] and line.words < _LONG:
+            # a subheading, caption or headline shares the text's words; a related link, a menu or
+            # a promo for another story does not (whatever the outlet's layout)
+            shared = len(line_stems[i] & text_stems) / len(line_stems[i])
+            f[f"text_ov={_bucket(shared, (0, 0.25, 0.5))}"] = 1.0
         out.append(f)
     return out
 

@@ -133,3 +133,17 @@ def test_a_bulleted_list_the_story_introduces_is_kept(clean_lex, settings) -> No
     lines = label_lines("\n".join([HEADLINE, LEDE, intro, *items]), clean_lex, settings)
     assert [line.action for line in lines[3:]] == ["keep", "keep"]
     assert all(line.title_p == 0.0 for line in lines[3:])
+
+
+def test_a_short_line_is_read_against_the_words_of_the_text(clean_lex, settings) -> None:
+    """A subheading shares the text's words, a link to another story does not; a long line and a page
+    with no long line get no such feature."""
+    subheading = "الاتصالات مستمرة مع الشركاء"
+    promo = "مهرجان الصيف يفتتح أبوابه للزوار"
+    lines = label_lines("\n".join([HEADLINE, LEDE, subheading, BODY, promo]), clean_lex, settings)
+    feats = page_features(lines, clean_lex.stopwords)
+    assert "text_ov=3" in feats[2]
+    assert "text_ov=0" in feats[4]
+    assert not any(k.startswith("text_ov") for k in feats[1])  # the lede itself
+    short = label_lines("\n".join([HEADLINE, subheading]), clean_lex, settings)
+    assert not any(k.startswith("text_ov") for f in page_features(short, clean_lex.stopwords) for k in f)
