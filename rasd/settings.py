@@ -56,6 +56,10 @@ class Settings:
     line_boilerplate_min: float = 0.5  # a kept line with at least this P(boilerplate) is dropped
     line_title_min: float = 0.5  # a page's first kept line with at least this P(title) is its title
     line_title_headline_min: float = 0.1  # … or this much when it also looks like a headline
+    # the model never drops a line this long: a paragraph, whatever its shape (the longest furniture on
+    # the dev pages is a 75-word English photo caption; on a third of SaudiNewsNet the model dropped
+    # three article paragraphs of 155, 228 and 378 words, each the whole text of its story)
+    line_model_max_words: int = 100
     # guards that protect lines from the model (rasd/clean/lines.py `_protected`): dev CV, guarding
     # headlines of 5+ words above a lede costs no title and ~6 boilerplate lines, and keeps the seeds'
     # datelines ("موسكو-سانا") and glued headlines

@@ -205,7 +205,10 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
                 line = replace(line, title_p=guarded[i])
             elif kind := furniture(line.text, lex):
                 line = Line(line.text, line.norm, kind, "drop", None, "header" if in_header else None)
-            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min and not (
+            elif (
+                p.get("boilerplate", 0.0) >= settings.line_boilerplate_min
+                and line.words < settings.line_model_max_words
+            ) and not (
                 in_header
                 and line.words <= settings.guard_dateline_max_words
                 and is_outlet_dateline(line.text, lex)

@@ -147,3 +147,14 @@ def test_a_short_line_is_read_against_the_words_of_the_text(clean_lex, settings)
     assert not any(k.startswith("text_ov") for k in feats[1])  # the lede itself
     short = label_lines("\n".join([HEADLINE, subheading]), clean_lex, settings)
     assert not any(k.startswith("text_ov") for f in page_features(short, clean_lex.stopwords) for k in f)
+
+
+def test_the_model_never_drops_a_paragraph(clean_lex) -> None:
+    """Past Settings.line_model_max_words a line is text whatever the model says (here: everything)."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    paragraph = " ".join([LEDE] * 6)  # over 100 words
+    lines = label_lines("\n".join(["مقالات", paragraph, "شارك برأيك في المنتدى"]), clean_lex, eager)
+    assert paragraph.split()[0] == lines[1].text.split()[0] and lines[1].action == "keep"
+    assert lines[2].action == "drop"
