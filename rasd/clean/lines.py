@@ -96,6 +96,9 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
       carrying on, even a last line the page cuts short ("بدوره قا");
+    - a short headline-shaped line right between two paragraphs of the text (`Settings.header_end_words`
+      words or more each): a subheading, content by the labelling guide ("الاجتماع المرتقب وأهميته"),
+      which the model, seeing a short line with no final stop, may take for furniture;
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
@@ -134,6 +137,16 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             out.setdefault(i, 0.0)
             continue
         introduced = line.words >= settings.guard_list_intro_words and line.norm.rstrip().endswith(":")
+    for i in range(1, len(lines) - 1):
+        if (
+            lines[i].action == "keep"
+            and lines[i - 1].action == lines[i + 1].action == "keep"
+            and min(lines[i - 1].words, lines[i + 1].words) >= settings.header_end_words
+            and lines[i].words < settings.header_end_words
+            and _headline_shaped(lines[i])
+            and not furniture(lines[i].text, lex)  # "رصد – X", "بانر X" go whatever their place
+        ):
+            out.setdefault(i, 0.0)  # a subheading between two paragraphs of the text
     headline = _echoed_headline(lines, kept, lex, settings)
     if headline is not None:
         out.setdefault(headline, None)

@@ -158,3 +158,18 @@ def test_the_model_never_drops_a_paragraph(clean_lex) -> None:
     lines = label_lines("\n".join(["مقالات", paragraph, "شارك برأيك في المنتدى"]), clean_lex, eager)
     assert paragraph.split()[0] == lines[1].text.split()[0] and lines[1].action == "keep"
     assert lines[2].action == "drop"
+
+
+def test_a_subheading_between_two_paragraphs_is_kept(clean_lex) -> None:
+    """Whatever the model says (here: drop everything), a short headline-shaped line between two
+    paragraphs is a subheading; a credit line there still goes."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    page = [LEDE, "خطوات مرتقبة", BODY, "سناك سوري - متابعات", LEDE]
+    lines = label_lines("\n".join(page), clean_lex, eager)
+    assert lines[1].action == "keep"
+    assert lines[3].action == "drop" and lines[3].kind == "credit"
+    # not between two paragraphs: the model decides
+    lines = label_lines("\n".join([LEDE, BODY, "خطوات مرتقبة"]), clean_lex, eager)
+    assert lines[2].action == "drop"
