@@ -96,6 +96,8 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
       carrying on, even a last line the page cuts short ("بدوره قا");
+    - the headline-shaped line right under a bare story marker ("إقرأ أيضاً:"): `segment` takes it
+      for the next story's title by rule;
     - a short headline-shaped line right between two paragraphs of the text (`Settings.header_end_words`
       words or more each): a subheading, content by the labelling guide ("الاجتماع المرتقب وأهميته"),
       which the model, seeing a short line with no final stop, may take for furniture;
@@ -137,6 +139,10 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             out.setdefault(i, 0.0)
             continue
         introduced = line.words >= settings.guard_list_intro_words and line.norm.rstrip().endswith(":")
+    for i, line in enumerate(lines[:-1]):
+        after = lines[i + 1]
+        if line.action == "split" and not line.value and after.action == "keep" and _headline_shaped(after):
+            out.setdefault(i + 1, None)  # "إقرأ أيضاً:" then a headline: the rule reads the title there
     for i in range(1, len(lines) - 1):
         if (
             lines[i].action == "keep"

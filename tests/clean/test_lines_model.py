@@ -173,3 +173,16 @@ def test_a_subheading_between_two_paragraphs_is_kept(clean_lex) -> None:
     # not between two paragraphs: the model decides
     lines = label_lines("\n".join([LEDE, BODY, "خطوات مرتقبة"]), clean_lex, eager)
     assert lines[2].action == "drop"
+
+
+def test_the_headline_under_a_bare_story_marker_is_kept(clean_lex) -> None:
+    """Whatever the model says (here: drop everything), the headline under "إقرأ أيضاً:" stays: the
+    segmenter reads it as the next story's title by rule (the demo's kazan page)."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    second = "الرئيس الفرنسي يزور الجزائر الأسبوع المقبل"
+    page = [HEADLINE, LEDE, "إقرأ أيضاً:", second, LEDE.replace("الأردني", "الجزائري")]
+    lines = label_lines("\n".join(page), clean_lex, eager)
+    assert lines[2].action == "split" and lines[3].action == "keep" and lines[3].title_p is None
+    assert lines[4].action == "drop"  # the model's call below it
