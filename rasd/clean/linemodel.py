@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from rasd.clean.lines import Line
 
 #: Bump when a feature changes; the model's sidecar must carry the same number.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 MODEL = "models/lines.crfsuite"
 LABELS = ("content", "boilerplate", "title")
 
@@ -146,8 +146,6 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
     counts = Counter(line.norm for line in lines)
     line_stems = [stems(line.norm, stopwords) for line in lines]
     long_at = [i for i, line in enumerate(lines) if line.words >= _LONG]
-    first_long = long_at[0] if long_at else n
-    last_long = long_at[-1] if long_at else -1
     text_stems: set[str] = set().union(*(line_stems[i] for i in long_at)) if long_at else set()
     out = []
     for i, line in enumerate(lines):
@@ -155,20 +153,10 @@ def page_features(lines: Sequence[Line], stopwords: frozenset[str]) -> list[dict
         f[f"pos={min(i, 4)}"] = 1.0
         f[f"pos_end={min(n - 1 - i, 3)}"] = 1.0
         f[f"page_lines={_bucket(n, (1, 3, 8))}"] = 1.0
-        if i < first_long:
-            f["before_text"] = 1.0
-        elif i > last_long:
-            f["after_text"] = 1.0
         if counts[line.norm] > 1:
             f["repeated"] = 1.0
         if i and lines[i - 1].norm == line.norm:
             f["same_as_prev"] = 1.0
-        if line_stems[i]:
-            ahead: set[str] = set().union(*line_stems[i + 1 : i + 4]) if i + 1 < n else set()
-            fwd = len(line_stems[i] & ahead) / len(line_stems[i])
-            f[f"fwd={_bucket(fwd, (0, 0.25, 0.5))}"] = 1.0
-        else:
-            f["no_content_words"] = 1.0
         if text_stems and line_stems[i] and line.words < _LONG:
             # a subheading, caption or headline shares the text's words; a related link, a menu or
             # a promo for another story does not (whatever the outlet's layout)
