@@ -36,6 +36,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pycrfsuite
 import yaml
@@ -60,7 +61,8 @@ UNLABELLED_ARTICLES = 1500  # multi-line SaudiNewsNet articles for `--unlabelled
 UNLABELLED_SEED = 7
 OUT = ROOT / "rasd" / "data" / "models" / "lines.crfsuite"
 #: CRFsuite settings; c1/c2 chosen by --grid on the dev folds (docs/clean.md): strong L2, little L1
-#: (end-to-end CV boilerplate F1 0.820 vs 0.799 for c1 1.0 / c2 0.1, at the same precision).
+#: (end-to-end CV boilerplate F1 0.820 vs 0.799 for c1 1.0 / c2 0.1, at the same precision; with
+#: FEATURE_VERSION 4 and site folds 0.913 vs 0.875 for c1 0.5 / c2 0.1, 0.914 at P 0.986 for c1 0 / c2 1).
 C1 = 0.05
 C2 = 3.0
 MAX_ITERATIONS = 200
@@ -123,6 +125,32 @@ def outlet_of(name: str) -> str:
     return parts[1] if len(parts) > 1 else name
 
 
+#: Second-level labels under which a country code names the registrable domain (`okaz.com.sa`).
+_SECOND_LEVEL = frozenset({"com", "net", "org", "co", "gov", "edu", "ac"})
+
+
+def site_of(url: str) -> str:
+    """A page address's registrable domain without its suffix: `ultrairaq.ultrasawt.com` and
+    `ultrasudan.ultrasawt.com` → ultrasawt, `arabicpost.net` and `arabicpost.live` → arabicpost (one
+    site's templates, one site's furniture)."""
+    labels = urlsplit(url).netloc.lower().split(":")[0].split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-2]
+    elif len(labels) >= 2:
+        labels = labels[:-1]
+    return labels[-1] if labels else url
+
+
+def sites() -> dict[str, str]:
+    """Each page file's site (`site_of` its manifest address); empty when the manifest is absent."""
+    path = SHARED / "corpus" / "pages" / "manifest.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {row["file"]: site_of(row["url"]) for row in rows if row.get("url")}
+
+
 def groups(pages: list[Page]) -> list[list[Page]]:
     """Pages tied by a shared event or a shared outlet, as connected groups: a held-out fold then holds
     outlets and events the model never saw, as the test split does (an outlet's furniture repeats)."""
@@ -135,8 +163,10 @@ def groups(pages: list[Page]) -> list[list[Page]]:
             x = parent[x]
         return x
 
+    site = sites()
     for p in pages:
         parent[root("outlet:" + outlet_of(p.name))] = root("event:" + p.event)
+        parent[root("site:" + site.get(p.name, outlet_of(p.name)))] = root("event:" + p.event)
     found: dict[str, list[Page]] = {}
     for p in pages:
         found.setdefault(root("event:" + p.event), []).append(p)
@@ -145,7 +175,9 @@ def groups(pages: list[Page]) -> list[list[Page]]:
 
 def folds(pages: list[Page], k: int) -> list[list[Page]]:
     """k folds of whole groups (`groups`), largest first, each to the fold with fewest pages so far
-    (deterministic)."""
+    (deterministic); k 0: one fold per group (leave one group out)."""
+    if k <= 0:
+        return groups(pages)
     parts: list[list[Page]] = [[] for _ in range(k)]
     for group in groups(pages):
         min(parts, key=len).extend(group)
@@ -281,12 +313,14 @@ def fmt_lines(c: dict) -> str:
     )
 
 
-def cross_validate(s, gold, pages, settings, c1, c2, settings_grid, errors: bool = False) -> None:
+def cross_validate(
+    s, gold, pages, settings, c1, c2, settings_grid, errors: bool = False, k: int = FOLDS
+) -> None:
     stopwords = load_clean_lexicon(line_model=False).stopwords
-    parts = folds(pages, FOLDS)
+    parts = folds(pages, k)
     with tempfile.TemporaryDirectory() as tmp:
         models = []
-        for i in range(FOLDS):
+        for i in range(len(parts)):
             path = Path(tmp) / f"fold{i}.crfsuite"
             train([p for j, part in enumerate(parts) if j != i for p in part], path, stopwords, c1, c2)
             models.append(path)
@@ -294,13 +328,14 @@ def cross_validate(s, gold, pages, settings, c1, c2, settings_grid, errors: bool
             tried = dataclasses.replace(settings, **grid)
             counts: dict = {}
             total: dict = {}
-            for i in range(FOLDS):
-                for k, v in line_scores(parts[i], models[i], stopwords, tried.line_boilerplate_min).items():
-                    counts[k] = counts.get(k, 0) + v
+            for i in range(len(parts)):
+                for key, v in line_scores(parts[i], models[i], stopwords, tried.line_boilerplate_min).items():
+                    counts[key] = counts.get(key, 0) + v
                 lex = load_clean_lexicon(line_model=models[i])
                 add(total, end_to_end(s, gold, parts[i], lex, tried, errors))
             label = " ".join(f"{k}={v}" for k, v in grid.items())
-            print(f"CV c1={c1} c2={c2} {label}\n  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
+            print(f"CV {len(parts)} folds c1={c1} c2={c2} {label}")
+            print(f"  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
 
 
 def unlabelled(model: Path, settings: Settings, n: int = UNLABELLED_ARTICLES) -> str:
@@ -347,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--c1", type=float, default=C1)
     ap.add_argument("--c2", type=float, default=C2)
+    ap.add_argument("--folds", type=int, default=FOLDS, help="CV folds (0: leave one group out)")
     args = ap.parse_args(argv)
     s = prf.load_scorer(SHARED)
     gold = s.load_gold(ROOT / "eval" / "pages" / "dev.yaml")
@@ -376,15 +412,15 @@ def main(argv: list[str] | None = None) -> int:
                 (0.05, 10.0),
                 (0.05, 30.0),
             ):
-                cross_validate(s, gold, pages, settings, c1, c2, [base])
+                cross_validate(s, gold, pages, settings, c1, c2, [base], k=args.folds)
             grid = [
                 {"line_boilerplate_min": b, "line_title_min": t, "line_title_headline_min": h}
                 for b in (0.3, 0.4, 0.5, 0.6, 0.7)
                 for t, h in ((0.5, 0.2), (0.5, 0.0), (0.5, 1.1), (0.3, 0.1), (0.7, 0.2))
             ]
-            cross_validate(s, gold, pages, settings, C1, C2, grid)
+            cross_validate(s, gold, pages, settings, C1, C2, grid, k=args.folds)
         else:
-            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base], args.errors)
+            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base], args.errors, args.folds)
     if not args.cv_only:
         stopwords = load_clean_lexicon(line_model=False).stopwords
         train(pages, args.out, stopwords, C1, C2)

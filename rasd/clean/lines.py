@@ -96,6 +96,11 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
       carrying on, even a last line the page cuts short ("بدوره قا");
+    - the headline-shaped line right under a bare story marker ("إقرأ أيضاً:"): `segment` takes it
+      for the next story's title by rule;
+    - a short headline-shaped line right between two paragraphs of the text (`Settings.header_end_words`
+      words or more each): a subheading, content by the labelling guide ("الاجتماع المرتقب وأهميته"),
+      which the model, seeing a short line with no final stop, may take for furniture;
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
@@ -134,6 +139,20 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             out.setdefault(i, 0.0)
             continue
         introduced = line.words >= settings.guard_list_intro_words and line.norm.rstrip().endswith(":")
+    for i, line in enumerate(lines[:-1]):
+        after = lines[i + 1]
+        if line.action == "split" and not line.value and after.action == "keep" and _headline_shaped(after):
+            out.setdefault(i + 1, None)  # "إقرأ أيضاً:" then a headline: the rule reads the title there
+    for i in range(1, len(lines) - 1):
+        if (
+            lines[i].action == "keep"
+            and lines[i - 1].action == lines[i + 1].action == "keep"
+            and min(lines[i - 1].words, lines[i + 1].words) >= settings.header_end_words
+            and lines[i].words < settings.header_end_words
+            and _headline_shaped(lines[i])
+            and not furniture(lines[i].text, lex)  # "رصد – X", "بانر X" go whatever their place
+        ):
+            out.setdefault(i, 0.0)  # a subheading between two paragraphs of the text
     headline = _echoed_headline(lines, kept, lex, settings)
     if headline is not None:
         out.setdefault(headline, None)
@@ -205,7 +224,10 @@ def _apply_model(lines: list[Line], lex: CleanLexicon, settings: Settings) -> li
                 line = replace(line, title_p=guarded[i])
             elif kind := furniture(line.text, lex):
                 line = Line(line.text, line.norm, kind, "drop", None, "header" if in_header else None)
-            elif p.get("boilerplate", 0.0) >= settings.line_boilerplate_min and not (
+            elif (
+                p.get("boilerplate", 0.0) >= settings.line_boilerplate_min
+                and line.words < settings.line_model_max_words
+            ) and not (
                 in_header
                 and line.words <= settings.guard_dateline_max_words
                 and is_outlet_dateline(line.text, lex)

@@ -38,6 +38,14 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("الرئيسية > أخبار العالم", "breadcrumb", "drop", None),
         ("الصفحة الرئيسية / سياسة / عربي ودولي", "breadcrumb", "drop", None),
         ("يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك", "cookies", "drop", None),
+        ("// انتهى //", "end", "drop", None),
+        ("-انتهى-", "end", "drop", None),
+        ("reporter.name@example.com", "contact", "drop", None),
+        ("البريد الإلكتروني: desk@news-site.org", "contact", "drop", None),
+        ("تويتر: @reporter_1", "contact", "drop", None),
+        ("للتواصل مع الكاتب أرسل رسالة قصيرة", "contact", "drop", None),
+        ("رابط مختصر", "more", "drop", None),
+        ("رابط الخبر بصحيفة النهار: افتتاح معرض الكتاب", "more", "drop", None),
     ],
 )
 def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
@@ -58,6 +66,10 @@ def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
         "نشرت وزارة الخارجية في 12 مايو 2024 بيانا أكدت فيه دعمها للحل السياسي.",
         "نشر في صحيفة الوطن في عددها رقم 5386 الصادر في يونيو 2015 تقرير مطول عن أوضاع الجالية وأثر القرار على سوق العمل",
         "الرئيسية الجديدة للمجلس تعقد أول اجتماع لها",
+        "انتهى الاجتماع دون اتفاق",
+        "وأرسل المواطنون شكاواهم إلى البريد الإلكتروني complaints@ministry.gov.sa للنظر فيها.",
+        "رابطة العالم الإسلامي تدين الهجوم",
+        "قال عبر تويتر: نرحب بالقرار",
     ],
 )
 def test_content_is_not_boilerplate(clean_lex, text) -> None:

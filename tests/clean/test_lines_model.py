@@ -133,3 +133,56 @@ def test_a_bulleted_list_the_story_introduces_is_kept(clean_lex, settings) -> No
     lines = label_lines("\n".join([HEADLINE, LEDE, intro, *items]), clean_lex, settings)
     assert [line.action for line in lines[3:]] == ["keep", "keep"]
     assert all(line.title_p == 0.0 for line in lines[3:])
+
+
+def test_a_short_line_is_read_against_the_words_of_the_text(clean_lex, settings) -> None:
+    """A subheading shares the text's words, a link to another story does not; a long line and a page
+    with no long line get no such feature."""
+    subheading = "الاتصالات مستمرة مع الشركاء"
+    promo = "مهرجان الصيف يفتتح أبوابه للزوار"
+    lines = label_lines("\n".join([HEADLINE, LEDE, subheading, BODY, promo]), clean_lex, settings)
+    feats = page_features(lines, clean_lex.stopwords)
+    assert "text_ov=3" in feats[2]
+    assert "text_ov=0" in feats[4]
+    assert not any(k.startswith("text_ov") for k in feats[1])  # the lede itself
+    short = label_lines("\n".join([HEADLINE, subheading]), clean_lex, settings)
+    assert not any(k.startswith("text_ov") for f in page_features(short, clean_lex.stopwords) for k in f)
+
+
+def test_the_model_never_drops_a_paragraph(clean_lex) -> None:
+    """Past Settings.line_model_max_words a line is text whatever the model says (here: everything)."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    paragraph = " ".join([LEDE] * 6)  # over 100 words
+    lines = label_lines("\n".join(["مقالات", paragraph, "شارك برأيك في المنتدى"]), clean_lex, eager)
+    assert paragraph.split()[0] == lines[1].text.split()[0] and lines[1].action == "keep"
+    assert lines[2].action == "drop"
+
+
+def test_a_subheading_between_two_paragraphs_is_kept(clean_lex) -> None:
+    """Whatever the model says (here: drop everything), a short headline-shaped line between two
+    paragraphs is a subheading; a credit line there still goes."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    page = [LEDE, "خطوات مرتقبة", BODY, "سناك سوري - متابعات", LEDE]
+    lines = label_lines("\n".join(page), clean_lex, eager)
+    assert lines[1].action == "keep"
+    assert lines[3].action == "drop" and lines[3].kind == "credit"
+    # not between two paragraphs: the model decides
+    lines = label_lines("\n".join([LEDE, BODY, "خطوات مرتقبة"]), clean_lex, eager)
+    assert lines[2].action == "drop"
+
+
+def test_the_headline_under_a_bare_story_marker_is_kept(clean_lex) -> None:
+    """Whatever the model says (here: drop everything), the headline under "إقرأ أيضاً:" stays: the
+    segmenter reads it as the next story's title by rule (the demo's kazan page)."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    second = "الرئيس الفرنسي يزور الجزائر الأسبوع المقبل"
+    page = [HEADLINE, LEDE, "إقرأ أيضاً:", second, LEDE.replace("الأردني", "الجزائري")]
+    lines = label_lines("\n".join(page), clean_lex, eager)
+    assert lines[2].action == "split" and lines[3].action == "keep" and lines[3].title_p is None
+    assert lines[4].action == "drop"  # the model's call below it

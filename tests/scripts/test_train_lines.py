@@ -43,3 +43,20 @@ def test_an_outlet_ties_two_events_into_one_fold(train_lines) -> None:
 
 def test_the_outlet_is_the_second_part_of_the_file_name(train_lines) -> None:
     assert train_lines.outlet_of("gulf-001_okaz_haitham-receives.txt") == "okaz"
+
+
+def test_a_site_is_its_registrable_domain(train_lines) -> None:
+    """Two subdomains of one site, or one name under two suffixes, share a template and its furniture."""
+    assert train_lines.site_of("https://north.example.com/a/1") == "example"
+    assert train_lines.site_of("https://south.example.com/b") == "example"
+    assert train_lines.site_of("https://www.paper.com.sa/local/2") == "paper"
+    assert train_lines.site_of("https://paper.net/x") == train_lines.site_of("https://paper.live/y")
+
+
+def test_zero_folds_leave_one_group_out(train_lines) -> None:
+    pages = [
+        _page(train_lines, "a-001_alpha_x.txt", "e1"),
+        _page(train_lines, "a-002_beta_y.txt", "e1"),
+        _page(train_lines, "a-003_gamma_z.txt", "e2"),
+    ]
+    assert sorted(len(f) for f in train_lines.folds(pages, 0)) == [1, 2]
