@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.lang.clitics import conjunction_readings, load_clitics
+from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
 from rasd.nlp.link import MEDIA_KINDS
@@ -48,6 +48,8 @@ _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فك�
 MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
+# the فاعلاً / فاعلةً form of a speech participle (لافتاً، لافتةً، داعياً، ذاكراً), folded
+_ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
@@ -261,6 +263,8 @@ class _Story:
             key=lambda s: (s.start, s.end),
         )
         self.spans = sorted([*self.spans, *_role_spans(self)], key=lambda s: (s.start, s.end))
+        self.span_starts = [s.start for s in self.spans]
+        self.spans = sorted([*self.spans, *_anaphor_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
         self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
 
@@ -538,6 +542,36 @@ def _role_spans(story: _Story) -> list[_Span]:
     return found
 
 
+_DEFINITE = frozenset(("ال", "وال", "فال"))  # the article, alone or after و/ف: a subject, not an object
+
+
+def _anaphor_spans(story: _Story) -> list[_Span]:
+    """A definite noun (وقالت الحركة، وأوضح المجلس) as a mention of the body the story last named with
+    that noun, indefinite, at its head (حركة حماس، لمجلس التعاون): Arabic refers back to a named body
+    by its head noun with the article. Not when an adjective or noun with the article follows (الحزب
+    الحاكم is another party), nor inside a mention or a quote."""
+    heads: dict[str, list[_Span]] = {}
+    for s in story.spans:
+        i = bisect.bisect_right(story.ends, s.start)  # the word the mention starts in (لحركة حماس)
+        if s.type != "ORG" or i + 1 >= len(story.words) or story.words[i + 1].end > s.end:
+            continue
+        reading = split_word(story.words[i].norm)
+        if not reading.has_article and len(reading.stem) > 2:
+            heads.setdefault(reading.stem, []).append(s)
+    found: list[_Span] = []
+    for k, w in enumerate(story.words):
+        reading = split_word(w.norm) if w.norm.startswith(("ال", "وال", "فال")) else None
+        if reading is None or reading.proclitics not in _DEFINITE or reading.stem not in heads:
+            continue
+        before = [s for s in heads[reading.stem] if s.end <= w.start]
+        nxt = story.words[k + 1] if k + 1 < len(story.words) else None
+        modified = nxt is not None and nxt.norm.startswith("ال") and not _broken(story.text, w.end, nxt.start)
+        if not before or modified or _in_span(story, w.start) or story.inside_quote(w.start):
+            continue
+        found.append(_Span(w.start, w.end, before[-1].id, "ORG"))
+    return found
+
+
 class _Bindings:
     """The story's role bindings indexed by role key, so that a role is resolved by bisection: the key
     itself (exact) and every ordered pair and single word of the title (held)."""
@@ -658,7 +692,7 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     aux = _auxiliary_subject(story, f, hit)
     if aux is not None:
         return aux or None
-    participle = _is_participle(story.words_in(hit.start, hit.end)[0].norm)  # نفى مصدر …، مؤكداً أن
+    participle = _is_participle(story.words_in(hit.start, hit.end)[0].norm, story.lex)  # نفى مصدر …، مؤكداً
     # a circumstantial verb (واصفاً الموقف …) has its subject before it: what follows is its object,
     # unless a name stands right after it (مؤكداً المقداد أن …)
     frame = story.words_in(hit.end, f.frame_end)
@@ -776,11 +810,13 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     return _pick(story.candidates(between[0].start, hit.start), nearest_last=False) or NOBODY
 
 
-def _is_participle(norm: str) -> bool:
-    """مؤكداً، مضيفاً، قائلاً: a circumstantial speech verb, whose subject is the sentence's."""
+def _is_participle(norm: str, lex: QuoteVerbs) -> bool:
+    """مؤكداً، مضيفاً، قائلاً، لافتاً: a circumstantial speech verb, whose subject is the sentence's (a
+    listed فاعلاً form; تابعا, a verb with the dual ending, is not one)."""
     if norm[:1] == "و" and len(norm) > MIN_PARTICIPLE:
         norm = conjunction_readings(norm)[-1]
-    return norm.startswith(("م", "قائل"))
+    active = bool(_ACTIVE_PARTICIPLE.fullmatch(norm)) and norm[:-1] not in lex.forms
+    return norm.startswith(("م", "قائل")) or active
 
 
 def _statement_issuer(story: _Story, start: int, end: int) -> str | None:

@@ -377,3 +377,21 @@ def test_a_joined_verb_of_another_gender_keeps_the_clause_subject(res):
     """وأكد (masculine) cannot share the subject of وأكدت روسيا: it goes on inside the reported clause."""
     text = 'وأكدت روسيا أن أردوغان اتصل ببوتين، وأكد له أن "الحوار سيستمر بين البلدين دائما".'
     assert speakers(text, res)[-1] == ("per:recep-tayyip-erdogan", "الحوار سيستمر بين البلدين دائما")
+
+
+def test_a_definite_head_noun_is_the_body_named_with_it(res):
+    text = (
+        "التقى لافروف وفدا من حركة حماس في الدوحة أمس. "
+        'وقالت الحركة، في بيان، إن "الوفد بحث العلاقات الثنائية مع الجانب الروسي".'
+    )
+    assert speakers(text, res) == [("HAMAS", "الوفد بحث العلاقات الثنائية مع الجانب الروسي")]
+
+
+def test_a_head_noun_with_its_own_adjective_is_another_body(res):
+    text = 'هنأ حزب الله الشعب اللبناني. وقال الحزب الحاكم إن "الانتخابات ستجري في موعدها المحدد".'
+    assert [s for s, _ in speakers(text, res)] == [None]
+
+
+def test_a_faa_il_participle_continues_the_speaker(res):
+    text = "وأكد بيسكوف أن بوتين سيزور أنقرة الشهر المقبل، لافتا إلى أن الموعد لم يحدد بعد."
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
