@@ -732,6 +732,10 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return NOBODY  # نقلاً عن ثلاثة مصادر: an unnamed source, never the one relaying it
     if not f.after and _unnamed_subject(story, start, f.frame_end):
         return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
+    own = not f.after and hit.kind in ("verb", "marked")
+    surname = _surname_subject(story, hit, f.frame_end) if own else None
+    if surname is not None:
+        return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
     if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
         return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
     floor = f.sentence_start
@@ -869,6 +873,22 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     if bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS):
         return True
     return _construct_subject(story, first[0], frame_end)
+
+
+def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:
+    """The person whose name, named before in full, ends with the word right after the verb (أحمد بن محمد
+    الجروان … وأكد الجروان): news refers back to a person by the family name, which the linker may leave
+    unlinked. The nearest such person; None when the word is no such surname."""
+    first = story.words_in(hit.end, frame_end)[:1]
+    if not first or _broken(story.text, hit.end, first[0].start) or _in_span(story, first[0].start):
+        return None
+    norm = first[0].norm
+    found = None
+    for s in story.spans[: bisect.bisect_left(story.span_starts, hit.start)]:
+        words = story.words_in(s.start, s.end)
+        if s.type == "PER" and len(words) > 1 and words[-1].end == s.end and words[-1].norm == norm:
+            found = s.id
+    return found
 
 
 def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:

@@ -395,3 +395,12 @@ def test_a_head_noun_with_its_own_adjective_is_another_body(res):
 def test_a_faa_il_participle_continues_the_speaker(res):
     text = "وأكد بيسكوف أن بوتين سيزور أنقرة الشهر المقبل، لافتا إلى أن الموعد لم يحدد بعد."
     assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+def test_a_family_name_after_the_verb_is_the_person_named_in_full(res):
+    text = (
+        "وقال رئيس البرلمان احمد بن محمد الجروان في بيان اليوم إن الوضع مستقر. "
+        'وأكد الجروان "وقوف البرلمان خلف حق الشعب في استرداد شرعيته".'
+    )
+    found = speakers(text, res)
+    assert found[0][0] is not None and [s for s, _ in found] == [found[0][0]] * 2
