@@ -929,6 +929,26 @@ def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
 
 
+def _subject_just_before(story: _Story, lo: int, f: _Found) -> str | None:
+    """The subject of the sentence right before, in the same paragraph and after offset `lo` (the last
+    speaker's verb), when it opens with its verb (واستقبل أردوغان الوفد. وقال إن …): a verb with no
+    subject of its own that opens the next sentence goes on with that subject, not with an older
+    speaker. Only for a verb that opens its sentence; None when that sentence has no such subject."""
+    start = f.sentence_start
+    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _OPENERS]
+    if lead:
+        return None
+    end = start
+    while end > 0 and (story.text[end - 1].isspace() or _SENTENCE_END.match(story.text, end - 1)):
+        end -= 1
+    if end <= 0 or "\n" in story.text[end:start]:
+        return None
+    prev = story.sentence_start(end)
+    if prev <= lo:
+        return None
+    return _state_subject(story, prev, end, any_type=True)
+
+
 def _previous_subject(story: _Story, start: int) -> str | None:
     """The subject of the sentence before, for "وقال إن …" with no speaker yet: its first person or body."""
     para = story.text.rfind("\n", 0, start) + 1
@@ -1143,6 +1163,7 @@ def find_quotes(
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
+        recent = recent or (None if f.after else _subject_just_before(story, last_at, f))
         speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
         if speaker is not None:
             last, last_at = speaker, max(last_at, f.hit.start)

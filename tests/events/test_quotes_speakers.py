@@ -404,3 +404,19 @@ def test_a_family_name_after_the_verb_is_the_person_named_in_full(res):
     )
     found = speakers(text, res)
     assert found[0][0] is not None and [s for s, _ in found] == [found[0][0]] * 2
+
+
+def test_a_speakerless_verb_goes_on_with_the_subject_of_the_sentence_before(res):
+    text = (
+        "وقال بوتين إن العلاقات مع تركيا جيدة. واستقبل أردوغان وفدا روسيا في أنقرة أمس. "
+        'وقال إن "الزيارة مهمة جدا للبلدين الجارين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, "per:recep-tayyip-erdogan"]
+
+
+def test_a_subject_before_the_last_speaker_does_not_take_over(res):
+    text = (
+        "واستقبل أردوغان وفدا روسيا في أنقرة أمس. وقال بوتين إن العلاقات مع تركيا جيدة. "
+        'وأضاف أن "الزيارة مهمة جدا للبلدين الجارين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
