@@ -1150,6 +1150,7 @@ def find_quotes(
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
     media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
+    fuller = _fuller_names(entities)
     quotes: list[Quote] = []
     last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
     last_at = -1  # where the verb that gave `last` stands
@@ -1169,11 +1170,44 @@ def find_quotes(
             last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote
             continue
-        speaker = speaker or None
+        speaker = fuller.get(speaker, speaker) if speaker else None
         verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))
     return tuple(quotes)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(text))
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with words left out, ending on the same word (بن صقر of عبدالعزيز بن صقر, أحمد
+    باهمام of أحمد بن سالم باهمام)."""
+    if not short or len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)
+
+
+def _fuller_names(entities: Sequence[LinkedEntity]) -> dict[str, str]:
+    """Unknown people (nil) whose every mention shortens the name of one other person of the story
+    (وقال بن صقر after عبدالعزيز بن صقر; the linker made two people of one): that person's id. A
+    catalog person is left alone (ترامب is not إيفانكا ترامب), and so is a name two people could shorten."""
+    people = [e for e in entities if e.type == "PER"]
+    names = {e.id: {_name_words(m.text) for m in e.mentions} for e in people}
+    found: dict[str, str] = {}
+    for e in people:
+        if not e.nil:
+            continue
+        whole = [
+            f.id
+            for f in people
+            if f.id != e.id and all(any(_shortens(m, n) for n in names[f.id]) for m in names[e.id])
+        ]
+        if len(whole) == 1:
+            found[e.id] = whole[0]
+    return found
 
 
 def _long_enough(text: str, start: int, end: int, w: QuoteWindows) -> bool:

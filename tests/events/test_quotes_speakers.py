@@ -8,6 +8,7 @@ import pytest
 
 from rasd.events.quotes import find_quotes, load_quote_verbs
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
+from rasd.records import LinkedEntity, Mention
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, PESKOV, LAVROV, KREMLIN = "per:vladimir-putin", "per:dmitry-peskov", "per:sergey-lavrov", "KREMLIN"
@@ -420,3 +421,22 @@ def test_a_subject_before_the_last_speaker_does_not_take_over(res):
         'وأضاف أن "الزيارة مهمة جدا للبلدين الجارين".'
     )
     assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+def _person(pid: str, text: str, names: list[str], nil: bool = True) -> LinkedEntity:
+    mentions = tuple(Mention(i, i + len(n), n, "PER", "crf") for n in names for i in [text.rindex(n)])
+    return LinkedEntity(pid, "PER", pid, names[0], mentions, nil=nil)
+
+
+def test_a_shortened_name_left_as_another_person_speaks_as_the_full_name():
+    text = 'التقى الأمير عبدالعزيز بن صقر الوفد. وقال بن صقر إن "المملكة سباقة في مكافحة الإرهاب دائما".'
+    full = _person("nil:full", text, ["عبدالعزيز بن صقر"])
+    short = _person("nil:short", text, ["بن صقر"])
+    assert [q.speaker for q in find_quotes(text, (full, short), VERBS)] == ["nil:full"]
+
+
+def test_a_catalog_person_is_not_taken_for_a_namesake_with_a_longer_name():
+    text = 'التقت إيفانكا ترامب الوفد. وقال ترامب إن "العلاقات بين البلدين في أفضل حالاتها".'
+    ivanka = _person("nil:ivanka", text, ["إيفانكا ترامب"])
+    trump = _person("per:donald-trump", text, ["ترامب"], nil=False)
+    assert [q.speaker for q in find_quotes(text, (ivanka, trump), VERBS)] == ["per:donald-trump"]
