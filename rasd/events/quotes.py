@@ -68,6 +68,8 @@ _ROLE_HEADS = frozenset(
      "سلطان", "ولي", "مبعوث", "امين", "مستشار", "مندوب", "نائب", "قائد", "وزاره", "خارجيه", "رئاسه",
      "حكومه", "مملكه", "سلطنه")
 )  # fmt: skip
+# role heads that name an institution, not a person: they stand only for a body or a state (folded)
+_BODY_HEADS = frozenset(("وزاره", "خارجيه", "رئاسه", "حكومه", "مملكه", "سلطنه"))
 # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
 _HONORIFICS = frozenset(
     ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
@@ -531,8 +533,9 @@ def _role_spans(story: _Story) -> list[_Span]:
             continue
         key, last = _role_key(story, i)
         if _next_name(story, last) is None:
-            entity = bindings.bound(key, w.start) or (
-                bindings.bound(key[:1], w.start)
+            body = bare in _BODY_HEADS
+            entity = bindings.bound(key, w.start, body) or (
+                bindings.bound(key[:1], w.start, body)
                 if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
                 else None
             )
@@ -587,11 +590,13 @@ class _Bindings:
         self.exact = {k: sorted(v, key=lambda b: b[0]) for k, v in exact.items()}
         self.held = {k: sorted(v, key=lambda b: b[0]) for k, v in held.items()}
 
-    def bound(self, key: tuple[str, ...], pos: int) -> _Span | None:
+    def bound(self, key: tuple[str, ...], pos: int, body: bool = False) -> _Span | None:
         """The entity most recently tied to exactly this role before `pos`, else to a longer title that
-        holds it (a bare وزير الخارجية is the story's own minister before وزير خارجية سلطنة عمان)."""
+        holds it (a bare وزير الخارجية is the story's own minister before وزير خارجية سلطنة عمان). With
+        `body` (a role whose head names an institution: الخارجية، الوزارة، الرئاسة), never a person: the
+        ministry is not its minister."""
         for table in (self.exact, self.held):
-            found = table.get(key, [])
+            found = [b for b in table.get(key, []) if not (body and b[1].type == "PER")]
             i = bisect.bisect_left(found, pos, key=lambda b: b[0])
             if i:
                 return found[i - 1][1]

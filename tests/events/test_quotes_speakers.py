@@ -440,3 +440,11 @@ def test_a_catalog_person_is_not_taken_for_a_namesake_with_a_longer_name():
     ivanka = _person("nil:ivanka", text, ["إيفانكا ترامب"])
     trump = _person("per:donald-trump", text, ["ترامب"], nil=False)
     assert [q.speaker for q in find_quotes(text, (ivanka, trump), VERBS)] == ["per:donald-trump"]
+
+
+def test_a_ministry_title_is_not_its_minister(res):
+    text = (
+        "استقبل وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني في الرياض. "
+        'وقال المتحدث باسم وزارة الخارجية إن "اللقاء تناول العلاقات الثنائية بين البلدين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [None]
