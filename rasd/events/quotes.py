@@ -737,7 +737,7 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return NOBODY  # نقلاً عن ثلاثة مصادر: an unnamed source, never the one relaying it
     if not f.after and _unnamed_subject(story, start, f.frame_end):
         return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
-    own = not f.after and hit.kind in ("verb", "marked")
+    own = hit.kind in ("verb", "marked")  # also after the quote: «…»، قال الجروان
     surname = _surname_subject(story, hit, f.frame_end) if own else None
     if surname is not None:
         return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
@@ -885,8 +885,9 @@ def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:
     الجروان … وأكد الجروان): news refers back to a person by the family name, which the linker may leave
     unlinked. The nearest such person; None when the word is no such surname."""
     first = story.words_in(hit.end, frame_end)[:1]
-    if not first or _broken(story.text, hit.end, first[0].start) or _in_span(story, first[0].start):
-        return None
+    gap = story.text[hit.end : first[0].start].strip() if first else ""
+    if not first or (gap and gap not in MARKS) or _in_span(story, first[0].start):
+        return None  # وبيّن "العبداللطيف" أن …: quotation marks around the name are no break
     norm = first[0].norm
     found = None
     for s in story.spans[: bisect.bisect_left(story.span_starts, hit.start)]:

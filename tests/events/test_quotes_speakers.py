@@ -448,3 +448,19 @@ def test_a_ministry_title_is_not_its_minister(res):
         'وقال المتحدث باسم وزارة الخارجية إن "اللقاء تناول العلاقات الثنائية بين البلدين".'
     )
     assert [s for s, _ in speakers(text, res)] == [None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"نقف مع الشعب اليمني في استرداد شرعيته كاملة"، قال الجروان.',
+        'وأكد "الجروان" أن "البرلمان يقف مع الشعب اليمني في استرداد شرعيته".',
+    ],
+)
+def test_a_family_name_in_quotation_marks_or_after_the_quote_still_speaks(res, second):
+    text = (
+        "وقال رئيس البرلمان احمد بن محمد الجروان في بيان اليوم إن الوضع مستقر. "
+        "وقال بوتين إن روسيا تتابع الوضع عن كثب. " + second
+    )
+    found = [s for s, _ in speakers(text, res)]
+    assert found[0] is not None and found == [found[0], PUTIN, found[0]]
