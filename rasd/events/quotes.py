@@ -318,6 +318,19 @@ class _Story:
         return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
 
     @functools.cached_property
+    def surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """The last word of each person's name of two words or more → (offset, entity id), in text
+        order: found once per story, not once per quote."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for s in self.spans:
+            if s.type != "PER":
+                continue
+            i, j = bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)
+            if j - i > 1 and self.words[j - 1].end == s.end:
+                found.setdefault(self.words[j - 1].norm, []).append((s.start, s.id))
+        return found
+
+    @functools.cached_property
     def stopping_starts(self) -> list[int]:
         """Offsets of the speech verbs that end the clause of an earlier one (kinds in STOPPING)."""
         return [h.start for h in self.hits if h.kind in STOPPING]
@@ -566,12 +579,13 @@ def _anaphor_spans(story: _Story) -> list[_Span]:
         reading = split_word(w.norm) if w.norm.startswith(("ال", "وال", "فال")) else None
         if reading is None or reading.proclitics not in _DEFINITE or reading.stem not in heads:
             continue
-        before = [s for s in heads[reading.stem] if s.end <= w.start]
+        named = heads[reading.stem]  # in text order, and mentions do not overlap
+        before = bisect.bisect_right(named, w.start, key=lambda s: s.end)
         nxt = story.words[k + 1] if k + 1 < len(story.words) else None
         modified = nxt is not None and nxt.norm.startswith("ال") and not _broken(story.text, w.end, nxt.start)
         if not before or modified or _in_span(story, w.start) or story.inside_quote(w.start):
             continue
-        found.append(_Span(w.start, w.end, before[-1].id, "ORG"))
+        found.append(_Span(w.start, w.end, named[before - 1].id, "ORG"))
     return found
 
 
@@ -888,13 +902,9 @@ def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:
     gap = story.text[hit.end : first[0].start].strip() if first else ""
     if not first or (gap and gap not in MARKS) or _in_span(story, first[0].start):
         return None  # وبيّن "العبداللطيف" أن …: quotation marks around the name are no break
-    norm = first[0].norm
-    found = None
-    for s in story.spans[: bisect.bisect_left(story.span_starts, hit.start)]:
-        words = story.words_in(s.start, s.end)
-        if s.type == "PER" and len(words) > 1 and words[-1].end == s.end and words[-1].norm == norm:
-            found = s.id
-    return found
+    named = story.surnames.get(first[0].norm, [])
+    i = bisect.bisect_left(named, hit.start, key=lambda n: n[0])
+    return named[i - 1][1] if i else None
 
 
 def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
