@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.lang.clitics import conjunction_readings, load_clitics
+from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
 from rasd.nlp.link import MEDIA_KINDS
@@ -48,6 +48,8 @@ _AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فك�
 MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
+# the فاعلاً / فاعلةً form of a speech participle (لافتاً، لافتةً، داعياً، ذاكراً), folded
+_ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
@@ -66,6 +68,8 @@ _ROLE_HEADS = frozenset(
      "سلطان", "ولي", "مبعوث", "امين", "مستشار", "مندوب", "نائب", "قائد", "وزاره", "خارجيه", "رئاسه",
      "حكومه", "مملكه", "سلطنه")
 )  # fmt: skip
+# role heads that name an institution, not a person: they stand only for a body or a state (folded)
+_BODY_HEADS = frozenset(("وزاره", "خارجيه", "رئاسه", "حكومه", "مملكه", "سلطنه"))
 # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
 _HONORIFICS = frozenset(
     ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
@@ -262,6 +266,8 @@ class _Story:
         )
         self.spans = sorted([*self.spans, *_role_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
+        self.spans = sorted([*self.spans, *_anaphor_spans(self)], key=lambda s: (s.start, s.end))
+        self.span_starts = [s.start for s in self.spans]
         self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
 
     def hit_at(self, pos: int) -> bool:
@@ -310,6 +316,19 @@ class _Story:
     def sentence_end(self, pos: int) -> int:
         i = bisect.bisect_left(self.sentence_ends, pos)
         return self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
+
+    @functools.cached_property
+    def surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """The last word of each person's name of two words or more → (offset, entity id), in text
+        order: found once per story, not once per quote."""
+        found: dict[str, list[tuple[int, str]]] = {}
+        for s in self.spans:
+            if s.type != "PER":
+                continue
+            i, j = bisect.bisect_left(self.starts, s.start), bisect.bisect_left(self.starts, s.end)
+            if j - i > 1 and self.words[j - 1].end == s.end:
+                found.setdefault(self.words[j - 1].norm, []).append((s.start, s.id))
+        return found
 
     @functools.cached_property
     def stopping_starts(self) -> list[int]:
@@ -527,14 +546,46 @@ def _role_spans(story: _Story) -> list[_Span]:
             continue
         key, last = _role_key(story, i)
         if _next_name(story, last) is None:
-            entity = bindings.bound(key, w.start) or (
-                bindings.bound(key[:1], w.start)
+            body = bare in _BODY_HEADS
+            entity = bindings.bound(key, w.start, body) or (
+                bindings.bound(key[:1], w.start, body)
                 if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
                 else None
             )
             if entity:
                 found.append(_Span(w.start, story.words[last].end, entity.id, entity.type))
         done = last + 1
+    return found
+
+
+_DEFINITE = frozenset(("ال", "وال", "فال"))  # the article, alone or after و/ف: a subject, not an object
+
+
+def _anaphor_spans(story: _Story) -> list[_Span]:
+    """A definite noun (وقالت الحركة، وأوضح المجلس) as a mention of the body the story last named with
+    that noun, indefinite, at its head (حركة حماس، لمجلس التعاون): Arabic refers back to a named body
+    by its head noun with the article. Not when an adjective or noun with the article follows (الحزب
+    الحاكم is another party), nor inside a mention or a quote."""
+    heads: dict[str, list[_Span]] = {}
+    for s in story.spans:
+        i = bisect.bisect_right(story.ends, s.start)  # the word the mention starts in (لحركة حماس)
+        if s.type != "ORG" or i + 1 >= len(story.words) or story.words[i + 1].end > s.end:
+            continue
+        reading = split_word(story.words[i].norm)
+        if not reading.has_article and len(reading.stem) > 2:
+            heads.setdefault(reading.stem, []).append(s)
+    found: list[_Span] = []
+    for k, w in enumerate(story.words):
+        reading = split_word(w.norm) if w.norm.startswith(("ال", "وال", "فال")) else None
+        if reading is None or reading.proclitics not in _DEFINITE or reading.stem not in heads:
+            continue
+        named = heads[reading.stem]  # in text order, and mentions do not overlap
+        before = bisect.bisect_right(named, w.start, key=lambda s: s.end)
+        nxt = story.words[k + 1] if k + 1 < len(story.words) else None
+        modified = nxt is not None and nxt.norm.startswith("ال") and not _broken(story.text, w.end, nxt.start)
+        if not before or modified or _in_span(story, w.start) or story.inside_quote(w.start):
+            continue
+        found.append(_Span(w.start, w.end, named[before - 1].id, "ORG"))
     return found
 
 
@@ -553,11 +604,13 @@ class _Bindings:
         self.exact = {k: sorted(v, key=lambda b: b[0]) for k, v in exact.items()}
         self.held = {k: sorted(v, key=lambda b: b[0]) for k, v in held.items()}
 
-    def bound(self, key: tuple[str, ...], pos: int) -> _Span | None:
+    def bound(self, key: tuple[str, ...], pos: int, body: bool = False) -> _Span | None:
         """The entity most recently tied to exactly this role before `pos`, else to a longer title that
-        holds it (a bare وزير الخارجية is the story's own minister before وزير خارجية سلطنة عمان)."""
+        holds it (a bare وزير الخارجية is the story's own minister before وزير خارجية سلطنة عمان). With
+        `body` (a role whose head names an institution: الخارجية، الوزارة، الرئاسة), never a person: the
+        ministry is not its minister."""
         for table in (self.exact, self.held):
-            found = table.get(key, [])
+            found = [b for b in table.get(key, []) if not (body and b[1].type == "PER")]
             i = bisect.bisect_left(found, pos, key=lambda b: b[0])
             if i:
                 return found[i - 1][1]
@@ -658,7 +711,7 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     aux = _auxiliary_subject(story, f, hit)
     if aux is not None:
         return aux or None
-    participle = _is_participle(story.words_in(hit.start, hit.end)[0].norm)  # نفى مصدر …، مؤكداً أن
+    participle = _is_participle(story.words_in(hit.start, hit.end)[0].norm, story.lex)  # نفى مصدر …، مؤكداً
     # a circumstantial verb (واصفاً الموقف …) has its subject before it: what follows is its object,
     # unless a name stands right after it (مؤكداً المقداد أن …)
     frame = story.words_in(hit.end, f.frame_end)
@@ -698,6 +751,10 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return NOBODY  # نقلاً عن ثلاثة مصادر: an unnamed source, never the one relaying it
     if not f.after and _unnamed_subject(story, start, f.frame_end):
         return NOBODY  # "وقالت مصادر محلية إن …": someone spoke, and it is no entity
+    own = hit.kind in ("verb", "marked")  # also after the quote: «…»، قال الجروان
+    surname = _surname_subject(story, hit, f.frame_end) if own else None
+    if surname is not None:
+        return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
     if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
         return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
     floor = f.sentence_start
@@ -776,11 +833,13 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     return _pick(story.candidates(between[0].start, hit.start), nearest_last=False) or NOBODY
 
 
-def _is_participle(norm: str) -> bool:
-    """مؤكداً، مضيفاً، قائلاً: a circumstantial speech verb, whose subject is the sentence's."""
+def _is_participle(norm: str, lex: QuoteVerbs) -> bool:
+    """مؤكداً، مضيفاً، قائلاً، لافتاً: a circumstantial speech verb, whose subject is the sentence's (a
+    listed فاعلاً form; تابعا, a verb with the dual ending, is not one)."""
     if norm[:1] == "و" and len(norm) > MIN_PARTICIPLE:
         norm = conjunction_readings(norm)[-1]
-    return norm.startswith(("م", "قائل"))
+    active = bool(_ACTIVE_PARTICIPLE.fullmatch(norm)) and norm[:-1] not in lex.forms
+    return norm.startswith(("م", "قائل")) or active
 
 
 def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
@@ -835,6 +894,19 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     return _construct_subject(story, first[0], frame_end)
 
 
+def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:
+    """The person whose name, named before in full, ends with the word right after the verb (أحمد بن محمد
+    الجروان … وأكد الجروان): news refers back to a person by the family name, which the linker may leave
+    unlinked. The nearest such person; None when the word is no such surname."""
+    first = story.words_in(hit.end, frame_end)[:1]
+    gap = story.text[hit.end : first[0].start].strip() if first else ""
+    if not first or (gap and gap not in MARKS) or _in_span(story, first[0].start):
+        return None  # وبيّن "العبداللطيف" أن …: quotation marks around the name are no break
+    named = story.surnames.get(first[0].norm, [])
+    i = bisect.bisect_left(named, hit.start, key=lambda n: n[0])
+    return named[i - 1][1] if i else None
+
+
 def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
     """An indefinite noun with a definite genitive right after the verb (وأكدت مجموعات الإغاثة أن …): a
     subject in construct, unless the word is a preposition or adverb (`frame_adverbs.txt`: خلال، عقب)."""
@@ -871,6 +943,26 @@ def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     if span is None or span.start != first[0].start or story.is_object(span):
         return None
     return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
+
+
+def _subject_just_before(story: _Story, lo: int, f: _Found) -> str | None:
+    """The subject of the sentence right before, in the same paragraph and after offset `lo` (the last
+    speaker's verb), when it opens with its verb (واستقبل أردوغان الوفد. وقال إن …): a verb with no
+    subject of its own that opens the next sentence goes on with that subject, not with an older
+    speaker. Only for a verb that opens its sentence; None when that sentence has no such subject."""
+    start = f.sentence_start
+    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _OPENERS]
+    if lead:
+        return None
+    end = start
+    while end > 0 and (story.text[end - 1].isspace() or _SENTENCE_END.match(story.text, end - 1)):
+        end -= 1
+    if end <= 0 or "\n" in story.text[end:start]:
+        return None
+    prev = story.sentence_start(end)
+    if prev <= lo:
+        return None
+    return _state_subject(story, prev, end, any_type=True)
 
 
 def _previous_subject(story: _Story, start: int) -> str | None:
@@ -1074,6 +1166,7 @@ def find_quotes(
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
     media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
+    fuller = _fuller_names(entities)
     quotes: list[Quote] = []
     last: str | None = None  # NOBODY after an unnamed source: "وأضاف" continues it
     last_at = -1  # where the verb that gave `last` stands
@@ -1087,16 +1180,50 @@ def find_quotes(
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
+        recent = recent or (None if f.after else _subject_just_before(story, last_at, f))
         speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
         if speaker is not None:
             last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote
             continue
-        speaker = speaker or None
+        speaker = fuller.get(speaker, speaker) if speaker else None
         verb = (f.hit.start, f.hit.end) if f.hit.kind != "head" else (None, None)
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))
     return tuple(quotes)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    return tuple(fold(w) for w in _WORD.findall(text))
+
+
+def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`short` is `full` with words left out, ending on the same word (بن صقر of عبدالعزيز بن صقر, أحمد
+    باهمام of أحمد بن سالم باهمام)."""
+    if not short or len(short) >= len(full) or short[-1] != full[-1]:
+        return False
+    rest = iter(full)
+    return all(w in rest for w in short)
+
+
+def _fuller_names(entities: Sequence[LinkedEntity]) -> dict[str, str]:
+    """Unknown people (nil) whose every mention shortens the name of one other person of the story
+    (وقال بن صقر after عبدالعزيز بن صقر; the linker made two people of one): that person's id. A
+    catalog person is left alone (ترامب is not إيفانكا ترامب), and so is a name two people could shorten."""
+    people = [e for e in entities if e.type == "PER"]
+    names = {e.id: {_name_words(m.text) for m in e.mentions} for e in people}
+    found: dict[str, str] = {}
+    for e in people:
+        if not e.nil:
+            continue
+        whole = [
+            f.id
+            for f in people
+            if f.id != e.id and all(any(_shortens(m, n) for n in names[f.id]) for m in names[e.id])
+        ]
+        if len(whole) == 1:
+            found[e.id] = whole[0]
+    return found
 
 
 def _long_enough(text: str, start: int, end: int, w: QuoteWindows) -> bool:

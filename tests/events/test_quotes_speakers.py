@@ -8,6 +8,7 @@ import pytest
 
 from rasd.events.quotes import find_quotes, load_quote_verbs
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
+from rasd.records import LinkedEntity, Mention
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, PESKOV, LAVROV, KREMLIN = "per:vladimir-putin", "per:dmitry-peskov", "per:sergey-lavrov", "KREMLIN"
@@ -377,3 +378,89 @@ def test_a_joined_verb_of_another_gender_keeps_the_clause_subject(res):
     """وأكد (masculine) cannot share the subject of وأكدت روسيا: it goes on inside the reported clause."""
     text = 'وأكدت روسيا أن أردوغان اتصل ببوتين، وأكد له أن "الحوار سيستمر بين البلدين دائما".'
     assert speakers(text, res)[-1] == ("per:recep-tayyip-erdogan", "الحوار سيستمر بين البلدين دائما")
+
+
+def test_a_definite_head_noun_is_the_body_named_with_it(res):
+    text = (
+        "التقى لافروف وفدا من حركة حماس في الدوحة أمس. "
+        'وقالت الحركة، في بيان، إن "الوفد بحث العلاقات الثنائية مع الجانب الروسي".'
+    )
+    assert speakers(text, res) == [("HAMAS", "الوفد بحث العلاقات الثنائية مع الجانب الروسي")]
+
+
+def test_a_head_noun_with_its_own_adjective_is_another_body(res):
+    text = 'هنأ حزب الله الشعب اللبناني. وقال الحزب الحاكم إن "الانتخابات ستجري في موعدها المحدد".'
+    assert [s for s, _ in speakers(text, res)] == [None]
+
+
+def test_a_faa_il_participle_continues_the_speaker(res):
+    text = "وأكد بيسكوف أن بوتين سيزور أنقرة الشهر المقبل، لافتا إلى أن الموعد لم يحدد بعد."
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+def test_a_family_name_after_the_verb_is_the_person_named_in_full(res):
+    text = (
+        "وقال رئيس البرلمان احمد بن محمد الجروان في بيان اليوم إن الوضع مستقر. "
+        'وأكد الجروان "وقوف البرلمان خلف حق الشعب في استرداد شرعيته".'
+    )
+    found = speakers(text, res)
+    assert found[0][0] is not None and [s for s, _ in found] == [found[0][0]] * 2
+
+
+def test_a_speakerless_verb_goes_on_with_the_subject_of_the_sentence_before(res):
+    text = (
+        "وقال بوتين إن العلاقات مع تركيا جيدة. واستقبل أردوغان وفدا روسيا في أنقرة أمس. "
+        'وقال إن "الزيارة مهمة جدا للبلدين الجارين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, "per:recep-tayyip-erdogan"]
+
+
+def test_a_subject_before_the_last_speaker_does_not_take_over(res):
+    text = (
+        "واستقبل أردوغان وفدا روسيا في أنقرة أمس. وقال بوتين إن العلاقات مع تركيا جيدة. "
+        'وأضاف أن "الزيارة مهمة جدا للبلدين الجارين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN]
+
+
+def _person(pid: str, text: str, names: list[str], nil: bool = True) -> LinkedEntity:
+    mentions = tuple(Mention(i, i + len(n), n, "PER", "crf") for n in names for i in [text.rindex(n)])
+    return LinkedEntity(pid, "PER", pid, names[0], mentions, nil=nil)
+
+
+def test_a_shortened_name_left_as_another_person_speaks_as_the_full_name():
+    text = 'التقى الأمير عبدالعزيز بن صقر الوفد. وقال بن صقر إن "المملكة سباقة في مكافحة الإرهاب دائما".'
+    full = _person("nil:full", text, ["عبدالعزيز بن صقر"])
+    short = _person("nil:short", text, ["بن صقر"])
+    assert [q.speaker for q in find_quotes(text, (full, short), VERBS)] == ["nil:full"]
+
+
+def test_a_catalog_person_is_not_taken_for_a_namesake_with_a_longer_name():
+    text = 'التقت إيفانكا ترامب الوفد. وقال ترامب إن "العلاقات بين البلدين في أفضل حالاتها".'
+    ivanka = _person("nil:ivanka", text, ["إيفانكا ترامب"])
+    trump = _person("per:donald-trump", text, ["ترامب"], nil=False)
+    assert [q.speaker for q in find_quotes(text, (ivanka, trump), VERBS)] == ["per:donald-trump"]
+
+
+def test_a_ministry_title_is_not_its_minister(res):
+    text = (
+        "استقبل وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني في الرياض. "
+        'وقال المتحدث باسم وزارة الخارجية إن "اللقاء تناول العلاقات الثنائية بين البلدين".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"نقف مع الشعب اليمني في استرداد شرعيته كاملة"، قال الجروان.',
+        'وأكد "الجروان" أن "البرلمان يقف مع الشعب اليمني في استرداد شرعيته".',
+    ],
+)
+def test_a_family_name_in_quotation_marks_or_after_the_quote_still_speaks(res, second):
+    text = (
+        "وقال رئيس البرلمان احمد بن محمد الجروان في بيان اليوم إن الوضع مستقر. "
+        "وقال بوتين إن روسيا تتابع الوضع عن كثب. " + second
+    )
+    found = [s for s, _ in speakers(text, res)]
+    assert found[0] is not None and found == [found[0], PUTIN, found[0]]
