@@ -133,3 +133,10 @@ def test_cluster_builder_reads_wikiextractor_documents_less_excluded_titles(tmp_
     # a folder is read recursively; the excluded article is left out
     assert list(script.texts(tmp_path / "corpus", titles)) == ["\nمدينة الزهور بلدة صغيرة.\n"]
     assert script.documents(dump, titles) == [["مدينه", "الزهور", "بلده", "صغيره", "."]]
+
+
+def test_the_shipped_cluster_table_loads_and_groups_capitals() -> None:
+    table = load_clusters()
+    assert len(table) == 50_000 and all(len(ids) == 3 for ids in table.values())
+    # the finest class of one capital holds others: the table was built from real text, not shuffled
+    assert table["القاهره"][2] == table["بغداد"][2]
