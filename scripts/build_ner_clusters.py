@@ -10,9 +10,13 @@ before (`nested_kmeans`). Deterministic for a given input.
 
 Output: `word<TAB>id<TAB>id…` lines, one id per k (`rasd.nlp.ner.features.load_clusters`), after a `#` line.
 
-    python scripts/build_ner_clusters.py CORPUS.jsonl.gz --out clusters.tsv
+    python scripts/build_ner_clusters.py CORPUS --out clusters.tsv [--exclude-titles FILE]
 
-CORPUS: a .jsonl(.gz) of objects with a "text" field, or a plain .txt(.gz) file.
+CORPUS: a .jsonl(.gz) of objects with a "text" field, a plain .txt(.gz) file, or WikiExtractor
+output (files of `<doc id=… title=…>` … `</doc>` blocks; a folder is read in name order). The
+shipped table (rasd/data/ner/README.md) is built from the Arabic side of a CC BY-SA Wikipedia
+extract with `--exclude-titles rasd/data/ner/wiki_exclude.txt`, which leaves out the Wikipedia
+articles AQMAR (a test set) was drawn from.
 """
 
 from __future__ import annotations
@@ -20,9 +24,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -30,25 +35,64 @@ from scipy import sparse
 from scipy.cluster.vq import kmeans2
 from scipy.sparse.linalg import svds
 
+from rasd.lang.normalize import fold
 from rasd.lang.tokens import tokenize
 
 OFFSETS = (-2, -1, 1, 2)
+_DOC = re.compile(r'<doc [^>]*title="([^"]*)"[^>]*>')
 
 
-def texts(path: Path) -> Iterator[str]:
-    """The texts of a corpus file: the "text" field of each JSON line, or each line of plain text."""
+def texts(path: Path, exclude: frozenset[str] = frozenset()) -> Iterator[str]:
+    """The texts of a corpus: the "text" field of each JSON line, each line of plain text, or each
+    WikiExtractor document whose folded title is not in `exclude` (a folder: its files, sorted)."""
+    if path.is_dir():
+        for file in sorted(f for f in path.rglob("*") if f.is_file()):
+            yield from texts(file, exclude)
+        return
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
+        first = handle.readline()
+        if first.startswith("<doc "):
+            yield from wiki_documents([first, *handle], exclude)
+            return
+        for line in [first, *handle]:
             if ".jsonl" in path.name:
                 yield json.loads(line).get("text") or ""
             else:
                 yield line
 
 
-def documents(path: Path) -> list[list[str]]:
+def wiki_documents(lines: Iterable[str], exclude: frozenset[str] = frozenset()) -> Iterator[str]:
+    """The body of each `<doc … title="T">` … `</doc>` block (its first line repeats the title and
+    is dropped), unless fold(T) is in `exclude`."""
+    body: list[str] | None = None
+    skip_title = False
+    for line in lines:
+        if match := _DOC.match(line):
+            body = None if fold(match.group(1).strip()) in exclude else []
+            skip_title = True
+        elif line.startswith("</doc>"):
+            if body:
+                yield "".join(body)
+            body = None
+        elif body is not None:
+            if skip_title:
+                skip_title = False
+                continue
+            body.append(line)
+
+
+def read_titles(path: Path | None) -> frozenset[str]:
+    """Folded titles, one a line (`#` comments and blank lines skipped)."""
+    if path is None:
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def documents(path: Path, exclude: frozenset[str] = frozenset()) -> list[list[str]]:
     """Each text as its folded, lower-cased tokens."""
-    return [[t.norm.lower() for t in tokenize(text)] for text in texts(path)]
+    return [[t.norm.lower() for t in tokenize(text)] for text in texts(path, exclude)]
 
 
 def cooccurrence(docs: list[list[str]], words: list[str], contexts: list[str]) -> sparse.csr_matrix:
@@ -117,11 +161,16 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=5)
     parser.add_argument("--dims", type=int, default=100)
     parser.add_argument("--k", type=int, nargs="+", default=[64, 256, 1024])
+    parser.add_argument("--exclude-titles", type=Path, help="Wikipedia titles to leave out, one a line")
+    parser.add_argument("--note", default="", help="provenance written on the table's first line")
     args = parser.parse_args()
     began = time.perf_counter()
-    docs = documents(args.corpus)
+    docs = documents(args.corpus, read_titles(args.exclude_titles))
     counts = Counter(t for doc in docs for t in doc)
-    print(f"{sum(counts.values()):,} tokens, {len(counts):,} forms ({time.perf_counter() - began:.0f} s)")
+    print(
+        f"{len(docs):,} documents, {sum(counts.values()):,} tokens, {len(counts):,} forms"
+        f" ({time.perf_counter() - began:.0f} s)"
+    )
     ranked = [
         w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])) if n >= args.min_count
     ]
@@ -135,7 +184,8 @@ def main() -> None:
     columns = nested_kmeans(vectors, args.k)
     print(f"classes done ({time.perf_counter() - began:.0f} s)")
     with args.out.open("w", encoding="utf-8") as out:
-        out.write(f"# word<TAB>class among {' / '.join(map(str, args.k))}; from {args.corpus.name}\n")
+        source = args.note or args.corpus.name
+        out.write(f"# word<TAB>class among {' / '.join(map(str, args.k))}; from {source}\n")
         for i, word in enumerate(words):
             out.write(word + "\t" + "\t".join(str(int(col[i])) for col in columns) + "\n")
 

@@ -115,3 +115,28 @@ def test_cluster_builder_groups_words_of_the_same_contexts() -> None:
     coarse, fine = script.nested_kmeans(points, [2, 4])
     assert len(set(coarse[:4])) == 1 and len(set(coarse[4:])) == 1 and coarse[0] != coarse[4]
     assert all(f // 2 == c for f, c in zip(fine, coarse, strict=True))  # fine classes nest in coarse ones
+
+
+def test_cluster_builder_reads_wikiextractor_documents_less_excluded_titles(tmp_path) -> None:
+    script = _cluster_script()
+    dump = tmp_path / "corpus" / "AA" / "wiki_00"
+    dump.parent.mkdir(parents=True)
+    dump.write_text(
+        '<doc id="1" title="مدينة الزهور" url="u1">\nمدينة الزهور\n\nمدينة الزهور بلدة صغيرة.\n</doc>\n'
+        '<doc id="2" title="الحرب الطويلة" url="u2">\nالحرب الطويلة\n\nبدأت الحرب الطويلة قديما.\n</doc>\n',
+        encoding="utf-8",
+    )
+    exclude = tmp_path / "exclude.txt"
+    exclude.write_text("# a comment\n\nالحرب الطويله\n", encoding="utf-8")  # matched after fold (ة/ه)
+    titles = script.read_titles(exclude)
+    assert list(script.texts(dump)) == ["\nمدينة الزهور بلدة صغيرة.\n", "\nبدأت الحرب الطويلة قديما.\n"]
+    # a folder is read recursively; the excluded article is left out
+    assert list(script.texts(tmp_path / "corpus", titles)) == ["\nمدينة الزهور بلدة صغيرة.\n"]
+    assert script.documents(dump, titles) == [["مدينه", "الزهور", "بلده", "صغيره", "."]]
+
+
+def test_the_shipped_cluster_table_loads_and_groups_capitals() -> None:
+    table = load_clusters()
+    assert len(table) == 50_000 and all(len(ids) == 3 for ids in table.values())
+    # the finest class of one capital holds others: the table was built from real text, not shuffled
+    assert table["القاهره"][2] == table["بغداد"][2]
