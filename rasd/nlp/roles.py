@@ -258,6 +258,9 @@ class BodyHit:
     end: int
     body: str  # a body key of bodies.tsv: mfa, presidency, cabinet …
     of: str  # the state's catalog id
+    #: where the state's adjective or name starts (القطرية in "الخارجية القطرية"); None when the form
+    #: names its state by itself (a long formal name, bodies.tsv `state`)
+    state_start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,11 +394,12 @@ class BodyMatcher:
             if one_word and _after_definite(t, m.start("form")):
                 continue
             found = self._state_after(t, m.end("form"), form)
-            if found is None and form.state is not None:
-                found = form.state, m.end("form")
             if found is not None:
-                of, end = found
-                hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
+                of, named, end = found
+                start, stop = norm.to_original(m.start("form"), end)
+                hits.append(BodyHit(start, stop, form.body, of, norm.to_original(named, end)[0]))
+            elif form.state is not None:
+                hits.append(BodyHit(*norm.to_original(m.start("form"), m.end("form")), form.body, form.state))
             elif not self._after_title_head(t, m.start("form")):
                 bare.append((m.start("form"), m.end("form"), frozenset({form.body}), not one_word))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
@@ -410,7 +414,9 @@ class BodyMatcher:
         before = t[max(0, start - 30) : start].split()
         return bool(before) and (before[-1] in self._title_heads or before[-1][1:] in self._title_heads)
 
-    def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int] | None:
+    def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int, int] | None:
+        """The state an adjective or a name right after the form names, with where that adjective or
+        name starts and ends; None when none does."""
         words = list(re.finditer(r"[^\s\"'(«»“”،,.:؛!?)-]+", t[pos : pos + 80]))
         if not words or t[pos : pos + words[0].start()].strip():
             return None
@@ -422,7 +428,7 @@ class BodyMatcher:
                     and adjective.endswith("ه") == form.feminine
                     and not adjective.endswith(("ون", "ين"))
                 ):
-                    return state, end
+                    return state, pos + words[0].start(), end
         if "genitive" in form.attach:
             prep = _BODY_PREP.match(t, pos)
             start = prep.end() if prep else pos
@@ -437,7 +443,7 @@ class BodyMatcher:
                     self._names.get("ال" + name[1:]) if name.startswith("ل") else None
                 )
                 if state:
-                    return state, start + rest[n - 1].end()
+                    return state, start, start + rest[n - 1].end()
         return None
 
     def _adjective_candidates(
