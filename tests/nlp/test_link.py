@@ -723,3 +723,29 @@ def test_the_state_of_a_body_can_be_left_out(res) -> None:
     off = dataclasses.replace(res, link=dataclasses.replace(res.link, body_state=False))
     assert kept == {"org:mfa:QA", "QA"}
     assert {e.id for e in find_entities(text, None, off)} == {"org:mfa:QA"}
+
+
+@pytest.mark.parametrize(
+    "text, body, mention",
+    [
+        (
+            "وأعلنت وزارة التموين المصرية أن الخبز متوفر.",
+            "Egyptian Ministry of Supply",
+            "وزارة التموين المصرية",
+        ),
+        (
+            "وقالت وزارة الأشغال العامة الأردنية إن الطريق فتح.",
+            "Jordanian Ministry of Public Works",
+            "وزارة الأشغال العامة الأردنية",
+        ),
+    ],
+)
+def test_a_portfolio_with_no_body_of_its_own_is_a_ministry(res, text, body, mention) -> None:
+    got = {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert got[body] == [mention]
+
+
+def test_the_ministry_named_again_may_be_a_portfolio_ministry(res) -> None:
+    text = "وأعلنت وزارة الطيران المدني العراقية استئناف الرحلات. وأكدت الوزارة أن المطار آمن."
+    by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert by_id["org:civil_aviation_ministry:IQ"] == ["وزارة الطيران المدني العراقية", "الوزارة"]
