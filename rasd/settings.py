@@ -127,6 +127,10 @@ class Settings:
     # (السعودية تكشف …), else of its outlet when the catalog knows the outlet's country, when the story names
     # that state (rasd/nlp/link.py _story_state); dev quotes span+speaker 0.876 -> 0.887, devset unchanged
     body_home_state: bool = True
+    # the state's adjective or name inside a body phrase (القطرية in الخارجية القطرية، العراق in حكومة
+    # العراق) stays a mention of the state, so the state is a party beside its body (rasd/nlp/link.py
+    # link_bodies): devset events F1 0.483 -> 0.492 (and no loss when الحكومة X is a body), dev unchanged
+    body_state_mention: bool = True
     # clustering reports of one event across documents (rasd/kb/cluster.py; benchmarks/clusters.py)
     cluster_date_tolerance_days: int = 1  # two event dates this close are one day told two ways
     cluster_report_lag_days: int = 7  # an undated report published up to this long after a dated one

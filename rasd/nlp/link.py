@@ -205,6 +205,7 @@ class LinkResources:
     titles: frozenset[str] = frozenset()  # folded role titles (ولي العهد): a "name" of only these is none
     body_story_share: float = 1.0  # Settings.body_story_state_share
     body_home: bool = True  # Settings.body_home_state
+    body_state: bool = True  # Settings.body_state_mention
     header_lines: int = 4  # Settings.header_lines: the lines at a story's top that may hold its dateline
     not_names: frozenset[str] = frozenset()  # words never part of a person's name (`not_name_words`)
     #: folded nouns opening an institution's or a place's name (مركز، جامعة) -> the name's type
@@ -237,6 +238,7 @@ class LinkResources:
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             settings.body_story_state_share,
             settings.body_home_state,
+            settings.body_state_mention,
             settings.header_lines,
             not_name_words(catalog),
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
@@ -830,10 +832,11 @@ class StoryLinker:
     def link_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit] = ()) -> None:
         """State bodies ("الخارجية القطرية", "وزارة خارجية قطر"): the ministry, not the state, acts.
 
-        A state's name inside the phrase is part of it and leaves its state's mentions, and so does a
-        shorter name or role title wholly inside it (مجلس الأمن in "مجلس الأمن القومي الأمريكي", the
-        prime minister in "مكتب رئيس الوزراء الإسرائيلي": the office speaks, not he). A phrase that
-        a role title or another linked name crosses or encloses is left to them.
+        A shorter name or role title wholly inside the phrase leaves its mentions (مجلس الأمن in "مجلس
+        الأمن القومي الأمريكي", the prime minister in "مكتب رئيس الوزراء الإسرائيلي": the office speaks,
+        not he). A phrase that a role title or another linked name crosses or encloses is left to them.
+        The state's adjective or name in the phrase (القطرية, قطر) stays a mention of the state, as an
+        adjective: the state is a party to what its body does (`Settings.body_state_mention`).
         """
         if self.res.bodies is None:
             return
@@ -849,6 +852,10 @@ class StoryLinker:
                 continue
             self._drop(inside)
             self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "body"))
+            state = self.res.catalog.get(hit.of) if hit.state_start is not None else None
+            if state is not None and self.res.body_state:
+                named = self.text[hit.state_start : hit.end]
+                self.add(state, Mention(hit.state_start, hit.end, named, "LOC", "adjective"))
 
     def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None

@@ -247,6 +247,8 @@ def _first_word_automaton(firsts: list[set[str]]) -> ahocorasick.Automaton:
 
 # ------------------------------------------------------------------------------------------------ bodies
 
+#: an anaphor row's body that stands for every ministry made from the cabinet portfolios
+PORTFOLIOS = "portfolios"
 BODY_NAME_WORDS = 4  # the longest state name tried after a body's form (المملكة العربية السعودية: 3)
 _BODY_PRE = r"(?<![^\s\"'(«“،,.:؛-])(?:[وفبكل]|ول|فل|وب)?"  # _PRE, and ل glued to an indefinite form (لوزارة)
 _BODY_PREP = re.compile(r"\s+(?:في\s+|ب|ل(?=ل))|\s+")  # "وزارة الخارجية بالمملكة", "… في قطر", "… للسعودية"
@@ -258,6 +260,9 @@ class BodyHit:
     end: int
     body: str  # a body key of bodies.tsv: mfa, presidency, cabinet …
     of: str  # the state's catalog id
+    #: where the state's adjective or name starts (القطرية in "الخارجية القطرية"); None when the form
+    #: names its state by itself (a long formal name, bodies.tsv `state`)
+    state_start: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +328,12 @@ class BodyMatcher:
             row["body"]: [n.strip() for n in row["names"].split("|") if n.strip()] for row in names
         }
         self._head_roles = {row["body"]: frozenset(filter(None, row["heads"].split("|"))) for row in names}
+        portfolios = self._add_portfolio_ministries(catalog)
+        self._anaphors = {
+            form: frozenset(b for b in bodies if b != PORTFOLIOS)
+            | (portfolios if PORTFOLIOS in bodies else set())
+            for form, bodies in self._anaphors.items()
+        }
         unknown = set().union(*self._head_roles.values()) - catalog.roles
         if unknown:
             raise DataFileError(f"{FOLDER}/body_names.tsv: unknown head roles {', '.join(sorted(unknown))}")
@@ -367,6 +378,48 @@ class BodyMatcher:
                         if hit.of == entity.country and (hit.start, hit.end) == (0, len(name)):
                             self._known.setdefault((hit.body, hit.of), entity)
 
+    def _add_portfolio_ministries(self, catalog: Catalog) -> frozenset[str]:
+        """The ministry of every cabinet portfolio (sourced/portfolios.tsv) that heads no body of
+        bodies.tsv: وزير التموين gives وزارة التموين، "Egyptian Ministry of Supply", headed by the minister.
+        A new portfolio in the sourced lists is then a body too. Returns the bodies made."""
+        headed = set().union(*self._head_roles.values())
+        columns = ("role", "portfolio", "repository", "spare", "note")  # rows may hold an empty 4th cell
+        rows = read_tsv(f"{FOLDER}/sourced/portfolios.tsv", columns, 2)
+        english: dict[
+            str, str
+        ] = {}  # role -> its English portfolio: the first every-list row, else the first
+        for row in sorted(rows, key=lambda r: bool(r["repository"])):
+            if row["role"].endswith("_minister") and row["role"] not in headed:
+                english.setdefault(row["role"], row["portfolio"])
+        made: set[str] = set()
+        for title in catalog.role_titles():
+            words = fold(title.title_ar).split()
+            attach = frozenset(title.attach) & {"adjective", "genitive"}
+            if (
+                title.role not in english
+                or not attach
+                or len(words) < 2
+                or words[0] != "وزير"
+                or "…" in words
+            ):
+                continue
+            form = " ".join([fold("وزارة"), *words[1:]])
+            body = title.role.removesuffix("_minister") + "_ministry"
+            if form in self._forms:
+                continue
+            self._forms[form] = _BodyForm(body, attach, True)
+            if "adjective" in attach:
+                self._heads.setdefault(body, "وزارة " + title.title_ar.split(maxsplit=1)[1])
+            portfolio = english[title.role]
+            self._names_en[body] = [
+                f"{{adj}} Ministry of {portfolio}",
+                f"Ministry of {portfolio} ({{state}})",
+                f"Ministry of {portfolio} of {{state}}",
+            ]
+            self._head_roles[body] = frozenset({title.role})
+            made.add(body)
+        return frozenset(made)
+
     def find(self, text: str, norm: Normalized | None = None) -> list[BodyHit]:
         """Body phrases in text order (a longer form wins: وزارة الخارجية over الخارجية). `norm`:
         `normalize(text)`, if made."""
@@ -391,11 +444,12 @@ class BodyMatcher:
             if one_word and _after_definite(t, m.start("form")):
                 continue
             found = self._state_after(t, m.end("form"), form)
-            if found is None and form.state is not None:
-                found = form.state, m.end("form")
             if found is not None:
-                of, end = found
-                hits.append(BodyHit(*norm.to_original(m.start("form"), end), form.body, of))
+                of, named, end = found
+                start, stop = norm.to_original(m.start("form"), end)
+                hits.append(BodyHit(start, stop, form.body, of, norm.to_original(named, end)[0]))
+            elif form.state is not None:
+                hits.append(BodyHit(*norm.to_original(m.start("form"), m.end("form")), form.body, form.state))
             elif not self._after_title_head(t, m.start("form")):
                 bare.append((m.start("form"), m.end("form"), frozenset({form.body}), not one_word))
         for m in self._anaphor_pattern.finditer(t) if self._anaphor_pattern else ():
@@ -410,7 +464,9 @@ class BodyMatcher:
         before = t[max(0, start - 30) : start].split()
         return bool(before) and (before[-1] in self._title_heads or before[-1][1:] in self._title_heads)
 
-    def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int] | None:
+    def _state_after(self, t: str, pos: int, form: _BodyForm) -> tuple[str, int, int] | None:
+        """The state an adjective or a name right after the form names, with where that adjective or
+        name starts and ends; None when none does."""
         words = list(re.finditer(r"[^\s\"'(«»“”،,.:؛!?)-]+", t[pos : pos + 80]))
         if not words or t[pos : pos + words[0].start()].strip():
             return None
@@ -422,7 +478,7 @@ class BodyMatcher:
                     and adjective.endswith("ه") == form.feminine
                     and not adjective.endswith(("ون", "ين"))
                 ):
-                    return state, end
+                    return state, pos + words[0].start(), end
         if "genitive" in form.attach:
             prep = _BODY_PREP.match(t, pos)
             start = prep.end() if prep else pos
@@ -437,7 +493,7 @@ class BodyMatcher:
                     self._names.get("ال" + name[1:]) if name.startswith("ل") else None
                 )
                 if state:
-                    return state, start + rest[n - 1].end()
+                    return state, start, start + rest[n - 1].end()
         return None
 
     def _adjective_candidates(
