@@ -817,8 +817,11 @@ class StoryLinker:
                 pending.append((entity, mention))
             else:
                 self.add(entity, mention)
+        for entity, mention in pending:  # "وأكد البرهان": after a news verb or a title it is the person
+            if self._introduced(mention.start):
+                self.add(entity, mention)
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
-            if entity.id in self.groups:
+            if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
 
     def _named_in_full_before(self, entity: CatalogEntity, start: int, end: int) -> CatalogEntity | None:
@@ -1297,12 +1300,16 @@ class StoryLinker:
             keys = owners.get(word)
             if keys is None or len(keys) != 1 or w.start() <= first[word]:
                 continue
-            before = _PREVIOUS_WORD.search(self.text, max(0, w.start() - 40), w.start())
-            if before is None or not self._introduces(fold(before.group(1))):
+            if not self._introduced(w.start()):
                 continue
             if not self.taken((w.start(), w.end())):
                 short = Mention(w.start(), w.end(), w.group(), "PER", "short")
                 self._join(self.groups[next(iter(keys))], short)
+
+    def _introduced(self, start: int) -> bool:
+        """Whether the word right before `start` (same line) opens a subject or an addressee."""
+        before = _PREVIOUS_WORD.search(self.text, max(0, start - 40), start)
+        return before is not None and self._introduces(fold(before.group(1)))
 
     def _introduces(self, word: str) -> bool:
         """Whether a folded word opens a subject or an addressee: a verb of the news (speech verbs,

@@ -721,3 +721,21 @@ def test_a_short_unknown_word_written_once_is_no_person(res, text, name, kept) -
     linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
     linker.link_crf((Mention(start, start + len(name), name, "PER", "crf"),))
     assert bool(linker.entities()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "linked_person"),
+    [
+        ("وأكد البرهان أن الحوار مستمر.", True),  # after a speech verb: the catalog's al-Burhan
+        ("وقدم الطالب البرهان على صحة الفرضية.", False),  # after a noun: "the proof"
+    ],
+)
+def test_a_one_word_catalog_surname_after_a_verb_needs_no_crf(res, text, linked_person) -> None:
+    """A catalog person's one-word name the CRF did not tag counts after a news verb or a title."""
+    from rasd.lang.normalize import normalize
+    from rasd.nlp.link import StoryLinker
+
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_gazetteer(res.link.gazetteer.find(text, normalize(text)), ())
+    names = {e.name_en for e in linker.entities()}
+    assert ("Abdel Fattah al-Burhan" in names) == linked_person
