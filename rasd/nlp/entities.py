@@ -47,7 +47,8 @@ def find_entities(
     outlet as the cleaner read it (a body with no state may be its state's)."""
     tokens = tokenize(text) if tokens is None else tokens
     found = res.tagger.find_mentions(text, tokens)
-    crf = tuple(m for m in (trim_person(m, res.link.not_names) for m in found) if m is not None)
+    trimmed = (trim_person(m, res.link.not_names, res.link.name_titles) for m in found)
+    crf = tuple(m for m in trimmed if m is not None)
     linker = StoryLinker(res.link, text, published, outlet)
     norm = normalize(text)  # one matching form for every matcher of the text
     hits = res.link.gazetteer.find(text, norm)

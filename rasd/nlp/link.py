@@ -55,6 +55,12 @@ NIL_DISTINCT = 0.3
 #: Letters a surname needs before another spelling of it links by skeleton (غروندبرغ): shorter
 #: words share skeletons by chance.
 SURNAME_VARIANT_MIN = 5
+#: Letters a surname needs before it is read as its person where it stands alone after a verb or a
+#: title (`_surnames_alone`): two-letter words are particles.
+SURNAME_ALONE_MIN = 3
+#: A run of letters (a word without digits or punctuation), and the word right before a position.
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 #: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
 CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
@@ -191,6 +197,26 @@ def not_name_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(w for w in found if " " not in w and w not in names) | honorific_pronouns()
 
 
+def person_name_words(catalog: Catalog) -> frozenset[str]:
+    """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
+    every word of a catalog person's names."""
+    found = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
+    found |= {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "given"}
+    for entity in catalog:
+        if entity.kind == "person":
+            for name in (entity.name_ar, *entity.aliases_ar):
+                found.update(fold(name).split())
+    return frozenset(found)
+
+
+def name_titles() -> frozenset[str]:
+    """Folded words that open a person's span but are no part of the name: the `title` cue words of
+    `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/rank_words.txt`
+    (ركن، أول). `trim_person` cuts them off the start of a span."""
+    cues = {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "title"}
+    return frozenset(cues | HONORIFICS | {fold(w) for w in read_lines("nlp/rank_words.txt")})
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -212,6 +238,11 @@ class LinkResources:
     institutions: Mapping[str, str] = field(default_factory=dict)
     former: frozenset[str] = frozenset()  # folded words after a title that make it a former holder's
     memo_words: int = 100_000  # Settings.link_memo_words: distinct words whose answers are kept
+    #: folded words of persons' names (`person_name_words`): a short unknown word not among them is no name
+    name_words: frozenset[str] = frozenset()
+    junk_name_letters: int = 0  # Settings.junk_name_letters
+    #: folded titles and ranks that open no name (`name_titles`): cut off the start of a person's span
+    name_titles: frozenset[str] = frozenset()
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -244,6 +275,9 @@ class LinkResources:
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
             frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
             settings.link_memo_words,
+            name_titles=name_titles(),
+            name_words=person_name_words(catalog),
+            junk_name_letters=settings.junk_name_letters,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -785,8 +819,11 @@ class StoryLinker:
                 pending.append((entity, mention))
             else:
                 self.add(entity, mention)
+        for entity, mention in pending:  # "وأكد البرهان": after a news verb or a title it is the person
+            if self._introduced(mention.start):
+                self.add(entity, mention)
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
-            if entity.id in self.groups:
+            if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
 
     def _named_in_full_before(self, entity: CatalogEntity, start: int, end: int) -> CatalogEntity | None:
@@ -1048,7 +1085,17 @@ class StoryLinker:
             entity = self._by_name(m)
             if entity is None and m.type == "PER" and self._only_a_title(m.text):
                 continue  # "ولي العهد الشيخ": a title and an honorific, no name (the name follows)
+            if entity is None and m.type == "PER" and self._junk_name(m.text):
+                continue  # "وكالو الأنباء": a typo read as a name
             self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
+
+    def _junk_name(self, text: str) -> bool:
+        """One short word that no known name uses, written once in the story: a typo (وكالو for
+        وكالة) or a clipped noun the NER read as a person, not a person (`junk_name_letters`)."""
+        words = fold(text).split()
+        if len(words) != 1 or len(words[0]) > self.res.junk_name_letters or words[0] in self.res.name_words:
+            return False
+        return len(re.findall(rf"(?<!\w)[وف]?{re.escape(words[0])}(?!\w)", fold(self.text))) < 2
 
     def _only_a_title(self, text: str) -> bool:
         """The words are a role title (ولي العهد، رئيس الوزراء) with at most an honorific: no name."""
@@ -1231,6 +1278,51 @@ class StoryLinker:
                 del self.groups[key]
         self._father_names()
         self._surname_variants()
+        self._surnames_alone()
+
+    def _surnames_alone(self) -> None:
+        """A family name standing alone right after a verb of the news or a title ("وأكد المعلم" after
+        "وليد المعلم") is the person named in full before it, where the NER left it untagged.
+
+        A surname that is also a common noun (المعلم, "the teacher") shares that noun's word class, so
+        the CRF may tag it only inside the full name; `link_short_forms` can only merge spans the CRF
+        found. After a speech or event verb (`not_names`) or an honorific the word is a subject or an
+        addressee, not a noun phrase's head. Only after the full name, only when one person of the
+        story ends with the word, never inside a mention already linked.
+        """
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for key, group in self.groups.items():
+            if group.type != "PER":
+                continue
+            for m in group.mentions:
+                words = fold(m.text).split()
+                if len(words) > 1 and m.source != "role" and len(words[-1]) >= SURNAME_ALONE_MIN:
+                    owners.setdefault(words[-1], set()).add(key)
+                    first[words[-1]] = min(first.get(words[-1], m.start), m.start)
+        if not owners:
+            return
+        for w in _LETTERS.finditer(self.text):
+            word = fold(w.group())
+            keys = owners.get(word)
+            if keys is None or len(keys) != 1 or w.start() <= first[word]:
+                continue
+            if not self._introduced(w.start()):
+                continue
+            if not self.taken((w.start(), w.end())):
+                short = Mention(w.start(), w.end(), w.group(), "PER", "short")
+                self._join(self.groups[next(iter(keys))], short)
+
+    def _introduced(self, start: int) -> bool:
+        """Whether the word right before `start` (same line) opens a subject or an addressee."""
+        before = _PREVIOUS_WORD.search(self.text, max(0, start - 40), start)
+        return before is not None and self._introduces(fold(before.group(1)))
+
+    def _introduces(self, word: str) -> bool:
+        """Whether a folded word opens a subject or an addressee: a verb of the news (speech verbs,
+        event triggers: `not_names`, with a glued و/ف) or an honorific (السيد، الدكتور)."""
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        return word in self.res.not_names or bare in self.res.not_names or word in HONORIFICS
 
     def _father_names(self) -> None:
         """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase

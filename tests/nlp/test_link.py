@@ -749,3 +749,80 @@ def test_the_ministry_named_again_may_be_a_portfolio_ministry(res) -> None:
     text = "وأعلنت وزارة الطيران المدني العراقية استئناف الرحلات. وأكدت الوزارة أن المطار آمن."
     by_id = {e.id: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
     assert by_id["org:civil_aviation_ministry:IQ"] == ["وزارة الطيران المدني العراقية", "الوزارة"]
+
+
+def _surname_story(res, text: str, full: str) -> list[list[str]]:
+    """The mention texts per entity once the CRF found only the full name `full` (its first place)."""
+    from rasd.nlp.link import StoryLinker
+    from rasd.records import Mention
+
+    start = text.index(full)
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_crf((Mention(start, start + len(full), full, "PER", "crf"),))
+    linker.link_short_forms()
+    return [[m.text for m in e.mentions] for e in linker.entities()]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("وصل سامر المهندس إلى عمان. وأكد المهندس أن الزيارة مهمة.", True),  # after a speech verb
+        ("وصل سامر المهندس إلى عمان. ثم التقى الدكتور المهندس وفدا.", True),  # after an honorific
+        ("وصل سامر المهندس إلى عمان. وقال إن المهندس حضر.", False),  # after a particle: the noun
+        ("أكد المهندس أن سامر المهندس وصل إلى عمان.", False),  # before the full name
+    ],
+)
+def test_a_common_noun_surname_alone_after_a_verb_is_the_person(res, text, joined) -> None:
+    """The CRF may leave "المهندس" alone untagged (its word class is the noun's): after a verb of the
+    news or a title it is still the person named in full before."""
+    got = _surname_story(res, text, "سامر المهندس")
+    person = next(ms for ms in got if "سامر المهندس" in ms)
+    assert (person.count("المهندس") == 1) == joined
+
+
+def test_a_surname_two_persons_share_stays_alone(res) -> None:
+    from rasd.nlp.link import StoryLinker
+    from rasd.records import Mention
+
+    text = "التقى سامر المهندس ونادر المهندس. وأكد المهندس أن اللقاء مهم."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("سامر المهندس", "نادر المهندس")]
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_crf(tuple(Mention(a, b, text[a:b], "PER", "crf") for a, b in spans))
+    linker.link_short_forms()
+    assert not any(m.text == "المهندس" for e in linker.entities() for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("ونقلت وكالو الأنباء عن الوزارة أن الاجتماع تأجل.", "كالو", False),  # a typo, once
+        ("وقال ناصر إن الاجتماع تأجل.", "ناصر", True),  # a given name
+        ("وقال كالو إن الاجتماع تأجل، وأضاف كالو أنه سيعقد غدا.", "كالو", True),  # written twice
+    ],
+)
+def test_a_short_unknown_word_written_once_is_no_person(res, text, name, kept) -> None:
+    from rasd.nlp.link import StoryLinker
+    from rasd.records import Mention
+
+    start = text.index(name)
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_crf((Mention(start, start + len(name), name, "PER", "crf"),))
+    assert bool(linker.entities()) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "linked_person"),
+    [
+        ("وأكد البرهان أن الحوار مستمر.", True),  # after a speech verb: the catalog's al-Burhan
+        ("وقدم الطالب البرهان على صحة الفرضية.", False),  # after a noun: "the proof"
+    ],
+)
+def test_a_one_word_catalog_surname_after_a_verb_needs_no_crf(res, text, linked_person) -> None:
+    """A catalog person's one-word name the CRF did not tag counts after a news verb or a title."""
+    from rasd.lang.normalize import normalize
+    from rasd.nlp.link import StoryLinker
+
+    linker = StoryLinker(res.link, text, dt.date(2023, 6, 1))
+    linker.link_gazetteer(res.link.gazetteer.find(text, normalize(text)), ())
+    names = {e.name_en for e in linker.entities()}
+    assert ("Abdel Fattah al-Burhan" in names) == linked_person

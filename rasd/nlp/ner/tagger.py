@@ -286,11 +286,13 @@ class NerTagger:
         return tuple(mentions)
 
 
-def trim_person(m: Mention, not_names: Collection[str]) -> Mention | None:
+def trim_person(m: Mention, not_names: Collection[str], titles: Collection[str] = ()) -> Mention | None:
     """A person's span without a word at either edge that is no name: a verb or noun of the news
     (`not_names`: "وصف عبداللهيان", "الشرع سيزور", "غروندبرغ زيارة"; with a glued و/ف too) or, last, a
     word with a preposition glued before its article ("… عبد اللهيان بالسلطان"): a name's words take
-    no preposition. None when no word is left; other types pass unchanged."""
+    no preposition. `titles` (`LinkResources.name_titles`) are cut off the start only: "الدكتور التركي"
+    is al-Turki, "اللواء ركن حمد" is Hamad, while الأمين or الخليفة may end a name. None when no word
+    is left; other types pass unchanged."""
     if m.type != "PER":
         return m
     words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
@@ -306,8 +308,12 @@ def trim_person(m: Mention, not_names: Collection[str]) -> Mention | None:
             or (last and reading.has_article and any(p in glued for p in "بلك"))
         )
 
+    def title(k: int) -> bool:
+        word = fold(m.text[slice(*words[k])])
+        return word in titles or (word[:1] in ("و", "ف") and word[1:] in titles)
+
     first, last = 0, len(words)
-    while first < last and no_name(first, False):
+    while first < last and (no_name(first, False) or title(first)):
         first += 1
     while last > first and no_name(last - 1, True):
         last -= 1
