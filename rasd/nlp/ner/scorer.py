@@ -265,7 +265,8 @@ class CrfScorer:
         n = len(words)
         named = self._named
         context, bigram, extra_group, freq = self._context, self._bigram, self._extra, self._freq
-        window = self._window and any(w.cues for w in words)
+        cues = [w.cues for w in words]
+        window = self._window and any(cues)
         gaz = None
         if gazetteer_hits is not None and self._gazetteer:
             gaz = [sorted(labels) if labels else () for labels in gazetteer_hits]
@@ -299,14 +300,15 @@ class CrfScorer:
                 if i + 2 < n:
                     extra += words[i + 2].around[3]
             if window:
-                before = {k for o in words[max(0, i - 3) : i] for k in o.cues}
-                for k in sorted(before):
-                    if (r := cw_before.get(k)) is not None:
-                        add(r)
-                after = {k for o in words[i + 1 : i + 4] for k in o.cues}
-                for k in sorted(after):
-                    if (r := cw_after.get(k)) is not None:
-                        add(r)
+                # most windows hold no cue word: test the cue tuples (in C) before building a set
+                if any(near := cues[i - 3 if i > 3 else 0 : i]):
+                    for k in sorted({k for c in near for k in c}):
+                        if (r := cw_before.get(k)) is not None:
+                            add(r)
+                if any(near := cues[i + 1 : i + 4]):
+                    for k in sorted({k for c in near for k in c}):
+                        if (r := cw_after.get(k)) is not None:
+                            add(r)
             if bigram:
                 flags = word.bigram
                 left = prev.bigram[0] if prev is not None else caret
@@ -393,11 +395,12 @@ class CrfScorer:
         final[active[1] :] = cur[active[1] :]
         trans = self._trans
         buf = np.empty((n_sent, n_labels, n_labels))
+        maximum = np.maximum.reduce
         for t in range(1, longest):
             m = active[t]
             cand = np.add(cur[:m, :, None], trans, out=buf[:m])  # [sentence, from, to]
             cand.argmax(axis=1, out=back[:m, t])  # the first maximum, as CRFsuite's strict `<`
-            cur = cand.max(axis=1)
+            cur = maximum(cand, axis=1)  # the ufunc itself: ndarray.max's Python wrapper costs more here
             cur += scores[:m, t]
             done = active[t + 1]
             if done < m:
