@@ -198,13 +198,17 @@ class CrfScorer:
             word.sh_before, word.sh_after = sh_before.get(info.shape), sh_after.get(info.shape)
             key = info.key
             word.bigram = _shared((key in side0, key in side1, key in side2, key in side3))
-        # each word's own rows summed one after another (np.add.accumulate is strictly sequential):
-        # CRFsuite's order of additions; padding rows are zero and leave the sums as they are
+        # each word's own rows summed one after another, column by column: CRFsuite's order of
+        # additions; padding rows are zero and leave the sums as they are
         width = max(map(len, own), default=0)
         table = np.full((len(own), max(width, 1)), self._pad)
         lengths = np.array([len(o) for o in own])
         table[np.arange(table.shape[1]) < lengths[:, None]] = [r for o in own for r in o]
-        self._prefix[first:needed] = np.add.accumulate(self._weights[table], axis=1)[:, -1]
+        parts = self._weights[table.T]  # [column, word, label], each column contiguous
+        sums = self._prefix[first:needed]
+        sums[:] = parts[0]
+        for k in range(1, len(parts)):  # in column order, as np.add.accumulate along a row would
+            sums += parts[k]
 
     def _evidence(self, sentences: Sequence[Sequence[_Word]]) -> dict[str, tuple[int, ...]]:
         """`features._evidence` over scorer words, as weight rows."""
@@ -365,9 +369,9 @@ class CrfScorer:
             lengths = np.array(counts)
             table = np.full((len(counts), width), self._pad)
             table[np.arange(width) < lengths[:, None]] = extra
-            parts = self._weights[table]
+            parts = self._weights[table.T]  # [column, token, label]: each column one contiguous block
             for k in range(width):  # column by column: the same order of additions as CRFsuite
-                state += parts[:, k]
+                state += parts[k]
         return state
 
     def _viterbi(
