@@ -90,27 +90,9 @@ def _name_word(word: str, learned: bool = True) -> str:
     return _spell(word, learned)
 
 
-#: names romanised with the letter model, by the name: the same names recur story after story and
-#: each costs a CRF tagging per word (2.7 % of the analysis, benchmarks/profile_analyze.py); cleared
-#: when full, so it never holds more than this many names
-ROMANIZE_MEMO_NAMES = 65_536
-_memo: dict[str, str] = {}
-
-
 def romanize(name: str, *, learned: bool = True) -> str:
     """'محمد المومني' -> 'Mohammed al-Momani' (approximate): common name words from a table
     (rasd/data/nlp/name_words.tsv), the rest from the lexicon or the letter model."""
-    if not learned:
-        return _romanize(name, learned)
-    out = _memo.get(name)
-    if out is None:
-        if len(_memo) >= ROMANIZE_MEMO_NAMES:
-            _memo.clear()
-        out = _memo[name] = _romanize(name, learned)
-    return out
-
-
-def _romanize(name: str, learned: bool) -> str:
     words = []
     for word in _joined(name.translate(_MARKS).split()):
         words.append(_name_word(word, learned) if re.search(r"[\u0600-\u06ff]", word) else word)
