@@ -143,6 +143,11 @@ class EventLexicon:
         return frozenset(found | {c + w for c in table.conj for w in found})
 
     @functools.cached_property
+    def readings(self) -> _Readings:
+        """Each folded word's reading by events (`_Words`), memoised for this lexicon."""
+        return _Readings(self.words)
+
+    @functools.cached_property
     def speakers(self) -> frozenset[str]:
         """Every folded word one of whose readings is a speech verb (with and without و/ف)."""
         return frozenset(self.speech) | {c + w for c in load_clitics().conj for w in self.speech}
@@ -230,20 +235,38 @@ class _Tok(NamedTuple):
     readings: tuple[str, ...]  # lexicon lookups try these: raw, then without a leading و/ف
 
 
+#: distinct folded words whose event readings are kept (`EventLexicon.readings`; cleared when full)
+READINGS_MEMO_WORDS = 65_536
+
+
+class _Readings(dict):
+    """A folded word → (lexicon form, the word, its readings) as events read it, or None for a token
+    events skip; a miss reads the word. Words repeat story after story, so a repeat is one lookup."""
+
+    __slots__ = ("whole",)
+
+    def __init__(self, whole: frozenset[str]) -> None:
+        super().__init__()
+        self.whole = whole
+
+    def __missing__(self, raw: str) -> tuple[str, str, tuple[str, ...]] | None:
+        out = None  # numbers, symbols and other punctuation (a letter starts only a word)
+        if raw and (raw in _PUNCTUATION or raw[0].isalpha()):
+            readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
+            out = (raw if raw in self.whole else readings[-1], raw, readings)
+        if len(self) >= READINGS_MEMO_WORDS:
+            self.clear()
+        self[raw] = out
+        return out
+
+
 class _Words:
     """A story's words and punctuation as events read them, from the story's tokens (made once)."""
 
     __slots__ = ("starts", "toks")
 
     def __init__(self, tokens: TokenIndex, lex: EventLexicon) -> None:
-        whole = lex.words
-        found: dict[str, tuple[str, str, tuple[str, ...]] | None] = {}  # each distinct word read once
-        for raw in {t.norm for t in tokens.tokens}:
-            if not raw or (raw not in _PUNCTUATION and not raw[0].isalpha()):
-                found[raw] = None  # numbers, symbols and other punctuation (a letter starts only a word)
-                continue
-            readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
-            found[raw] = (raw if raw in whole else readings[-1], raw, readings)
+        found = lex.readings  # each distinct word read once, across stories
         new = tuple.__new__
         toks = [
             new(_Tok, (t.start, t.end, *word)) for t in tokens.tokens if (word := found[t.norm]) is not None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rasd.errors import DataFileError
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
 from rasd.lang.normalize import fold
-from rasd.lang.tokens import WORD_RE, Token, TokenIndex, is_word, tokenize
+from rasd.lang.tokens import WORD_RE, Token, TokenIndex, tokenize, word_tokens
 from rasd.nlp.link import MEDIA_KINDS
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines
@@ -235,7 +235,7 @@ class _Story:
         self.text = text
         self.w = windows
         self.lex = verbs
-        self.words = [t for t in tokens.tokens if is_word(t)]
+        self.words = word_tokens(tokens.tokens)
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
         self.quoted = _quote_spans(text, windows.max_chars)

@@ -54,10 +54,29 @@ def tokens_from_words(words: Iterable[str]) -> tuple[Token, ...]:
 _MARK = re.compile(f"[{_MARKS}]")
 
 
+class _WordStart(dict):
+    """Whether a token starting with this character is a word (a letter, digit or mark starts one),
+    by the character; a miss decides it. Few distinct characters start tokens, so it stays small."""
+
+    __slots__ = ()
+
+    def __missing__(self, first: str) -> bool:
+        out = self[first] = first.isalnum() or _MARK.match(first) is not None
+        return out
+
+
+_word_start = _WordStart()
+
+
 def is_word(token: Token) -> bool:
     """A number or a run of letters (a `WORD_RE` match), not punctuation nor a symbol."""
-    first = token.text[0]
-    return first.isalnum() or _MARK.match(first) is not None
+    return _word_start[token.text[0]]
+
+
+def word_tokens(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens that are words (`is_word`), without a Python call per token."""
+    starts = _word_start
+    return [t for t in tokens if starts[t.text[0]]]
 
 
 def story_tokens(title: str | None, text: str) -> StoryTokens:
@@ -66,4 +85,14 @@ def story_tokens(title: str | None, text: str) -> StoryTokens:
     return StoryTokens(tokenize(head + text), len(head))
 
 
-__all__ = ["TOKEN_RE", "WORD_RE", "StoryTokens", "Token", "TokenIndex", "is_word", "story_tokens", "tokenize"]
+__all__ = [
+    "TOKEN_RE",
+    "WORD_RE",
+    "StoryTokens",
+    "Token",
+    "TokenIndex",
+    "is_word",
+    "story_tokens",
+    "tokenize",
+    "word_tokens",
+]

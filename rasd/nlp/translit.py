@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycrfsuite
@@ -32,6 +32,8 @@ SIDECAR = "translit.json"
 LEXICON = "translit_lexicon.tsv"
 #: The longest run of English letters one Arabic letter may stand for in an alignment ("kh" + "ou").
 MAX_CHUNK = 4
+#: distinct words whose spelling `Transliterator.word` keeps (cleared when full)
+MEMO_WORDS = 65_536
 #: Persian and rare letter shapes written as the usual Arabic letter the model was trained on.
 _SHAPES = str.maketrans({"ی": "ي", "ک": "ك", "ٱ": "ا"})
 
@@ -133,13 +135,19 @@ class Transliterator:
     tagger: pycrfsuite.Tagger
     alphabet: frozenset[str]
     fallback: Mapping[str, str]  # a letter the model never saw -> its table form
+    #: `word`'s answers by the word: name words recur across stories and each guess is a CRF tagging
+    #: (about 2.5 % of the analysis in benchmarks/profile_analyze.py); cleared when full
+    _memo: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def word(self, word: str) -> str:
         """Lower-case English for one Arabic word (no article handling: see `rasd.nlp.romanize`)."""
-        known = self.lexicon.get(fold(word).replace(" ", ""))
-        if known:
-            return known
-        return self.guess(word)
+        out = self._memo.get(word)
+        if out is None:
+            if len(self._memo) >= MEMO_WORDS:
+                self._memo.clear()
+            known = self.lexicon.get(fold(word).replace(" ", ""))
+            out = self._memo[word] = known or self.guess(word)
+        return out
 
     def guess(self, word: str) -> str:
         """The letter model alone (what the benchmark measures on held-out pairs)."""

@@ -36,10 +36,12 @@ def test_tokens_from_words_keeps_words_and_spaces_them() -> None:
 
 
 def test_words_are_numbers_and_letter_runs() -> None:
-    from rasd.lang.tokens import WORD_RE, is_word
+    from rasd.lang.tokens import WORD_RE, is_word, word_tokens
 
     text = "قال: «الرئيسُ» زار 3 دول، و1.5% (تقريباً)"
     assert [t.text for t in tokenize(text) if is_word(t)] == WORD_RE.findall(text)
+    assert [t.text for t in word_tokens(tokenize(text))] == WORD_RE.findall(text)
+    assert [t.text for t in word_tokens(tokenize(text))] == WORD_RE.findall(text)  # memoised now
     assert WORD_RE.findall(text) == ["قال", "الرئيسُ", "زار", "3", "دول", "و", "1.5%", "تقريباً"]
 
 

@@ -198,13 +198,17 @@ class CrfScorer:
             word.sh_before, word.sh_after = sh_before.get(info.shape), sh_after.get(info.shape)
             key = info.key
             word.bigram = _shared((key in side0, key in side1, key in side2, key in side3))
-        # each word's own rows summed one after another (np.add.accumulate is strictly sequential):
-        # CRFsuite's order of additions; padding rows are zero and leave the sums as they are
+        # each word's own rows summed one after another, column by column: CRFsuite's order of
+        # additions; padding rows are zero and leave the sums as they are
         width = max(map(len, own), default=0)
         table = np.full((len(own), max(width, 1)), self._pad)
         lengths = np.array([len(o) for o in own])
         table[np.arange(table.shape[1]) < lengths[:, None]] = [r for o in own for r in o]
-        self._prefix[first:needed] = np.add.accumulate(self._weights[table], axis=1)[:, -1]
+        parts = self._weights[table.T]  # [column, word, label], each column contiguous
+        sums = self._prefix[first:needed]
+        sums[:] = parts[0]
+        for k in range(1, len(parts)):  # in column order, as np.add.accumulate along a row would
+            sums += parts[k]
 
     def _evidence(self, sentences: Sequence[Sequence[_Word]]) -> dict[str, tuple[int, ...]]:
         """`features._evidence` over scorer words, as weight rows."""
@@ -265,7 +269,8 @@ class CrfScorer:
         n = len(words)
         named = self._named
         context, bigram, extra_group, freq = self._context, self._bigram, self._extra, self._freq
-        window = self._window and any(w.cues for w in words)
+        cues = [w.cues for w in words]
+        window = self._window and any(cues)
         gaz = None
         if gazetteer_hits is not None and self._gazetteer:
             gaz = [sorted(labels) if labels else () for labels in gazetteer_hits]
@@ -299,14 +304,15 @@ class CrfScorer:
                 if i + 2 < n:
                     extra += words[i + 2].around[3]
             if window:
-                before = {k for o in words[max(0, i - 3) : i] for k in o.cues}
-                for k in sorted(before):
-                    if (r := cw_before.get(k)) is not None:
-                        add(r)
-                after = {k for o in words[i + 1 : i + 4] for k in o.cues}
-                for k in sorted(after):
-                    if (r := cw_after.get(k)) is not None:
-                        add(r)
+                # most windows hold no cue word: test the cue tuples (in C) before building a set
+                if any(near := cues[i - 3 if i > 3 else 0 : i]):
+                    for k in sorted({k for c in near for k in c}):
+                        if (r := cw_before.get(k)) is not None:
+                            add(r)
+                if any(near := cues[i + 1 : i + 4]):
+                    for k in sorted({k for c in near for k in c}):
+                        if (r := cw_after.get(k)) is not None:
+                            add(r)
             if bigram:
                 flags = word.bigram
                 left = prev.bigram[0] if prev is not None else caret
@@ -363,9 +369,9 @@ class CrfScorer:
             lengths = np.array(counts)
             table = np.full((len(counts), width), self._pad)
             table[np.arange(width) < lengths[:, None]] = extra
-            parts = self._weights[table]
+            parts = self._weights[table.T]  # [column, token, label]: each column one contiguous block
             for k in range(width):  # column by column: the same order of additions as CRFsuite
-                state += parts[:, k]
+                state += parts[k]
         return state
 
     def _viterbi(
@@ -393,11 +399,12 @@ class CrfScorer:
         final[active[1] :] = cur[active[1] :]
         trans = self._trans
         buf = np.empty((n_sent, n_labels, n_labels))
+        maximum = np.maximum.reduce
         for t in range(1, longest):
             m = active[t]
             cand = np.add(cur[:m, :, None], trans, out=buf[:m])  # [sentence, from, to]
             cand.argmax(axis=1, out=back[:m, t])  # the first maximum, as CRFsuite's strict `<`
-            cur = cand.max(axis=1)
+            cur = maximum(cand, axis=1)  # the ufunc itself: ndarray.max's Python wrapper costs more here
             cur += scores[:m, t]
             done = active[t + 1]
             if done < m:
