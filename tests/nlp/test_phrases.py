@@ -111,22 +111,18 @@ def test_a_place_with_its_classifier_adjective_or_epithet(words: PhraseWords) ->
     assert _phrases(_story(*state, text=text, kind="LOC"), words) == ["الولايات المتحدة الأمريكية"]
 
 
-def test_a_capital_after_its_state_adjective(words: PhraseWords) -> None:
-    text = "وصل إلى العاصمة السالورية بارا"
-    story = _story(_at(text, "بارا", "gazetteer", kind="LOC"), text=text, kind="LOC")
-    assert _phrases(story, words) == ["العاصمة السالورية بارا"]
-
-
-def test_an_organisation_with_its_classifier(words: PhraseWords) -> None:
-    text = "أعلنت حركة النور أن"
-    story = _story(_at(text, "النور", "gazetteer", kind="ORG"), text=text, kind="ORG")
-    assert _phrases(story, words) == ["حركة النور"]
-
-
-def test_a_state_named_by_a_noun_and_its_adjective(words: PhraseWords) -> None:
-    text = "قصف الاحتلال السالوري المدينة"
-    story = _story(_at(text, "السالوري", "adjective", kind="LOC"), text=text, kind="LOC")
-    assert _phrases(story, words) == ["الاحتلال السالوري"]
+@pytest.mark.parametrize(
+    ("text", "form", "source", "kind", "phrase"),
+    [
+        ("وصل إلى العاصمة السالورية بارا", "بارا", "gazetteer", "LOC", "العاصمة السالورية بارا"),
+        ("أعلنت حركة النور أن", "النور", "gazetteer", "ORG", "حركة النور"),
+        ("قصف الاحتلال السالوري المدينة", "السالوري", "adjective", "LOC", "الاحتلال السالوري"),
+    ],
+    ids=["capital-after-state-adjective", "organisation-classifier", "state-noun-and-adjective"],
+)
+def test_one_phrase(words: PhraseWords, text: str, form: str, source: str, kind: str, phrase: str) -> None:
+    story = _story(_at(text, form, source, kind=kind), text=text, kind=kind)
+    assert _phrases(story, words) == [phrase]
 
 
 def test_place_phrases_are_for_places_only(words: PhraseWords) -> None:
