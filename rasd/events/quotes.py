@@ -1027,7 +1027,8 @@ def _previous_subject(story: _Story, start: int) -> str | None:
         if start <= 0:
             return None
         prev = story.sentence_start(start)
-        found = _pick(story.candidates(prev, start), nearest_last=False) or _state_subject(story, prev, start)
+        cands = [s for s in story.candidates(prev, start) if not _genitive(story, s)]
+        found = _pick(cands, nearest_last=False) or _state_subject(story, prev, start)
         if found or prev < para:
             return found
         start = prev
