@@ -757,11 +757,26 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
     if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
         return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
+    found = _continued(story, f, last, participle)
+    if (
+        found
+        and hit.kind in ("verb", "marked")
+        and _plural_verb(story, hit)
+        and not _plural_named(story, found)
+    ):
+        return NOBODY  # ناشد مواطنون الحكومة …، وأكدوا أن …: a group, never one body or person named before
+    return found
+
+
+def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> str | None:
+    """The speaker of a verb with no subject of its own: a subject before it in the sentence, else the
+    one it continues. A body in a genitive (بتدخل الحكومة، دعوة الحكومة) is no subject."""
+    hit = f.hit
     floor = f.sentence_start
     for w in story.words_in(floor, hit.start):  # reported speech before the verb holds no subject
         if _COMPLEMENTIZER.match(w.norm) and any(floor <= h.start < w.start for h in story.hits):
             floor = w.end
-    before = story.candidates(floor, hit.start)
+    before = [s for s in story.candidates(floor, hit.start) if not _genitive(story, s)]
     if f.after:
         before = [s for s in before if s.start >= f.end]
     # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
@@ -791,6 +806,44 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _plural_verb(story: _Story, hit: _Hit) -> bool:
+    """A speech verb with the masculine plural ending (وأكدوا، قالوا، وأشاروا): its subject is a group."""
+    norm = conjunction_readings(fold(story.text[hit.start : hit.end]))[-1]
+    return norm.endswith("وا") and (norm in story.lex.forms or norm[:-2] in story.lex.forms)
+
+
+def _plural_named(story: _Story, entity: str) -> bool:
+    """Some mention of the entity is plural (الحوثيون، مقاتلو طالبان): it can be a plural verb's subject;
+    a body named in the singular (الحكومة اليمنية) cannot."""
+    return any(s.id == entity and _plural_at(story, s) for s in story.spans)
+
+
+def _plural_at(story: _Story, span: _Span) -> bool:
+    """The mention is a plural noun (الحوثيون) or completes one in construct (مقاتلو طالبان)."""
+    if fold(story.text[span.start : span.end]).endswith(("ون", "يين")):
+        return True
+    i = bisect.bisect_left(story.starts, span.start)
+    before = story.words[i - 1].norm if i else ""
+    return len(before) > 3 and before.endswith(("و", "ون", "يين")) and before[:2] != "اب"
+
+
+def _genitive(story: _Story, span: _Span) -> bool:
+    """The body or place completes the noun right before it (دعوة الحكومة، بتدخل الحكومة): a genitive, no
+    subject. That noun carries a glued preposition (ب، ل، ك), or ends in ة before a definite name; a title
+    (رئيس الحكومة) is the title's holder, a speech verb is no noun, and a person is left alone."""
+    i = bisect.bisect_left(story.starts, span.start)
+    if not i or span.type == "PER" or story.title_head(span) is not None:
+        return False
+    w = story.words[i - 1]
+    if _broken(story.text, w.end, span.start) or story.hit_at(w.start) or _span_at(story, w.start):
+        return False
+    if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words() or w.norm in _PREPOSITIONS:
+        return False
+    glued = w.norm[:1] in _GLUED and len(w.norm) > 3 and not w.norm.startswith("بين")  # بتدخل، لنظام
+    definite = story.text.startswith("ال", span.start)  # شركة أبل names the company; دعوة الحكومة is of it
+    return glued or (definite and story.text[w.start : w.end].endswith("ة"))
 
 
 def _phrase_head(story: _Story, spans: list[_Span]) -> list[_Span]:
@@ -974,7 +1027,8 @@ def _previous_subject(story: _Story, start: int) -> str | None:
         if start <= 0:
             return None
         prev = story.sentence_start(start)
-        found = _pick(story.candidates(prev, start), nearest_last=False) or _state_subject(story, prev, start)
+        cands = [s for s in story.candidates(prev, start) if not _genitive(story, s)]
+        found = _pick(cands, nearest_last=False) or _state_subject(story, prev, start)
         if found or prev < para:
             return found
         start = prev

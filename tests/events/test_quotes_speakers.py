@@ -464,3 +464,46 @@ def test_a_family_name_in_quotation_marks_or_after_the_quote_still_speaks(res, s
     )
     found = [s for s, _ in speakers(text, res)]
     assert found[0] is not None and found == [found[0], PUTIN, found[0]]
+
+
+def _body(bid: str, text: str, name: str) -> LinkedEntity:
+    """A body named once in `text` (its first occurrence), as the linker would give it."""
+    i = text.index(name)
+    return LinkedEntity(bid, "ORG", bid, name, (Mention(i, i + len(name), name, "ORG", "crf"),), nil=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وطالب الأهالي الحكومة اليمنية بالتدخل، وأكدوا أن الوضع في القرية خطير جدا.",
+        "وانتقد السكان الحكومة اليمنية أمس. وقالوا إن الخدمات غائبة منذ شهور طويلة.",
+    ],
+)
+def test_a_plural_verb_does_not_continue_one_body_named_before(text):
+    gov = _body("GOV", text, "الحكومة اليمنية")
+    assert [q.speaker for q in find_quotes(text, (gov,), VERBS)] == [None]
+
+
+def test_a_plural_verb_continues_a_plural_subject_in_construct():
+    text = "وأكد مقاتلو الحركة أن القائد بخير. وأضافوا أن الشائعات عن موته كاذبة تماما."
+    group = _body("GROUP", text, "الحركة")
+    assert [q.speaker for q in find_quotes(text, (group,), VERBS)] == ["GROUP", "GROUP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ورحب الوزير بتدخل الحكومة اليمنية، وأكد أن الوضع سيتحسن قريبا.",
+        "وأكد الوزير دعم دعوة الحكومة اليمنية، مشددا على أن الوضع خطير جدا.",
+        "وأشاد الوزير بدعوة الحكومة اليمنية. وقال إن الحوار هو الحل الوحيد.",
+    ],
+)
+def test_a_body_in_a_genitive_is_no_speaker(text):
+    gov = _body("GOV", text, "الحكومة اليمنية")
+    assert [q.speaker for q in find_quotes(text, (gov,), VERBS)] == [None]
+
+
+def test_a_company_named_after_its_noun_still_speaks():
+    text = "وقالت أيرلندا إنها لم تخالف القانون، وشركة أبل تقول إنها لم تتلق أي دعم."
+    apple = _body("APPLE", text, "أبل")
+    assert [q.speaker for q in find_quotes(text, (apple,), VERBS)][-1] == "APPLE"
