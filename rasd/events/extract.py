@@ -525,6 +525,8 @@ def _location(
     return best
 
 
+#: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
+WITNESSED = frozenset({"agree", "sign"})
 MEDIA = frozenset({"outlet", "agency"})  # sources of a report, not actors in it
 VENUES = frozenset({"قمه", "القمه", "منتدي", "المنتدي", "مؤتمر", "المؤتمر"})
 
@@ -616,6 +618,33 @@ def _host_and_visitor(
         return people
     visitor = visit.participants[0]
     return people if visitor in persons else [*persons, visitor]
+
+
+@functools.cache
+def _witness_cues() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt"))
+
+
+def _witnessed(text: str, s_start: int, pos: int) -> bool:
+    """Whether a mention at `pos` follows a witness cue (بحضور، برعاية، بوساطة) in its clause, no
+    punctuation between: the one who attends or sponsors a signing is not a party to it."""
+    words = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in fold(text[s_start:pos]).split()]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _CLAUSE_END or words[k][-1:] in _CLAUSE_END:
+            return False
+        if any(tuple(words[k : k + len(c)]) == c for c in _witness_cues()):
+            return True
+    return False
+
+
+def _without_witnesses(
+    text: str, s_start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str]
+) -> list[str]:
+    """The parties of an agreement or signing less those only named after a witness cue, when two
+    others remain (docs/labelling.md: the parties, not witnesses)."""
+    party = {e.id for pos, e in mentions if not _witnessed(text, s_start, pos)}
+    kept = [p for p in people if p in party]
+    return kept if len(kept) >= 2 else people
 
 
 def _after_venue(text: str, pos: int) -> bool:
@@ -755,6 +784,8 @@ def extract_events(
             ):
                 i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
                 continue
+            if kind in WITNESSED:
+                people = _without_witnesses(text, s_start, mentions, people)
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
