@@ -527,6 +527,12 @@ def _location(
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
 WITNESSED = frozenset({"agree", "sign"})
+#: Types whose verb in a sentence opened by كما takes the previous sentence's subject (`_continued_subject`).
+CONTINUED = frozenset({"praise", "criticize", "request", "threaten"})
+#: Words opening a sentence that goes on with the previous sentence's subject (folded).
+CONTINUERS = frozenset({"كما"})
+#: Words right after such a verb that show it has no subject of its own (كما أشاد بـ، كما دعا إلى; folded).
+OBJECT_PREPOSITIONS = frozenset({"الي", "علي", "عن"})
 MEDIA = frozenset({"outlet", "agency"})  # sources of a report, not actors in it
 VENUES = frozenset({"قمه", "القمه", "منتدي", "المنتدي", "مؤتمر", "المؤتمر"})
 
@@ -647,6 +653,25 @@ def _without_witnesses(
     return kept if len(kept) >= 2 else people
 
 
+def _continued_subject(
+    toks: list[_Tok],
+    i: int,
+    mentions: list[tuple[int, LinkedEntity]],
+    before: list[tuple[int, LinkedEntity]],
+    trigger: Trigger,
+) -> str | None:
+    """The subject a "كما" sentence carries over from the sentence before ("ووجه الرئيس فلان الشكر
+    … . كما توجه بالشكر لملك البحرين"): Arabic drops the repeated subject, so with no actor before the
+    trigger the first named person of the previous sentence is the one who speaks."""
+    if not toks or toks[0].norm not in CONTINUERS or any(pos < trigger.start for pos, _ in mentions):
+        return None
+    after = next((t.norm for t in toks if t.start >= trigger.end), "")
+    if i > 2 or not (after[:1] in ("ب", "ل") or after in OBJECT_PREPOSITIONS):
+        return None  # "كما دعا البيان …": the subject follows the verb, nothing is carried
+    persons = [e.id for _, e in before if e.type == "PER" and not e.nil]
+    return persons[0] if persons else None
+
+
 def _after_venue(text: str, pos: int) -> bool:
     """A body named as the venue of a summit ("قمة بريكس") is its context, not a participant."""
     return bool(set(fold(text[max(0, pos - 12) : pos]).split()[-1:]) & VENUES)
@@ -686,8 +711,10 @@ def extract_events(
     located = _located(entities)
     located_starts = [p[0] for p in located]
     spoken_at: dict[str, str] = {}  # entity -> where a sentence tells it speaking (an occasion's place)
+    mentions: list[tuple[int, LinkedEntity]] = []
     for s_start, s_end in sentences:
         toks = words.between(s_start, s_end)
+        before = mentions  # the previous sentence's, whose subject a "كما" sentence carries on
         mentions = _sentence_entities(located, located_starts, s_start, s_end)
         occasion = _spoken_at(text, mentions, s_start, s_end, summit, windows.occasion)
         for _, e in mentions if occasion is not None else ():
@@ -786,6 +813,10 @@ def extract_events(
                 continue
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people)
+            if kind in CONTINUED and tense != "noun":
+                carried = _continued_subject(toks, i, mentions, before, trigger)
+                if carried is not None:
+                    people = list(dict.fromkeys([carried, *people]))
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
             i += n
