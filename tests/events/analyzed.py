@@ -16,3 +16,8 @@ def events(text: str, published: dt.date | None = DAY) -> list[tuple[str, str, l
         for s in doc.stories
         for e in s.events
     ]
+
+
+def parties(text: str, kind: str) -> list[list[str]]:
+    """The participants (English names, sorted) of the text's events of one type."""
+    return [people for type_, _, people, _ in events(text) if type_ == kind]

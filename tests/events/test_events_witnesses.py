@@ -1,24 +1,8 @@
 """Who witnesses, sponsors or mediates a signing is not one of its parties: invented sentences."""
 
-import datetime as dt
-
 import pytest
 
-import rasd
-
-DAY = dt.date(2024, 10, 11)
-
-
-def parties(text: str, kind: str) -> list[list[str]]:
-    """The participants (English names, sorted) of the text's events of one type."""
-    doc = rasd.analyze_text(text, published=DAY)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        sorted(names.get(p, p) for p in e.participants)
-        for s in doc.stories
-        for e in s.events
-        if e.type == kind
-    ]
+from .analyzed import parties
 
 
 @pytest.mark.parametrize("cue", ["بحضور", "برعاية", "بوساطة", "وبحضور"])
