@@ -134,6 +134,7 @@ class EventLexicon:
     )  # stems before a member adjective (القادة العرب، القمة العربية)
     adoptions: frozenset[str] = frozenset()  # verbs of adopting a text (أقر، اعتمدت، يتبنى), written forms
     light: frozenset[str] = frozenset()  # verbal nouns of doing before a trigger (القيام بزيارة), stems
+    witnesses: tuple[tuple[str, ...], ...] = ()  # folded cues before a signing's witness (بحضور، بوساطة)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -191,6 +192,7 @@ def load_event_lexicon() -> EventLexicon:
             fold(w) + end for w in read_lines("events/adoption_verbs.txt") for end in VERB_ENDINGS
         ),
         light=frozenset(stem_of(w) for w in read_lines("events/light_nouns.txt")),
+        witnesses=tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt")),
     )
 
 
@@ -626,29 +628,24 @@ def _host_and_visitor(
     return people if visitor in persons else [*persons, visitor]
 
 
-@functools.cache
-def _witness_cues() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt"))
-
-
-def _witnessed(text: str, s_start: int, pos: int) -> bool:
+def _witnessed(text: str, s_start: int, pos: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a mention at `pos` follows a witness cue (بحضور، برعاية، بوساطة) in its clause, no
     punctuation between: the one who attends or sponsors a signing is not a party to it."""
     words = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in fold(text[s_start:pos]).split()]
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _CLAUSE_END or words[k][-1:] in _CLAUSE_END:
             return False
-        if any(tuple(words[k : k + len(c)]) == c for c in _witness_cues()):
+        if any(tuple(words[k : k + len(c)]) == c for c in cues):
             return True
     return False
 
 
 def _without_witnesses(
-    text: str, s_start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str]
+    text: str, s_start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str], lex: EventLexicon
 ) -> list[str]:
     """The parties of an agreement or signing less those only named after a witness cue, when two
     others remain (docs/labelling.md: the parties, not witnesses)."""
-    party = {e.id for pos, e in mentions if not _witnessed(text, s_start, pos)}
+    party = {e.id for pos, e in mentions if not _witnessed(text, s_start, pos, lex.witnesses)}
     kept = [p for p in people if p in party]
     return kept if len(kept) >= 2 else people
 
@@ -812,7 +809,7 @@ def extract_events(
                 i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
                 continue
             if kind in WITNESSED:
-                people = _without_witnesses(text, s_start, mentions, people)
+                people = _without_witnesses(text, s_start, mentions, people, lex)
             if kind in CONTINUED and tense != "noun":
                 carried = _continued_subject(toks, i, mentions, before, trigger)
                 if carried is not None:
