@@ -5,7 +5,10 @@ Shared by story segmentation and the line model (which `lexicon.py` loads, so it
 
 from __future__ import annotations
 
+import functools
 import re
+
+from rasd.lang.memo import Memo
 
 WORD = re.compile(r"[^\W\d_]+")
 _CLITIC = re.compile(r"^(?:وبال|وال|بال|فال|كال|لل|ال|و|ف|ب|ل)(?=\w{3})")
@@ -15,31 +18,18 @@ def stems(norm: str, stopwords: frozenset[str]) -> set[str]:
     """Content words with one proclitic stripped, cut to 5 letters, for comparing a headline with text."""
     memo = _memos.get(stopwords)
     if memo is None:
-        memo = _memos[stopwords] = _StemMemo(stopwords)
+        memo = _memos[stopwords] = Memo(functools.partial(_stem, stopwords=stopwords), STEM_MEMO_WORDS)
     found = set(map(memo.__getitem__, WORD.findall(norm)))
     found.discard("")
     return found
 
 
-class _StemMemo(dict):
-    """A word's stem for `stems` ("" for a stopword or a stem under 3 letters), by the word; a miss
-    computes it. Words repeat on every page, so a repeat is one dict lookup in C, no Python call."""
-
-    __slots__ = ("stopwords",)
-
-    def __init__(self, stopwords: frozenset[str]) -> None:
-        super().__init__()
-        self.stopwords = stopwords
-
-    def __missing__(self, word: str) -> str:
-        stripped = _CLITIC.sub("", word, count=1)
-        out = stripped[:5] if len(stripped) >= 3 and stripped not in self.stopwords else ""
-        if len(self) >= STEM_MEMO_WORDS:
-            self.clear()
-        self[word] = out
-        return out
+def _stem(word: str, stopwords: frozenset[str]) -> str:
+    """A word's stem for `stems` ("" for a stopword or a stem under 3 letters)."""
+    stripped = _CLITIC.sub("", word, count=1)
+    return stripped[:5] if len(stripped) >= 3 and stripped not in stopwords else ""
 
 
 #: distinct words whose stems are kept per stopword list (cleared when full)
 STEM_MEMO_WORDS = 1 << 16
-_memos: dict[frozenset[str], _StemMemo] = {}
+_memos: dict[frozenset[str], Memo[str, str]] = {}

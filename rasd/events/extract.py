@@ -33,6 +33,7 @@ from rasd.events.merge import (
     refer,
 )
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
+from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
@@ -144,9 +145,9 @@ class EventLexicon:
         return frozenset(found | {c + w for c in table.conj for w in found})
 
     @functools.cached_property
-    def readings(self) -> _Readings:
-        """Each folded word's reading by events (`_Words`), memoised for this lexicon."""
-        return _Readings(self.words)
+    def readings(self) -> Memo[str, tuple[str, str, tuple[str, ...]] | None]:
+        """Each folded word's reading by events (`_Words`), memoised for this lexicon across stories."""
+        return Memo(functools.partial(_reading, whole=self.words), READINGS_MEMO_WORDS)
 
     @functools.cached_property
     def speakers(self) -> frozenset[str]:
@@ -241,25 +242,13 @@ class _Tok(NamedTuple):
 READINGS_MEMO_WORDS = 65_536
 
 
-class _Readings(dict):
-    """A folded word → (lexicon form, the word, its readings) as events read it, or None for a token
-    events skip; a miss reads the word. Words repeat story after story, so a repeat is one lookup."""
-
-    __slots__ = ("whole",)
-
-    def __init__(self, whole: frozenset[str]) -> None:
-        super().__init__()
-        self.whole = whole
-
-    def __missing__(self, raw: str) -> tuple[str, str, tuple[str, ...]] | None:
-        out = None  # numbers, symbols and other punctuation (a letter starts only a word)
-        if raw and (raw in _PUNCTUATION or raw[0].isalpha()):
-            readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
-            out = (raw if raw in self.whole else readings[-1], raw, readings)
-        if len(self) >= READINGS_MEMO_WORDS:
-            self.clear()
-        self[raw] = out
-        return out
+def _reading(raw: str, whole: frozenset[str]) -> tuple[str, str, tuple[str, ...]] | None:
+    """A folded word as events read it: (lexicon form, the word, its readings), or None for a token
+    events skip (numbers, symbols and other punctuation: a letter starts only a word)."""
+    if not raw or (raw not in _PUNCTUATION and not raw[0].isalpha()):
+        return None
+    readings = conjunction_readings(raw)  # (`rasd.lang.clitics`)
+    return (raw if raw in whole else readings[-1], raw, readings)
 
 
 class _Words:

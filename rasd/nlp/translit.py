@@ -22,6 +22,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.errors import DataFileError
+from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
 from rasd.resources import data_path, read_model_sidecar, read_tsv
 
@@ -137,17 +138,17 @@ class Transliterator:
     fallback: Mapping[str, str]  # a letter the model never saw -> its table form
     #: `word`'s answers by the word: name words recur across stories and each guess is a CRF tagging
     #: (about 2.5 % of the analysis in benchmarks/profile_analyze.py); cleared when full
-    _memo: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    _memo: Memo[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._memo = Memo(self._spell, MEMO_WORDS)
 
     def word(self, word: str) -> str:
         """Lower-case English for one Arabic word (no article handling: see `rasd.nlp.romanize`)."""
-        out = self._memo.get(word)
-        if out is None:
-            if len(self._memo) >= MEMO_WORDS:
-                self._memo.clear()
-            known = self.lexicon.get(fold(word).replace(" ", ""))
-            out = self._memo[word] = known or self.guess(word)
-        return out
+        return self._memo[word]
+
+    def _spell(self, word: str) -> str:
+        return self.lexicon.get(fold(word).replace(" ", "")) or self.guess(word)
 
     def guess(self, word: str) -> str:
         """The letter model alone (what the benchmark measures on held-out pairs)."""
