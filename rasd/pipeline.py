@@ -350,16 +350,17 @@ def run_paths(
     reports: list[Report] = []
     resources = load_resources(settings)
     state_of = resources.entities.link.catalog.state_of_place
+    clustering = settings.clustering()
     for results in iter_analyzed(paths, settings, progress, resources=resources):
         for result in results:
             if isinstance(result, Document):
-                reports += reports_of(result, state_of)
+                reports += reports_of(result, state_of, clustering)
                 take(result)
             else:
                 failures.append(result)
         gc.freeze()  # what is kept lives to the end: the collector need not rescan it
     gc.unfreeze()
-    clusters = EventClusters.of_reports(reports, settings.clustering())
+    clusters = EventClusters.of_reports(reports, clustering)
     return Run(clusters, tuple(failures), time.perf_counter() - started)
 
 

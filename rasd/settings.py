@@ -163,6 +163,16 @@ class Settings:
     # and the statuses that may join; dev pairwise P/R/F1 0.540/0.693/0.607 -> 0.544/0.784/0.643, B-cubed
     # 0.851 -> 0.862 (main 24cf5b2)
     cluster_plans_come_true: bool = True
+    # where one report has no date at all, it joins another only if their stories' first
+    # `cluster_lede_words` words share this many terms (the search index's stems, stopwords out): a
+    # minister's statements of different years and the same two leaders meeting twice chained on the dev
+    # pages, most of which print no date. benchmarks/clusters.py dev, 40 words: pairwise P/R/F1
+    # 0.547/0.795/0.648 -> 0.661/0.781/0.716, B-cubed 0.866 -> 0.886 at 6 (5: 0.706/0.886, 7: 0.720/0.887,
+    # 8: 0.711/0.888 but the seeds' two reports of the Ashgabat meeting, one page undated, fall apart).
+    # Tried: the cleaner's 5-letter stems (0.713 at 6, seeds apart at 7), rasd.lang stems alone (0.703),
+    # a share of the smaller lede instead of a count (0.723 at 60 words and 0.2, no better), 25 and 60 words.
+    cluster_lede_words: int = 40
+    cluster_lede_shared: int = 6
     # near-duplicate documents (rasd/kb/dedup.py; benchmarks/dedup.py: dev half of the silver pairs)
     dedup_permutations: int = 128  # dev F1 0.7523 at 64, 0.7647 at 128, 0.7659 at 256 (2x the size)
     dedup_shingle_words: int = 5  # dev F1 0.7647 with 5-word shingles, 0.7488 with 3
@@ -235,6 +245,8 @@ class Settings:
             prefer_same_actors=self.cluster_prefer_same_actors,
             host_is_party=self.cluster_host_is_party,
             plans_come_true=self.cluster_plans_come_true,
+            lede_words=self.cluster_lede_words,
+            lede_shared=self.cluster_lede_shared,
         )
 
     @classmethod

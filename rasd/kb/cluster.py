@@ -23,13 +23,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rasd.kb.search import term
 from rasd.kb.unionfind import UnionFind
+from rasd.lang.normalize import fold
 from rasd.records import Document, Event
+from rasd.resources import read_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,8 @@ class Clustering:
     )
     host_is_party: bool = False  # the state an event is held in counts among its parties (the host)
     plans_come_true: bool = False  # a planned and an occurred report may be one event (dates permitting)
+    lede_words: int = 40  # the opening words of a story that `lede_shared` compares
+    lede_shared: int = 0  # content stems two ledes share before a report with no date joins another (0: off)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,7 @@ class Report:
     parties: frozenset[str]  # participants and the states their people serve
     location: str | None = None
     location_state: str | None = None  # the state the location lies in (itself for a state)
+    lede: tuple[str, ...] = ()  # content stems of its story's opening words (`lede_stems`), sorted
 
     @property
     def anchored(self) -> bool:
@@ -131,6 +139,15 @@ def _dates_agree(a: Report, b: Report, c: Clustering) -> bool:
     return True
 
 
+def _ledes_agree(a: Report, b: Report, c: Clustering) -> bool:
+    """Where one report has no date at all, the same actors are weak evidence (one minister's
+    statements of different years chained on dev); two reports of one event open with many of the
+    same words, whoever wrote them. A report without a lede (built by hand) is not held to it."""
+    if not c.lede_shared or (a.anchored and b.anchored) or not a.lede or not b.lede:
+        return True
+    return len(set(a.lede).intersection(b.lede)) >= c.lede_shared
+
+
 def compatible(a: Report, b: Report, c: Clustering) -> bool:
     """Could `a` and `b` report one event?"""
     return (
@@ -139,6 +156,7 @@ def compatible(a: Report, b: Report, c: Clustering) -> bool:
         and _share_parties(a, b)
         and _places_agree(a, b, c)
         and _dates_agree(a, b, c)
+        and _ledes_agree(a, b, c)
     )
 
 
@@ -272,10 +290,35 @@ def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) 
     return Reconciled(status, date, date_conf, location, loc_conf, ranked)  # type: ignore[arg-type]
 
 
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(term(fold(w)) for w in read_lines("clean/stopwords.txt"))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+LEDE_MIN_STEM = 3  # shorter stems are particles and pronouns, shared by any two texts
+
+
+def lede_stems(text: str, c: Clustering) -> tuple[str, ...]:
+    """The search index's terms (`rasd.kb.search.term`: clitics off, then Snowball) of a story's first
+    `c.lede_words` words that are no stopword, sorted; nothing when `c.lede_shared` is off, so that no
+    run keeps what it will not compare."""
+    if not c.lede_shared:
+        return ()
+    found = {term(w) for w in _LETTERS.findall(fold(" ".join(text.split()[: c.lede_words])))}
+    stop = _stopwords()
+    return tuple(sorted(s for s in found if len(s) >= LEDE_MIN_STEM and s not in stop))
+
+
 def report_of(
-    key: str, event: Event, published: dt.date | None, state_of: Callable[[str], str | None]
+    key: str,
+    event: Event,
+    published: dt.date | None,
+    state_of: Callable[[str], str | None],
+    lede: tuple[str, ...] = (),
 ) -> Report:
-    """The clustering view of one extracted event; `state_of` names the state a place lies in."""
+    """The clustering view of one extracted event; `state_of` names the state a place lies in, and
+    `lede` is its story's `lede_stems`."""
     return Report(
         key=key,
         type=event.type,
@@ -286,6 +329,7 @@ def report_of(
         parties=frozenset(event.participants) | frozenset(event.actors),
         location=event.location,
         location_state=state_of(event.location) if event.location else None,
+        lede=lede,
     )
 
 
@@ -294,13 +338,20 @@ def event_key(story_id: str, index: int) -> str:
     return f"{story_id}:{index}"
 
 
-def reports_of(doc: Document, state_of: Callable[[str], str | None]) -> list[Report]:
+def reports_of(
+    doc: Document, state_of: Callable[[str], str | None], c: Clustering | None = None
+) -> list[Report]:
     """The clustering view of every event of `doc`, in order."""
-    return [
-        report_of(event_key(story.id, k), e, story.published or doc.published, state_of)
-        for story in doc.stories
-        for k, e in enumerate(story.events)
-    ]
+    c = c or Clustering()
+    found = []
+    for story in doc.stories:
+        lede = lede_stems(story.text, c) if story.events else ()
+        published = story.published or doc.published
+        found += [
+            report_of(event_key(story.id, k), e, published, state_of, lede)
+            for k, e in enumerate(story.events)
+        ]
+    return found
 
 
 def cluster_events(
@@ -326,7 +377,7 @@ class EventClusters:
     def of(
         cls, documents: Iterable[Document], state_of: Callable[[str], str | None], c: Clustering | None = None
     ) -> EventClusters:
-        return cls.of_reports([r for doc in documents for r in reports_of(doc, state_of)], c)
+        return cls.of_reports([r for doc in documents for r in reports_of(doc, state_of, c)], c)
 
     @classmethod
     def of_reports(cls, reports: Sequence[Report], c: Clustering | None = None) -> EventClusters:

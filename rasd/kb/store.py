@@ -36,6 +36,7 @@ from rasd.kb.cluster import (
     Report,
     cluster_reports,
     event_key,
+    lede_stems,
     reconcile,
     report_of,
     statuses_joined,
@@ -249,7 +250,9 @@ class Store:
         for doc in list(fresh.values()):  # indexed one by one: copies within the batch find each other
             try:
                 one = _Rows()
-                _document_rows(doc, self._seq + 1, index.signature(_doc_text(doc)), catalog, one)
+                _document_rows(
+                    doc, self._seq + 1, index.signature(_doc_text(doc)), catalog, self.clustering, one
+                )
             except Exception as exc:  # one document's bug must not lose the batch: report it, go on
                 failure = AnalysisError(f"storing failed: {type(exc).__name__}: {exc}")
                 fails.append(IngestFailure(doc.source, str(failure), failure.code))
@@ -292,7 +295,7 @@ class Store:
         new_keys = {r.key for r in new}
         c = self.clustering
         first = _clusters_sharing_blocks(conn, new, c, anchored=None) - {None}
-        members = _reports_in_clusters(conn, first, state_of)
+        members = _reports_in_clusters(conn, first, state_of, c)
         pool = {r.key: r for r in [*members, *new]}
         undated = _reports_sharing_blocks(conn, list(pool.values()), state_of, c, undated_only=True)
         frontier = undated  # undated reports link among themselves: follow them to the whole group
@@ -305,7 +308,7 @@ class Store:
             ]
             undated += frontier
         second = _clusters_sharing_blocks(conn, undated, c, anchored=True) - {None} - first
-        for r in _reports_in_clusters(conn, second, state_of):
+        for r in _reports_in_clusters(conn, second, state_of, c):
             if r.anchored:
                 pool[r.key] = r
         for r in undated:
@@ -363,7 +366,9 @@ def _doc_text(doc: Document) -> str:
     return "\n".join(filter(None, (part for s in doc.stories for part in (s.title, s.text))))
 
 
-def _document_rows(doc: Document, seq: int, signature: bytes, catalog: Catalog, rows: _Rows) -> None:
+def _document_rows(
+    doc: Document, seq: int, signature: bytes, catalog: Catalog, c: Clustering, rows: _Rows
+) -> None:
     rows.documents.append(
         {
             "id": doc.id,
@@ -380,11 +385,12 @@ def _document_rows(doc: Document, seq: int, signature: bytes, catalog: Catalog, 
         }
     )
     for story in doc.stories:
-        _story_rows(doc, story, catalog, rows)
+        _story_rows(doc, story, catalog, c, rows)
 
 
-def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> None:
+def _story_rows(doc: Document, story: Story, catalog: Catalog, c: Clustering, rows: _Rows) -> None:
     state_of = catalog.state_of_place
+    lede = lede_stems(story.text, c) if story.events else ()
     published = story.published or doc.published
     rows.stories.append(
         {
@@ -466,7 +472,7 @@ def _story_rows(doc: Document, story: Story, catalog: Catalog, rows: _Rows) -> N
             {"event_id": eid, "entity_id": p, "pos": i, "role": role}
             for i, (p, role) in enumerate(roles.items())
         ]
-        report = report_of(eid, ev, published, state_of)
+        report = report_of(eid, ev, published, state_of, lede)
         rows.reports.append(report)
     for k, q in enumerate(story.quotes):
         rows.quotes.append(
@@ -675,19 +681,26 @@ def _reports_sharing_blocks(
 ) -> list[Report]:
     """The stored (undated, if asked) reports that share a block with one of `reports`."""
     ids = _sharing_blocks(conn, reports, t.events.c.id, False if undated_only else None, c)
-    return _load_reports(conn, t.events.c.id.in_, sorted(ids), state_of)
+    return _load_reports(conn, t.events.c.id.in_, sorted(ids), state_of, c)
 
 
 def _reports_in_clusters(
-    conn: sa.Connection, cluster_ids: Iterable[str | None], state_of: StateOf
+    conn: sa.Connection, cluster_ids: Iterable[str | None], state_of: StateOf, c: Clustering | None = None
 ) -> list[Report]:
-    return _load_reports(conn, t.events.c.cluster_id.in_, sorted(c for c in cluster_ids if c), state_of)
+    return _load_reports(conn, t.events.c.cluster_id.in_, sorted(x for x in cluster_ids if x), state_of, c)
 
 
 def _load_reports(
-    conn: sa.Connection, where: Callable[[Sequence[str]], Any], values: Sequence[str], state_of: StateOf
+    conn: sa.Connection,
+    where: Callable[[Sequence[str]], Any],
+    values: Sequence[str],
+    state_of: StateOf,
+    c: Clustering | None = None,
 ) -> list[Report]:
+    """The stored reports `where` selects; with `c`, each with its story's lede as clustering reads it
+    (`c.lede_shared` on), recomputed from the stored story text."""
     e, p, en = t.events.c, t.event_participants.c, t.entities.c
+    ledes = c is not None and c.lede_shared > 0
     out: list[Report] = []
     for chunk in _chunks(list(values), 500):
         rows = conn.execute(
@@ -703,6 +716,14 @@ def _load_reports(
         )
         for event_id, entity_id, role, etype in conn.execute(q):
             parts[event_id].append((entity_id, role, etype or ""))
+        texts: dict[str, tuple[str, ...]] = {}
+        if ledes:
+            q = sa.select(e.id, e.story_id, t.stories.c.text).join(t.stories, t.stories.c.id == e.story_id)
+            by_story: dict[str, tuple[str, ...]] = {}
+            for eid, story_id, text in conn.execute(q.where(e.id.in_([r.id for r in rows]))):
+                if story_id not in by_story:
+                    by_story[story_id] = lede_stems(text, c)  # type: ignore[arg-type]
+                texts[eid] = by_story[story_id]
         for r in rows:
             ps = parts.get(r.id, [])
             out.append(
@@ -716,6 +737,7 @@ def _load_reports(
                     parties=frozenset(x for x, _, _ in ps),
                     location=r.location_id,
                     location_state=state_of(r.location_id) if r.location_id else None,
+                    lede=texts.get(r.id, ()),
                 )
             )
     return out

@@ -4,7 +4,7 @@ import dataclasses
 import datetime as dt
 import itertools
 
-from rasd.kb.cluster import Clustering, Report, cluster_reports
+from rasd.kb.cluster import Clustering, Report, cluster_reports, lede_stems
 from rasd.settings import Settings
 
 LOOSE = Settings().clustering()
@@ -89,3 +89,48 @@ def test_an_undated_report_fitting_two_dated_events_joins_the_one_of_its_actors(
     assert got["c:0"] == got["a:0"] != got["b:0"]
     got = cluster_reports([first, later, undated], STRICT)
     assert got["c:0"] not in (got["a:0"], got["b:0"])  # fits both: stays apart
+
+
+def _with_lede(r: Report, text: str, published: dt.date | None = None) -> Report:
+    return dataclasses.replace(r, lede=lede_stems(text, LOOSE), published=published)
+
+
+STATEMENT_2021 = (
+    "أكد وزير الخارجية في تصريح صحفي عقب وصوله إلى العاصمة أن المباحثات تناولت سبل تعزيز التعاون "
+    "الاقتصادي والاستثمار المشترك وتنسيق المواقف في المحافل الدولية"
+)
+STATEMENT_2021_AGAIN = (
+    "قال وزير الخارجية في تصريح صحفي لدى وصوله إلى العاصمة إن المباحثات تناولت سبل تعزيز التعاون "
+    "الاقتصادي وتنسيق المواقف إزاء القضايا الإقليمية"
+)
+STATEMENT_2025 = (
+    "دعا وزير الخارجية خلال مؤتمر صحفي مشترك إلى وقف فوري لإطلاق النار وفتح المعابر أمام المساعدات "
+    "الإنسانية وحماية المدنيين"
+)
+
+
+def test_an_undated_report_joins_only_a_report_whose_lede_shares_its_words() -> None:
+    """The same two actors with no date at all: the ledes tell one visit from a meeting years later."""
+    people = {"per:x", "per:y"}
+    a = _with_lede(meet("a:0", people, {"SA", "OM"}), STATEMENT_2021)
+    same = _with_lede(meet("b:0", people, {"SA", "OM"}), STATEMENT_2021_AGAIN)
+    other = _with_lede(meet("c:0", people, {"SA", "OM"}), STATEMENT_2025)
+    assert together([a, same], LOOSE)
+    assert not together([a, other], LOOSE)
+    assert together([a, other], dataclasses.replace(LOOSE, lede_shared=0))
+
+
+def test_ledes_do_not_matter_between_two_dated_reports_or_without_a_lede() -> None:
+    people = {"per:x", "per:y"}
+    day = dt.date(2025, 12, 22)
+    a = _with_lede(meet("a:0", people, {"SA", "OM"}), STATEMENT_2021, day)
+    other = _with_lede(meet("c:0", people, {"SA", "OM"}), STATEMENT_2025, day)
+    assert together([a, other], LOOSE)
+    assert together([a, meet("d:0", people, {"SA", "OM"})], LOOSE)  # no lede: not held to it
+
+
+def test_a_lede_is_the_content_stems_of_the_opening_words() -> None:
+    c = dataclasses.replace(LOOSE, lede_words=3)
+    assert lede_stems("وأكد وزير الخارجية في بيان", c) == lede_stems("أكد الوزير خارجية", c)
+    assert "بيان" not in lede_stems("وأكد وزير الخارجية في بيان", c)  # beyond the opening words
+    assert lede_stems("وأكد وزير الخارجية", dataclasses.replace(c, lede_shared=0)) == ()

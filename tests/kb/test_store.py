@@ -155,10 +155,10 @@ def test_a_document_that_cannot_be_stored_is_reported_and_the_batch_goes_on(make
 
     real = store_module._story_rows
 
-    def broken(doc, story, catalog, rows):
+    def broken(doc, story, catalog, c, rows):
         if "kazan" in doc.source:
             raise IndexError("string index out of range")
-        return real(doc, story, catalog, rows)
+        return real(doc, story, catalog, c, rows)
 
     monkeypatch.setattr(store_module, "_story_rows", broken)
     store = make_store("broken")
