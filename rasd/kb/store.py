@@ -325,10 +325,10 @@ class Store:
             else {}
         )
         assigned = cluster_reports(list(pool.values()), c)
-        changed = {k: c for k, c in assigned.items() if before.get(k) != c}
+        changed = {k: cid for k, cid in assigned.items() if before.get(k) != cid}
         by_cluster: dict[str, list[str]] = defaultdict(list)
-        for k, c in changed.items():
-            by_cluster[c].append(k)
+        for k, cid in changed.items():
+            by_cluster[cid].append(k)
         for cid, keys in by_cluster.items():
             for chunk in _chunks(keys, 500):
                 conn.execute(t.events.update().where(t.events.c.id.in_(chunk)).values(cluster_id=cid))
