@@ -7,7 +7,10 @@ is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.t
 "تاريخ النشر: <crawl day>" + text (both unchanged) into a fresh temporary folder (or --out DIR), then
 prints the command that scores `rasd analyze` on it against gold.yaml (sections events and quotes).
 
-    .venv/bin/python eval/devset/materialize.py [--out DIR] [--corpus PATH] [--check]
+    .venv/bin/python eval/devset/materialize.py [--part a|b] [--out DIR] [--corpus PATH] [--check]
+
+--part b reads ids_b.txt and gold_b.yaml (part b, crawled 2015-08-07..11) instead of ids.txt and
+gold.yaml; --ids / --gold name other files. Part a (the default) is unchanged.
 
 --check also verifies the gold file against the articles, without printing any article text:
 ids.txt and gold.yaml list the same documents; every title_starts opens its title; every quote
@@ -30,6 +33,8 @@ ROOT = HERE.parents[1]
 SHARED = ROOT.parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 SCORER = SHARED / "eval" / "score_seeds.py"
+# (ids file, gold file) of each labelled part; docs/devset.md describes both.
+PARTS = {"a": ("ids.txt", "gold.yaml"), "b": ("ids_b.txt", "gold_b.yaml")}
 
 
 def read_ids(path: Path) -> list[str]:
@@ -93,11 +98,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, help="folder to write into (default: a new temporary folder)")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--check", action="store_true", help="verify gold.yaml against the articles")
+    ap.add_argument("--check", action="store_true", help="verify the gold file against the articles")
+    ap.add_argument("--part", choices=sorted(PARTS), default="a", help="which labelled part (default a)")
+    ap.add_argument("--ids", type=Path, help="ids file (default: the part's)")
+    ap.add_argument("--gold", type=Path, help="gold file (default: the part's)")
     args = ap.parse_args()
 
-    ids = read_ids(HERE / "ids.txt")
-    gold = yaml.safe_load((HERE / "gold.yaml").read_text(encoding="utf-8"))
+    ids_path = args.ids or HERE / PARTS[args.part][0]
+    gold_file = args.gold or HERE / PARTS[args.part][1]
+    ids = read_ids(ids_path)
+    gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
     arts = load_articles(args.corpus, ids)
     out = args.out or Path(tempfile.mkdtemp(prefix="rasd_devset_"))
     out.mkdir(parents=True, exist_ok=True)
@@ -109,7 +119,9 @@ def main() -> int:
         (out / f"{i}.txt").write_text(page, encoding="utf-8")
     print(f"wrote {len(ids)} articles to {out}")
     rc = check(gold, ids, arts) if args.check else 0
-    gold_path = (HERE / "gold.yaml").relative_to(ROOT)
+    gold_path = gold_file.resolve()
+    if gold_path.is_relative_to(ROOT):
+        gold_path = gold_path.relative_to(ROOT)
     print("score with (from the repo root):")
     print(
         f"  rasd analyze {out} --json out.json && python {SCORER} out.json --gold {gold_path} "

@@ -1,6 +1,7 @@
 """Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
 
-Usage: python eval/devset/prf.py OUT.json [--gold eval/devset/gold.yaml] [--shared ../shared]
+Usage: python eval/devset/prf.py OUT.json [--part a|b] [--gold eval/devset/gold.yaml] [--shared ../shared]
+(--part b scores against gold_b.yaml; an explicit --gold wins.)
 Recall: gold events (direct quotes) that some output event (quote) matches. Precision: output events of the
 types the gold labels (quotes) that match some gold event (quote) of their document. The matching
 functions are imported from ../shared/eval/score_seeds.py, not copied.
@@ -46,9 +47,12 @@ def prf(hits_gold: int, n_gold: int, hits_out: int, n_out: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
-    parser.add_argument("--gold", type=Path, default=HERE / "gold.yaml")
+    parser.add_argument("--part", choices=("a", "b"), default="a", help="gold.yaml (a) or gold_b.yaml (b)")
+    parser.add_argument("--gold", type=Path, help="gold file (default: the part's)")
     parser.add_argument("--shared", type=Path, default=HERE.parents[1].parent / "shared")
     args = parser.parse_args()
+    if args.gold is None:
+        args.gold = HERE / ("gold_b.yaml" if args.part == "b" else "gold.yaml")
     s = load_scorer(args.shared)
     gold, out = s.load_gold(args.gold), s.load_output(_direct_only(args.output))
     types = {str(ge.get("type")) for _, ge in gold.gold_events()}

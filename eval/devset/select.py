@@ -8,6 +8,12 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
+        [--until YYYY-MM-DD] [--part a|b]
+
+Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
+corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
+corpus's last days, 2015-08-07 .. 2015-08-11 (the crawl ends on 2015-08-11), and leaves out the ids
+already in ids.txt. Explicit --since/--until override the part's window.
 """
 
 from __future__ import annotations
@@ -20,6 +26,10 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Crawl-day windows of the two parts (inclusive; None = no upper bound). Part a's window is the one
+# that produced ids.txt, so its output must stay byte-identical.
+PARTS: dict[str, tuple[str, str | None]] = {"a": ("2015-08-01", None), "b": ("2015-08-07", "2015-08-11")}
+PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -58,21 +68,30 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--per-outlet", type=int, default=25)
-    ap.add_argument("--since", default="2015-08-01")
+    ap.add_argument("--part", choices=sorted(PARTS), default="a")
+    ap.add_argument("--since", help="first crawl day (default: the part's)")
+    ap.add_argument("--until", help="last crawl day, inclusive (default: the part's)")
     args = ap.parse_args()
+    since = args.since or PARTS[args.part][0]
+    until = args.until or PARTS[args.part][1]
+    taken = set()
+    if args.part == "b":  # part b never repeats a part a article
+        lines = PART_A_IDS.read_text(encoding="utf-8").splitlines()
+        taken = {ln.split("#")[0].strip() for ln in lines} - {""}
     seen = Counter()
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             a = json.loads(line)
             title, text = (a.get("title") or "").strip(), a.get("text") or ""
-            if a["date"][:10] < args.since or not (400 <= len(text) <= 3000):
+            day = a["date"][:10]
+            if day < since or (until and day > until) or not (400 <= len(text) <= 3000):
                 continue
-            if not KEY_RE.search(title) or SKIP_RE.search(title):
+            if a["id"] in taken or not KEY_RE.search(title) or SKIP_RE.search(title):
                 continue
             if seen[a["outlet"]] >= args.per_outlet:
                 continue
             seen[a["outlet"]] += 1
-            print(f"{a['id']}\t{a['outlet']}\t{a['date'][:10]}\t{' '.join(title.split())}")
+            print(f"{a['id']}\t{a['outlet']}\t{day}\t{' '.join(title.split())}")
     print("# per outlet:", dict(seen))
 
 
