@@ -1,6 +1,7 @@
 """The events and quotes rasd gets wrong on a split, one line each, for error analysis on dev.
 
 Usage: python eval/pages/errors.py OUT.json --split dev [--type meet] [--quotes] [--shared ../shared]
+       python eval/pages/errors.py OUT.json --gold eval/devset/gold_b.yaml   (any gold of the same format)
 
 For every gold event with no full match it prints the page, the gold event, and the nearest output
 event of the same type on that page with the scorer's mismatches (or "none of this type"); then the
@@ -68,13 +69,15 @@ def quote_errors(s: Any, gold: Any, out: Any) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("output", type=Path)
-    parser.add_argument("--split", choices=("dev", "test"), required=True)
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--split", choices=("dev", "test"))
+    which.add_argument("--gold", type=Path, help="another gold file (the SaudiNewsNet dev set's parts)")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--type", help="only events of this type")
     parser.add_argument("--quotes", action="store_true", help="list quote errors instead of events")
     args = parser.parse_args()
     s = load_scorer(args.shared)
-    gold = s.load_gold(HERE / f"{args.split}.yaml")
+    gold = s.load_gold(args.gold or HERE / f"{args.split}.yaml")
     out = s.parse_output(json.loads(args.output.read_text(encoding="utf-8")))
     if args.quotes:
         quote_errors(s, gold, out)
