@@ -96,7 +96,9 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
     - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
       is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
-      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
+      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline; a place,
+      a printed date and a credit alone on their line (`_dated_dateline`: "القاهرة 13 أكتوبر 2025
+      (شينخوا)", up to `Settings.guard_dated_dateline_max_words` words);
     - the bulleted lines right under a kept line of `Settings.guard_list_intro_words`+ words ending
       with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
