@@ -132,6 +132,19 @@ def test_bylines_and_logos_are_furniture(clean_lex) -> None:
     assert furniture("حوار: الرئيس يتحدث عن القمة", clean_lex) is None
 
 
+def test_a_section_breadcrumb_is_furniture(clean_lex, settings) -> None:
+    """A section label then a place ("سياسة - مصر") is a breadcrumb, dropped whatever the model says; a
+    place then an agency is a dateline, an outlet beside a place its own dateline."""
+    from rasd.clean.metadata import furniture
+
+    assert furniture("سياسة - مصر", clean_lex) == "breadcrumb"
+    assert furniture("أخبار | الرياض", clean_lex) == "breadcrumb"
+    assert furniture("الرياض - واس", clean_lex) is None
+    assert furniture("سياسة - الرئيس يستقبل الوزير", clean_lex) is None  # a headline after the label
+    lines = label_lines("\n".join(["عربي ودولي - سوريا", HEADLINE, LEDE, BODY]), clean_lex, settings)
+    assert (lines[0].kind, lines[0].action) == ("breadcrumb", "drop")
+
+
 def test_a_continuation_cut_short_at_the_page_end_is_kept(clean_lex, settings) -> None:
     """A last line the page cuts short ("بدوره قا") still opens with a continuation: story text."""
     lines = label_lines("\n".join([HEADLINE, LEDE, BODY, "بدوره قا"]), clean_lex, settings)
