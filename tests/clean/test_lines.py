@@ -51,6 +51,8 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("اقرأ معنا:", "related", "drop_list", None),
         ("صوت المدينة ـ نشر في 2024/05/12 الساعة 10:30", "published", "drop", "2024/05/12 الساعة 10:30"),
         ("جريدة الخليج | نشر بتاريخ 3 يناير 2023", "published", "drop", "3 يناير 2023"),
+        ("المقالات المنشورة في هذا الموقع لا تعبر بالضرورة عن رأي إدارته", "copyright", "drop", None),
+        ("تنشر جميع المواد المنشورة في هذا القسم لأغراض إعلامية فقط", "copyright", "drop", None),
     ],
 )
 def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
@@ -79,6 +81,7 @@ def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
         "وكان الخبر نشر في 12 مايو",
         "التفاصيل في الاجتماع الذي عقد أمس",
         "شاهد الفيديو الذي نشره الجيش للهجوم على المدينة الساحلية",
+        "وقال إن المواد المنشورة في هذا الموقع مزيفة",  # no disclaimer
     ],
 )
 def test_content_is_not_boilerplate(clean_lex, text) -> None:
