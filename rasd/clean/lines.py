@@ -49,7 +49,10 @@ def _match(n: Normalized, lex: CleanLexicon) -> Line:
 
 
 def label_lines(text: str, lex: CleanLexicon, settings: Settings) -> list[Line]:
-    """Every non-blank line, labelled. Lines under a related-list heading become list items."""
+    """Every non-blank line, labelled. Lines under a related-list heading become list items, up to
+    a long line, a sentence or a paragraph that carries the story on ("كما …", `continuations.txt`)."""
+    from rasd.clean.segment import starts_with  # segment imports this module
+
     out: list[Line] = []
     in_list = False
     for raw in text.splitlines():
@@ -60,7 +63,9 @@ def label_lines(text: str, lex: CleanLexicon, settings: Settings) -> list[Line]:
         norm = line.norm
         if in_list and line.kind == "body":
             if stripped.startswith(BULLETS) or (
-                line.words <= settings.related_list_max_words and not _ends_sentence(norm)
+                line.words <= settings.related_list_max_words
+                and not _ends_sentence(norm)
+                and not starts_with(norm, lex.continuations)  # "كما تلقى …" cut short: the story goes on
             ):
                 out.append(Line(stripped, norm, "related", "list_item"))
                 continue
@@ -91,7 +96,9 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
     - a dateline alone on its line ("موسكو-سانا", "الرياض - واس"): it opens the lede under it
       (and marks a glued story's start), unless its agency part is a wire credit ("جسر – متابعات"
       is a credit line) and it does not open with a known place (`_place_dateline`: "الجزائر- (د ب
-      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline;
+      أ)", "عدن، نيوزيمن:" stay); and the headline-shaped line just above such a dateline; a place,
+      a printed date and a credit alone on their line (`_dated_dateline`: "القاهرة 13 أكتوبر 2025
+      (شينخوا)", up to `Settings.guard_dated_dateline_max_words` words);
     - the bulleted lines right under a kept line of `Settings.guard_list_intro_words`+ words ending
       with a colon ("وجاء في أبرز بنود الإعلان:"): a list in the story, not a related-links list;
     - a line that opens with a continuation (`continuations.txt`: "بدوره", "كما", "وأضاف"): the story
@@ -112,6 +119,9 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
     out: dict[int, float | None] = {}
     for i in kept:
         line = lines[i]
+        if line.words <= settings.guard_dated_dateline_max_words and _dated_dateline(line, lex):
+            out[i] = 0.0  # "القاهرة 13 أكتوبر 2025 (شينخوا)": the lede's dateline on a line of its own
+            continue
         if line.words > settings.guard_dateline_max_words or furniture(line.text, lex):
             continue  # "رصد – العربي" has a dateline's shape but is a credit line
         placed = _place_dateline(line, lex)
@@ -199,6 +209,40 @@ def _place_dateline(line: Line, lex: CleanLexicon) -> bool:
     if any(w.strip(_CREDIT_PUNCT) in lex.outlets.given_names for w in after):
         return False  # a byline ("القاهرة - أحمد سعيد"): bylines are boilerplate
     rest = fold(line.text[len(found[0]) :]).strip(_CREDIT_PUNCT)
+    return not rest or rest in lex.wire_credits or rest in lex.outlets.agencies
+
+
+#: Between a dateline's place and its (Gregorian) date: nothing, or a Hijri date, a country in
+#: brackets and "الموافق" ("الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس"), at most this many words.
+_DATELINE_GAP_WORDS = 6
+
+
+def _dated_dateline(line: Line, lex: CleanLexicon) -> bool:
+    """The whole line is a place, a printed date and nothing or a credit: "القاهرة 13 أكتوبر 2025
+    (شينخوا)", "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس". A wire's dateline that stands
+    above its lede: content by the labelling guide, though short and above the text (a date alone,
+    "الأحد 17 نوفمبر 2024", has no place and stays the model's to drop)."""
+    from rasd.lang.dates import find_dates
+
+    text = line.text
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    places = lex.outlets.places
+    place_end = None
+    for n in (3, 2, 1):  # the longest known place first ("مكة المكرمة", "وادي الدواسر")
+        key = fold(text[: spans[n - 1][1]]).strip(_CREDIT_PUNCT) if len(spans) > n else ""
+        if key and (key in places or key.removeprefix("ال") in places):
+            place_end = spans[n - 1][1]
+            break
+    if place_end is None:
+        return False
+    dates = [d for d in find_dates(text) if d.start >= place_end]
+    if not dates:
+        return False
+    gap = text[place_end : dates[-1].start]
+    if len(gap.split()) > _DATELINE_GAP_WORDS or (gap.strip() and not any(c.isdigit() for c in gap)):
+        return False  # "القاهرة تستضيف القمة في 13 أكتوبر 2025": a headline, not a dateline
+    rest = fold(text[dates[-1].end :]).strip(_CREDIT_PUNCT)
+    rest = rest.removeprefix("م ").strip(_CREDIT_PUNCT) if rest != "م" else ""  # "2015 م واس"
     return not rest or rest in lex.wire_credits or rest in lex.outlets.agencies
 
 

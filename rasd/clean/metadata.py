@@ -279,9 +279,9 @@ def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None
 
 def furniture(text: str, lex: CleanLexicon) -> str | None:
     """What outlet furniture the whole line is, if any — `logo` ("شعار X", "بانر X"), `byline` ("كتب:
-    X", "كتب أحمد سعيد", "بقلم X") or `credit` (`is_credit_line`): boilerplate by the labelling guide
-    (`docs/labelling.md`: mastheads, bylines and credits), which `lines.py` drops whatever the model
-    says. At most `CREDIT_LINE_MAX_WORDS` words."""
+    X", "كتب أحمد سعيد", "بقلم X"), `credit` (`is_credit_line`) or `breadcrumb` (`is_breadcrumb`):
+    boilerplate by the labelling guide (`docs/labelling.md`: mastheads, breadcrumbs, bylines and
+    credits), which `lines.py` drops whatever the model says. At most `CREDIT_LINE_MAX_WORDS` words."""
     words = fold(text).split()
     if not words or len(words) > CREDIT_LINE_MAX_WORDS:
         return None
@@ -289,7 +289,20 @@ def furniture(text: str, lex: CleanLexicon) -> str | None:
         return "logo"
     if _is_byline(words, lex.outlets):
         return "byline"
+    if is_breadcrumb(text, lex):
+        return "breadcrumb"
     return "credit" if is_credit_line(text, lex) else None
+
+
+def is_breadcrumb(text: str, lex: CleanLexicon) -> bool:
+    """The whole line is a section label, then places or section labels ("سياسة - مصر", "العالم-
+    أوروبا", "أخبار | الرياض"): a breadcrumb trail that does not start at the home page. A place first
+    is a dateline ("الرياض - واس"), an outlet beside a place its own dateline (`is_outlet_dateline`)."""
+    parts = _parts(text)
+    if not 2 <= len(parts) <= 3:
+        return False
+    kinds = [_kind(p, lex, lex.outlets) for p in parts]
+    return kinds[0] == _Kind.SECTION and all(k in (_Kind.SECTION, _Kind.PLACE) for k in kinds[1:])
 
 
 def _is_byline(words: list[str], ol: OutletLexicon) -> bool:

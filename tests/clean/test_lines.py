@@ -46,6 +46,13 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("للتواصل مع الكاتب أرسل رسالة قصيرة", "contact", "drop", None),
         ("رابط مختصر", "more", "drop", None),
         ("رابط الخبر بصحيفة النهار: افتتاح معرض الكتاب", "more", "drop", None),
+        ("التفاصيل في الفيديو المرفق ...", "more", "drop", None),
+        ("شاهد الفيديو", "more", "drop", None),
+        ("اقرأ معنا:", "related", "drop_list", None),
+        ("صوت المدينة ـ نشر في 2024/05/12 الساعة 10:30", "published", "drop", "2024/05/12 الساعة 10:30"),
+        ("جريدة الخليج | نشر بتاريخ 3 يناير 2023", "published", "drop", "3 يناير 2023"),
+        ("المقالات المنشورة في هذا الموقع لا تعبر بالضرورة عن رأي إدارته", "copyright", "drop", None),
+        ("تنشر جميع المواد المنشورة في هذا القسم لأغراض إعلامية فقط", "copyright", "drop", None),
     ],
 )
 def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
@@ -70,6 +77,11 @@ def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
         "وأرسل المواطنون شكاواهم إلى البريد الإلكتروني complaints@ministry.gov.sa للنظر فيها.",
         "رابطة العالم الإسلامي تدين الهجوم",
         "قال عبر تويتر: نرحب بالقرار",
+        "التقرير الذي نشر في 2024 عن الحرب",  # no separator before "نشر في": a sentence
+        "وكان الخبر نشر في 12 مايو",
+        "التفاصيل في الاجتماع الذي عقد أمس",
+        "شاهد الفيديو الذي نشره الجيش للهجوم على المدينة الساحلية",
+        "وقال إن المواد المنشورة في هذا الموقع مزيفة",  # no disclaimer
     ],
 )
 def test_content_is_not_boilerplate(clean_lex, text) -> None:
@@ -91,3 +103,18 @@ def test_related_list_items_are_dropped_until_a_long_line(clean_lex) -> None:
 
 def test_value_keeps_original_spelling(clean_lex) -> None:
     assert one("المصدر: الوكالة العربية السورية للأنباء", clean_lex)[2] == "الوكالة العربية السورية للأنباء"
+
+
+def test_a_related_list_stops_at_a_line_that_carries_the_story_on(clean_lex) -> None:
+    """A short line with no final stop under the list is a headline, unless it opens as the story's
+    own paragraphs do ("كما استقبل …" cut short by the page)."""
+    text = "\n".join(
+        [
+            "اقرأ معنا:",
+            "- الوزير يفتتح معرض الكتاب الدولي",
+            "- الأمطار تعود إلى المدن الساحلية",
+            "كما استقبل الوزير وفد الغرفة التج",
+        ]
+    )
+    actions = [line.action for line in label_lines(text, clean_lex, Settings())]
+    assert actions == ["drop_list", "list_item", "list_item", "keep"]

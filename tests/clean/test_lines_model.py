@@ -83,6 +83,26 @@ def test_place_dateline_shapes(clean_lex) -> None:
     assert not shaped("رصد – العربي") and not shaped("جسر – متابعات")  # credit lines
 
 
+def test_a_dateline_with_its_date_on_a_line_of_its_own_is_kept(clean_lex, settings) -> None:
+    """A place, a printed date and a credit alone on their line open the lede (content by the
+    labelling guide); a date with no place before it is a time stamp, the model's to judge."""
+    from rasd.clean.lines import Line, _dated_dateline
+    from rasd.lang.normalize import normalize
+
+    def shaped(text: str) -> bool:
+        return _dated_dateline(Line(text, normalize(text).text), clean_lex)
+
+    assert shaped("القاهرة 13 أكتوبر 2025 (شينخوا)")
+    assert shaped("الرياض 14 رمضان 1446 هـ الموافق 14 مارس 2025 م واس")
+    assert shaped("بيروت 12 آذار/مارس 2024 (أ ف ب)")
+    assert not shaped("الأحد 17 نوفمبر 2024")  # no place
+    assert not shaped("القاهرة تستضيف القمة في 13 أكتوبر 2025")  # a headline
+    assert not shaped("الرياض 13 أكتوبر 2025 - أحمد سعيد")  # a byline after the date
+    dateline = "عمّان 3 شباط/فبراير 2025 (بترا)"
+    lines = label_lines("\n".join([HEADLINE, dateline, LEDE, BODY]), clean_lex, settings)
+    assert lines[1].action == "keep" and lines[1].title_p == 0.0
+
+
 def test_a_headline_the_lede_repeats_is_kept_across_a_byline(clean_lex, settings) -> None:
     """The first headline of 5+ words whose words the lede repeats stays, with a byline between them."""
     lines = label_lines("\n".join(["إعلان", HEADLINE, "كتب : محمد علي", LEDE, BODY]), clean_lex, settings)
@@ -110,6 +130,19 @@ def test_bylines_and_logos_are_furniture(clean_lex) -> None:
     assert furniture("بانر الموقع الإخباري", clean_lex) == "logo"
     assert furniture("كتب الرئيس رسالة إلى نظيره", clean_lex) is None  # a headline
     assert furniture("حوار: الرئيس يتحدث عن القمة", clean_lex) is None
+
+
+def test_a_section_breadcrumb_is_furniture(clean_lex, settings) -> None:
+    """A section label then a place ("سياسة - مصر") is a breadcrumb, dropped whatever the model says; a
+    place then an agency is a dateline, an outlet beside a place its own dateline."""
+    from rasd.clean.metadata import furniture
+
+    assert furniture("سياسة - مصر", clean_lex) == "breadcrumb"
+    assert furniture("أخبار | الرياض", clean_lex) == "breadcrumb"
+    assert furniture("الرياض - واس", clean_lex) is None
+    assert furniture("سياسة - الرئيس يستقبل الوزير", clean_lex) is None  # a headline after the label
+    lines = label_lines("\n".join(["عربي ودولي - سوريا", HEADLINE, LEDE, BODY]), clean_lex, settings)
+    assert (lines[0].kind, lines[0].action) == ("breadcrumb", "drop")
 
 
 def test_a_continuation_cut_short_at_the_page_end_is_kept(clean_lex, settings) -> None:
