@@ -172,7 +172,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     src = {
         "vague": rf"{lb}(?:{alt(w['vague'])}){rb}",
         "holiday": rf"{lb}(?P<h>{alt(lex.holidays)})(?:\s+(?:عام\s+)?(?P<y>(?:19|20)\d\d)(?!\d))?",
-        "relday": rf"{lb}(?:في\s+)?(?P<r>{alt(w['relday'])}){rb}(?:\s*,?\s*(?P<w>{wd}){rb})?",
+        # the weekday may follow in brackets or after a dash: "مساء اليوم (الاثنين)", "اليوم - الخميس"
+        "relday": rf"{lb}(?:في\s+)?(?P<r>{alt(w['relday'])}){rb}(?:\s*[,(\-–]?\s*(?P<w>{wd}){rb}\)?)?",
         "ago": rf"{lb}(?P<dir>منذ|قبل|بعد)\s+(?:(?P<n>\d{{1,3}})\s+|(?P<nc>{card})\s+)?"
         rf"(?P<u>{alt(w['count'])}){rb}",
         "units_n": rf"{lb}ال(?P<u>{alt(w['count'])})\s+(?:(?:ال)?(?:(?P<n>\d{{1,3}})|(?P<nc>{card}))\s+)?"
