@@ -34,7 +34,7 @@ from rasd.events.merge import (
 )
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.memo import Memo
-from rasd.lang.normalize import fold
+from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
@@ -136,6 +136,7 @@ class EventLexicon:
     adoptions: frozenset[str] = frozenset()  # verbs of adopting a text (أقر، اعتمدت، يتبنى), written forms
     light: frozenset[str] = frozenset()  # verbal nouns of doing before a trigger (القيام بزيارة), stems
     witnesses: tuple[tuple[str, ...], ...] = ()  # folded cues before a signing's witness (بحضور، بوساطة)
+    written_not: frozenset[str] = frozenset()  # words never a trigger as written (هنا "here", not هنأ)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -194,7 +195,26 @@ def load_event_lexicon() -> EventLexicon:
         ),
         light=frozenset(stem_of(w) for w in read_lines("events/light_nouns.txt")),
         witnesses=tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt")),
+        written_not=frozenset(_as_written(w) for w in read_lines("events/written_not_triggers.txt")),
     )
+
+
+#: What "as written" keeps of a word: all but its vowel marks, tatweel and invisible characters, so
+#: the hamza that tells هنأ (congratulated) from هنا (here) stays.
+WRITTEN_GROUPS = ("diacritics", "tatweel", "invisible")
+
+
+def _as_written(word: str) -> str:
+    return word.translate(translate_table(WRITTEN_GROUPS))
+
+
+def _written_not(text: str, tok: _Tok, lex: EventLexicon) -> bool:
+    """Whether the word at `tok`, as written (a glued و/ف aside), is one that only folds to a trigger:
+    هنا ("here") folds like هنأ ("congratulated"), and "نحن هنا" praises no one."""
+    if not lex.written_not:
+        return False
+    word = _as_written(text[tok.start : tok.end])
+    return word in lex.written_not or (word[:1] in ("و", "ف") and word[1:] in lex.written_not)
 
 
 @functools.cache
@@ -760,6 +780,8 @@ def extract_events(
         i = 0
         while i < len(toks):
             hit = _trigger_at(toks, i, lex) if toks[i].start not in named else None
+            if hit is not None and _written_not(text, toks[i], lex):
+                hit = None  # "نحن هنا": here, not هنأ
             if hit is not None and hit[2] != "noun" and i and toks[i - 1].norm in WHAT:
                 hit = None  # "تنفيذ ما اتفق عليه", "ما يصل إلى 40 ألفا": a thing named, no event
             if hit is None:  # a word of a name is no trigger: شكري (Shoukry) thanks no one
