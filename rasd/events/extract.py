@@ -137,6 +137,7 @@ class EventLexicon:
     light: frozenset[str] = frozenset()  # verbal nouns of doing before a trigger (القيام بزيارة), stems
     witnesses: tuple[tuple[str, ...], ...] = ()  # folded cues before a signing's witness (بحضور، بوساطة)
     written_not: frozenset[str] = frozenset()  # words never a trigger as written (هنا "here", not هنأ)
+    media: frozenset[str] = frozenset()  # nouns of a news medium (قناة، صحيفة), folded, without ال
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -196,7 +197,25 @@ def load_event_lexicon() -> EventLexicon:
         light=frozenset(stem_of(w) for w in read_lines("events/light_nouns.txt")),
         witnesses=tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt")),
         written_not=frozenset(_as_written(w) for w in read_lines("events/written_not_triggers.txt")),
+        media=frozenset(_without_article(fold(w)) for w in read_lines("events/media_nouns.txt")),
     )
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
+    """Whether the meeting noun ending before toks[k] is held with a news medium ("في لقاء مع قناة …"،
+    "لقاء لصحيفة …"): an interview, where one side speaks to the press, not a meeting of parties."""
+    if k >= len(toks):
+        return False
+    word = toks[k].norm
+    if word == "مع" and k + 1 < len(toks):
+        word = toks[k + 1].norm
+    elif word.startswith("ل") and len(word) > 3:
+        word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
+    return _without_article(word) in lex.media
 
 
 #: What "as written" keeps of a word: all but its vowel marks, tatweel and invisible characters, so
@@ -884,6 +903,9 @@ def extract_events(
                     p for p in _struck_state(place, country_of) if p in kinds
                 )  # named in the story only
                 people = list(dict.fromkeys([*people, *struck]))
+            if kind == "meet" and tense == "noun" and _interview(toks, i + n, lex):
+                i += n  # "وأشار في لقاء مع قناة …": an interview, not a meeting
+                continue
             if (
                 kind == "meet"
                 and stem_of(toks[i].norm).startswith(SESSION_NOUNS)
