@@ -1371,6 +1371,7 @@ def _spoken(
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()
         place = _speech_place(text, mentions, toks[0].start, toks[-1].end, windows.occasion)
+        place = _spoken_from(text, tok, speaker, mentions) or place
         out.append(
             Event(
                 "statement",
@@ -1386,6 +1387,26 @@ def _spoken(
             )
         )
     return out
+
+
+#: The word between a speaker and the city he speaks from ("أكد ترامب من شرم الشيخ"; folded). Dev events
+#: F1 0.646 -> 0.647 (one statement placed), devset identical.
+FROM = "من"
+
+
+def _spoken_from(
+    text: str, verb: _Tok, speaker: LinkedEntity, mentions: list[tuple[int, LinkedEntity]]
+) -> str | None:
+    """The city a speaker speaks from, named by من right after him ("وقال الرئيس فلان من الدوحة إن …"):
+    none when anything else stands between (وصل من الرياض is where a trip began, not a speech)."""
+    ends = [m.end for m in speaker.mentions if m.start >= verb.end]
+    if not ends:
+        return None
+    end = min(ends)
+    for pos, e in mentions:
+        if pos >= end and e.type == "LOC" and e.kind in SPOKEN_SPOTS:
+            return e.id if fold(text[end:pos]).split() == [FROM] else None
+    return None
 
 
 def _subject_after(
