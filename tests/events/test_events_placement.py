@@ -54,3 +54,24 @@ def test_a_statement_made_during_talks_at_an_airport_is_not_placed_there() -> No
     said = [e for e in got if e[0] == "statement"]
     assert meets and meets[0][3] == "Damascus International Airport"
     assert said and said[0][3] is None
+
+
+def test_an_institution_hosting_a_signing_is_its_venue() -> None:
+    """ "واستضاف البيت الأبيض … لتوقيع": the host's seat is where the signing is (masculine verb, glued و)."""
+    text = "واستضاف البيت الأبيض اليوم رجب طيب أردوغان وفلاديمير بوتين لتوقيع اتفاقية سلام.\n"
+    signs = [e for e in events(text) if e[0] == "sign"]
+    assert signs and signs[0][3] == "White House"
+
+
+def test_a_speaker_speaks_from_the_city_named_by_min_after_him() -> None:
+    """ "وأكد فلان من موسكو أن …": he spoke in Moscow."""
+    said = [
+        e for e in events("وأكد رجب طيب أردوغان من موسكو أن العلاقات مع روسيا قوية.\n") if e[0] == "statement"
+    ]
+    assert said and said[0][3] == "Moscow"
+
+
+def test_a_city_a_trip_came_from_is_not_where_he_spoke() -> None:
+    text = "وأكد رجب طيب أردوغان بعد عودته من موسكو أن العلاقات مع روسيا قوية.\n"
+    said = [e for e in events(text) if e[0] == "statement"]
+    assert said and said[0][3] is None

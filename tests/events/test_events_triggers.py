@@ -88,3 +88,14 @@ def test_gratitude_of_two_is_praise() -> None:
 def test_expressed_rejection_is_criticism() -> None:
     text = "وأعرب الرئيس المصري عبد الفتاح السيسي عن رفضه لتصريحات رئيس الوزراء الإسرائيلي بنيامين نتنياهو."
     assert "Benjamin Netanyahu" in _types(text)["criticize"]
+
+
+def test_here_is_no_congratulation() -> None:
+    """هنا ("here") folds like هنأ ("congratulated"): as written, without the hamza, it opens nothing."""
+    text = "وقال رجب طيب أردوغان إن فلاديمير بوتين موجود هنا منذ أمس.\n"
+    assert not [e for e in events(text) if e[0] == "praise"]
+
+
+def test_a_congratulation_with_its_hamza_and_marks_is_one() -> None:
+    text = "وهنّأ رجب طيب أردوغان فلاديمير بوتين بفوزه في الانتخابات.\n"
+    assert [e for e in events(text) if e[0] == "praise"]

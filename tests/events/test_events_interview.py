@@ -1,0 +1,18 @@
+"""A meeting noun held with a news medium is an interview, not a meeting (rasd.events.extract._interview)."""
+
+from .analyzed import events
+
+
+def test_a_talk_with_a_channel_is_no_meeting() -> None:
+    text = "وقال رجب طيب أردوغان في لقاء مع قناة الجزيرة إن فلاديمير بوتين صديق قديم.\n"
+    assert not [e for e in events(text) if e[0] == "meet"]
+
+
+def test_a_talk_given_to_a_newspaper_is_no_meeting() -> None:
+    text = "وقال رجب طيب أردوغان في لقاء لصحيفة الأهرام إن فلاديمير بوتين صديق قديم.\n"
+    assert not [e for e in events(text) if e[0] == "meet"]
+
+
+def test_a_meeting_with_a_person_is_still_one() -> None:
+    text = "وعقد رجب طيب أردوغان لقاء مع فلاديمير بوتين في موسكو.\n"
+    assert [e for e in events(text) if e[0] == "meet"]
