@@ -33,6 +33,8 @@ VERBS_FILE = "events/quote_verbs.txt"
 STATEMENTS_FILE = "events/statement_nouns.txt"
 JOINT_FILE = "events/joint_statements.txt"
 ADVERBS_FILE = "events/frame_adverbs.txt"
+TEXTS_FILE = "events/statement_texts.txt"
+TEXT_KINDS = ("text", "list")
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -109,6 +111,7 @@ class QuoteVerbs:
     unnamed: frozenset[str] = frozenset()  # subjects that name no one (مصادر، مسؤولون), folded
     adverbs: frozenset[str] = frozenset()  # words after a verb that open no subject (خلال، عقب), folded
     joint: frozenset[tuple[str, str]] = frozenset()  # (noun, adjective) of a joint statement, folded, bare
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)  # نصه، كالتالي → text | list, folded
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -159,7 +162,19 @@ def load_quote_verbs() -> QuoteVerbs:
         joint=frozenset(
             (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
         ),
+        texts=_load_texts(),
     )
+
+
+def _load_texts() -> dict[str, str]:
+    """`statement_texts.txt`: folded word → text | list."""
+    texts: dict[str, str] = {}
+    for line in read_lines(TEXTS_FILE):
+        form, _, kind = line.partition("\t")
+        if kind.strip() not in TEXT_KINDS:
+            raise DataFileError(f"{TEXTS_FILE}: {form}: kind {kind!r} is not one of {', '.join(TEXT_KINDS)}")
+        texts[fold(form.strip())] = kind.strip()
+    return texts
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -184,6 +199,8 @@ class QuoteWindows:
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
+    text_lead: int  # the word نص (نصه، نص البيان) this close before a colon announces a statement's text
+    text_paragraphs: int  # the paragraphs of a statement's text after its colon, at most
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
 
@@ -1195,6 +1212,80 @@ def _subheadings(story: _Story) -> list[_Found]:
     return found
 
 
+def _text_kind(story: _Story, word: _Word) -> str | None:
+    return next((story.lex.texts[r] for r in conjunction_readings(word.norm) if r in story.lex.texts), None)
+
+
+def _statement_word(story: _Story, word: _Word) -> bool:
+    """A statement noun in any form (بيان، بياناً، البيان، ببيان، بيانها)."""
+    forms = {word.norm, _bare(word.norm), split_word(word.norm).stem}
+    return any(f in story.lex.statements or _bare(f) in story.lex.statements for f in forms)
+
+
+def _text_issuer(story: _Story, words: list[_Word]) -> str | None:
+    """Who issued the text a sentence announces: the first person or body named after its statement
+    noun (بيان أصدره الديوان الملكي، بيان وزارة الخارجية كالتالي), by a preposition or not, else the
+    sentence's subject before it (أصدرت وزارة الداخلية بياناً … وفيما يلي نصه). None when neither is
+    named, or for a joint statement (بيان مشترك): the text is then no one's we know, and no quote is
+    given."""
+    k = next((k for k, w in enumerate(words) if _statement_word(story, w)), None)
+    noun = words[k] if k is not None else None
+    lo, hi = words[0].start, words[-1].end
+    pair = tuple(_bare(w.norm) for w in words[k : k + 2]) if k is not None else ()
+    if pair in story.lex.joint:
+        return None  # صدر بيان مشترك فيما يلي نصه: several parties, no one issuer
+    if noun is not None:
+        after = [
+            s
+            for s in story.spans[bisect.bisect_left(story.span_starts, noun.end) :]
+            if s.end <= hi and s.type in SPEAKER_TYPES and not story.inside_quote(s.start)
+        ]
+        if after:
+            return after[0].id
+        hi = noun.start
+    before = [s for s in story.candidates(lo, hi) if s.type in SPEAKER_TYPES and not _genitive(story, s)]
+    return before[0].id if before else None
+
+
+def _statement_texts(story: _Story) -> list[_Found]:
+    """The text of a statement given after a colon that announces it (جاء ذلك في بيان أصدره الديوان
+    الملكي فيما يلي نصه: ⏎ «…»، وجاء بيان الوزارة كالتالي: ⏎ …): the rest of the colon's paragraph and
+    the paragraphs after it, up to
+    `QuoteWindows.text_paragraphs` paragraphs or one that holds an attribution word of its own (the
+    reporter speaking again), as one direct quote of the statement's issuer: a letter's salutation
+    lines are no quotes of their own. A news convention for a text given in full: no speech verb
+    frames it."""
+    text, found = story.text, []
+    for colon in (m.start() for m in re.finditer(":", text)):
+        if story.inside_quote(colon):
+            continue
+        opens = max(story.sentence_start(colon), text.rfind(":", 0, colon) + 1)  # not a subheading's
+        words = story.words_in(opens, colon)
+        lead = words[-story.w.text_lead :]
+        kinds = [_text_kind(story, w) for w in lead]
+        texts = [w for w, kind in zip(lead, kinds, strict=True) if kind == "text"]
+        lists = [w for w, kind in zip(lead[-2:], kinds[-2:], strict=True) if kind == "list"]
+        if not texts and not (lists and any(_statement_word(story, w) for w in words)):
+            continue  # كالتالي alone also opens lists of decisions, tips, results
+        issuer = _text_issuer(story, words)
+        if issuer is None:
+            continue
+        hit = _Hit((texts or lists)[0].start, (texts or lists)[0].end, "text")
+        start, last, taken = colon + 1, colon + 1, 0
+        while start < len(text) and taken < story.w.text_paragraphs:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            k = bisect.bisect_left(story.hit_starts, start)
+            if start > colon + 1 and k < len(story.hits) and story.hit_starts[k] < end:
+                break  # وأضاف البيان …: the reporter frames what follows
+            taken += bool(text[start:end].strip())
+            last, start = end, end + 1
+        qs, qe = _strip_marks(text, colon + 1, last)
+        if qe > qs:  # one quote: the text is one statement, its salutation and its paragraphs
+            found.append(_Found(qs, qe, True, hit, colon, words[0].start, speaker=issuer))
+    return found
+
+
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _trim(text, start, end)
     while start < end and text[start] in MARKS:
@@ -1219,6 +1310,8 @@ def find_quotes(
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
+    texts = _statement_texts(story)  # a quote found inside the text keeps its own frame
+    found += [t for t in texts if not any(f.start < t.end and t.start < f.end for f in found)]
     media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
     fuller = _fuller_names(entities)
     quotes: list[Quote] = []
