@@ -1002,7 +1002,8 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
 def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     """The entity named right after the nearest speech verb between offsets lo and hi that framed no
     quote (ومن جانبه، أعرب أردوغان عن سعادته. وأضاف أن …): a speakerless "وأضاف" continues that
-    subject rather than an older speaker. None when that verb names no subject of its own."""
+    subject rather than an older speaker. NOBODY when that subject is an unnamed source (أكد مصدر أمني
+    وصول التعزيزات، مبيناً أن …: the source goes on speaking); None when that verb names no subject."""
     i = bisect.bisect_right(story.hit_starts, lo)
     j = bisect.bisect_left(story.hit_starts, hi, lo=i)
     if i >= j or story.hits[j - 1].kind not in ("verb", "marked"):
@@ -1010,6 +1011,8 @@ def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     hit = story.hits[j - 1]
     first = story.words_in(hit.end, hi)[:1]
     span = _span_at(story, first[0].start) if first else None
+    if span is None and first and _unnamed_subject(story, hit.end, hi):
+        return NOBODY
     if span is None or span.start != first[0].start or story.is_object(span):
         return None
     return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
@@ -1327,8 +1330,10 @@ def find_quotes(
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
-        recent = recent or (None if f.after else _subject_just_before(story, last_at, f))
-        speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
+        if recent is None:  # NOBODY (an unnamed source that framed no quote) is a subject too
+            recent = None if f.after else _subject_just_before(story, last_at, f)
+        going_on = last if recent is None else recent
+        speaker = REPORTED if reported else f.speaker or _speaker(story, f, going_on)
         if speaker is not None:
             last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote

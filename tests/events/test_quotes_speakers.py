@@ -507,3 +507,19 @@ def test_a_company_named_after_its_noun_still_speaks():
     text = "وقالت أيرلندا إنها لم تخالف القانون، وشركة أبل تقول إنها لم تتلق أي دعم."
     apple = _body("APPLE", text, "أبل")
     assert [q.speaker for q in find_quotes(text, (apple,), VERBS)][-1] == "APPLE"
+
+
+def test_a_participle_after_an_unnamed_source_that_framed_no_quote(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. "
+        "وفي سياق متصل أكد مصدر أمني وصول تعزيزات إلى المدينة، مبينا أن المعارك مستمرة في الأحياء الشرقية."
+    )
+    assert speakers(text, res) == [
+        (PESKOV, "الكرملين مستعد للحوار"),
+        (None, "المعارك مستمرة في الأحياء الشرقية"),
+    ]
+
+
+def test_unnamed_diplomats_are_no_one_we_know(res):
+    text = 'وقال بيسكوف إن الكرملين مستعد للحوار. وقال دبلوماسي غربي "نستعد لتصويت صعب في المجلس".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None]
