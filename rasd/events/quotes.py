@@ -695,12 +695,15 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
 
 
 def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
-    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري): no
-    preposition or punctuation between (مسؤول كبير في إدارة الرئيس أوباما is still unnamed)."""
+    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري، وقال
+    متحدث باسم الخارجية ناصر كنعاني): no preposition but باسم/لدى nor punctuation between (مسؤول كبير في
+    إدارة الرئيس أوباما is still unnamed)."""
     return any(
         s.type == "PER"
         and not _broken(story.text, head.end, s.start)
-        and not any(w.norm in _PREPOSITIONS for w in story.words_in(head.end, s.start))
+        and not any(
+            w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS for w in story.words_in(head.end, s.start)
+        )
         for s in after
     )
 

@@ -523,3 +523,16 @@ def test_a_participle_after_an_unnamed_source_that_framed_no_quote(res):
 def test_unnamed_diplomats_are_no_one_we_know(res):
     text = 'وقال بيسكوف إن الكرملين مستعد للحوار. وقال دبلوماسي غربي "نستعد لتصويت صعب في المجلس".'
     assert [s for s, _ in speakers(text, res)] == [PESKOV, None]
+
+
+def test_an_unnamed_spokesman_and_what_continues_him(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. وقال متحدث باسم الشرطة إن المحتجين غادروا الساحة. "
+        "وأضاف أن الطرق فتحت من جديد."
+    )
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None, None]
+
+
+def test_a_spokesman_named_after_his_title_speaks(res):
+    text = "وقال متحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة جدا."
+    assert speakers(text, res) == [(PESKOV, "الزيارة مهمة جدا")]
