@@ -79,6 +79,9 @@ _HONORIFICS = frozenset(
 )  # fmt: skip
 # words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
 _OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
+# words that make the أن after them a conjunction, not the complementizer of speech: إلا أن، غير أن، بيد
+# أن (however), بعد أن، منذ أن، رغم أن، لو أن (folded); not قبل: وكان قد اعتبر من قبل أن … is speech
+_NOT_THAT = frozenset(("الا", "غير", "بيد", "بعد", "منذ", "رغم", "برغم", "لو", "حتي"))
 # definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
 _NOT_SUBJECTS = frozenset(
     ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
@@ -678,6 +681,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         limit = min(limit, story.stopping_starts[k])
     words = story.words_in(hit.end, limit)[: story.w.subject]
     pos = hit.end
+    prev = ""
     for w in [*words, None]:
         gap_end = w.start if w else min(limit, pos + 3)
         gap = story.text[pos:gap_end]
@@ -688,9 +692,10 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
                 return pos + i, "quote"
         if w is None:
             break
-        if _COMPLEMENTIZER.match(w.norm):
+        # والتي لا يملك المرء إلا أن …، وقال بعد أن التقاه إن …: a conjunction, not the frame's أن
+        if _COMPLEMENTIZER.match(w.norm) and prev not in _NOT_THAT:
             return w.start, "that"
-        pos = w.end
+        pos, prev = w.end, w.norm
     return pos, "none"
 
 
