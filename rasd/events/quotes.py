@@ -416,8 +416,26 @@ class _Story:
         return [
             s
             for s in self.spans[first:last]
-            if s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
+            if s.end <= end
+            and not self.inside_quote(s.start)
+            and not self.is_object(s)
+            and not self.titled_genitive(s)
         ]
+
+    def titled_genitive(self, span: _Span) -> bool:
+        """A person completing an indefinite title in construct (قال ولايتي مستشار خامنئي، مبعوث ترامب):
+        the title's holder is someone else, never the person in its genitive."""
+        i = bisect.bisect_left(self.starts, span.start)
+        if span.type != "PER" or not i:
+            return False
+        w = self.words[i - 1]
+        return (
+            _bare(w.norm) == w.norm
+            and w.norm in _ROLE_HEADS
+            and w.norm not in _BODY_HEADS
+            and not _broken(self.text, w.end, span.start)
+            and _span_at(self, w.start) is None
+        )
 
     def covered(self, start: int, end: int) -> bool:
         """Whether one span holds all of start…end (only spans starting at most `longest_span` before)."""
@@ -742,9 +760,10 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     frame = story.words_in(hit.end, f.frame_end)
     that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.frame_end)
     after = story.candidates(start, that)  # وذكر أنه نقل دعوة من بوتين …: the subject is not in the clause
-    if participle and hit.kind in ("verb", "marked"):
+    if participle and hit.kind in ("verb", "marked"):  # مضيفاً: إيران ستزيد …: the quote's words, no name
         first = story.words_in(hit.end, f.frame_end)[:1]
-        after = [s for s in after if first and s.start == first[0].start]
+        right_after = bool(first) and not _broken(story.text, hit.end, first[0].start)
+        after = [s for s in after if right_after and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]

@@ -536,3 +536,13 @@ def test_an_unnamed_spokesman_and_what_continues_him(res):
 def test_a_spokesman_named_after_his_title_speaks(res):
     text = "وقال متحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة جدا."
     assert speakers(text, res) == [(PESKOV, "الزيارة مهمة جدا")]
+
+
+def test_a_person_in_the_genitive_of_a_title_is_not_its_holder(res):
+    text = "وقال بيسكوف إن الكرملين مستعد للحوار. وقال مستشار بوتين إن الزيارة مهمة جدا."
+    assert [s for s, _ in speakers(text, res)][1] != PUTIN
+
+
+def test_a_participle_before_a_colon_names_no_one_after_it(res):
+    text = 'وقال بيسكوف إن الكرملين مستعد للحوار، مضيفا: روسيا "ستدعم كل شركائها في المنطقة".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
