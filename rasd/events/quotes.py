@@ -1243,6 +1243,7 @@ def _subheadings(story: _Story) -> list[_Found]:
 
 
 def _text_kind(story: _Story, word: _Word) -> str | None:
+    """The kind (text, list) of a word that announces a statement's text (نصه، وفيما يلي), else None."""
     return next((story.lex.texts[r] for r in conjunction_readings(word.norm) if r in story.lex.texts), None)
 
 
@@ -1280,11 +1281,10 @@ def _text_issuer(story: _Story, words: list[_Word]) -> str | None:
 def _statement_texts(story: _Story) -> list[_Found]:
     """The text of a statement given after a colon that announces it (جاء ذلك في بيان أصدره الديوان
     الملكي فيما يلي نصه: ⏎ «…»، وجاء بيان الوزارة كالتالي: ⏎ …): the rest of the colon's paragraph and
-    the paragraphs after it, up to
-    `QuoteWindows.text_paragraphs` paragraphs or one that holds an attribution word of its own (the
-    reporter speaking again), as one direct quote of the statement's issuer: a letter's salutation
-    lines are no quotes of their own. A news convention for a text given in full: no speech verb
-    frames it."""
+    the paragraphs after it, up to `QuoteWindows.text_paragraphs` or one that holds an attribution word
+    of its own (the reporter speaking again), as one direct quote of the statement's issuer: a letter's
+    salutation lines are no quotes of their own. A news convention for a text given in full, which no
+    speech verb frames."""
     text, found = story.text, []
     for colon in (m.start() for m in re.finditer(":", text)):
         if story.inside_quote(colon):
