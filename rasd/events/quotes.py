@@ -789,6 +789,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
+    own_verb = not adjacent_loc and not participle and not f.after and hit.kind in ("verb", "marked")
+    if found and own_verb and _object_after_subject(story, first_word, after):
+        return None  # ودعت السلطات المحلية الأمم المتحدة إلى …: the body named is the object
     if found or hit.kind == "source":
         return found
     if hit.kind == "relay" and start > hit.end:
@@ -928,6 +931,30 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     if not between or len(between) > story.w.subject:
         return None
     return _pick(story.candidates(between[0].start, hit.start), nearest_last=False) or NOBODY
+
+
+def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span]) -> bool:
+    """A verb whose own subject is a definite noun naming no entity (الخارجية التركية، السلطات) followed,
+    through definite words only, by a body (المجتمع الدولي): in VSO order that body is the object, not the
+    speaker. Not a person (الكاتب الصحفي فلان is apposition), nor a body the title holds (المتحدث باسم
+    الكرملين، الرئيس التنفيذي لشركة أرامكو: a glued or linking word between)."""
+    if not first or _in_span(story, first[0].start) or story.inside_quote(first[0].start):
+        return False
+    norm = first[0].norm
+    if not norm.startswith(("ال", "وال")) or _bare(norm) in _NOT_SUBJECTS or norm in _HONORIFICS:
+        return False
+    person = [s for s in after if s.type == "PER"]
+    bodies = [s for s in after if s.type == "ORG"]
+    if person or not bodies:
+        return False
+    body = bodies[0]
+    between = story.words_in(first[0].end, body.start)
+    return (
+        body.start > first[0].start
+        and story.title_head(body) is None
+        and not _broken(story.text, first[0].end, body.start)
+        and all(w.norm.startswith("ال") and w.norm not in _HONORIFICS for w in between)
+    )
 
 
 def _is_participle(norm: str, lex: QuoteVerbs) -> bool:

@@ -546,3 +546,13 @@ def test_a_person_in_the_genitive_of_a_title_is_not_its_holder(res):
 def test_a_participle_before_a_colon_names_no_one_after_it(res):
     text = 'وقال بيسكوف إن الكرملين مستعد للحوار، مضيفا: روسيا "ستدعم كل شركائها في المنطقة".'
     assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+def test_a_body_after_an_unnamed_definite_subject_is_the_object(res):
+    text = 'ودعت السلطات المحلية الأمم المتحدة إلى "التحرك العاجل لوقف الاعتداءات المتكررة".'
+    assert speakers(text, res) == [(None, "التحرك العاجل لوقف الاعتداءات المتكررة")]
+
+
+def test_a_body_held_by_the_title_still_speaks(res):
+    text = "وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا للطرفين."
+    assert speakers(text, res) == [(KREMLIN, "الزيارة مهمة جدا للطرفين")]
