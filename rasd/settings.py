@@ -115,6 +115,10 @@ class Settings:
     quote_max_object_lead: int = 3  # a preposition this far before a name: an object; 1: 0.536, 2–4: 0.554
     # a statement's issuer this close to its noun (بيان صادر عن الكرملين); dev: one case, its issuer unlinked
     quote_issuer_words: int = 3
+    # a statement's text given after a colon (وفيما يلي نصه:): the word نص this close before the colon, and
+    # at most this many paragraphs after it; dev: the one such text labelled runs 3 paragraphs to its end
+    quote_text_lead_words: int = 6
+    quote_text_paragraphs: int = 3
     # a headline label "بوتين: …" is no quote (docs/labelling.md); dev: its 5 headline quotes were all false,
     # span+speaker P 0.755 → 0.768, F1 0.777 → 0.783; the seeds' headline words are quoted in the body too
     quote_headline_labels: bool = False
@@ -232,6 +236,8 @@ class Settings:
             opening=self.quote_max_opening_words,
             object_lead=self.quote_max_object_lead,
             issuer=self.quote_issuer_words,
+            text_lead=self.quote_text_lead_words,
+            text_paragraphs=self.quote_text_paragraphs,
             headlines=self.quote_headline_labels,
             media=self.quote_media_reports,
         )

@@ -33,6 +33,8 @@ VERBS_FILE = "events/quote_verbs.txt"
 STATEMENTS_FILE = "events/statement_nouns.txt"
 JOINT_FILE = "events/joint_statements.txt"
 ADVERBS_FILE = "events/frame_adverbs.txt"
+TEXTS_FILE = "events/statement_texts.txt"
+TEXT_KINDS = ("text", "list")
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -77,6 +79,9 @@ _HONORIFICS = frozenset(
 )  # fmt: skip
 # words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
 _OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
+# words that make the أن after them a conjunction, not the complementizer of speech: إلا أن، غير أن، بيد
+# أن (however), بعد أن، منذ أن، رغم أن، لو أن (folded); not قبل: وكان قد اعتبر من قبل أن … is speech
+_NOT_THAT = frozenset(("الا", "غير", "بيد", "بعد", "منذ", "رغم", "برغم", "لو", "حتي"))
 # definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
 _NOT_SUBJECTS = frozenset(
     ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
@@ -109,6 +114,7 @@ class QuoteVerbs:
     unnamed: frozenset[str] = frozenset()  # subjects that name no one (مصادر، مسؤولون), folded
     adverbs: frozenset[str] = frozenset()  # words after a verb that open no subject (خلال، عقب), folded
     joint: frozenset[tuple[str, str]] = frozenset()  # (noun, adjective) of a joint statement, folded, bare
+    texts: dict[str, str] = dataclasses.field(default_factory=dict)  # نصه، كالتالي → text | list, folded
 
     @functools.cached_property
     def heads(self) -> frozenset[str]:
@@ -159,7 +165,19 @@ def load_quote_verbs() -> QuoteVerbs:
         joint=frozenset(
             (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
         ),
+        texts=_load_texts(),
     )
+
+
+def _load_texts() -> dict[str, str]:
+    """`statement_texts.txt`: folded word → text | list."""
+    texts: dict[str, str] = {}
+    for line in read_lines(TEXTS_FILE):
+        form, _, kind = line.partition("\t")
+        if kind.strip() not in TEXT_KINDS:
+            raise DataFileError(f"{TEXTS_FILE}: {form}: kind {kind!r} is not one of {', '.join(TEXT_KINDS)}")
+        texts[fold(form.strip())] = kind.strip()
+    return texts
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -184,6 +202,8 @@ class QuoteWindows:
     opening: int  # conjunctions skipped before an unnamed subject (لكن مسؤولاً)
     object_lead: int  # a preposition this far before a name (مع الدكتور …) makes it an object
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
+    text_lead: int  # the word نص (نصه، نص البيان) this close before a colon announces a statement's text
+    text_paragraphs: int  # the paragraphs of a statement's text after its colon, at most
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
 
@@ -396,8 +416,26 @@ class _Story:
         return [
             s
             for s in self.spans[first:last]
-            if s.end <= end and not self.inside_quote(s.start) and not self.is_object(s)
+            if s.end <= end
+            and not self.inside_quote(s.start)
+            and not self.is_object(s)
+            and not self.titled_genitive(s)
         ]
+
+    def titled_genitive(self, span: _Span) -> bool:
+        """A person completing an indefinite title in construct (قال ولايتي مستشار خامنئي، مبعوث ترامب):
+        the title's holder is someone else, never the person in its genitive."""
+        i = bisect.bisect_left(self.starts, span.start)
+        if span.type != "PER" or not i:
+            return False
+        w = self.words[i - 1]
+        return (
+            _bare(w.norm) == w.norm
+            and w.norm in _ROLE_HEADS
+            and w.norm not in _BODY_HEADS
+            and not _broken(self.text, w.end, span.start)
+            and _span_at(self, w.start) is None
+        )
 
     def covered(self, start: int, end: int) -> bool:
         """Whether one span holds all of start…end (only spans starting at most `longest_span` before)."""
@@ -661,6 +699,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         limit = min(limit, story.stopping_starts[k])
     words = story.words_in(hit.end, limit)[: story.w.subject]
     pos = hit.end
+    prev = ""
     for w in [*words, None]:
         gap_end = w.start if w else min(limit, pos + 3)
         gap = story.text[pos:gap_end]
@@ -671,19 +710,23 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
                 return pos + i, "quote"
         if w is None:
             break
-        if _COMPLEMENTIZER.match(w.norm):
+        # والتي لا يملك المرء إلا أن …، وقال بعد أن التقاه إن …: a conjunction, not the frame's أن
+        if _COMPLEMENTIZER.match(w.norm) and prev not in _NOT_THAT:
             return w.start, "that"
-        pos = w.end
+        pos, prev = w.end, w.norm
     return pos, "none"
 
 
 def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
-    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري): no
-    preposition or punctuation between (مسؤول كبير في إدارة الرئيس أوباما is still unnamed)."""
+    """A person named in the title an unnamed-source word heads (وقال مسؤول الملف النووي علي باقري، وقال
+    متحدث باسم الخارجية ناصر كنعاني): no preposition but باسم/لدى nor punctuation between (مسؤول كبير في
+    إدارة الرئيس أوباما is still unnamed)."""
     return any(
         s.type == "PER"
         and not _broken(story.text, head.end, s.start)
-        and not any(w.norm in _PREPOSITIONS for w in story.words_in(head.end, s.start))
+        and not any(
+            w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS for w in story.words_in(head.end, s.start)
+        )
         for s in after
     )
 
@@ -717,9 +760,10 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     frame = story.words_in(hit.end, f.frame_end)
     that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.frame_end)
     after = story.candidates(start, that)  # وذكر أنه نقل دعوة من بوتين …: the subject is not in the clause
-    if participle and hit.kind in ("verb", "marked"):
+    if participle and hit.kind in ("verb", "marked"):  # مضيفاً: إيران ستزيد …: the quote's words, no name
         first = story.words_in(hit.end, f.frame_end)[:1]
-        after = [s for s in after if first and s.start == first[0].start]
+        right_after = bool(first) and not _broken(story.text, hit.end, first[0].start)
+        after = [s for s in after if right_after and s.start == first[0].start]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
@@ -745,6 +789,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
+    own_verb = not adjacent_loc and not participle and not f.after and hit.kind in ("verb", "marked")
+    if found and own_verb and _object_after_subject(story, first_word, after):
+        return None  # ودعت السلطات المحلية الأمم المتحدة إلى …: the body named is the object
     if found or hit.kind == "source":
         return found
     if hit.kind == "relay" and start > hit.end:
@@ -886,6 +933,30 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     return _pick(story.candidates(between[0].start, hit.start), nearest_last=False) or NOBODY
 
 
+def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span]) -> bool:
+    """A verb whose own subject is a definite noun naming no entity (الخارجية التركية، السلطات) followed,
+    through definite words only, by a body (المجتمع الدولي): in VSO order that body is the object, not the
+    speaker. Not a person (الكاتب الصحفي فلان is apposition), nor a body the title holds (المتحدث باسم
+    الكرملين، الرئيس التنفيذي لشركة أرامكو: a glued or linking word between)."""
+    if not first or _in_span(story, first[0].start) or story.inside_quote(first[0].start):
+        return False
+    norm = first[0].norm
+    if not norm.startswith(("ال", "وال")) or _bare(norm) in _NOT_SUBJECTS or norm in _HONORIFICS:
+        return False
+    person = [s for s in after if s.type == "PER"]
+    bodies = [s for s in after if s.type == "ORG"]
+    if person or not bodies:
+        return False
+    body = bodies[0]
+    between = story.words_in(first[0].end, body.start)
+    return (
+        body.start > first[0].start
+        and story.title_head(body) is None
+        and not _broken(story.text, first[0].end, body.start)
+        and all(w.norm.startswith("ال") and w.norm not in _HONORIFICS for w in between)
+    )
+
+
 def _is_participle(norm: str, lex: QuoteVerbs) -> bool:
     """مؤكداً، مضيفاً، قائلاً، لافتاً: a circumstantial speech verb, whose subject is the sentence's (a
     listed فاعلاً form; تابعا, a verb with the dual ending, is not one)."""
@@ -985,7 +1056,8 @@ def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | No
 def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     """The entity named right after the nearest speech verb between offsets lo and hi that framed no
     quote (ومن جانبه، أعرب أردوغان عن سعادته. وأضاف أن …): a speakerless "وأضاف" continues that
-    subject rather than an older speaker. None when that verb names no subject of its own."""
+    subject rather than an older speaker. NOBODY when that subject is an unnamed source (أكد مصدر أمني
+    وصول التعزيزات، مبيناً أن …: the source goes on speaking); None when that verb names no subject."""
     i = bisect.bisect_right(story.hit_starts, lo)
     j = bisect.bisect_left(story.hit_starts, hi, lo=i)
     if i >= j or story.hits[j - 1].kind not in ("verb", "marked"):
@@ -993,6 +1065,8 @@ def _named_subject_between(story: _Story, lo: int, hi: int) -> str | None:
     hit = story.hits[j - 1]
     first = story.words_in(hit.end, hi)[:1]
     span = _span_at(story, first[0].start) if first else None
+    if span is None and first and _unnamed_subject(story, hit.end, hi):
+        return NOBODY
     if span is None or span.start != first[0].start or story.is_object(span):
         return None
     return span.id if span.type in (*SPEAKER_TYPES, "LOC") else None
@@ -1195,6 +1269,80 @@ def _subheadings(story: _Story) -> list[_Found]:
     return found
 
 
+def _text_kind(story: _Story, word: _Word) -> str | None:
+    """The kind (text, list) of a word that announces a statement's text (نصه، وفيما يلي), else None."""
+    return next((story.lex.texts[r] for r in conjunction_readings(word.norm) if r in story.lex.texts), None)
+
+
+def _statement_word(story: _Story, word: _Word) -> bool:
+    """A statement noun in any form (بيان، بياناً، البيان، ببيان، بيانها)."""
+    forms = {word.norm, _bare(word.norm), split_word(word.norm).stem}
+    return any(f in story.lex.statements or _bare(f) in story.lex.statements for f in forms)
+
+
+def _text_issuer(story: _Story, words: list[_Word]) -> str | None:
+    """Who issued the text a sentence announces: the first person or body named after its statement
+    noun (بيان أصدره الديوان الملكي، بيان وزارة الخارجية كالتالي), by a preposition or not, else the
+    sentence's subject before it (أصدرت وزارة الداخلية بياناً … وفيما يلي نصه). None when neither is
+    named, or for a joint statement (بيان مشترك): the text is then no one's we know, and no quote is
+    given."""
+    k = next((k for k, w in enumerate(words) if _statement_word(story, w)), None)
+    noun = words[k] if k is not None else None
+    lo, hi = words[0].start, words[-1].end
+    pair = tuple(_bare(w.norm) for w in words[k : k + 2]) if k is not None else ()
+    if pair in story.lex.joint:
+        return None  # صدر بيان مشترك فيما يلي نصه: several parties, no one issuer
+    if noun is not None:
+        after = [
+            s
+            for s in story.spans[bisect.bisect_left(story.span_starts, noun.end) :]
+            if s.end <= hi and s.type in SPEAKER_TYPES and not story.inside_quote(s.start)
+        ]
+        if after:
+            return after[0].id
+        hi = noun.start
+    before = [s for s in story.candidates(lo, hi) if s.type in SPEAKER_TYPES and not _genitive(story, s)]
+    return before[0].id if before else None
+
+
+def _statement_texts(story: _Story) -> list[_Found]:
+    """The text of a statement given after a colon that announces it (جاء ذلك في بيان أصدره الديوان
+    الملكي فيما يلي نصه: ⏎ «…»، وجاء بيان الوزارة كالتالي: ⏎ …): the rest of the colon's paragraph and
+    the paragraphs after it, up to `QuoteWindows.text_paragraphs` or one that holds an attribution word
+    of its own (the reporter speaking again), as one direct quote of the statement's issuer: a letter's
+    salutation lines are no quotes of their own. A news convention for a text given in full, which no
+    speech verb frames."""
+    text, found = story.text, []
+    for colon in (m.start() for m in re.finditer(":", text)):
+        if story.inside_quote(colon):
+            continue
+        opens = max(story.sentence_start(colon), text.rfind(":", 0, colon) + 1)  # not a subheading's
+        words = story.words_in(opens, colon)
+        lead = words[-story.w.text_lead :]
+        kinds = [_text_kind(story, w) for w in lead]
+        texts = [w for w, kind in zip(lead, kinds, strict=True) if kind == "text"]
+        lists = [w for w, kind in zip(lead[-2:], kinds[-2:], strict=True) if kind == "list"]
+        if not texts and not (lists and any(_statement_word(story, w) for w in words)):
+            continue  # كالتالي alone also opens lists of decisions, tips, results
+        issuer = _text_issuer(story, words)
+        if issuer is None:
+            continue
+        hit = _Hit((texts or lists)[0].start, (texts or lists)[0].end, "text")
+        start, last, taken = colon + 1, colon + 1, 0
+        while start < len(text) and taken < story.w.text_paragraphs:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            k = bisect.bisect_left(story.hit_starts, start)
+            if start > colon + 1 and k < len(story.hits) and story.hit_starts[k] < end:
+                break  # وأضاف البيان …: the reporter frames what follows
+            taken += bool(text[start:end].strip())
+            last, start = end, end + 1
+        qs, qe = _strip_marks(text, colon + 1, last)
+        if qe > qs:  # one quote: the text is one statement, its salutation and its paragraphs
+            found.append(_Found(qs, qe, True, hit, colon, words[0].start, speaker=issuer))
+    return found
+
+
 def _strip_marks(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = _trim(text, start, end)
     while start < end and text[start] in MARKS:
@@ -1219,6 +1367,8 @@ def find_quotes(
     found = _marked(story)
     found += [f for h in story.hits if (f := _unmarked(story, h))]
     found += _subheadings(story)
+    texts = _statement_texts(story)  # a quote found inside the text keeps its own frame
+    found += [t for t in texts if not any(f.start < t.end and t.start < f.end for f in found)]
     media = set() if windows.media else {REPORTED, *(e.id for e in entities if e.kind in MEDIA_KINDS)}
     fuller = _fuller_names(entities)
     quotes: list[Quote] = []
@@ -1234,8 +1384,10 @@ def find_quotes(
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
-        recent = recent or (None if f.after else _subject_just_before(story, last_at, f))
-        speaker = REPORTED if reported else f.speaker or _speaker(story, f, recent or last)
+        if recent is None:  # NOBODY (an unnamed source that framed no quote) is a subject too
+            recent = None if f.after else _subject_just_before(story, last_at, f)
+        going_on = last if recent is None else recent
+        speaker = REPORTED if reported else f.speaker or _speaker(story, f, going_on)
         if speaker is not None:
             last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote

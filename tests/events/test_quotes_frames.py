@@ -138,3 +138,19 @@ def _in_title(entity: LinkedEntity) -> LinkedEntity:
     return dataclasses.replace(
         entity, mentions=tuple(dataclasses.replace(m, part="title") for m in entity.mentions)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ستكون مشاركة اللاعب مؤكدة، بعد أن تمكن المدرب من إقناعه بالبقاء في الفريق.",
+        "وهو من الرجال الذين صفحوا كتب التاريخ، والذين لا يملك المرء إلا أن يتوقف عند حكمتهم.",
+    ],
+)
+def test_a_conjunction_before_anna_frames_no_speech(res, text):
+    assert speakers(text, res) == []
+
+
+def test_the_frame_looks_past_a_conjunction_to_its_inna(res):
+    text = "وقال بوتين بعد أن التقى أردوغان إن المحادثات كانت مفيدة جدا."
+    assert speakers(text, res) == [("per:vladimir-putin", "المحادثات كانت مفيدة جدا")]

@@ -507,3 +507,52 @@ def test_a_company_named_after_its_noun_still_speaks():
     text = "وقالت أيرلندا إنها لم تخالف القانون، وشركة أبل تقول إنها لم تتلق أي دعم."
     apple = _body("APPLE", text, "أبل")
     assert [q.speaker for q in find_quotes(text, (apple,), VERBS)][-1] == "APPLE"
+
+
+def test_a_participle_after_an_unnamed_source_that_framed_no_quote(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. "
+        "وفي سياق متصل أكد مصدر أمني وصول تعزيزات إلى المدينة، مبينا أن المعارك مستمرة في الأحياء الشرقية."
+    )
+    assert speakers(text, res) == [
+        (PESKOV, "الكرملين مستعد للحوار"),
+        (None, "المعارك مستمرة في الأحياء الشرقية"),
+    ]
+
+
+def test_unnamed_diplomats_are_no_one_we_know(res):
+    text = 'وقال بيسكوف إن الكرملين مستعد للحوار. وقال دبلوماسي غربي "نستعد لتصويت صعب في المجلس".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None]
+
+
+def test_an_unnamed_spokesman_and_what_continues_him(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. وقال متحدث باسم الشرطة إن المحتجين غادروا الساحة. "
+        "وأضاف أن الطرق فتحت من جديد."
+    )
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, None, None]
+
+
+def test_a_spokesman_named_after_his_title_speaks(res):
+    text = "وقال متحدث باسم الكرملين دميتري بيسكوف إن الزيارة مهمة جدا."
+    assert speakers(text, res) == [(PESKOV, "الزيارة مهمة جدا")]
+
+
+def test_a_person_in_the_genitive_of_a_title_is_not_its_holder(res):
+    text = "وقال بيسكوف إن الكرملين مستعد للحوار. وقال مستشار بوتين إن الزيارة مهمة جدا."
+    assert [s for s, _ in speakers(text, res)][1] != PUTIN
+
+
+def test_a_participle_before_a_colon_names_no_one_after_it(res):
+    text = 'وقال بيسكوف إن الكرملين مستعد للحوار، مضيفا: روسيا "ستدعم كل شركائها في المنطقة".'
+    assert [s for s, _ in speakers(text, res)] == [PESKOV, PESKOV]
+
+
+def test_a_body_after_an_unnamed_definite_subject_is_the_object(res):
+    text = 'ودعت السلطات المحلية الأمم المتحدة إلى "التحرك العاجل لوقف الاعتداءات المتكررة".'
+    assert speakers(text, res) == [(None, "التحرك العاجل لوقف الاعتداءات المتكررة")]
+
+
+def test_a_body_held_by_the_title_still_speaks(res):
+    text = "وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا للطرفين."
+    assert speakers(text, res) == [(KREMLIN, "الزيارة مهمة جدا للطرفين")]
