@@ -1358,9 +1358,11 @@ def find_quotes(
     verbs: QuoteVerbs,
     tokens: TokenIndex | None = None,
     windows: QuoteWindows | None = None,
+    headline_speaker: str | None = None,
 ) -> tuple[Quote, ...]:
     """Every quote of a story body, in text order; mentions of the title (`part="title"`) are ignored.
-    `tokens`: the body's (`rasd.lang.tokens`), when a stage before has them."""
+    `tokens`: the body's (`rasd.lang.tokens`), when a stage before has them. `headline_speaker`: who the
+    headline gives the floor to ("العرفج: …"), whom a body that opens with "وقال إن …" continues."""
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
     windows = windows or Settings().quote_windows()
     story = _Story(text, entities, verbs, tokens, windows)
@@ -1388,6 +1390,8 @@ def find_quotes(
             recent = None if f.after else _subject_just_before(story, last_at, f)
         going_on = last if recent is None else recent
         speaker = REPORTED if reported else f.speaker or _speaker(story, f, going_on)
+        if speaker is None and last is None:  # no one named yet: the headline's speaker goes on
+            speaker = headline_speaker
         if speaker is not None:
             last, last_at = speaker, max(last_at, f.hit.start)
         if speaker in media:  # an agency's report, and "وأضافت" after it: no one's quote

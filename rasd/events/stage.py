@@ -67,9 +67,8 @@ def add_quotes(story: Story, verbs: QuoteVerbs, windows: QuoteWindows | None = N
     """The story with its quotes: the body's, after the headline's ("بوتين: …") when
     `QuoteWindows.headlines` (off by default: a headline label is no quote, docs/labelling.md)."""
     windows = windows or Settings().quote_windows()
-    body = find_quotes(
-        story.text, story.entities, verbs, story.tokens.body if story.tokens is not None else None, windows
-    )
-    labelled = story.title and windows.headlines
-    head = find_headline_quote(story.title, story.entities, windows) if labelled else None
-    return dataclasses.replace(story, quotes=((head,) if head else ()) + body)
+    head = find_headline_quote(story.title, story.entities, windows) if story.title else None
+    tokens = story.tokens.body if story.tokens is not None else None
+    body = find_quotes(story.text, story.entities, verbs, tokens, windows, head.speaker if head else None)
+    labelled = head is not None and windows.headlines
+    return dataclasses.replace(story, quotes=((head,) if labelled else ()) + body)

@@ -352,3 +352,23 @@ def test_a_headline_label_is_no_quote_unless_asked(res, clean_lex, settings):
     assert add_quotes(story, VERBS).quotes == ()
     asked = dataclasses.replace(settings.quote_windows(), headlines=True)
     assert [(q.speaker, q.part) for q in add_quotes(story, VERBS, asked).quotes] == [(PUTIN, "title")]
+
+
+def test_a_body_quote_with_no_named_speaker_is_the_headline_speakers(res, clean_lex, settings):
+    """ "بوتين: …" over a body whose first quote names no one ("وقال إن …"): Putin speaks; a quote whose
+    speaker the body names keeps it, and without the headline the quote has no speaker."""
+    from rasd.clean import clean_document
+    from rasd.events.stage import add_quotes
+    from rasd.records import RawDoc
+
+    body = "وقال في مؤتمر صحفي إن العلاقات مع تركيا تتطور بسرعة كبيرة في كل المجالات."
+    for title, speaker in (("بوتين: علاقتنا مع تركيا ستزداد قوة", PUTIN), ("العلاقات الروسية التركية", None)):
+        text = f"{title}\n{body}"
+        story = add_entities(
+            clean_document(RawDoc("t.txt", text, "text"), clean_lex, settings).stories[0], res
+        )
+        assert story.title == title
+        assert [q.speaker for q in add_quotes(story, VERBS).quotes] == [speaker]
+    named = "بوتين: علاقتنا مع تركيا ستزداد قوة\nوقال أردوغان في مؤتمر صحفي إن العلاقات مع روسيا تتطور بسرعة كبيرة."
+    story = add_entities(clean_document(RawDoc("t.txt", named, "text"), clean_lex, settings).stories[0], res)
+    assert [q.speaker for q in add_quotes(story, VERBS).quotes] == [ERDOGAN]
