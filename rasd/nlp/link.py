@@ -6,7 +6,8 @@ Order of evidence, most trusted first:
 3. a short form equal to the last word of a full name in the same story (بوتين -> فلاديمير بوتين);
 4. a role phrase: the name right after it ("الرئيس الروسي، فلاديمير بوتين"), else the office holder on the
    story's date, else the one person named in the story who ever held that office — never a guess;
-5. a capital in a political (not locative) context stands for its state (موسكو وطهران -> Russia, Iran).
+5. a capital in a political context stands for its state (موسكو وطهران -> Russia, Iran); where it is a place
+   (في موسكو، زار أنقرة، الهجوم على الدوحة، العاصمة الجزائرية) it is the city.
 Names the catalog lacks become NIL entities grouped by their normalised form.
 """
 
@@ -61,6 +62,7 @@ SURNAME_ALONE_MIN = 3
 #: A run of letters (a word without digits or punctuation), and the word right before a position.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_CAPITAL_WORD = re.compile("(?:ال)?عاصم")
 #: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
 CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
@@ -197,6 +199,15 @@ def not_name_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(w for w in found if " " not in w and w not in names) | honorific_pronouns()
 
 
+def capitals_of(catalog: Catalog) -> dict[str, str]:
+    """State id -> the id of its capital, for the states the catalog gives exactly one."""
+    found: dict[str, list[str]] = {}
+    for entity in catalog:
+        if entity.kind == "capital" and entity.country:
+            found.setdefault(entity.country, []).append(entity.id)
+    return {state: ids[0] for state, ids in found.items() if len(ids) == 1}
+
+
 def person_name_words(catalog: Catalog) -> frozenset[str]:
     """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
     every word of a catalog person's names."""
@@ -217,6 +228,17 @@ def name_titles() -> frozenset[str]:
     return frozenset(cues | HONORIFICS | {fold(w) for w in read_lines("nlp/rank_words.txt")})
 
 
+@dataclass(frozen=True)
+class PlaceCues:
+    """Folded words around a place name that make it the place, not the government seated there."""
+
+    locative: frozenset[str] = frozenset()  # right before it: في، إلى، العاصمة، قمة (`nlp/locative.txt`)
+    struck: frozenset[str] = frozenset()  # an attack on it: الهجوم … على الدوحة (`nlp/attack_words.txt`)
+    #: verbs whose object is a place, before their subject: غادر رئيسي طهران (`nlp/place_verbs.txt`)
+    object_of: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()  # other verbs of the news: a clause boundary for `object_of`
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -224,7 +246,9 @@ class LinkResources:
     roles: RoleMatcher
     skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
     classifiers: frozenset[str] = frozenset()
-    locative: frozenset[str] = frozenset()
+    places: PlaceCues = PlaceCues()
+    #: state id -> the id of its one capital (`capitals_of`): "العاصمة القطرية" is Doha
+    capitals: Mapping[str, str] = field(default_factory=dict)
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
@@ -255,14 +279,22 @@ class LinkResources:
             if entity is not None and entity.kind == "person" and len(form.split()) > 1:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
-        locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
+        verbs = not_name_words(catalog)
+        places = PlaceCues(
+            *(
+                frozenset(map(fold, read_lines(f"nlp/{n}.txt")))
+                for n in ("locative", "attack_words", "place_verbs")
+            ),
+            verbs,
+        )
         return cls(
             catalog,
             Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
             RoleMatcher(catalog),
             skeletons,
             classifiers,
-            locative,
+            places,
+            capitals_of(catalog),
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
@@ -271,7 +303,7 @@ class LinkResources:
             settings.body_home_state,
             settings.body_state_mention,
             settings.header_lines,
-            not_name_words(catalog),
+            verbs,
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
             frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
             settings.link_memo_words,
@@ -474,6 +506,10 @@ def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) 
     """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
     the adjective after العاصمة names. None in any other context."""
     words = _words_before(text, hit.start, 2)
+    if words and words[-1] in CITY_WORDS:  # "بالعاصمة الجزائر": the capital, whatever its state's name
+        capitals = [e for e in filter(None, map(catalog.get, hit.ids)) if e.kind == "capital"]
+        if len(capitals) == 1:
+            return capitals[0]
     if (
         len(words) < 2
         or words[0] not in CITY_WORDS
@@ -512,21 +548,69 @@ def _outlet_state(catalog: Catalog, outlet: str) -> str | None:
     return next((e.country for e in catalog.by_name(outlet) if e.kind in MEDIA_KINDS and e.country), None)
 
 
-def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
+#: Words of the clause before a capital that `PlaceCues.object_of` looks through (a subject's name).
+PLACE_VERB_REACH = 8
+_CLAUSE_STOP = re.compile(r"[.,،؛:!?؟\n«»\"“”()]")
+
+
+def _bare_word(word: str) -> str:
+    """A folded word without a glued conjunction: وفي، فمن are في، من."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+
+
+def _clause_before(text: str, start: int) -> list[frozenset[str]]:
+    """The folded words of the clause before `start`, up to `PLACE_VERB_REACH`, each as its readings:
+    as written, without a glued و/ف, and without its article and proclitics (والهجوم: هجوم)."""
+    chunk = text[max(0, start - 120) : start]
+    stop = max((m.end() for m in _CLAUSE_STOP.finditer(chunk)), default=0)
+    words = _LETTERS.findall(fold(chunk[stop:]))[-PLACE_VERB_REACH:]
+    return [frozenset((w, _bare_word(w), _CLITIC.sub("", w))) for w in words]
+
+
+def _struck(before: list[frozenset[str]], struck: frozenset[str]) -> bool:
+    """Whether the words before a place make it the target of an attack: "استهداف الدوحة", "الهجوم
+    الإسرائيلي على الدوحة" (an adjective or two between the attack and على)."""
+    if before and before[-1] & struck:
+        return True
+    return bool(before) and "علي" in before[-1] and any(w & struck for w in before[-4:-1])
+
+
+def _object_of_place_verb(before: list[frozenset[str]], cues: PlaceCues) -> bool:
+    """Whether a verb that takes a place as its object opens the clause before a place, with only its
+    subject between ("غادر الرئيس الإيراني إبراهيم رئيسي طهران"): another verb of the news ends it."""
+    for word in reversed(before):
+        if word & cues.object_of:
+            return True
+        if word & cues.verbs:
+            return False
+    return False
+
+
+def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues) -> bool:
     word_start = hit.start  # the words before are those before the proclitics glued to the name
-    while word_start > 0 and not text[word_start - 1].isspace():
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"“”«»(':
         word_start -= 1
     before = _words_before(text, word_start)
+    last = [_bare_word(_LETTERS.findall(w)[-1]) for w in before[-1:] if _LETTERS.search(w)]  # يوغا”في
     glued = text[word_start : hit.start]  # a proclitic glued to the name
+    clause = _clause_before(text, word_start)
     return (
         _in_dateline(text, hit)
+        or _in_brackets(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
-        or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
+        or any(w in cues.locative for w in last)  # بزيارة لموسكو: a visit's destination; وفي الدوحة
         or any(w in CITY_WORDS for w in before)
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
+        or _struck(clause, cues.struck)
+        or _object_of_place_verb(clause, cues)
     )
+
+
+def _in_brackets(text: str, hit: GazetteerHit) -> bool:
+    """Whether the name alone fills a pair of brackets: "«عكاظ» (الرياض)" tags the place of the report."""
+    return text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
 
 
 def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
@@ -787,10 +871,10 @@ class StoryLinker:
                 single
                 and entity.kind in WEAK_KINDS
                 and not agreed
-                and not _is_locative(self.text, hit, self.res.locative)
+                and not _is_locative(self.text, hit, self.res.places)
             ):
                 continue
-            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
+            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.places):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             if self.dateline_state is None and hit.start < self._header_end and entity.kind in PLACE_KINDS:
@@ -1182,11 +1266,24 @@ class StoryLinker:
                 elif person is not None:
                     short = Mention(start, end, self.text[start:end], "PER", "short")
                     self._join(self.groups[person], short)
-                elif not capital and not named.intersection((start, start - 1, start - 2)):
+                elif capital:
+                    self._capital_by_adjective(state, words[i - 1], end)
+                elif not named.intersection((start, start - 1, start - 2)):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
                 break
             i += 1
+
+    def _capital_by_adjective(self, state: CatalogEntity, word: Token, end: int) -> None:
+        """ "العاصمة الجزائرية" with no name after it is the capital city of the adjective's state (a
+        name after it, "العاصمة القطرية الدوحة", is already the city's mention)."""
+        capital = self.res.catalog.get(self.res.capitals.get(state.id, ""))
+        after = _LETTERS.search(self.text, end)
+        if capital is None or (after is not None and self.taken((after.start(), after.end()))):
+            return
+        head = _CAPITAL_WORD.search(word.text)  # the noun without a glued preposition: بالعاصمة
+        start = word.start + (head.start() if head else 0)
+        self.add(capital, Mention(start, end, self.text[start:end], "LOC", "adjective"))
 
     def _surnames(self) -> dict[str, str]:
         """Last word of a person's name of several words → the first such person's group key.
