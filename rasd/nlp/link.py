@@ -713,8 +713,9 @@ _TITLED = re.compile(
 _FATHER_NAME = re.compile(
     r"(?<!\w)(?P<conj>[وف])?(?P<name>(?:ابن|بن)\s+(?P<father>[^\W\d_]+))(?!\s+(?:بن|ابن)(?!\w))"
 )
-#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
-_LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
+#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
+#: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
+_LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
 _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
     rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"

@@ -38,6 +38,10 @@ _WORD_AFTER = re.compile(r"^\s+([^\s،,.:;!?؟]+)")
 _WORD = re.compile(r"\S+")
 _TRAILING = "،,.:;!?؟\"'«»“”()"
 _PROCLITICS = "وفبلك"
+#: A given name and its father's, then more of the lineage: the name to the father is a mention too.
+_FIRST_LINK = re.compile(
+    r"(?P<name>[^\W\d_]+\s+(?:بن|ابن|بنت)\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+)\s+(?:بن|ابن|بنت|آل)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,14 @@ def _people(
                 yield m.part, m.start + spans[j][0], m.end
         if k == 0:
             yield m.part, _opened(text_of[m.part], m.start, words.honorifics), m.end  # "الوزير شكري"
+        short = _FIRST_LINK.match(m.text, spans[k][0]) if k < len(spans) else None
+        if short is not None:  # "الأمير محمد بن سلمان" in "الأمير محمد بن سلمان بن عبدالعزيز"
+            starts = {m.start, m.start + spans[k][0]}
+            starts |= {
+                m.start + spans[j][0] for j in range(1, k) if _is(m.text[slice(*spans[j])], words.titles)
+            }
+            for start in sorted(starts):
+                yield m.part, start, m.start + short.end("name")
 
 
 def _organisations(

@@ -128,3 +128,24 @@ def test_one_phrase(words: PhraseWords, text: str, form: str, source: str, kind:
 def test_place_phrases_are_for_places_only(words: PhraseWords) -> None:
     text = "التقى مدينة سالم"
     assert _phrases(_story(_at(text, "سالم", "gazetteer"), text=text), words) == []
+
+
+def test_a_name_to_its_father_inside_a_longer_lineage(words: PhraseWords) -> None:
+    text = "واستقبل الأمير خالد بن فهد بن عبد الرحمن آل سلمان الوفد."
+    found = _phrases(
+        _story(_at(text, "الأمير خالد بن فهد بن عبد الرحمن آل سلمان", "gazetteer"), text=text), words
+    )
+    assert "الأمير خالد بن فهد" in found
+    assert "خالد بن فهد" in found
+
+
+def test_a_name_with_no_more_lineage_is_not_cut(words: PhraseWords) -> None:
+    text = "واستقبل الأمير خالد بن فهد الوفد."
+    found = _phrases(_story(_at(text, "الأمير خالد بن فهد", "gazetteer"), text=text), words)
+    assert not any(f.endswith("بن") or f == "الأمير خالد" for f in found)
+
+
+def test_the_crown_prince_title_opens_no_name(words: PhraseWords) -> None:
+    text = "واستقبل ولي العهد الأمير خالد بن فهد الوفد."
+    found = _phrases(_story(_at(text, "ولي العهد الأمير خالد بن فهد", "gazetteer"), text=text), words)
+    assert "الأمير خالد بن فهد" in found
