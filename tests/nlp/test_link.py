@@ -826,3 +826,22 @@ def test_a_one_word_catalog_surname_after_a_verb_needs_no_crf(res, text, linked_
     linker.link_gazetteer(res.link.gazetteer.find(text, normalize(text)), ())
     names = {e.name_en for e in linker.entities()}
     assert ("Abdel Fattah al-Burhan" in names) == linked_person
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "استقبل الوزير وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة.",
+            "Nasser Bourita",
+            "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج",
+        ),
+        (
+            "تلقى وزير الخارجية وشؤون المغتربين أيمن الصفدي اتصالا هاتفيا.",
+            "Ayman Safadi",
+            "وزير الخارجية وشؤون المغتربين",
+        ),
+    ],
+)
+def test_long_formal_foreign_minister_titles(res, text, person, title) -> None:
+    assert title in linked(text, res, dt.date(2022, 11, 22))[person]

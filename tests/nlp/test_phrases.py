@@ -149,3 +149,35 @@ def test_the_crown_prince_title_opens_no_name(words: PhraseWords) -> None:
     text = "واستقبل ولي العهد الأمير خالد بن فهد الوفد."
     found = _phrases(_story(_at(text, "ولي العهد الأمير خالد بن فهد", "gazetteer"), text=text), words)
     assert "الأمير خالد بن فهد" in found
+
+
+def test_two_titles_of_one_man_make_a_compound_title(words: PhraseWords) -> None:
+    text = "وقال رئيس الوزراء وزير الخارجية الليبي خالد منصور إن"
+    found = _phrases(
+        _story(_at(text, "وزير الخارجية الليبي", "role"), _at(text, "خالد منصور", "gazetteer"), text=text),
+        words,
+    )
+    assert "رئيس الوزراء وزير الخارجية الليبي" in found
+
+
+def test_a_compound_title_joined_by_wa(words: PhraseWords) -> None:
+    text = "تلقى نائب رئيس الوزراء ووزير الخارجية الليبي خالد منصور اتصالا."
+    found = _phrases(_story(_at(text, "وزير الخارجية الليبي", "role"), text=text), words)
+    assert "نائب رئيس الوزراء ووزير الخارجية الليبي" in found
+
+
+def test_a_title_held_by_another_entity_joins_no_compound(words: PhraseWords) -> None:
+    text = "استقبل رئيس الوزراء وزير الخارجية الليبي خالد منصور."
+    pm = LinkedEntity("y", "PER", "Y", "ص", (_at(text, "رئيس الوزراء", "role"),))
+    fm = LinkedEntity("x", "PER", "X", "س", (_at(text, "وزير الخارجية الليبي", "role"),))
+    story = Story(id="s", index=0, title=None, text=text, entities=(pm, fm))
+    (_, minister) = add_phrases(story, words).entities
+    assert not any(m.text.startswith("رئيس الوزراء") for m in minister.mentions)
+
+
+def test_an_envoy_title_with_where_he_is_sent(words: PhraseWords) -> None:
+    text = "التقى المبعوث الأممي الخاص لليبيا خالد منصور الوفد، ثم المبعوث الأمريكي الخاص إلى ليبيا."
+    first = _phrases(_story(_at(text, "المبعوث الأممي", "role"), text=text), words)
+    second = _phrases(_story(_at(text, "المبعوث الأمريكي الخاص", "role"), text=text), words)
+    assert first == ["المبعوث الأممي الخاص لليبيا"]
+    assert second == ["المبعوث الأمريكي الخاص إلى ليبيا"]
