@@ -845,3 +845,14 @@ def test_a_one_word_catalog_surname_after_a_verb_needs_no_crf(res, text, linked_
 )
 def test_long_formal_foreign_minister_titles(res, text, person, title) -> None:
     assert title in linked(text, res, dt.date(2022, 11, 22))[person]
+
+
+def test_a_deputy_title_names_the_man_after_it_not_the_minister(res) -> None:
+    got = linked("واستقبل البرهان نائب وزير الخارجية السعودي وليد الخريجي أمس.", res, dt.date(2023, 9, 11))
+    assert "نائب وزير الخارجية السعودي" in got["Waleed Elkhereiji"]
+    assert "Faisal bin Farhan" not in got
+
+
+def test_a_deputy_title_with_no_name_stays_unlinked_and_keeps_its_state(res) -> None:
+    got = linked("واستقبل الوزير نائب وزير الخارجية السعودي أمس.", res, dt.date(2023, 9, 11))
+    assert got == {"Saudi Arabia": ["السعودي"]}
