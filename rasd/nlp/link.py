@@ -237,6 +237,8 @@ class PlaceCues:
     #: verbs whose object is a place, before their subject: غادر رئيسي طهران (`nlp/place_verbs.txt`)
     object_of: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()  # other verbs of the news: a clause boundary for `object_of`
+    #: nouns of a message before إلى: its addressee is a government (`nlp/addressee_nouns.txt`)
+    messages: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -286,6 +288,7 @@ class LinkResources:
                 for n in ("locative", "attack_words", "place_verbs")
             ),
             verbs,
+            frozenset(map(fold, read_lines("nlp/addressee_nouns.txt"))),
         )
         return cls(
             catalog,
@@ -594,11 +597,12 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues) -> bool:
     last = [_bare_word(_LETTERS.findall(w)[-1]) for w in before[-1:] if _LETTERS.search(w)]  # يوغا”في
     glued = text[word_start : hit.start]  # a proclitic glued to the name
     clause = _clause_before(text, word_start)
+    addressed = last == ["الي"] and bool(clause[-2:-1]) and bool(clause[-2] & cues.messages)
     return (
         _in_dateline(text, hit)
         or _in_brackets(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
-        or any(w in cues.locative for w in last)  # بزيارة لموسكو: a visit's destination; وفي الدوحة
+        or (any(w in cues.locative for w in last) and not addressed)  # بزيارة لموسكو; وفي الدوحة
         or any(w in CITY_WORDS for w in before)
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])

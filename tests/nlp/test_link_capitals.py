@@ -76,3 +76,9 @@ def test_tel_aviv_speaks_for_israel_and_jerusalem_stays_a_city(linked) -> None:
 def test_the_adjective_financial_is_no_capital(linked) -> None:
     got = linked("وبحث الجانبان الرقابة المالية والأوضاع الماليّة للقطاع.")
     assert "Maldives" not in got
+
+
+def test_a_message_to_a_capital_is_to_its_government(linked) -> None:
+    got = linked("وبعث الوزير رسالة إلى موسكو، ثم وصل الوفد إلى موسكو مساء.")
+    assert got.get("Russia") == ["موسكو"]
+    assert got.get("Moscow") == ["موسكو"]
