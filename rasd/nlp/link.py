@@ -717,6 +717,10 @@ _TITLED = re.compile(
 _FATHER_NAME = re.compile(
     r"(?<!\w)(?P<conj>[وف])?(?P<name>(?:ابن|بن)\s+(?P<father>[^\W\d_]+))(?!\s+(?:بن|ابن)(?!\w))"
 )
+#: "الوزير المصري": a minister named by his state alone (`StoryLinker.link_minister_titles`).
+_MINISTER_TITLE = re.compile(
+    r"(?<![^\W\d_])[وف]?[بل]?(?P<title>(?:ال)?وزير[ةه]?)\s+(?P<adj>ال[^\W\d_]+)(?![^\W\d_])"
+)
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
 #: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
@@ -1561,6 +1565,34 @@ class StoryLinker:
                     group.mentions.append(mention)
                     self.spans.add(mention)
         self.link_bare_roles(self.res.roles.find_bare(self.text, hits))
+
+    def link_minister_titles(self) -> None:
+        """ "الوزير المصري" with no portfolio: the one person of the story who is a minister of that state
+        (a cabinet office of roles.tsv ending in _minister, not the prime minister's; held on the story's
+        date, ever when it has none). With none or several, or another man named right after, nothing."""
+        for m in _MINISTER_TITLE.finditer(self.text):
+            span = (m.start("title"), m.end())
+            state = self.res.catalog.state_for_adjective(fold(m.group("adj")))
+            if state is None or self.taken(span):
+                continue
+            people = [
+                g
+                for g in self.groups.values()
+                if g.type == "PER"
+                and g.entity is not None
+                and any(
+                    o.role.endswith("_minister")
+                    and not o.role.endswith("prime_minister")
+                    and o.of == state.id
+                    and o.covers(self.published)
+                    for o in g.entity.offices
+                )
+            ]
+            after = [g for g in self.groups.values() for x in g.mentions if span[1] < x.start <= span[1] + 3]
+            if len(people) == 1 and all(g is people[0] for g in after if g.type == "PER"):
+                mention = Mention(*span, self.text[span[0] : span[1]], "PER", "role")
+                people[0].mentions.append(mention)
+                self.spans.add(mention)
 
     def link_bare_roles(self, hits: Sequence[RoleHit]) -> None:
         """A title written alone ("وزير الخارجية والمغتربين ناصيف حتي", "عبدالله بن زايد، وزير الخارجية")
