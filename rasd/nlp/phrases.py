@@ -34,6 +34,8 @@ MAX_JOIN = 3
 #: Characters that end a sentence or a line: never inside a phrase.
 _STOPS = frozenset(".!?؟\n")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+#: The word before a name that opens brackets or quotation marks: "لحركة (حماس)", "مجموعة «بريكس»".
+_WORD_BEFORE_MARK = re.compile(r"(\S+)\s+[(\"«“]?$")
 _WORD_AFTER = re.compile(r"^\s+([^\s،,.:;!?؟]+)")
 _WORD = re.compile(r"\S+")
 _TRAILING = "،,.:;!?؟\"'«»“”()"
@@ -180,7 +182,7 @@ def _adjective(word: str) -> bool:
 def _classified(text: str, start: int, words: frozenset[str]) -> int:
     """Where a classifier right before `start` begins, with a nationality adjective between or not
     ("جمهورية العراق", "العاصمة المغربية الرباط"); `start` if none."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _WORD_BEFORE_MARK.search(text, max(0, start - 30), start)
     if before is None:
         return start
     if _is(before.group(1), words):

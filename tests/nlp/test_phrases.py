@@ -181,3 +181,9 @@ def test_an_envoy_title_with_where_he_is_sent(words: PhraseWords) -> None:
     second = _phrases(_story(_at(text, "المبعوث الأمريكي الخاص", "role"), text=text), words)
     assert first == ["المبعوث الأممي الخاص لليبيا"]
     assert second == ["المبعوث الأمريكي الخاص إلى ليبيا"]
+
+
+def test_a_classifier_before_a_bracketed_name(words: PhraseWords) -> None:
+    text = "والتقى الوفد أعضاء المكتب السياسي لحركة (النهضة) أمس."
+    found = _phrases(_story(_at(text, "النهضة", "gazetteer", kind="ORG"), text=text, kind="ORG"), words)
+    assert found == ["لحركة (النهضة"]  # a glued proclitic stays, as on every classified phrase
