@@ -856,3 +856,10 @@ def test_a_deputy_title_names_the_man_after_it_not_the_minister(res) -> None:
 def test_a_deputy_title_with_no_name_stays_unlinked_and_keeps_its_state(res) -> None:
     got = linked("واستقبل الوزير نائب وزير الخارجية السعودي أمس.", res, dt.date(2023, 9, 11))
     assert got == {"Saudi Arabia": ["السعودي"]}
+
+
+def test_the_land_of_the_two_holy_mosques_is_saudi_arabia(res) -> None:
+    assert (
+        "بلاد الحرمين الشريفين"
+        in linked("وأعربت بلاد الحرمين الشريفين عن قلقها البالغ.", res)["Saudi Arabia"]
+    )

@@ -187,3 +187,9 @@ def test_a_classifier_before_a_bracketed_name(words: PhraseWords) -> None:
     text = "والتقى الوفد أعضاء المكتب السياسي لحركة (النهضة) أمس."
     found = _phrases(_story(_at(text, "النهضة", "gazetteer", kind="ORG"), text=text, kind="ORG"), words)
     assert found == ["لحركة (النهضة"]  # a glued proclitic stays, as on every classified phrase
+
+
+def test_the_authorities_of_a_state_name_the_state(words: PhraseWords) -> None:
+    text = "وأدانت الوزارة قرار السلطات الليبية أمس."
+    found = _phrases(_story(_at(text, "الليبية", "adjective", kind="LOC"), text=text, kind="LOC"), words)
+    assert found == ["السلطات الليبية"]
