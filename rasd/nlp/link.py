@@ -987,11 +987,24 @@ class StoryLinker:
                 named = self.text[hit.state_start : hit.end]
                 self.add(state, Mention(hit.state_start, hit.end, named, "LOC", "adjective"))
 
-    def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+    def _states_inside(self, span: tuple[int, int], bodies: bool = False) -> list[tuple[str, Mention]] | None:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
-        when another linked name overlaps it, which then keeps the text."""
+        when another linked name overlaps it, which then keeps the text. `bodies`: an organisation wholly
+        inside is the office's body, which the phrase names too ("الأمين العام للأمم المتحدة", "المتحدث
+        باسم وزارة الخارجية الإيرانية"): it stays a mention of its own and does not stop the phrase."""
         start, end = span
         inside = self._overlapping(span)
+        if bodies:
+            inside = [
+                (key, m)
+                for key, m in inside
+                if not (
+                    start <= m.start
+                    and m.end <= end
+                    and (entity := self.groups[key].entity) is not None
+                    and entity.type == "ORG"
+                )
+            ]
         if any(
             not (start <= m.start and m.end <= end)
             or self.groups[key].entity is None
@@ -1545,7 +1558,7 @@ class StoryLinker:
         """
         named: dict[tuple[str, str], CatalogEntity] = {}  # (role, of) -> its first apposition
         for hit in sorted(hits, key=lambda h: h.start):
-            inside = self._states_inside((hit.start, hit.end))
+            inside = self._states_inside((hit.start, hit.end), bodies=True)
             if inside is None or self._names_the_office(hit):
                 continue
             former = self._former(hit.end)

@@ -863,3 +863,25 @@ def test_the_land_of_the_two_holy_mosques_is_saudi_arabia(res) -> None:
         "بلاد الحرمين الشريفين"
         in linked("وأعربت بلاد الحرمين الشريفين عن قلقها البالغ.", res)["Saudi Arabia"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", "António Guterres", "الأمين العام للأمم المتحدة"),
+        (
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن",
+            "Nasser Kanaani",
+            "المتحدث باسم وزارة الخارجية الإيرانية",
+        ),
+    ],
+)
+def test_a_title_that_names_its_organisation(res, text, person, title) -> None:
+    got = linked(text, res, dt.date(2023, 5, 1))
+    assert title in got[person]
+    assert len(got) == 2  # the organisation named inside stays a mention of its own
+
+
+def test_an_envoy_of_a_title_holder_is_not_the_holder(res) -> None:
+    got = linked("بدأ مبعوث الأمين العام للأمم المتحدة إلى السودان جولة.", res, dt.date(2023, 5, 1))
+    assert "António Guterres" not in got
