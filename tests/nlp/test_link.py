@@ -885,3 +885,11 @@ def test_a_title_that_names_its_organisation(res, text, person, title) -> None:
 def test_an_envoy_of_a_title_holder_is_not_the_holder(res) -> None:
     got = linked("بدأ مبعوث الأمين العام للأمم المتحدة إلى السودان جولة.", res, dt.date(2023, 5, 1))
     assert "António Guterres" not in got
+
+
+def test_the_secretary_general_of_a_security_council(res) -> None:
+    text = "وقع الأمين العام للمجلس الأعلى للأمن القومي الإيراني علي لاريجاني المذكرة."
+    assert (
+        "الأمين العام للمجلس الأعلى للأمن القومي الإيراني"
+        in linked(text, res, dt.date(2025, 8, 12))["Ali Larijani"]
+    )
