@@ -989,9 +989,10 @@ class StoryLinker:
 
     def _states_inside(self, span: tuple[int, int], bodies: bool = False) -> list[tuple[str, Mention]] | None:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
-        when another linked name overlaps it, which then keeps the text. `bodies`: an organisation wholly
-        inside is the office's body, which the phrase names too ("الأمين العام للأمم المتحدة", "المتحدث
-        باسم وزارة الخارجية الإيرانية"): it stays a mention of its own and does not stop the phrase."""
+        when another linked name overlaps it, which then keeps the text. `bodies`: an organisation or a
+        city wholly inside is the office's body or seat, which the phrase names too ("الأمين العام للأمم
+        المتحدة", "المتحدث باسم وزارة الخارجية الإيرانية", "ولي عهد أبوظبي"): it stays a mention of its
+        own and does not stop the phrase."""
         start, end = span
         inside = self._overlapping(span)
         if bodies:
@@ -1002,7 +1003,7 @@ class StoryLinker:
                     start <= m.start
                     and m.end <= end
                     and (entity := self.groups[key].entity) is not None
-                    and entity.type == "ORG"
+                    and (entity.type == "ORG" or entity.kind in PLACE_KINDS)
                 )
             ]
         if any(

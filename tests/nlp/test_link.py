@@ -893,3 +893,12 @@ def test_the_secretary_general_of_a_security_council(res) -> None:
         "الأمين العام للمجلس الأعلى للأمن القومي الإيراني"
         in linked(text, res, dt.date(2025, 8, 12))["Ali Larijani"]
     )
+
+
+def test_a_title_that_names_its_seat_keeps_the_city(res) -> None:
+    got = linked("واستقبل ولي عهد أبوظبي الوفد الزائر.", res, dt.date(2021, 3, 1))
+    assert got["Mohamed bin Zayed Al Nahyan"] == ["ولي عهد أبوظبي"]
+    assert got["Abu Dhabi"] == ["أبوظبي"]
+    assert "ولي عهد أبوظبي" not in linked("واستقبل ولي عهد أبوظبي الوفد.", res, dt.date(2023, 3, 1)).get(
+        "Mohamed bin Zayed Al Nahyan", []
+    )  # president since May 2022
