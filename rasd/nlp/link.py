@@ -1567,6 +1567,12 @@ class StoryLinker:
                 person = self._named_person_after(former)
             elif (person := self._apposition(hit)) is not None:
                 named.setdefault((hit.role, hit.of), person)
+            elif (unknown := self._unknown_after(hit)) is not None:
+                self._drop(inside)  # "وكيل وزارة الخارجية السودانية حسين عوض": a man the catalog lacks
+                title = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
+                unknown.mentions.append(title)
+                self.spans.add(title)
+                continue
             else:
                 person = named.get((hit.role, hit.of)) or self._holder(hit)
             if person is not None:
@@ -1741,6 +1747,19 @@ class StoryLinker:
                     return group
         return None
 
+    def _unknown_after(self, hit: RoleHit) -> _Group | None:
+        """A man the catalog lacks named in full right after a title ("وكيل وزارة الخارجية السودانية حسين
+        عوض"): a NIL person of two words or more, unless the office's holder on the date is named in the
+        story (then the NIL is more likely a broken span of his name: "جون" of جون كيري)."""
+        group = self._named_after(hit.end)
+        if group is None or group.entity is not None:
+            return None
+        first = min(group.mentions, key=lambda m: m.start)
+        if len(first.text.split()) < 2:
+            return None
+        holder = self._holder(hit)
+        return None if holder is not None and holder.id in self.groups else group
+
     def _names_the_office(self, hit: RoleHit) -> bool:
         """ "لمنصب رئيس الولايات المتحدة": the title after an office word is the post, not a person."""
         before = self.text[max(0, hit.start - 30) : hit.start].split()
@@ -1799,6 +1818,7 @@ class StoryLinker:
             if e is not None:
                 out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
             else:
-                name = _without_honorific(max((m.text for m in mentions), key=len))
+                names = [m.text for m in mentions if m.source != "role"] or [m.text for m in mentions]
+                name = _without_honorific(max(names, key=len))  # a title names no one (وكيل وزارة …)
                 out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))

@@ -902,3 +902,21 @@ def test_a_title_that_names_its_seat_keeps_the_city(res) -> None:
     assert "ولي عهد أبوظبي" not in linked("واستقبل ولي عهد أبوظبي الوفد.", res, dt.date(2023, 3, 1)).get(
         "Mohamed bin Zayed Al Nahyan", []
     )  # president since May 2022
+
+
+def test_a_title_before_a_man_the_catalog_lacks_is_his(res) -> None:
+    got = {
+        e.name_en: [m.text for m in e.mentions]
+        for e in find_entities(
+            "ونقل البيان عن وكيل وزارة الخارجية الليبية سالم منصور الورفلي قوله إن", None, res
+        )
+    }
+    (name,) = [n for n, ms in got.items() if "سالم منصور الورفلي" in ms]
+    assert "وكيل وزارة الخارجية الليبية" in got[name]
+    assert not name.startswith("Wakil")  # the name is the man's, not the title's
+
+
+def test_a_broken_name_after_a_title_does_not_take_it_from_the_named_holder(res) -> None:
+    text = "ووصل وزير الخارجية الأمريكي أنتوني بلينكن. والتقى وزير الخارجية الأمريكي جون الوزراء."
+    got = linked(text, res, dt.date(2022, 3, 29))
+    assert got["Antony Blinken"].count("وزير الخارجية الأمريكي") == 2
