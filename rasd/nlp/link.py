@@ -251,6 +251,8 @@ class LinkResources:
     places: PlaceCues = PlaceCues()
     #: state id -> the id of its one capital (`capitals_of`): "العاصمة القطرية" is Doha
     capitals: Mapping[str, str] = field(default_factory=dict)
+    #: the roles some catalog person holds: a bare title of another (رئيس الوزراء المكلف) is whoever it names
+    held_roles: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
@@ -298,6 +300,7 @@ class LinkResources:
             classifiers,
             places,
             capitals_of(catalog),
+            frozenset(o.role for e in catalog for o in e.offices),
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
@@ -589,7 +592,11 @@ def _object_of_place_verb(before: list[frozenset[str]], cues: PlaceCues) -> bool
     return False
 
 
-def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues) -> bool:
+def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = True) -> bool:
+    """Whether the words around a place name make it the place. `struck`: whether a target of an attack
+    counts (for a capital, only where its state is named in the story too: the events stage gives the
+    attack's victim from the story's entities, so a struck capital whose state the story never names
+    stays the state, the attack's party)."""
     word_start = hit.start  # the words before are those before the proclitics glued to the name
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"“”«»(':
         word_start -= 1
@@ -607,7 +614,7 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues) -> bool:
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
-        or _struck(clause, cues.struck)
+        or (struck and _struck(clause, cues.struck))
         or _object_of_place_verb(clause, cues)
     )
 
@@ -724,6 +731,10 @@ _MINISTER_TITLE = re.compile(
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
 #: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
+#: An honorific word right after a title, before the name (", السيد محمد …"): `StoryLinker._named_after`.
+_HONORIFIC_AFTER = re.compile(
+    rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())})[^\S\n]"
+)
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
 _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
     rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
@@ -883,7 +894,9 @@ class StoryLinker:
                 and not _is_locative(self.text, hit, self.res.places)
             ):
                 continue
-            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.places):
+            if entity.kind == "capital" and not _is_locative(
+                self.text, hit, self.res.places, self._state_named(entity.country, hits)
+            ):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             if self.dateline_state is None and hit.start < self._header_end and entity.kind in PLACE_KINDS:
@@ -918,6 +931,19 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
+
+    def _state_named(self, state: str | None, hits: list[GazetteerHit]) -> bool:
+        """Whether the story names the state by its name or its adjective (قطر، دولة قطر، القطري)."""
+        if state is None:
+            return False
+        if any(h.ids and h.ids[0] == state for h in hits):
+            return True
+        adjective = self.res.catalog.state_for_adjective
+        return any(
+            (found := adjective(w) or adjective(_PROCLITIC.sub("", w))) is not None and found.id == state
+            for w in set(fold(self.text).split())
+            if self.res.opens_adjective(w)
+        )
 
     def _named_in_full_before(self, entity: CatalogEntity, start: int, end: int) -> CatalogEntity | None:
         """The one person the story already named in full whose name begins with this shorter catalog
@@ -1632,7 +1658,8 @@ class StoryLinker:
             if (former := self._former(hit.end)) is not None:  # "وزير الخارجية السابق": not the holder
                 person = self._named_person_after(former)
             elif named is not None:
-                person = named if self._held(named, hit.role) else None
+                held = self._held(named, hit.role) or hit.role not in self.res.held_roles
+                person = named if held else None  # a role no one in the catalog holds: the man named
             elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
                 person = (
                     None  # a name the catalog lacks is his; "في مصر"، "بمصر": where he stands, not his state
@@ -1735,7 +1762,14 @@ class StoryLinker:
 
     def _named_after(self, end: int) -> _Group | None:
         """The person (catalog or NIL) whose mention starts right after `end`, at most a comma between,
-        in the same case (no preposition glued to it)."""
+        in the same case (no preposition glued to it); an honorific between is his ("رئيس مجلس الوزراء
+        المكلف السيد محمد شياع السوداني")."""
+        found = self._named_right_after(end)
+        if found is None and (honorific := _HONORIFIC_AFTER.match(self.text, end)) is not None:
+            found = self._named_right_after(honorific.end() - 1)
+        return found
+
+    def _named_right_after(self, end: int) -> _Group | None:
         if not self.spans.starts_within(end, end + 3):
             return None  # no mention there (the loop below would find none; it is long in a long story)
         for group in self.groups.values():

@@ -920,3 +920,14 @@ def test_a_broken_name_after_a_title_does_not_take_it_from_the_named_holder(res)
     text = "ووصل وزير الخارجية الأمريكي أنتوني بلينكن. والتقى وزير الخارجية الأمريكي جون الوزراء."
     got = linked(text, res, dt.date(2022, 3, 29))
     assert got["Antony Blinken"].count("وزير الخارجية الأمريكي") == 2
+
+
+def test_an_honorific_between_a_title_and_its_name(res) -> None:
+    got = linked("وقال وزير الخارجية السوري الدكتور فيصل المقداد إن", res, dt.date(2021, 3, 1))
+    assert "وزير الخارجية السوري" in got["Faisal Mekdad"]
+
+
+def test_a_designate_is_the_man_named_not_the_sitting_holder(res) -> None:
+    got = linked("وهنأ الأمير رئيس مجلس الوزراء المكلف السيد محمد شياع السوداني.", res, dt.date(2022, 10, 20))
+    assert "رئيس مجلس الوزراء المكلف" in got["Mohammed Shia al-Sudani"]
+    assert "Mustafa al-Kadhimi" not in got

@@ -21,10 +21,14 @@ def test_the_seat_of_an_office_below_the_state(linked) -> None:
 
 
 def test_a_capital_struck_is_the_city(linked) -> None:
-    got = linked("وندد البيان بالغارات الجوية على طهران، ثم أدان استهداف بغداد بالصواريخ.")
+    got = linked("وندد العراق وإيران بالغارات الجوية على طهران، ثم أدان استهداف بغداد بالصواريخ.")
     assert got.get("Tehran") == ["طهران"]
     assert got.get("Baghdad") == ["بغداد"]
-    assert "Iran" not in got and "Iraq" not in got
+
+
+def test_a_struck_capital_whose_state_the_story_never_names_stays_the_state(linked) -> None:
+    got = linked("وشنت الطائرات غارات جوية على طهران فجر اليوم.")
+    assert got.get("Iran") == ["طهران"]  # the attack's victim: events read the parties from the entities
 
 
 def test_a_capital_that_acts_stays_its_state(linked) -> None:

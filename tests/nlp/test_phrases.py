@@ -193,3 +193,9 @@ def test_the_authorities_of_a_state_name_the_state(words: PhraseWords) -> None:
     text = "وأدانت الوزارة قرار السلطات الليبية أمس."
     found = _phrases(_story(_at(text, "الليبية", "adjective", kind="LOC"), text=text, kind="LOC"), words)
     assert found == ["السلطات الليبية"]
+
+
+def test_a_two_word_clerical_title_before_a_name(words: PhraseWords) -> None:
+    text = "وغادر آية الله علي الحسيني طهران."
+    found = _phrases(_story(_at(text, "علي الحسيني", "gazetteer"), text=text), words)
+    assert "آية الله علي الحسيني" in found
