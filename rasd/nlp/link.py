@@ -1588,6 +1588,9 @@ class StoryLinker:
             inside = self._states_inside((hit.start, hit.end), bodies=True)
             if inside is None or self._names_the_office(hit):
                 continue
+            # a title naming a body or seat the story links inside it ("المتحدث باسم الكرملين") is a man
+            # only where the text names him with it; alone, the body speaks (the quotes stage's reading)
+            named_only = self._states_inside((hit.start, hit.end)) is None
             former = self._former(hit.end)
             if former is not None:  # "الرئيس اليمني السابق علي عبدالله صالح": not the holder on the date
                 person = self._named_person_after(former)
@@ -1598,6 +1601,8 @@ class StoryLinker:
                 title = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
                 unknown.mentions.append(title)
                 self.spans.add(title)
+                continue
+            elif named_only:
                 continue
             else:
                 person = named.get((hit.role, hit.of)) or self._holder(hit)

@@ -868,7 +868,11 @@ def test_the_land_of_the_two_holy_mosques_is_saudi_arabia(res) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "title"),
     [
-        ("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", "António Guterres", "الأمين العام للأمم المتحدة"),
+        (
+            "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.",
+            "António Guterres",
+            "الأمين العام للأمم المتحدة",
+        ),
         (
             "وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن",
             "Nasser Kanaani",
@@ -880,6 +884,11 @@ def test_a_title_that_names_its_organisation(res, text, person, title) -> None:
     got = linked(text, res, dt.date(2023, 5, 1))
     assert title in got[person]
     assert len(got) == 2  # the organisation named inside stays a mention of its own
+
+
+def test_a_title_naming_its_organisation_alone_is_the_organisation(res) -> None:
+    got = linked("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", res, dt.date(2023, 5, 1))
+    assert set(got) == {"United Nations"}  # the body speaks, as the quotes stage reads it
 
 
 def test_an_envoy_of_a_title_holder_is_not_the_holder(res) -> None:
@@ -896,12 +905,9 @@ def test_the_secretary_general_of_a_security_council(res) -> None:
 
 
 def test_a_title_that_names_its_seat_keeps_the_city(res) -> None:
-    got = linked("واستقبل ولي عهد أبوظبي الوفد الزائر.", res, dt.date(2021, 3, 1))
-    assert got["Mohamed bin Zayed Al Nahyan"] == ["ولي عهد أبوظبي"]
+    got = linked("التقى الوفد ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان أمس.", res, dt.date(2021, 3, 1))
+    assert "ولي عهد أبوظبي" in got["Mohamed bin Zayed Al Nahyan"]
     assert got["Abu Dhabi"] == ["أبوظبي"]
-    assert "ولي عهد أبوظبي" not in linked("واستقبل ولي عهد أبوظبي الوفد.", res, dt.date(2023, 3, 1)).get(
-        "Mohamed bin Zayed Al Nahyan", []
-    )  # president since May 2022
 
 
 def test_a_title_before_a_man_the_catalog_lacks_is_his(res) -> None:
