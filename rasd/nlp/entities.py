@@ -65,6 +65,7 @@ def find_entities(
     linker.link_given_names()
     linker.link_roles(roles)
     linker.link_counterparts(roles)
+    linker.link_minister_titles()
     linker.link_adjectives(tokens)
     linker.link_story_bodies(bare, roles)
     linker.extend_names()

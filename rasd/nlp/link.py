@@ -6,7 +6,8 @@ Order of evidence, most trusted first:
 3. a short form equal to the last word of a full name in the same story (بوتين -> فلاديمير بوتين);
 4. a role phrase: the name right after it ("الرئيس الروسي، فلاديمير بوتين"), else the office holder on the
    story's date, else the one person named in the story who ever held that office — never a guess;
-5. a capital in a political (not locative) context stands for its state (موسكو وطهران -> Russia, Iran).
+5. a capital in a political context stands for its state (موسكو وطهران -> Russia, Iran); where it is a place
+   (في موسكو، زار أنقرة، الهجوم على الدوحة، العاصمة الجزائرية) it is the city.
 Names the catalog lacks become NIL entities grouped by their normalised form.
 """
 
@@ -61,6 +62,7 @@ SURNAME_ALONE_MIN = 3
 #: A run of letters (a word without digits or punctuation), and the word right before a position.
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_CAPITAL_WORD = re.compile("(?:ال)?عاصم")
 #: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
 CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
@@ -197,6 +199,15 @@ def not_name_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(w for w in found if " " not in w and w not in names) | honorific_pronouns()
 
 
+def capitals_of(catalog: Catalog) -> dict[str, str]:
+    """State id -> the id of its capital, for the states the catalog gives exactly one."""
+    found: dict[str, list[str]] = {}
+    for entity in catalog:
+        if entity.kind == "capital" and entity.country:
+            found.setdefault(entity.country, []).append(entity.id)
+    return {state: ids[0] for state, ids in found.items() if len(ids) == 1}
+
+
 def person_name_words(catalog: Catalog) -> frozenset[str]:
     """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
     every word of a catalog person's names."""
@@ -217,6 +228,19 @@ def name_titles() -> frozenset[str]:
     return frozenset(cues | HONORIFICS | {fold(w) for w in read_lines("nlp/rank_words.txt")})
 
 
+@dataclass(frozen=True)
+class PlaceCues:
+    """Folded words around a place name that make it the place, not the government seated there."""
+
+    locative: frozenset[str] = frozenset()  # right before it: في، إلى، العاصمة، قمة (`nlp/locative.txt`)
+    struck: frozenset[str] = frozenset()  # an attack on it: الهجوم … على الدوحة (`nlp/attack_words.txt`)
+    #: verbs whose object is a place, before their subject: غادر رئيسي طهران (`nlp/place_verbs.txt`)
+    object_of: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()  # other verbs of the news: a clause boundary for `object_of`
+    #: nouns of a message before إلى: its addressee is a government (`nlp/addressee_nouns.txt`)
+    messages: frozenset[str] = frozenset()
+
+
 @dataclass
 class LinkResources:
     catalog: Catalog
@@ -224,7 +248,11 @@ class LinkResources:
     roles: RoleMatcher
     skeletons: dict[str, list[str]] = field(default_factory=dict)  # skeleton -> person ids
     classifiers: frozenset[str] = frozenset()
-    locative: frozenset[str] = frozenset()
+    places: PlaceCues = PlaceCues()
+    #: state id -> the id of its one capital (`capitals_of`): "العاصمة القطرية" is Doha
+    capitals: Mapping[str, str] = field(default_factory=dict)
+    #: the roles some catalog person holds: a bare title of another (رئيس الوزراء المكلف) is whoever it names
+    held_roles: frozenset[str] = frozenset()
     bodies: BodyMatcher | None = None
     office_words: frozenset[str] = frozenset()  # before a role title: the office, not its holder
     nil_distinct: Mapping[str, str] = field(default_factory=dict)  # name words a NIL key spells in English
@@ -255,14 +283,24 @@ class LinkResources:
             if entity is not None and entity.kind == "person" and len(form.split()) > 1:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
-        locative = frozenset(fold(w) for w in read_lines("nlp/locative.txt"))
+        verbs = not_name_words(catalog)
+        places = PlaceCues(
+            *(
+                frozenset(map(fold, read_lines(f"nlp/{n}.txt")))
+                for n in ("locative", "attack_words", "place_verbs")
+            ),
+            verbs,
+            frozenset(map(fold, read_lines("nlp/addressee_nouns.txt"))),
+        )
         return cls(
             catalog,
             Gazetteer(forms, frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt"))),
             RoleMatcher(catalog),
             skeletons,
             classifiers,
-            locative,
+            places,
+            capitals_of(catalog),
+            frozenset(o.role for e in catalog for o in e.offices),
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
             nil_distinct(catalog),
@@ -271,7 +309,7 @@ class LinkResources:
             settings.body_home_state,
             settings.body_state_mention,
             settings.header_lines,
-            not_name_words(catalog),
+            verbs,
             {fold(r["noun"]): r["type"] for r in read_tsv("nlp/institution_nouns.tsv", ("noun", "type"))},
             frozenset(fold(w) for w in read_lines("nlp/former_words.txt")),
             settings.link_memo_words,
@@ -474,6 +512,10 @@ def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) 
     """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
     the adjective after العاصمة names. None in any other context."""
     words = _words_before(text, hit.start, 2)
+    if words and words[-1] in CITY_WORDS:  # "بالعاصمة الجزائر": the capital, whatever its state's name
+        capitals = [e for e in filter(None, map(catalog.get, hit.ids)) if e.kind == "capital"]
+        if len(capitals) == 1:
+            return capitals[0]
     if (
         len(words) < 2
         or words[0] not in CITY_WORDS
@@ -512,21 +554,74 @@ def _outlet_state(catalog: Catalog, outlet: str) -> str | None:
     return next((e.country for e in catalog.by_name(outlet) if e.kind in MEDIA_KINDS and e.country), None)
 
 
-def _is_locative(text: str, hit: GazetteerHit, locative: frozenset[str]) -> bool:
+#: Words of the clause before a capital that `PlaceCues.object_of` looks through (a subject's name).
+PLACE_VERB_REACH = 8
+_CLAUSE_STOP = re.compile(r"[.,،؛:!?؟\n«»\"“”()]")
+
+
+def _bare_word(word: str) -> str:
+    """A folded word without a glued conjunction: وفي، فمن are في، من."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
+
+
+def _clause_before(text: str, start: int) -> list[frozenset[str]]:
+    """The folded words of the clause before `start`, up to `PLACE_VERB_REACH`, each as its readings:
+    as written, without a glued و/ف, and without its article and proclitics (والهجوم: هجوم)."""
+    chunk = text[max(0, start - 120) : start]
+    stop = max((m.end() for m in _CLAUSE_STOP.finditer(chunk)), default=0)
+    words = _LETTERS.findall(fold(chunk[stop:]))[-PLACE_VERB_REACH:]
+    return [frozenset((w, _bare_word(w), _CLITIC.sub("", w))) for w in words]
+
+
+def _struck(before: list[frozenset[str]], struck: frozenset[str]) -> bool:
+    """Whether the words before a place make it the target of an attack: "استهداف الدوحة", "الهجوم
+    الإسرائيلي على الدوحة" (an adjective or two between the attack and على)."""
+    if before and before[-1] & struck:
+        return True
+    return bool(before) and "علي" in before[-1] and any(w & struck for w in before[-4:-1])
+
+
+def _object_of_place_verb(before: list[frozenset[str]], cues: PlaceCues) -> bool:
+    """Whether a verb that takes a place as its object opens the clause before a place, with only its
+    subject between ("غادر الرئيس الإيراني إبراهيم رئيسي طهران"): another verb of the news ends it."""
+    for word in reversed(before):
+        if word & cues.object_of:
+            return True
+        if word & cues.verbs:
+            return False
+    return False
+
+
+def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = True) -> bool:
+    """Whether the words around a place name make it the place. `struck`: whether a target of an attack
+    counts (for a capital, only where its state is named in the story too: the events stage gives the
+    attack's victim from the story's entities, so a struck capital whose state the story never names
+    stays the state, the attack's party)."""
     word_start = hit.start  # the words before are those before the proclitics glued to the name
-    while word_start > 0 and not text[word_start - 1].isspace():
+    while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"“”«»(':
         word_start -= 1
     before = _words_before(text, word_start)
+    last = [_bare_word(_LETTERS.findall(w)[-1]) for w in before[-1:] if _LETTERS.search(w)]  # يوغا”في
     glued = text[word_start : hit.start]  # a proclitic glued to the name
+    clause = _clause_before(text, word_start)
+    addressed = last == ["الي"] and bool(clause[-2:-1]) and bool(clause[-2] & cues.messages)
     return (
         _in_dateline(text, hit)
+        or _in_brackets(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
-        or any(w in locative for w in before[-1:])  # بزيارة لموسكو: a visit's destination
+        or (any(w in cues.locative for w in last) and not addressed)  # بزيارة لموسكو; وفي الدوحة
         or any(w in CITY_WORDS for w in before)
         or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
         or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
         or any(w in HOSTS for w in before[-1:])
+        or (struck and _struck(clause, cues.struck))
+        or _object_of_place_verb(clause, cues)
     )
+
+
+def _in_brackets(text: str, hit: GazetteerHit) -> bool:
+    """Whether the name alone fills a pair of brackets: "«عكاظ» (الرياض)" tags the place of the report."""
+    return text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] == ")"
 
 
 def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
@@ -629,8 +724,17 @@ _TITLED = re.compile(
 _FATHER_NAME = re.compile(
     r"(?<!\w)(?P<conj>[وف])?(?P<name>(?:ابن|بن)\s+(?P<father>[^\W\d_]+))(?!\s+(?:بن|ابن)(?!\w))"
 )
-#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time).
-_LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+[^\W\d_]+")
+#: "الوزير المصري": a minister named by his state alone (`StoryLinker.link_minister_titles`).
+_MINISTER_TITLE = re.compile(
+    r"(?<![^\W\d_])[وف]?[بل]?(?P<title>(?:ال)?وزير[ةه]?)\s+(?P<adj>ال[^\W\d_]+)(?![^\W\d_])"
+)
+#: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
+#: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
+_LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
+#: An honorific word right after a title, before the name (", السيد محمد …"): `StoryLinker._named_after`.
+_HONORIFIC_AFTER = re.compile(
+    rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())})[^\S\n]"
+)
 #: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
 _HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
     rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
@@ -787,10 +891,12 @@ class StoryLinker:
                 single
                 and entity.kind in WEAK_KINDS
                 and not agreed
-                and not _is_locative(self.text, hit, self.res.locative)
+                and not _is_locative(self.text, hit, self.res.places)
             ):
                 continue
-            if entity.kind == "capital" and not _is_locative(self.text, hit, self.res.locative):
+            if entity.kind == "capital" and not _is_locative(
+                self.text, hit, self.res.places, self._state_named(entity.country, hits)
+            ):
                 state = catalog.get(entity.country or "")
                 entity = state or entity
             if self.dateline_state is None and hit.start < self._header_end and entity.kind in PLACE_KINDS:
@@ -825,6 +931,19 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
+
+    def _state_named(self, state: str | None, hits: list[GazetteerHit]) -> bool:
+        """Whether the story names the state by its name or its adjective (قطر، دولة قطر، القطري)."""
+        if state is None:
+            return False
+        if any(h.ids and h.ids[0] == state for h in hits):
+            return True
+        adjective = self.res.catalog.state_for_adjective
+        return any(
+            (found := adjective(w) or adjective(_PROCLITIC.sub("", w))) is not None and found.id == state
+            for w in set(fold(self.text).split())
+            if self.res.opens_adjective(w)
+        )
 
     def _named_in_full_before(self, entity: CatalogEntity, start: int, end: int) -> CatalogEntity | None:
         """The one person the story already named in full whose name begins with this shorter catalog
@@ -894,11 +1013,25 @@ class StoryLinker:
                 named = self.text[hit.state_start : hit.end]
                 self.add(state, Mention(hit.state_start, hit.end, named, "LOC", "adjective"))
 
-    def _states_inside(self, span: tuple[int, int]) -> list[tuple[str, Mention]] | None:
+    def _states_inside(self, span: tuple[int, int], bodies: bool = False) -> list[tuple[str, Mention]] | None:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
-        when another linked name overlaps it, which then keeps the text."""
+        when another linked name overlaps it, which then keeps the text. `bodies`: an organisation or a
+        city wholly inside is the office's body or seat, which the phrase names too ("الأمين العام للأمم
+        المتحدة", "المتحدث باسم وزارة الخارجية الإيرانية", "ولي عهد أبوظبي"): it stays a mention of its
+        own and does not stop the phrase."""
         start, end = span
         inside = self._overlapping(span)
+        if bodies:
+            inside = [
+                (key, m)
+                for key, m in inside
+                if not (
+                    start <= m.start
+                    and m.end <= end
+                    and (entity := self.groups[key].entity) is not None
+                    and (entity.type == "ORG" or entity.kind in PLACE_KINDS)
+                )
+            ]
         if any(
             not (start <= m.start and m.end <= end)
             or self.groups[key].entity is None
@@ -1182,11 +1315,24 @@ class StoryLinker:
                 elif person is not None:
                     short = Mention(start, end, self.text[start:end], "PER", "short")
                     self._join(self.groups[person], short)
-                elif not capital and not named.intersection((start, start - 1, start - 2)):
+                elif capital:
+                    self._capital_by_adjective(state, words[i - 1], end)
+                elif not named.intersection((start, start - 1, start - 2)):
                     self.add(state, Mention(start, end, self.text[start:end], "LOC", "adjective"))
                 i += size - 1
                 break
             i += 1
+
+    def _capital_by_adjective(self, state: CatalogEntity, word: Token, end: int) -> None:
+        """ "العاصمة الجزائرية" with no name after it is the capital city of the adjective's state (a
+        name after it, "العاصمة القطرية الدوحة", is already the city's mention)."""
+        capital = self.res.catalog.get(self.res.capitals.get(state.id, ""))
+        after = _LETTERS.search(self.text, end)
+        if capital is None or (after is not None and self.taken((after.start(), after.end()))):
+            return
+        head = _CAPITAL_WORD.search(word.text)  # the noun without a glued preposition: بالعاصمة
+        start = word.start + (head.start() if head else 0)
+        self.add(capital, Mention(start, end, self.text[start:end], "LOC", "adjective"))
 
     def _surnames(self) -> dict[str, str]:
         """Last word of a person's name of several words → the first such person's group key.
@@ -1439,14 +1585,25 @@ class StoryLinker:
         """
         named: dict[tuple[str, str], CatalogEntity] = {}  # (role, of) -> its first apposition
         for hit in sorted(hits, key=lambda h: h.start):
-            inside = self._states_inside((hit.start, hit.end))
+            inside = self._states_inside((hit.start, hit.end), bodies=True)
             if inside is None or self._names_the_office(hit):
                 continue
+            # a title naming a body or seat the story links inside it ("المتحدث باسم الكرملين") is a man
+            # only where the text names him with it; alone, the body speaks (the quotes stage's reading)
+            named_only = self._states_inside((hit.start, hit.end)) is None
             former = self._former(hit.end)
             if former is not None:  # "الرئيس اليمني السابق علي عبدالله صالح": not the holder on the date
                 person = self._named_person_after(former)
             elif (person := self._apposition(hit)) is not None:
                 named.setdefault((hit.role, hit.of), person)
+            elif (unknown := self._unknown_after(hit)) is not None:
+                self._drop(inside)  # "وكيل وزارة الخارجية السودانية حسين عوض": a man the catalog lacks
+                title = Mention(hit.start, hit.end, self.text[hit.start : hit.end], "PER", "role")
+                unknown.mentions.append(title)
+                self.spans.add(title)
+                continue
+            elif named_only:
+                continue
             else:
                 person = named.get((hit.role, hit.of)) or self._holder(hit)
             if person is not None:
@@ -1459,6 +1616,34 @@ class StoryLinker:
                     group.mentions.append(mention)
                     self.spans.add(mention)
         self.link_bare_roles(self.res.roles.find_bare(self.text, hits))
+
+    def link_minister_titles(self) -> None:
+        """ "الوزير المصري" with no portfolio: the one person of the story who is a minister of that state
+        (a cabinet office of roles.tsv ending in _minister, not the prime minister's; held on the story's
+        date, ever when it has none). With none or several, or another man named right after, nothing."""
+        for m in _MINISTER_TITLE.finditer(self.text):
+            span = (m.start("title"), m.end())
+            state = self.res.catalog.state_for_adjective(fold(m.group("adj")))
+            if state is None or self.taken(span):
+                continue
+            people = [
+                g
+                for g in self.groups.values()
+                if g.type == "PER"
+                and g.entity is not None
+                and any(
+                    o.role.endswith("_minister")
+                    and not o.role.endswith("prime_minister")
+                    and o.of == state.id
+                    and o.covers(self.published)
+                    for o in g.entity.offices
+                )
+            ]
+            after = [g for g in self.groups.values() for x in g.mentions if span[1] < x.start <= span[1] + 3]
+            if len(people) == 1 and all(g is people[0] for g in after if g.type == "PER"):
+                mention = Mention(*span, self.text[span[0] : span[1]], "PER", "role")
+                people[0].mentions.append(mention)
+                self.spans.add(mention)
 
     def link_bare_roles(self, hits: Sequence[RoleHit]) -> None:
         """A title written alone ("وزير الخارجية والمغتربين ناصيف حتي", "عبدالله بن زايد، وزير الخارجية")
@@ -1478,7 +1663,8 @@ class StoryLinker:
             if (former := self._former(hit.end)) is not None:  # "وزير الخارجية السابق": not the holder
                 person = self._named_person_after(former)
             elif named is not None:
-                person = named if self._held(named, hit.role) else None
+                held = self._held(named, hit.role) or hit.role not in self.res.held_roles
+                person = named if held else None  # a role no one in the catalog holds: the man named
             elif self.published is None or self.spans.starts_within(hit.end, hit.end + len(" في ")):
                 person = (
                     None  # a name the catalog lacks is his; "في مصر"، "بمصر": where he stands, not his state
@@ -1581,7 +1767,14 @@ class StoryLinker:
 
     def _named_after(self, end: int) -> _Group | None:
         """The person (catalog or NIL) whose mention starts right after `end`, at most a comma between,
-        in the same case (no preposition glued to it)."""
+        in the same case (no preposition glued to it); an honorific between is his ("رئيس مجلس الوزراء
+        المكلف السيد محمد شياع السوداني")."""
+        found = self._named_right_after(end)
+        if found is None and (honorific := _HONORIFIC_AFTER.match(self.text, end)) is not None:
+            found = self._named_right_after(honorific.end() - 1)
+        return found
+
+    def _named_right_after(self, end: int) -> _Group | None:
         if not self.spans.starts_within(end, end + 3):
             return None  # no mention there (the loop below would find none; it is long in a long story)
         for group in self.groups.values():
@@ -1592,6 +1785,19 @@ class StoryLinker:
                 if not gap.strip(' ،,"“”«»') and not _governed(m.text):
                     return group
         return None
+
+    def _unknown_after(self, hit: RoleHit) -> _Group | None:
+        """A man the catalog lacks named in full right after a title ("وكيل وزارة الخارجية السودانية حسين
+        عوض"): a NIL person of two words or more, unless the office's holder on the date is named in the
+        story (then the NIL is more likely a broken span of his name: "جون" of جون كيري)."""
+        group = self._named_after(hit.end)
+        if group is None or group.entity is not None:
+            return None
+        first = min(group.mentions, key=lambda m: m.start)
+        if len(first.text.split()) < 2:
+            return None
+        holder = self._holder(hit)
+        return None if holder is not None and holder.id in self.groups else group
 
     def _names_the_office(self, hit: RoleHit) -> bool:
         """ "لمنصب رئيس الولايات المتحدة": the title after an office word is the post, not a person."""
@@ -1651,6 +1857,7 @@ class StoryLinker:
             if e is not None:
                 out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
             else:
-                name = _without_honorific(max((m.text for m in mentions), key=len))
+                names = [m.text for m in mentions if m.source != "role"] or [m.text for m in mentions]
+                name = _without_honorific(max(names, key=len))  # a title names no one (وكيل وزارة …)
                 out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))

@@ -34,10 +34,18 @@ MAX_JOIN = 3
 #: Characters that end a sentence or a line: never inside a phrase.
 _STOPS = frozenset(".!?؟\n")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+#: The word before a name that opens brackets or quotation marks: "لحركة (حماس)", "مجموعة «بريكس»".
+_WORD_BEFORE_MARK = re.compile(r"(\S+)\s+[(\"«“]?$")
 _WORD_AFTER = re.compile(r"^\s+([^\s،,.:;!?؟]+)")
 _WORD = re.compile(r"\S+")
 _TRAILING = "،,.:;!?؟\"'«»“”()"
 _PROCLITICS = "وفبلك"
+#: Where an envoy is sent, after his title: " (الخاص) لليمن", " الخاص إلى سوريا" (one place word).
+_DESTINATION = re.compile(r"(?:\s+ال[^\W\d_]*خاص[ةه]?)?\s+(?:ل[^\W\d_]{2,}|(?:إلى|الى)\s+[^\W\d_]+)")
+#: A given name and its father's, then more of the lineage: the name to the father is a mention too.
+_FIRST_LINK = re.compile(
+    r"(?P<name>[^\W\d_]+\s+(?:بن|ابن|بنت)\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+)\s+(?:بن|ابن|بنت|آل)\s"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +60,23 @@ class PhraseWords:
     epithets: frozenset[str]  # المحتلة …
     organisations: frozenset[str]  # حركة، جماعة …
     states: frozenset[str]  # الاحتلال (+ a state's adjective)
+    envoys: frozenset[str] = frozenset()  # المبعوث …: a title that may name where its holder is sent
+    #: folded role titles of two words or more (`entities/roles.tsv`): one before another title of the
+    #: same man makes a compound title ("رئيس الوزراء وزير الخارجية القطري")
+    role_titles: frozenset[str] = frozenset()
 
 
 def load_phrase_words() -> PhraseWords:
     rows = read_tsv("nlp/phrase_words.tsv", ("word", "role"))
-    unknown = {r["role"] for r in rows} - {"honorific", "title", "place", "epithet", "organisation", "state"}
+    unknown = {r["role"] for r in rows} - {
+        "honorific",
+        "title",
+        "place",
+        "epithet",
+        "organisation",
+        "state",
+        "envoy",
+    }
     if unknown:
         raise DataFileError(f"nlp/phrase_words.tsv: unknown roles {sorted(unknown)}")
 
@@ -74,6 +94,14 @@ def load_phrase_words() -> PhraseWords:
         of("epithet"),
         of("organisation"),
         of("state"),
+        of("envoy"),
+        frozenset(
+            fold(r["title"])
+            for r in read_tsv(
+                "entities/roles.tsv", ("role", "title", "attach", "of", "acting", "note"), min_columns=3
+            )
+            if "…" not in r["title"] and " " in r["title"]
+        ),
     )
 
 
@@ -91,6 +119,42 @@ def _titled_names(ordered: list[Mention], text_of: dict[str, str]) -> Iterator[t
             and _joins(text_of[title.part][title.end : name.start])
         ):
             yield title.part, title.start, name.end
+
+
+def _compound_titles(
+    ordered: list[Mention], text_of: dict[str, str], words: PhraseWords
+) -> Iterator[tuple[str, int, int]]:
+    """A role title right before another title of the same man, with a space or و between: "رئيس الوزراء
+    وزير الخارجية القطري", "نائب رئيس الوزراء ووزير الخارجية" name one man by his two offices."""
+    for m in ordered:
+        if m.source != "role":
+            continue
+        text = text_of[m.part]
+        base = max(0, m.start - 60)
+        before = text[base : m.start]
+        if before.endswith("و") and before[-2:-1].isspace():
+            before = before[:-1]  # "ووزير": the و glued to the second title
+        if not before[-1:].isspace():
+            continue
+        found = list(_WORD.finditer(before))
+        for k in (4, 3, 2):
+            run = found[-k:]
+            if len(run) == k and fold(" ".join(w.group() for w in run)) in words.role_titles:
+                yield m.part, base + run[0].start(), m.end
+                break
+
+
+def _envoy_destinations(
+    ordered: list[Mention], text_of: dict[str, str], words: PhraseWords
+) -> Iterator[tuple[str, int, int]]:
+    """An envoy's title with where he is sent: "المبعوث الأممي (الخاص) لليمن", "… الخاص إلى سوريا"."""
+    for m in ordered:
+        first = _WORD.match(m.text)
+        found = (
+            _DESTINATION.match(text_of[m.part], m.end) if first and _is(first.group(), words.envoys) else None
+        )
+        if m.source == "role" and found:
+            yield m.part, m.start, found.end()
 
 
 def _is(word: str, words: frozenset[str]) -> bool:
@@ -118,7 +182,7 @@ def _adjective(word: str) -> bool:
 def _classified(text: str, start: int, words: frozenset[str]) -> int:
     """Where a classifier right before `start` begins, with a nationality adjective between or not
     ("جمهورية العراق", "العاصمة المغربية الرباط"); `start` if none."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = _WORD_BEFORE_MARK.search(text, max(0, start - 30), start)
     if before is None:
         return start
     if _is(before.group(1), words):
@@ -180,6 +244,14 @@ def _people(
                 yield m.part, m.start + spans[j][0], m.end
         if k == 0:
             yield m.part, _opened(text_of[m.part], m.start, words.honorifics), m.end  # "الوزير شكري"
+        short = _FIRST_LINK.match(m.text, spans[k][0]) if k < len(spans) else None
+        if short is not None:  # "الأمير محمد بن سلمان" in "الأمير محمد بن سلمان بن عبدالعزيز"
+            starts = {m.start, m.start + spans[k][0]}
+            starts |= {
+                m.start + spans[j][0] for j in range(1, k) if _is(m.text[slice(*spans[j])], words.titles)
+            }
+            for start in sorted(starts):
+                yield m.part, start, m.start + short.end("name")
 
 
 def _organisations(
@@ -189,12 +261,26 @@ def _organisations(
         yield m.part, _classified(text_of[m.part], m.start, words.organisations), m.end
 
 
-def entity_phrases(entity: LinkedEntity, text_of: dict[str, str], words: PhraseWords) -> LinkedEntity:
-    """`entity` with one `phrase` mention for each nested span it is named by that it lacks."""
+def entity_phrases(
+    entity: LinkedEntity,
+    text_of: dict[str, str],
+    words: PhraseWords,
+    others: tuple[Mention, ...] = (),
+) -> LinkedEntity:
+    """`entity` with one `phrase` mention for each nested span it is named by that it lacks. `others`:
+    the mentions of the story's other entities (a title one of them holds joins no compound title)."""
     ordered = sorted(entity.mentions, key=lambda m: (m.part, m.start, m.end))
     nested = {"PER": _people, "LOC": _places, "ORG": _organisations}.get(entity.type)
+    compound = _compound_titles(ordered, text_of, words) if entity.type == "PER" else iter(())
     found = itertools.chain(
-        _titled_names(ordered, text_of), nested(ordered, text_of, words) if nested else ()
+        _titled_names(ordered, text_of),
+        nested(ordered, text_of, words) if nested else (),
+        (
+            (part, start, end)
+            for part, start, end in compound
+            if not any(o.part == part and start < o.end and o.start < end for o in others)
+        ),
+        _envoy_destinations(ordered, text_of, words) if entity.type == "PER" else (),
     )
     have = {(m.part, m.start, m.end) for m in entity.mentions}
     added = []
@@ -210,6 +296,11 @@ def entity_phrases(entity: LinkedEntity, text_of: dict[str, str], words: PhraseW
 def add_phrases(story: Story, words: PhraseWords) -> Story:
     """The story with every entity's nested phrases among its mentions (pure)."""
     text_of = {"text": story.text, "title": story.title or ""}
+    mentions = [e.mentions for e in story.entities]
     return dataclasses.replace(
-        story, entities=tuple(entity_phrases(e, text_of, words) for e in story.entities)
+        story,
+        entities=tuple(
+            entity_phrases(e, text_of, words, tuple(m for j, ms in enumerate(mentions) if j != i for m in ms))
+            for i, e in enumerate(story.entities)
+        ),
     )

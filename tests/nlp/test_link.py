@@ -826,3 +826,114 @@ def test_a_one_word_catalog_surname_after_a_verb_needs_no_crf(res, text, linked_
     linker.link_gazetteer(res.link.gazetteer.find(text, normalize(text)), ())
     names = {e.name_en for e in linker.entities()}
     assert ("Abdel Fattah al-Burhan" in names) == linked_person
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "استقبل الوزير وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، ناصر بوريطة.",
+            "Nasser Bourita",
+            "وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج",
+        ),
+        (
+            "تلقى وزير الخارجية وشؤون المغتربين أيمن الصفدي اتصالا هاتفيا.",
+            "Ayman Safadi",
+            "وزير الخارجية وشؤون المغتربين",
+        ),
+    ],
+)
+def test_long_formal_foreign_minister_titles(res, text, person, title) -> None:
+    assert title in linked(text, res, dt.date(2022, 11, 22))[person]
+
+
+def test_a_deputy_title_names_the_man_after_it_not_the_minister(res) -> None:
+    got = linked("واستقبل البرهان نائب وزير الخارجية السعودي وليد الخريجي أمس.", res, dt.date(2023, 9, 11))
+    assert "نائب وزير الخارجية السعودي" in got["Waleed Elkhereiji"]
+    assert "Faisal bin Farhan" not in got
+
+
+def test_a_deputy_title_with_no_name_stays_unlinked_and_keeps_its_state(res) -> None:
+    got = linked("واستقبل الوزير نائب وزير الخارجية السعودي أمس.", res, dt.date(2023, 9, 11))
+    assert got == {"Saudi Arabia": ["السعودي"]}
+
+
+def test_the_land_of_the_two_holy_mosques_is_saudi_arabia(res) -> None:
+    assert (
+        "بلاد الحرمين الشريفين"
+        in linked("وأعربت بلاد الحرمين الشريفين عن قلقها البالغ.", res)["Saudi Arabia"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        (
+            "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير.",
+            "António Guterres",
+            "الأمين العام للأمم المتحدة",
+        ),
+        (
+            "وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن",
+            "Nasser Kanaani",
+            "المتحدث باسم وزارة الخارجية الإيرانية",
+        ),
+    ],
+)
+def test_a_title_that_names_its_organisation(res, text, person, title) -> None:
+    got = linked(text, res, dt.date(2023, 5, 1))
+    assert title in got[person]
+    assert len(got) == 2  # the organisation named inside stays a mention of its own
+
+
+def test_a_title_naming_its_organisation_alone_is_the_organisation(res) -> None:
+    got = linked("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", res, dt.date(2023, 5, 1))
+    assert set(got) == {"United Nations"}  # the body speaks, as the quotes stage reads it
+
+
+def test_an_envoy_of_a_title_holder_is_not_the_holder(res) -> None:
+    got = linked("بدأ مبعوث الأمين العام للأمم المتحدة إلى السودان جولة.", res, dt.date(2023, 5, 1))
+    assert "António Guterres" not in got
+
+
+def test_the_secretary_general_of_a_security_council(res) -> None:
+    text = "وقع الأمين العام للمجلس الأعلى للأمن القومي الإيراني علي لاريجاني المذكرة."
+    assert (
+        "الأمين العام للمجلس الأعلى للأمن القومي الإيراني"
+        in linked(text, res, dt.date(2025, 8, 12))["Ali Larijani"]
+    )
+
+
+def test_a_title_that_names_its_seat_keeps_the_city(res) -> None:
+    got = linked("التقى الوفد ولي عهد أبوظبي الشيخ محمد بن زايد آل نهيان أمس.", res, dt.date(2021, 3, 1))
+    assert "ولي عهد أبوظبي" in got["Mohamed bin Zayed Al Nahyan"]
+    assert got["Abu Dhabi"] == ["أبوظبي"]
+
+
+def test_a_title_before_a_man_the_catalog_lacks_is_his(res) -> None:
+    got = {
+        e.name_en: [m.text for m in e.mentions]
+        for e in find_entities(
+            "ونقل البيان عن وكيل وزارة الخارجية الليبية سالم منصور الورفلي قوله إن", None, res
+        )
+    }
+    (name,) = [n for n, ms in got.items() if "سالم منصور الورفلي" in ms]
+    assert "وكيل وزارة الخارجية الليبية" in got[name]
+    assert not name.startswith("Wakil")  # the name is the man's, not the title's
+
+
+def test_a_broken_name_after_a_title_does_not_take_it_from_the_named_holder(res) -> None:
+    text = "ووصل وزير الخارجية الأمريكي أنتوني بلينكن. والتقى وزير الخارجية الأمريكي جون الوزراء."
+    got = linked(text, res, dt.date(2022, 3, 29))
+    assert got["Antony Blinken"].count("وزير الخارجية الأمريكي") == 2
+
+
+def test_an_honorific_between_a_title_and_its_name(res) -> None:
+    got = linked("وقال وزير الخارجية السوري الدكتور فيصل المقداد إن", res, dt.date(2021, 3, 1))
+    assert "وزير الخارجية السوري" in got["Faisal Mekdad"]
+
+
+def test_a_designate_is_the_man_named_not_the_sitting_holder(res) -> None:
+    got = linked("وهنأ الأمير رئيس مجلس الوزراء المكلف السيد محمد شياع السوداني.", res, dt.date(2022, 10, 20))
+    assert "رئيس مجلس الوزراء المكلف" in got["Mohammed Shia al-Sudani"]
+    assert "Mustafa al-Kadhimi" not in got

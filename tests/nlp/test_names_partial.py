@@ -60,3 +60,23 @@ def test_a_counterpart_of_a_man_with_two_offices_is_the_named_holder(linked) -> 
     text = "وصل وليد المعلم إلى مسقط والتقى يوسف بن علوي. وأكد المعلم ونظيره العماني أن العلاقات جيدة."
     got = linked(text, dt.date(2015, 8, 7))
     assert "نظيره العماني" in got["Yusuf bin Alawi bin Abdullah"]
+
+
+def test_a_lineage_takes_a_compound_father_name_written_apart(linked) -> None:
+    got = linked("واستقبل الأمير محمد بن سلمان بن عبد العزيز الوفد أمس.", dt.date(2024, 6, 1))
+    assert "الأمير محمد بن سلمان بن عبد العزيز" in got["Mohammed bin Salman"]
+
+
+def test_the_minister_named_by_his_state_alone(linked) -> None:
+    text = "وصل وزير الخارجية المصري سامح شكري إلى عمّان. والتقى الوزير المصري نظيره الأردني."
+    assert "الوزير المصري" in linked(text)["Sameh Shoukry"]
+
+
+def test_the_minister_by_his_state_with_another_name_after_it(linked) -> None:
+    text = "وصل وزير الخارجية المصري سامح شكري. وقال الوزير المصري محمود فهمي الشناوي إن"
+    assert "الوزير المصري" not in linked(text)["Sameh Shoukry"]
+
+
+def test_the_minister_by_his_state_is_no_other_state_minister(linked) -> None:
+    text = "وصل وزير الخارجية المصري سامح شكري. وقال الوزير الأردني إن"
+    assert "الوزير الأردني" not in linked(text)["Sameh Shoukry"]

@@ -128,3 +128,74 @@ def test_one_phrase(words: PhraseWords, text: str, form: str, source: str, kind:
 def test_place_phrases_are_for_places_only(words: PhraseWords) -> None:
     text = "التقى مدينة سالم"
     assert _phrases(_story(_at(text, "سالم", "gazetteer"), text=text), words) == []
+
+
+def test_a_name_to_its_father_inside_a_longer_lineage(words: PhraseWords) -> None:
+    text = "واستقبل الأمير خالد بن فهد بن عبد الرحمن آل سلمان الوفد."
+    found = _phrases(
+        _story(_at(text, "الأمير خالد بن فهد بن عبد الرحمن آل سلمان", "gazetteer"), text=text), words
+    )
+    assert "الأمير خالد بن فهد" in found
+    assert "خالد بن فهد" in found
+
+
+def test_a_name_with_no_more_lineage_is_not_cut(words: PhraseWords) -> None:
+    text = "واستقبل الأمير خالد بن فهد الوفد."
+    found = _phrases(_story(_at(text, "الأمير خالد بن فهد", "gazetteer"), text=text), words)
+    assert not any(f.endswith("بن") or f == "الأمير خالد" for f in found)
+
+
+def test_the_crown_prince_title_opens_no_name(words: PhraseWords) -> None:
+    text = "واستقبل ولي العهد الأمير خالد بن فهد الوفد."
+    found = _phrases(_story(_at(text, "ولي العهد الأمير خالد بن فهد", "gazetteer"), text=text), words)
+    assert "الأمير خالد بن فهد" in found
+
+
+def test_two_titles_of_one_man_make_a_compound_title(words: PhraseWords) -> None:
+    text = "وقال رئيس الوزراء وزير الخارجية الليبي خالد منصور إن"
+    found = _phrases(
+        _story(_at(text, "وزير الخارجية الليبي", "role"), _at(text, "خالد منصور", "gazetteer"), text=text),
+        words,
+    )
+    assert "رئيس الوزراء وزير الخارجية الليبي" in found
+
+
+def test_a_compound_title_joined_by_wa(words: PhraseWords) -> None:
+    text = "تلقى نائب رئيس الوزراء ووزير الخارجية الليبي خالد منصور اتصالا."
+    found = _phrases(_story(_at(text, "وزير الخارجية الليبي", "role"), text=text), words)
+    assert "نائب رئيس الوزراء ووزير الخارجية الليبي" in found
+
+
+def test_a_title_held_by_another_entity_joins_no_compound(words: PhraseWords) -> None:
+    text = "استقبل رئيس الوزراء وزير الخارجية الليبي خالد منصور."
+    pm = LinkedEntity("y", "PER", "Y", "ص", (_at(text, "رئيس الوزراء", "role"),))
+    fm = LinkedEntity("x", "PER", "X", "س", (_at(text, "وزير الخارجية الليبي", "role"),))
+    story = Story(id="s", index=0, title=None, text=text, entities=(pm, fm))
+    (_, minister) = add_phrases(story, words).entities
+    assert not any(m.text.startswith("رئيس الوزراء") for m in minister.mentions)
+
+
+def test_an_envoy_title_with_where_he_is_sent(words: PhraseWords) -> None:
+    text = "التقى المبعوث الأممي الخاص لليبيا خالد منصور الوفد، ثم المبعوث الأمريكي الخاص إلى ليبيا."
+    first = _phrases(_story(_at(text, "المبعوث الأممي", "role"), text=text), words)
+    second = _phrases(_story(_at(text, "المبعوث الأمريكي الخاص", "role"), text=text), words)
+    assert first == ["المبعوث الأممي الخاص لليبيا"]
+    assert second == ["المبعوث الأمريكي الخاص إلى ليبيا"]
+
+
+def test_a_classifier_before_a_bracketed_name(words: PhraseWords) -> None:
+    text = "والتقى الوفد أعضاء المكتب السياسي لحركة (النهضة) أمس."
+    found = _phrases(_story(_at(text, "النهضة", "gazetteer", kind="ORG"), text=text, kind="ORG"), words)
+    assert found == ["لحركة (النهضة"]  # a glued proclitic stays, as on every classified phrase
+
+
+def test_the_authorities_of_a_state_name_the_state(words: PhraseWords) -> None:
+    text = "وأدانت الوزارة قرار السلطات الليبية أمس."
+    found = _phrases(_story(_at(text, "الليبية", "adjective", kind="LOC"), text=text, kind="LOC"), words)
+    assert found == ["السلطات الليبية"]
+
+
+def test_a_two_word_clerical_title_before_a_name(words: PhraseWords) -> None:
+    text = "وغادر آية الله علي الحسيني طهران."
+    found = _phrases(_story(_at(text, "علي الحسيني", "gazetteer"), text=text), words)
+    assert "آية الله علي الحسيني" in found
