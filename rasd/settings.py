@@ -179,6 +179,8 @@ class Settings:
     # 8: 0.711/0.888 but the seeds' two reports of the Ashgabat meeting, one page undated, fall apart).
     # Tried: the cleaner's 5-letter stems (0.713 at 6, seeds apart at 7), rasd.lang stems alone (0.703),
     # a share of the smaller lede instead of a count (0.723 at 60 words and 0.2, no better), 25 and 60 words.
+    # Test, scored once at the round's end and not used to choose: pairwise F1 0.603 -> 0.576 (recall
+    # 0.675 -> 0.598), B-cubed 0.874 -> 0.871 -- it did not carry (docs/evaluation.md, sixth round).
     cluster_lede_words: int = 40
     cluster_lede_shared: int = 6
     # near-duplicate documents (rasd/kb/dedup.py; benchmarks/dedup.py: dev half of the silver pairs)
