@@ -56,6 +56,7 @@ class Gazetteer:
     def __init__(self, forms: Iterable[tuple[str, str]], heads: frozenset[str] = frozenset()) -> None:
         """`forms`: (normalised surface form, entity id) pairs; a form may name several entities.
         `heads`: folded first words of compound names (عبد، أبو) whose glued or split spelling is added."""
+        self.heads = heads
         ids: dict[str, list[str]] = {}
         given = []
         for form, entity_id in forms:

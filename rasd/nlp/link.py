@@ -401,6 +401,16 @@ def _without_honorific(name: str) -> str:
     return " ".join(words[1:]) if len(words) > 2 and fold(words[0]) in HONORIFICS else name
 
 
+def _given_names_of(group: _Group, words: list[str], heads: frozenset[str]) -> bool:
+    """Whether `words` (two or more, folded) open a catalog person's full name and leave its family name
+    out: "فرانك فالتر" of فرانك فالتر شتاينماير. A compound given name alone (عبد الله، أبو بكر: `heads`,
+    nlp/compound_heads.txt) is one name shared by too many people."""
+    if group.entity is None or len(words) < 2 or (len(words) == 2 and words[0] in heads):
+        return False
+    names = (fold(n).split() for n in (group.entity.name_ar, *group.entity.aliases_ar))
+    return any(len(n) > len(words) and n[: len(words)] == words for n in names)
+
+
 def _has_father(group: _Group, father: str) -> bool:
     """Whether a person's name, as the story or the catalog writes it, has "بن <father>" in it."""
     names = [m.text for m in group.mentions]
@@ -1416,8 +1426,15 @@ class StoryLinker:
             elif len(words) == 1:
                 found = [k for k in by_last.get(words[0], ()) if k != key and k in self.groups]
                 owners = [min(found, key=order.__getitem__)] if found else []  # the first such person
-            else:
-                continue
+            else:  # given names alone (فرانك فالتر) of a catalog person the story names
+                given, heads = [fold(m.text).split() for m in group.mentions], self.res.gazetteer.heads
+                owners = [
+                    other_key
+                    for other_key, other in self.groups.items()
+                    if other is not group
+                    and other.type == "PER"
+                    and any(_given_names_of(other, w, heads) for w in given)
+                ]
             if len(owners) == 1:
                 self.groups[owners[0]].mentions.extend(group.mentions)
                 register(owners[0], group.mentions)

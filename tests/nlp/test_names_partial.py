@@ -80,3 +80,13 @@ def test_the_minister_by_his_state_with_another_name_after_it(linked) -> None:
 def test_the_minister_by_his_state_is_no_other_state_minister(linked) -> None:
     text = "وصل وزير الخارجية المصري سامح شكري. وقال الوزير الأردني إن"
     assert "الوزير الأردني" not in linked(text)["Sameh Shoukry"]
+
+
+def test_given_names_alone_are_the_catalog_person_the_story_names(linked) -> None:
+    """"فرانك فالتر" without the family name is Steinmeier, named later in the story; a compound given
+    name alone (عبد الله) is shared by too many people to join anyone."""
+    text = "بحث الوزير مع فرانك فالتر الأوضاع في المنطقة. وقال شتاينماير إن المحادثات كانت مثمرة."
+    got = linked(text, dt.date(2015, 8, 10))
+    assert "فرانك فالتر" in got["Frank-Walter Steinmeier"]
+    king = "استقبل الملك عبد الله بن عبد العزيز الوفد. وقال عبد الله إن اللقاء كان مثمرا."
+    assert "عبد الله" not in linked(king, dt.date(2012, 5, 1)).get("King Abdullah of Saudi Arabia", [])
