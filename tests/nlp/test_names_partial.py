@@ -83,7 +83,7 @@ def test_the_minister_by_his_state_is_no_other_state_minister(linked) -> None:
 
 
 def test_given_names_alone_are_the_catalog_person_the_story_names(linked) -> None:
-    """"فرانك فالتر" without the family name is Steinmeier, named later in the story; a compound given
+    """ "فرانك فالتر" without the family name is Steinmeier, named later in the story; a compound given
     name alone (عبد الله) is shared by too many people to join anyone."""
     text = "بحث الوزير مع فرانك فالتر الأوضاع في المنطقة. وقال شتاينماير إن المحادثات كانت مثمرة."
     got = linked(text, dt.date(2015, 8, 10))
