@@ -151,3 +151,14 @@ def test_an_institutions_seat_after_fi_is_the_venue() -> None:
     assert ("sign", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], "Kremlin") in got
     got = events("والتقى رجب طيب أردوغان فلاديمير بوتين بعد أن أعلن الكرملين موعد اللقاء.")
     assert ("meet", "occurred", ["Recep Tayyip Erdogan", "Vladimir Putin"], None) in got
+
+
+def test_a_postponed_visit_has_not_happened() -> None:
+    """ "تأجيل زيارة", "أرجأ زيارته": the visit is still to come; a meeting held after postponements
+    happened."""
+    postponed = events("أعلنت طهران تأجيل زيارة وزير الخارجية محمد جواد ظريف إلى أنقرة.")
+    assert [e[1] for e in postponed if e[0] == "visit"] == ["planned"]
+    put_off = events("وأرجأ الرئيس الفرنسي إيمانويل ماكرون زيارته إلى الجزائر.")
+    assert [e[1] for e in put_off if e[0] == "visit"] == ["planned"]
+    held = events("التقى الرئيس بوتين نظيره التركي أردوغان في أنقرة بعد تأجيل الاجتماع مرتين.")
+    assert [e[1] for e in held if e[0] == "meet"] == ["occurred"]
