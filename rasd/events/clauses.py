@@ -184,7 +184,9 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
 
 def clause_at(clauses: list[Clause], pos: int) -> Clause:
     """The clause holding offset `pos` (the last clause when past its end)."""
-    for c in clauses:
-        if c.start <= pos < c.end:
-            return c
-    return clauses[-1]
+    return clauses[clause_index(clauses, pos)]
+
+
+def clause_index(clauses: list[Clause], pos: int) -> int:
+    """The index of `clause_at`'s clause: a caller may walk to the clauses before it."""
+    return next((k for k, c in enumerate(clauses) if c.start <= pos < c.end), len(clauses) - 1)

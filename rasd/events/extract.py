@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rasd.events.clauses import Clause, clause_at, split_clauses
+from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
     absorb_talks_into_calls,
@@ -81,6 +81,18 @@ TOPICS = frozenset(
     | {"صراع", "نزاع", "قتال", "عدوان", "هجمات", "ملف", "قضيه", "عمليات", "حل", "تسويه", "اعمار", "استثمار"}
     | {"نار"}  # وقف إطلاق النار في غزة: a ceasefire there is what is signed, not where
 )
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The (up to) two folded words right before offset `pos`: what says how a name there is used."""
+    return fold(text[max(0, pos - 30) : pos]).split()[-2:]
+
+
+def _after_topic(before: list[str]) -> bool:
+    """Whether a name follows a topic noun and في (`TOPICS`: "بحث الأوضاع في سوريا"); `_words_before`."""
+    return len(before) == 2 and before[-1] == "في" and stem_of(before[0]) in TOPICS
+
+
 #: Events whose parties talk about places that are no party ("بحث الأوضاع في سوريا والعراق"): the
 #: praised "رجال الأمن في السعودية" or a visit's country stay parties. SaudiNewsNet devset part b: 3
 #: extra meetings of topic states gone (events 0.396 -> 0.400), dev pages and part a unchanged.
@@ -538,13 +550,12 @@ def _location(
         seat = e.type == "ORG" and e.kind == "institution" and kind in SEATED
         if (e.type != "LOC" and not seat) or pos in adjectives:
             continue
-        before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
+        before = _words_before(text, pos)
         glued = fold(text[pos - 1 : pos]) if pos else ""
-        host = bool(before) and (before[-1] in HOSTS or (before[-1][:1] in "وف" and before[-1][1:] in HOSTS))
+        host = bool(before) and any(w in HOSTS for w in conjunction_readings(before[-1]))
         if seat and not (before and before[-1] == "في") and not host:
             continue  # "في البيت الأبيض"، "واستضاف البيت الأبيض" a venue; "أعلن البيت الأبيض" a speaker
-        topic = len(before) == 2 and before[-1] == "في" and stem_of(before[0]) in TOPICS
-        locative = not topic and (
+        locative = not _after_topic(before) and (
             (bool(before) and before[-1] in LOCATIVE)
             or glued == "ب"
             or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
@@ -580,7 +591,7 @@ def _where_place(
     place named right before حيث ("إلى الولايات المتحدة، حيث أجرى محادثات … واجتمع مع"), a relative
     adverb of place whose antecedent is where the clause's events happen, and those of the clauses
     joined to it by و. None when the clause holding `pos` does not open so."""
-    k = next((j for j, c in enumerate(clauses) if c.start <= pos < c.end), len(clauses) - 1)
+    k = clause_index(clauses, pos)
     while k > 0 and clauses[k].kind == "conjunct":
         k -= 1
     clause = clauses[k]
@@ -706,8 +717,7 @@ def _topic_mentions(text: str, mentions: list[tuple[int, LinkedEntity]]) -> froz
     for k, (pos, e) in enumerate(mentions):
         if e.type != "LOC":
             continue
-        before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
-        if len(before) == 2 and before[-1] == "في" and stem_of(before[0]) in TOPICS:
+        if _after_topic(_words_before(text, pos)):
             found.add(k)
         elif k - 1 in found and fold(text[mentions[k - 1][0] : pos]).split()[1:] in ([], ["و"]):
             found.add(k)  # the one before it ends its own span: only "و" may stand between
@@ -1268,7 +1278,7 @@ def _attack(
     inside = [(pos, e) for pos, e in mentions if trigger.end <= pos < stop and e.kind not in MEDIA]
     place = None
     for pos, e in inside:
-        before = fold(text[max(0, pos - 30) : pos]).split()[-2:]
+        before = _words_before(text, pos)
         if e.type != "LOC":
             continue
         targeted = bool(before) and before[-1] in TARGETED  # على إسرائيل، استهدف دمشق
