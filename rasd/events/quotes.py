@@ -26,7 +26,7 @@ from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, tokenize, word_tokens
 from rasd.nlp.link import MEDIA_KINDS
 from rasd.records import LinkedEntity, Mention, Quote
-from rasd.resources import read_lines
+from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
 
 VERBS_FILE = "events/quote_verbs.txt"
@@ -172,11 +172,12 @@ def load_quote_verbs() -> QuoteVerbs:
 def _load_texts() -> dict[str, str]:
     """`statement_texts.txt`: folded word → text | list."""
     texts: dict[str, str] = {}
-    for line in read_lines(TEXTS_FILE):
-        form, _, kind = line.partition("\t")
-        if kind.strip() not in TEXT_KINDS:
-            raise DataFileError(f"{TEXTS_FILE}: {form}: kind {kind!r} is not one of {', '.join(TEXT_KINDS)}")
-        texts[fold(form.strip())] = kind.strip()
+    for row in read_tsv(TEXTS_FILE, ("form", "kind")):
+        if row["kind"] not in TEXT_KINDS:
+            raise DataFileError(
+                f"{TEXTS_FILE}: {row['form']}: kind {row['kind']!r} is not one of {', '.join(TEXT_KINDS)}"
+            )
+        texts[fold(row["form"])] = row["kind"]
     return texts
 
 
