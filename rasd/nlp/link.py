@@ -825,6 +825,11 @@ class StoryLinker:
         #: "نظيره الروسي" phrases, resolved or not: their adjective names a person's state, not a party
         self.counterparts: list[tuple[int, int]] = []
 
+    @functools.cached_property
+    def folded(self) -> str:
+        """The story's text in the matching form, folded once for the checks that read all of it."""
+        return fold(self.text)
+
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         if mention.type == "PER" and (entity is None or entity.kind == "person"):
             kind = self._institution(mention)
@@ -951,7 +956,7 @@ class StoryLinker:
         adjective = self.res.catalog.state_for_adjective
         return any(
             (found := adjective(w) or adjective(_PROCLITIC.sub("", w))) is not None and found.id == state
-            for w in set(fold(self.text).split())
+            for w in set(self.folded.split())
             if self.res.opens_adjective(w)
         )
 
@@ -1238,7 +1243,7 @@ class StoryLinker:
         words = fold(text).split()
         if len(words) != 1 or len(words[0]) > self.res.junk_name_letters or words[0] in self.res.name_words:
             return False
-        return len(re.findall(rf"(?<!\w)[وف]?{re.escape(words[0])}(?!\w)", fold(self.text))) < 2
+        return len(re.findall(rf"(?<!\w)[وف]?{re.escape(words[0])}(?!\w)", self.folded)) < 2
 
     def _only_a_title(self, text: str) -> bool:
         """The words are a role title (ولي العهد، رئيس الوزراء) with at most an honorific: no name."""
