@@ -31,7 +31,9 @@ def load_entity_resources(settings: Settings | None = None) -> EntityResources:
     `settings`: the run's (the defaults when not given)."""
     catalog = load_catalog()
     return EntityResources(
-        LinkResources.build(catalog, settings or Settings()), NerTagger(catalog=catalog), load_phrase_words()
+        LinkResources.build(catalog, settings or Settings()),
+        NerTagger(catalog=catalog),
+        load_phrase_words(catalog),
     )
 
 

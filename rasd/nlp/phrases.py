@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
+from rasd.nlp.catalog import Catalog
 from rasd.records import LinkedEntity, Mention, Story
 from rasd.resources import read_lines, read_tsv
 
@@ -66,7 +67,8 @@ class PhraseWords:
     role_titles: frozenset[str] = frozenset()
 
 
-def load_phrase_words() -> PhraseWords:
+def load_phrase_words(catalog: Catalog) -> PhraseWords:
+    """The words of `nlp/phrase_words.tsv`, and the catalog's role titles of two words or more."""
     rows = read_tsv("nlp/phrase_words.tsv", ("word", "role"))
     unknown = {r["role"] for r in rows} - {
         "honorific",
@@ -96,11 +98,7 @@ def load_phrase_words() -> PhraseWords:
         of("state"),
         of("envoy"),
         frozenset(
-            fold(r["title"])
-            for r in read_tsv(
-                "entities/roles.tsv", ("role", "title", "attach", "of", "acting", "note"), min_columns=3
-            )
-            if "…" not in r["title"] and " " in r["title"]
+            fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar and " " in t.title_ar
         ),
     )
 

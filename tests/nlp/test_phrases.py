@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.nlp.catalog import load_catalog
 from rasd.nlp.phrases import PhraseWords, add_phrases, load_phrase_words
 from rasd.records import LinkedEntity, Mention, Story
 
@@ -14,7 +15,7 @@ TEXT = "استقبل الرئيس الإيراني مسعود بزشكيان ا�
 
 @pytest.fixture(scope="module")
 def words() -> PhraseWords:
-    return load_phrase_words()
+    return load_phrase_words(load_catalog())
 
 
 def _at(text: str, form: str, source: str, nth: int = 0, kind: str = "PER") -> Mention:
