@@ -14,6 +14,7 @@ import importlib.util
 import json
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -56,6 +57,7 @@ def main() -> None:
     parser.add_argument("--part", choices=sorted(GOLDS), default="a", help="which part's gold (default a)")
     parser.add_argument("--gold", type=Path, help="gold file (default: the part's)")
     parser.add_argument("--shared", type=Path, default=HERE.parents[1].parent / "shared")
+    parser.add_argument("--by-type", action="store_true", help="also print events P/R/F1 per event type")
     args = parser.parse_args()
     if args.gold is None:
         args.gold = HERE / GOLDS[args.part]
@@ -63,13 +65,22 @@ def main() -> None:
     gold, out = s.load_gold(args.gold), s.load_output(_direct_only(args.output))
     types = {str(ge.get("type")) for _, ge in gold.gold_events()}
     eg = eo = ng = no = qg = qo = nqg = nqo = 0
+    by_type: dict[str, Counter[str]] = {k: Counter() for k in ("hits_gold", "gold", "hits_out", "out")}
     for name, g in gold.documents.items():
         doc = out.docs.get(name)
         events = [e for e in (doc.events if doc else []) if e.type in types]
         gevents = g.get("events") or []
         ng, no = ng + len(gevents), no + len(events)
-        eg += sum(bool(s.matching_events(gold, ge, events)) for ge in gevents)
-        eo += sum(any(not s.event_mismatches(gold, ge, e) for ge in gevents) for e in events)
+        for ge in gevents:
+            hit = bool(s.matching_events(gold, ge, events))
+            eg += hit
+            by_type["gold"][str(ge.get("type"))] += 1
+            by_type["hits_gold"][str(ge.get("type"))] += hit
+        for e in events:
+            hit = any(not s.event_mismatches(gold, ge, e) for ge in gevents)
+            eo += hit
+            by_type["out"][e.type] += 1
+            by_type["hits_out"][e.type] += hit
         quotes, gquotes = (doc.quotes if doc else []), g.get("quotes") or []
         nqg, nqo = nqg + len(gquotes), nqo + len(quotes)
         ok = [
@@ -83,6 +94,10 @@ def main() -> None:
         qo += len({id(q) for _, q in ok})
     print("events", prf(eg, ng, eo, no))
     print("quotes", prf(qg, nqg, qo, nqo))
+    if args.by_type:
+        for t in sorted(types, key=lambda t: -by_type["gold"][t]):
+            counts = (by_type[k][t] for k in ("hits_gold", "gold", "hits_out", "out"))
+            print(f"  {t:<10}", prf(*counts))
 
 
 if __name__ == "__main__":
