@@ -7,10 +7,11 @@ is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.t
 "تاريخ النشر: <crawl day>" + text (both unchanged) into a fresh temporary folder (or --out DIR), then
 prints the command that scores `rasd analyze` on it against gold.yaml (sections events and quotes).
 
-    .venv/bin/python eval/devset/materialize.py [--part a|b] [--out DIR] [--corpus PATH] [--check]
+    .venv/bin/python eval/devset/materialize.py [--part a|b|c] [--out DIR] [--corpus PATH] [--check]
 
 --part b reads ids_b.txt and gold_b.yaml (part b, crawled 2015-08-07..11) instead of ids.txt and
-gold.yaml; --ids / --gold name other files. Part a (the default) is unchanged.
+gold.yaml; --part c reads ids_c.txt and gold_c.yaml (part c, chosen without title keywords);
+--ids / --gold name other files. Part a (the default) is unchanged.
 
 --check also verifies the gold file against the articles, without printing any article text:
 ids.txt and gold.yaml list the same documents; every title_starts opens its title; every quote
@@ -34,7 +35,7 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 SCORER = SHARED / "eval" / "score_seeds.py"
 # (ids file, gold file) of each labelled part; docs/devset.md describes both.
-PARTS = {"a": ("ids.txt", "gold.yaml"), "b": ("ids_b.txt", "gold_b.yaml")}
+PARTS = {"a": ("ids.txt", "gold.yaml"), "b": ("ids_b.txt", "gold_b.yaml"), "c": ("ids_c.txt", "gold_c.yaml")}
 
 
 def read_ids(path: Path) -> list[str]:

@@ -8,12 +8,18 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
-        [--until YYYY-MM-DD] [--part a|b]
+        [--until YYYY-MM-DD] [--part a|b|c]
 
 Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
 corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
 corpus's last days, 2015-08-07 .. 2015-08-11 (the crawl ends on 2015-08-11), and leaves out the ids
 already in ids.txt. Explicit --since/--until override the part's window.
+
+Part c (`--part c`, which chose ids_c.txt) is chosen differently, to undo the title bias of a and b:
+2015-08-01 .. 2015-08-11, no id of ids.txt or ids_b.txt, a title WITHOUT any of the keywords below,
+a body naming a political actor (ACTOR_CUES) and no sports/markets/entertainment skip word in title
+or body (BODY_SKIP_RE). Candidates are printed in a seeded random order (SEED_C), not corpus order,
+so the per-outlet cap does not favour the first days.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -28,8 +35,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Crawl-day windows of the two parts (inclusive; None = no upper bound). Part a's window is the one
 # that produced ids.txt, so its output must stay byte-identical.
-PARTS: dict[str, tuple[str, str | None]] = {"a": ("2015-08-01", None), "b": ("2015-08-07", "2015-08-11")}
+PARTS: dict[str, tuple[str, str | None]] = {
+    "a": ("2015-08-01", None),
+    "b": ("2015-08-07", "2015-08-11"),
+    "c": ("2015-08-01", "2015-08-11"),
+}
 PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
+PART_B_IDS = Path(__file__).resolve().parent / "ids_b.txt"
+# Part c's shuffle seed: fixed so the candidate list is reproducible.
+SEED_C = 20151
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -62,6 +76,58 @@ KEYWORDS = (
 KEY_RE = re.compile("|".join(map(re.escape, KEYWORDS)))
 # Titles of columns and local-service news that the keywords would otherwise catch.
 SKIP_RE = re.compile(r"كاريكاتير|مباراة|الدوري|النصر|الهلال|الاتحاد السعودي لكرة|فيلم|مسلسل|عقار|أسهم|سوق")
+# Part c: the body must name a political actor ...
+ACTOR_CUES = (
+    "وزير",
+    "الرئيس",
+    "الملك",
+    "الأمير",
+    "سفير",
+    "الأمم المتحدة",
+    "مجلس الأمن",
+    "الخارجية",
+    "رئيس الوزراء",
+    "رئيس الحكومة",
+)
+ACTOR_RE = re.compile("|".join(map(re.escape, ACTOR_CUES)))
+# ... and neither title nor body may carry a sports, market or entertainment word (part c only:
+# without title keywords, these pages would otherwise fill the list).
+BODY_SKIP_RE = re.compile(
+    r"كاريكاتير|مباراة|الدوري|المنتخب|لاعب|بطولة|النصر|الهلال|كرة القدم|فيلم|مسلسل|الفنان|"
+    r"عقار|أسهم|الأسهم|سوق|البورصة|المؤشر|برميل|أسعار"
+)
+
+
+def read_ids(path: Path) -> set[str]:
+    """The ids of a part's ids file (comments and blank lines dropped)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {ln.split("#")[0].strip() for ln in lines} - {""}
+
+
+def part_c(corpus: Path, since: str, until: str, per_outlet: int) -> None:
+    """Print part c's candidates: no title keyword, a political actor in the body, seeded order."""
+    taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS)
+    pool = []
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            a = json.loads(line)
+            title, text = (a.get("title") or "").strip(), a.get("text") or ""
+            day = a["date"][:10]
+            if day < since or day > until or not (400 <= len(text) <= 3000) or a["id"] in taken:
+                continue
+            if KEY_RE.search(title) or not ACTOR_RE.search(text):
+                continue
+            if SKIP_RE.search(title) or BODY_SKIP_RE.search(title) or BODY_SKIP_RE.search(text):
+                continue
+            pool.append((a["id"], a["outlet"], day, " ".join(title.split())))
+    random.Random(SEED_C).shuffle(pool)
+    seen: Counter[str] = Counter()
+    for row in pool:
+        if seen[row[1]] >= per_outlet:
+            continue
+        seen[row[1]] += 1
+        print("\t".join(row))
+    print(f"# pool {len(pool)}; per outlet:", dict(seen))
 
 
 def main() -> None:
@@ -74,6 +140,9 @@ def main() -> None:
     args = ap.parse_args()
     since = args.since or PARTS[args.part][0]
     until = args.until or PARTS[args.part][1]
+    if args.part == "c":
+        part_c(args.corpus, since, until or "9999", args.per_outlet)
+        return
     taken = set()
     if args.part == "b":  # part b never repeats a part a article
         lines = PART_A_IDS.read_text(encoding="utf-8").splitlines()

@@ -1,6 +1,8 @@
-"""The devset's two parts stay consistent: each ids file lists exactly its gold's documents."""
+"""The devset's three parts stay consistent: each ids file lists exactly its gold's documents."""
 
+import gzip
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -23,7 +25,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b"])
+@pytest.mark.parametrize("part", ["a", "b", "c"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -32,11 +34,12 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     assert sorted(f"{i}.txt" for i in ids) == sorted(gold["documents"])
 
 
-def test_the_parts_share_no_article(materialize) -> None:
-    """Part b is meant as unseen data: an article labelled in part a must not come back in it."""
-    a = set(materialize.read_ids(DEVSET / materialize.PARTS["a"][0]))
-    b = set(materialize.read_ids(DEVSET / materialize.PARTS["b"][0]))
-    assert b and not a & b
+@pytest.mark.parametrize(("first", "second"), [("a", "b"), ("a", "c"), ("b", "c")])
+def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
+    """Parts b and c are meant as unseen data: an article labelled in one part must not come back in another."""
+    one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
+    two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
+    assert one and two and not one & two
 
 
 def test_part_b_window_starts_after_part_a_window() -> None:
@@ -44,6 +47,70 @@ def test_part_b_window_starts_after_part_a_window() -> None:
     since_b, until_b = select.PARTS["b"]
     assert select.PARTS["a"] == ("2015-08-01", None)  # the window that produced ids.txt
     assert since_b > select.PARTS["a"][0] and until_b is not None and since_b <= until_b
+
+
+def _write_corpus(path: Path, records: list[dict]) -> Path:
+    with gzip.open(path, "wt", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def test_part_c_skips_title_keywords_taken_ids_and_bodies_without_an_actor(
+    tmp_path, monkeypatch, capsys
+) -> None:
+    """Part c keeps an in-window article whose title has no diplomacy keyword and whose body names an actor."""
+    select = _load("select")
+    (tmp_path / "a.txt").write_text("2015-08-03_0001\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("# none\n", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "a.txt")
+    monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "b.txt")
+    body = "قال وزير الخارجية في بيان إن بلاده ترفض التدخل. " * 12  # about 550 characters
+    base = {"outlet": "paper", "date": "2015-08-03 10:00:00", "text": body}
+    records = [
+        {**base, "id": "2015-08-03_0001", "title": "عنوان بلا كلمة مفتاحية"},  # already in part a
+        {**base, "id": "2015-08-03_0002", "title": "الوزير يستقبل نظيره"},  # a part a title keyword
+        {**base, "id": "2015-08-03_0003", "title": "خبر سياسي", "text": "نص بلا فاعل سياسي. " * 40},
+        {**base, "id": "2015-08-03_0004", "title": "خبر عن المنتخب"},  # a sports word
+        {
+            **base,
+            "id": "2015-07-30_0005",
+            "date": "2015-07-30 10:00:00",
+            "title": "خبر سياسي",
+        },  # before 08-01
+        {**base, "id": "2015-08-03_0006", "title": "خبر سياسي"},  # the one to keep
+    ]
+    corpus = _write_corpus(tmp_path / "c.jsonl.gz", records)
+    select.part_c(corpus, "2015-08-01", "2015-08-11", per_outlet=25)
+    kept = [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert kept == ["2015-08-03_0006"]
+
+
+def test_part_c_order_is_seeded_not_corpus_order(tmp_path, monkeypatch, capsys) -> None:
+    """The same corpus gives the same candidate order twice, and that order is not the corpus order."""
+    select = _load("select")
+    (tmp_path / "none.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "none.txt")
+    monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "none.txt")
+    body = "أكد الرئيس أن الحكومة ماضية في خطتها. " * 15
+    records = [
+        {
+            "id": f"2015-08-04_{i:04d}",
+            "outlet": "paper",
+            "date": "2015-08-04 09:00",
+            "title": f"خبر {i}",
+            "text": body,
+        }
+        for i in range(30)
+    ]
+    corpus = _write_corpus(tmp_path / "c.jsonl.gz", records)
+    runs = []
+    for _ in range(2):
+        select.part_c(corpus, "2015-08-01", "2015-08-11", per_outlet=50)
+        runs.append(
+            [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+        )
+    assert runs[0] == runs[1] and sorted(runs[0]) == [r["id"] for r in records] != runs[0]
 
 
 def test_check_reports_ids_that_the_gold_lacks(materialize, shared, capsys) -> None:
