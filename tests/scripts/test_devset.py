@@ -3,6 +3,7 @@
 import gzip
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -137,3 +138,58 @@ def test_check_passes_a_consistent_gold(materialize, shared, capsys) -> None:
     gold = {"documents": {"2015-08-09_0001.txt": doc}}
     assert materialize.check(gold, ["2015-08-09_0001"], {"2015-08-09_0001": article}) == 0
     assert "0 problems" in capsys.readouterr().out
+
+
+def _run_prf(shared: Path, tmp_path: Path, gold: dict, output: dict, *args: str) -> str:
+    gold_path, out_path = tmp_path / "gold.yaml", tmp_path / "out.json"
+    gold_path.write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+    out_path.write_text(json.dumps(output, ensure_ascii=False), encoding="utf-8")
+    command = [
+        sys.executable,
+        str(DEVSET / "prf.py"),
+        str(out_path),
+        "--gold",
+        str(gold_path),
+        "--shared",
+        str(shared),
+    ]
+    done = subprocess.run([*command, *args], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def _story(events: list[dict], quotes: list[dict]) -> dict:
+    return {"title": "عنوان", "text": "", "events": events, "quotes": quotes}
+
+
+def test_prf_counts_speaker_ok_and_scores_by_type(shared: Path, tmp_path: Path) -> None:
+    """A quote given to a `speaker_ok` alternative counts; --by-type splits events by their type."""
+    quote = "نص قصير من أربع كلمات على الأقل"
+    gold = {
+        "documents": {
+            "x.txt": {
+                "events": [
+                    {"id": "e1", "type": "meet", "status": "occurred", "participants": ["Alpha", "Beta"]},
+                    {"id": "e2", "type": "visit", "status": "occurred", "participants": ["Gamma"]},
+                ],
+                "quotes": [{"speaker": "Alpha", "speaker_ok": ["Beta"], "text": quote}],
+            }
+        }
+    }
+    events = [
+        {"type": "meet", "status": "occurred", "participants": ["Alpha", "Beta"]},
+        {"type": "visit", "status": "occurred", "participants": ["Delta"]},
+    ]
+    output = {
+        "documents": [
+            {
+                "source": "x.txt",
+                "stories": [_story(events, [{"speaker": "Beta", "text": quote, "direct": True}])],
+            }
+        ]
+    }
+    lines = _run_prf(shared, tmp_path, gold, output, "--by-type").splitlines()
+    assert lines[0].startswith("events P 0.500 (1/2)  R 0.500 (1/2)")
+    assert lines[1].startswith("quotes P 1.000 (1/1)  R 1.000 (1/1)")
+    by_type = {line.split()[0]: line for line in lines[2:]}
+    assert "F1 1.000" in by_type["meet"]
+    assert "F1 0.000" in by_type["visit"]
