@@ -158,6 +158,7 @@ class EventLexicon:
     witnesses: tuple[tuple[str, ...], ...] = ()  # folded cues before a signing's witness (بحضور، بوساطة)
     written_not: frozenset[str] = frozenset()  # words never a trigger as written (هنا "here", not هنأ)
     media: frozenset[str] = frozenset()  # nouns of a news medium (قناة، صحيفة), folded, without ال
+    courtesy: tuple[str, ...] = ()  # starts of the reasons of a courtesy thanks (على مشاعره), folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -218,6 +219,7 @@ def load_event_lexicon() -> EventLexicon:
         witnesses=tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt")),
         written_not=frozenset(_as_written(w) for w in read_lines("events/written_not_triggers.txt")),
         media=frozenset(_without_article(fold(w)) for w in read_lines("events/media_nouns.txt")),
+        courtesy=tuple(fold(w) for w in read_lines("events/courtesy_reasons.txt")),
     )
 
 
@@ -666,6 +668,18 @@ def _judged(
     return None
 
 
+def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool:
+    """The praise whose verb ends at toks[after - 1] thanks for a courtesy: على and a reason of
+    `EventLexicon.courtesy` follow it before its clause's end or a punctuation mark ("عن شكره للملك على
+    مشاعره الطيبة، داعيا …")."""
+    for k in range(after, len(toks) - 1):
+        if toks[k].start >= end or toks[k].raw in _CLAUSE_END:
+            return False
+        if toks[k].norm in ON and any(stem_of(r).startswith(lex.courtesy) for r in toks[k + 1].readings):
+            return True
+    return False
+
+
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
 WITNESSED = frozenset({"agree", "sign"})
 #: Types whose verb in a sentence opened by كما takes the previous sentence's subject (`_continued_subject`).
@@ -982,6 +996,9 @@ def extract_events(
                 and _meeting_of(text, mentions, trigger, windows.object_chars)
             ):
                 i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
+                continue
+            if kind == "praise" and _courtesy(toks, i + n, clause_at(clauses, trigger.start).end, lex):
+                i += n  # "أعرب عن شكره … على مشاعره الطيبة": the reply to a condolence, no praise
                 continue
             if kind in JUDGED and tense != "noun" and toks[i + n - 1].norm == form.split()[-1]:
                 judged = _judged(text, clauses, trigger, mentions, place_k)
