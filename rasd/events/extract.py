@@ -25,6 +25,7 @@ from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
     absorb_talks_into_calls,
+    consolidate,
     date_from_siblings,
     merge,
     place_from_dateline,
@@ -128,6 +129,7 @@ class EventWindows:
     occasion: int  # before a place, the occasion noun (مؤتمر، كلمة) stands
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
+    new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -869,6 +871,7 @@ def extract_events(
     words = _Words(tokens, lex)
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
+    verbal: set[int] = set()  # where the triggers told by a verb start (`consolidate`)
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
     adjectives = {m.start for e in entities for m in e.mentions if m.source == "adjective"}
@@ -914,6 +917,8 @@ def extract_events(
                 i += 1
                 continue
             n, kind, tense, form = hit
+            if tense != "noun":
+                verbal.add(toks[i].start)  # a verb tells its event's tense; a noun's status is a default
             if kind == "meet":
                 if phone is None:
                     phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
@@ -1066,7 +1071,10 @@ def extract_events(
     )
     # a trip with only states for its traveller, an attack with no attacker: misreads, not news (dev
     # events: 5 extras fewer, devset a 1, b 3, no match lost; docs/events.md)
-    return tuple(e for e in events if not _states_travel(e, kinds) and not _only_struck(e, kinds, country_of))
+    events = tuple(
+        e for e in events if not _states_travel(e, kinds) and not _only_struck(e, kinds, country_of)
+    )
+    return consolidate(events, country_of, windows.new_people, frozenset(verbal))
 
 
 #: Event types whose party must be someone who travels: a person or a body (a delegation, a committee),
