@@ -178,3 +178,86 @@ def merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntit
         context=old.context or event.context,
     )
     return key
+
+
+def _nested(a: Event, b: Event, new_people: int) -> bool:
+    """One event's parties are all among the other's: as named (the minister / the minister and his
+    host), or as states when the people agree (`_same_people`: the host / the host's state); and at most
+    `new_people` people named by one only ("التقى أ ب، بينما التقى ج د" is two meetings)."""
+    if len(set(a.people) ^ set(b.people)) > new_people:
+        return False
+    pa, pb = set(a.participants), set(b.participants)
+    if pa & pb and (pa <= pb or pb <= pa):
+        return True
+    aa, ab = set(a.actors), set(b.actors)
+    return bool(aa & ab) and (aa <= ab or ab <= aa) and _same_people(a, b)
+
+
+def _places_agree(a: str | None, b: str | None, country_of: Callable[[str], str | None]) -> bool:
+    """No place, the same, or a city and its state: two different places are two trips or two meetings."""
+    return a is None or b is None or a == b or country_of(a) == b or country_of(b) == a
+
+
+#: Event types `consolidate` joins: statements are one per speaker already (`_statements`, `merge`).
+CONSOLIDATED = frozenset(
+    {"meet", "call", "visit", "praise", "criticize", "agree", "sign", "request"}
+    | {"threaten", "attack", "aid", "protest", "other"}
+)
+
+
+def consolidate(
+    events: tuple[Event, ...],
+    country_of: Callable[[str], str | None],
+    new_people: int = 1,
+    verbal: frozenset[int] = frozenset(),
+) -> tuple[Event, ...]:
+    """A story's reports of one real event become one record: same type, parties nested (`_nested`), no
+    two different days and no two different places. `merge` keys reports by status and exact actors, so
+    the lede's "استقبل الملك الوزير" and a later "وبحث الجانبان" or "وخلال اللقاء الذي سيعقد …" (fewer
+    names, no date, another status) stayed apart. The report told first gives the status, and with it
+    the date and place when the two disagree on status: the lede tells the news, a later clause its
+    plans or background (dev 0.660 against 0.658 when an occurred report wins; figures in
+    docs/events.md). A later report told by a verb of another tense stays apart (`verbal`: where verb
+    triggers start): "التقى الوزير نظيره … وسيلتقيان مجددا" is two meetings, and a verb's tense (سيزور)
+    is no default as a noun's (زيارة: occurred) is. `new_people`: `Settings.event_same_event_new_people`."""
+
+    def told_by_verb(e: Event) -> bool:
+        return any(t.start in verbal for t in e.triggers)
+
+    order = sorted(range(len(events)), key=lambda k: events[k].triggers[0].start)
+    kept: list[tuple[int, Event]] = []
+    for k in order:
+        e = events[k]
+        home = next(
+            (
+                j
+                for j, (_, o) in enumerate(kept)
+                if e.type in CONSOLIDATED
+                and o.type == e.type
+                and _nested(o, e, new_people)
+                and not (o.date and e.date and o.date != e.date)
+                and _places_agree(o.location, e.location, country_of)
+                and (o.status == e.status or not told_by_verb(e))
+            ),
+            None,
+        )
+        if home is None:
+            kept.append((k, e))
+            continue
+        first, o = kept[home]
+        same = o.status == e.status
+        kept[home] = (
+            first,
+            dataclasses.replace(
+                o,
+                participants=tuple(dict.fromkeys(o.participants + e.participants)),
+                people=tuple(dict.fromkeys(o.people + e.people)),
+                actors=tuple(dict.fromkeys(o.actors + e.actors)),
+                triggers=o.triggers + e.triggers,
+                location=o.location or (e.location if same else None),
+                date=o.date or (e.date if same else None),
+                date_text=o.date_text if o.date else (e.date_text if same else None),
+                context=o.context or e.context,
+            ),
+        )
+    return tuple(e for _, e in sorted(kept, key=lambda pair: pair[0]))
