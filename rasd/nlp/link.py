@@ -36,6 +36,7 @@ from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
+from rasd.nlp.titles import TitleWords, title_words, written_titles
 from rasd.nlp.translit import load_transliterator
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
@@ -70,9 +71,9 @@ STATE_KINDS = frozenset({"country", "territory"})
 PLACE_KINDS = frozenset({"capital", "city", "town"})
 SENTENCE_STOPS = (".", "!", "؟", "?", "\n")  # a dateline's place: a city of some state
 MEDIA_KINDS = frozenset({"outlet", "agency"})
-#: Titles before a name that are not part of it (folded, without the article when it has one).
-_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "ملكة", "سيد", "سيدة", "دكتور", "د.")
-HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
+#: Titles before a name that are not part of it (folded, with and without the article): the `name`
+#: words of `nlp/titles.tsv`, read on first use.
+HONORIFICS = TitleWords("name")
 #: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
 #: matched as word starts after clitics, one or two words before the name.
 VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
@@ -222,10 +223,10 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
 
 def name_titles() -> frozenset[str]:
     """Folded words that open a person's span but are no part of the name: the `title` cue words of
-    `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/rank_words.txt`
+    `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/titles.tsv`
     (ركن، أول). `trim_person` cuts them off the start of a span."""
     cues = {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "title"}
-    return frozenset(cues | HONORIFICS | {fold(w) for w in read_lines("nlp/rank_words.txt")})
+    return frozenset(cues | title_words("name") | title_words("rank"))
 
 
 @dataclass(frozen=True)
@@ -741,14 +742,25 @@ _MINISTER_TITLE = re.compile(
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
 #: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
-#: An honorific word right after a title, before the name (", السيد محمد …"): `StoryLinker._named_after`.
-_HONORIFIC_AFTER = re.compile(
-    rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())})[^\S\n]"
-)
-#: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
-_HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
-    rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
-)
+
+
+@functools.cache
+def _honorific_after() -> re.Pattern[str]:
+    """An honorific word right after a title, before the name (", السيد محمد …"): `_named_after`."""
+    return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{_written_honorifics()})[^\S\n]")
+
+
+@functools.cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور)."""
+    return re.compile(rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{_written_honorifics()}))\s+$")
+
+
+def _written_honorifics() -> str:
+    """The `name` titles that are words ("د." is not), as written without the article, as a regex
+    alternation (each is followed by a space, so their order does not matter)."""
+    bare = (w[2:] if w.startswith("ال") else w for w in written_titles("name"))
+    return "|".join(w for w in bare if w.isalpha())
 
 
 _MAX_PROCLITICS = 3  # letters glued before a name: وبال
@@ -1792,7 +1804,7 @@ class StoryLinker:
         in the same case (no preposition glued to it); an honorific between is his ("رئيس مجلس الوزراء
         المكلف السيد محمد شياع السوداني")."""
         found = self._named_right_after(end)
-        if found is None and (honorific := _HONORIFIC_AFTER.match(self.text, end)) is not None:
+        if found is None and (honorific := _honorific_after().match(self.text, end)) is not None:
             found = self._named_right_after(honorific.end() - 1)
         return found
 
@@ -1859,7 +1871,7 @@ class StoryLinker:
                 if m.source == "role":
                     continue
                 start, end = m.start, m.end
-                before = _HONORIFIC_BEFORE.search(self.text, max(0, start - 16), start)
+                before = _honorific_before().search(self.text, max(0, start - 16), start)
                 if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
                     start = before.start("h")
                 while (more := _LINEAGE.match(self.text, end)) is not None:
