@@ -64,8 +64,6 @@ SURNAME_ALONE_MIN = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _CAPITAL_WORD = re.compile("(?:ال)?عاصم")
-#: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
-CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 PLACE_KINDS = frozenset({"capital", "city", "town"})
@@ -74,11 +72,6 @@ MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, with and without the article): the `name`
 #: words of `nlp/titles.tsv`, read on first use.
 HONORIFICS = TitleWords("name")
-#: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
-#: matched as word starts after clitics, one or two words before the name.
-VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
-#: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
-HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -240,6 +233,14 @@ class PlaceCues:
     verbs: frozenset[str] = frozenset()  # other verbs of the news: a clause boundary for `object_of`
     #: nouns of a message before إلى: its addressee is a government (`nlp/addressee_nouns.txt`)
     messages: frozenset[str] = frozenset()
+    #: words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة; `nlp/city_words.txt`)
+    cities: frozenset[str] = frozenset()
+    #: nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه), matched as
+    #: word starts after clitics, one or two words before the name (`nlp/venue_nouns.txt`)
+    venues: tuple[str, ...] = ()
+    #: verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act
+    #: (`nlp/host_verbs.txt`)
+    hosts: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -292,6 +293,9 @@ class LinkResources:
             ),
             verbs,
             frozenset(map(fold, read_lines("nlp/addressee_nouns.txt"))),
+            frozenset(map(fold, read_lines("nlp/city_words.txt"))),
+            tuple(map(fold, read_lines("nlp/venue_nouns.txt"))),
+            frozenset(map(fold, read_lines("nlp/host_verbs.txt"))),
         )
         return cls(
             catalog,
@@ -519,19 +523,17 @@ def _vocalised_choice(written: str, ids: Sequence[str], catalog: Catalog) -> Cat
     return agree[0] if len(agree) == 1 else None
 
 
-def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) -> CatalogEntity | None:
+def _capital_named_by_its_state(
+    text: str, hit: GazetteerHit, catalog: Catalog, cities: frozenset[str]
+) -> CatalogEntity | None:
     """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
     the adjective after العاصمة names. None in any other context."""
     words = _words_before(text, hit.start, 2)
-    if words and words[-1] in CITY_WORDS:  # "بالعاصمة الجزائر": the capital, whatever its state's name
+    if words and words[-1] in cities:  # "بالعاصمة الجزائر": the capital, whatever its state's name
         capitals = [e for e in filter(None, map(catalog.get, hit.ids)) if e.kind == "capital"]
         if len(capitals) == 1:
             return capitals[0]
-    if (
-        len(words) < 2
-        or words[0] not in CITY_WORDS
-        or (state := catalog.state_for_adjective(words[1])) is None
-    ):
+    if len(words) < 2 or words[0] not in cities or (state := catalog.state_for_adjective(words[1])) is None:
         return None
     cities = [e for e in filter(None, map(catalog.get, hit.ids)) if e.country == state.id]
     return cities[0] if len(cities) == 1 else None
@@ -621,10 +623,10 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = T
         or _in_brackets(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
         or (any(w in cues.locative for w in last) and not addressed)  # بزيارة لموسكو; وفي الدوحة
-        or any(w in CITY_WORDS for w in before)
-        or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
-        or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
-        or any(w in HOSTS for w in before[-1:])
+        or any(w in cues.cities for w in before)
+        or any(w in cues.cities for w in fold(hit.form).split())  # الجزائر العاصمة names the city
+        or any(w.startswith(cues.venues) for w in before[-2:])
+        or any(w in cues.hosts for w in before[-1:])
         or (struck and _struck(clause, cues.struck))
         or _object_of_place_verb(clause, cues)
     )
@@ -897,7 +899,7 @@ class StoryLinker:
             if len(hit.ids) > 1:
                 entity = (
                     _vocalised_choice(self.text[hit.start : hit.end], hit.ids, catalog)
-                    or _capital_named_by_its_state(self.text, hit, catalog)
+                    or _capital_named_by_its_state(self.text, hit, catalog, self.res.places.cities)
                     or entity
                 )
             if entity is None:
