@@ -102,6 +102,12 @@ def _pattern(row: dict, number: int) -> LinePattern:
     return LinePattern(row["kind"], row["action"], regex, row.get("harvest"), row.get("max_words"))
 
 
+def load_stopwords() -> frozenset[str]:
+    """The folded function words of `clean/stopwords.txt`: the one reader of the file (the cleaner's
+    headline check and the clustering's lede comparison both use it)."""
+    return frozenset(fold(w) for w in read_lines("clean/stopwords.txt"))
+
+
 def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
     """Read and validate every cleaning data file; `line_model` False leaves the classifier out,
     a path loads another model file (for training and cross-validation)."""
@@ -113,7 +119,7 @@ def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
             sorted((fold(c) for c in read_lines("clean/continuations.txt")), key=len, reverse=True)
         ),
         lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
-        stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
+        stopwords=load_stopwords(),
         outlets=load_outlet_lexicon(),
         abbreviations=load_abbreviations(),
         line_model=None if line_model is False else LineModel(None if line_model is True else line_model),
