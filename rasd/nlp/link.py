@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from rasd.clean.metadata import find_dateline
-from rasd.lang.clitics import split_word, stem_of
+from rasd.lang.clitics import conjunction_readings, split_word, stem_of
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
@@ -1503,8 +1503,8 @@ class StoryLinker:
     def _introduces(self, word: str) -> bool:
         """Whether a folded word opens a subject or an addressee: a verb of the news (speech verbs,
         event triggers: `not_names`, with a glued و/ف) or an honorific (السيد، الدكتور)."""
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-        return word in self.res.not_names or bare in self.res.not_names or word in HONORIFICS
+        not_names = self.res.not_names
+        return any(w in not_names for w in conjunction_readings(word)) or word in HONORIFICS
 
     def _father_names(self) -> None:
         """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase
