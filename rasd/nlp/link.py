@@ -34,6 +34,7 @@ from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
+from rasd.nlp.ner.features import load_cues
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
 from rasd.nlp.titles import TitleWords, title_words, written_titles
@@ -206,7 +207,7 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
     """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
     every word of a catalog person's names."""
     found = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
-    found |= {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "given"}
+    found |= load_cues().words("given")
     for entity in catalog:
         if entity.kind == "person":
             for name in (entity.name_ar, *entity.aliases_ar):
@@ -218,8 +219,7 @@ def name_titles() -> frozenset[str]:
     """Folded words that open a person's span but are no part of the name: the `title` cue words of
     `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/titles.tsv`
     (ركن، أول). `trim_person` cuts them off the start of a span."""
-    cues = {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "title"}
-    return frozenset(cues | title_words("name") | title_words("rank"))
+    return load_cues().words("title") | title_words("name") | title_words("rank")
 
 
 @dataclass(frozen=True)
