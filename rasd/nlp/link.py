@@ -573,9 +573,8 @@ _CLAUSE_STOP = re.compile(r"[.,،؛:!?؟\n«»\"“”()]")
 
 
 def _bare_word(word: str) -> str:
-    """A folded word without a glued conjunction, as the shared clitic analysis reads it
-    (`conjunction_readings`): وفي، فمن are في، من; وصل (arrived) stays whole."""
-    return conjunction_readings(word)[-1]
+    """A folded word without a glued conjunction: وفي، فمن are في، من."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
 def _clause_before(text: str, start: int) -> list[frozenset[str]]:
