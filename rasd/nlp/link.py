@@ -573,7 +573,9 @@ _CLAUSE_STOP = re.compile(r"[.,،؛:!?؟\n«»\"“”()]")
 
 
 def _bare_word(word: str) -> str:
-    """A folded word without a glued conjunction: وفي، فمن are في، من."""
+    """A folded word without a glued conjunction: وفي، فمن are في، من. A hand strip, not
+    `conjunction_readings`, on purpose: the clause readings need the two-letter verbs after و (وشن،
+    وحث: launched, urged), which the shared analysis keeps whole (their rest is no function word)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
@@ -614,7 +616,8 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = T
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"“”«»(':
         word_start -= 1
     before = _words_before(text, word_start)
-    last = [_bare_word(_LETTERS.findall(w)[-1]) for w in before[-1:] if _LETTERS.search(w)]  # يوغا”في
+    # the last word before the name, without a glued و/ف (وفي، ومن), a root و kept (وصل); يوغا”في
+    last = [conjunction_readings(_LETTERS.findall(w)[-1])[-1] for w in before[-1:] if _LETTERS.search(w)]
     glued = text[word_start : hit.start]  # a proclitic glued to the name
     clause = _clause_before(text, word_start)
     addressed = last == ["الي"] and bool(clause[-2:-1]) and bool(clause[-2] & cues.messages)
