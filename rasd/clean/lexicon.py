@@ -47,6 +47,11 @@ class OutletLexicon:
     places: frozenset[str]  # states, cities and hand places: the dateline's place
     given_names: frozenset[str]  # first words of people's names: a byline, not an outlet
     sections: frozenset[str]  # section labels ("سياسة", "محليات"): clean/section_labels.txt
+    #: clean/credit_words.tsv: credit words beside an outlet's name ("X - متابعات", "رصد – X"), first
+    #: words of such a credit ("خاص بالعالم"), and a byline's first word ("كتب: سعد")
+    credits: frozenset[str]
+    credit_starts: frozenset[str]
+    bylines: frozenset[str]
 
 
 def _names(row: dict, name: str = "name_ar", aliases: str = "aliases_ar") -> list[str]:
@@ -67,6 +72,9 @@ def load_outlet_lexicon() -> OutletLexicon:
         for row in read_tsv(rel, columns, 2):
             places += _names(row)
     given = [line.split("\t")[0] for line in read_lines("nlp/name_words.tsv")]
+    credit_words = read_tsv("clean/credit_words.tsv", ("word", "kind"))
+    if unknown := {r["kind"] for r in credit_words} - {"credit", "credit-start", "byline"}:
+        raise DataFileError(f"clean/credit_words.tsv: unknown kinds {sorted(unknown)}")
 
     def folded(names: list[str]) -> frozenset[str]:
         return frozenset(f for f in (fold(n).strip() for n in names) if f)
@@ -77,6 +85,9 @@ def load_outlet_lexicon() -> OutletLexicon:
         places=folded(places),
         given_names=folded(given),
         sections=folded(read_lines("clean/section_labels.txt")),
+        credits=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "credit"),
+        credit_starts=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "credit-start"),
+        bylines=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "byline"),
     )
 
 
@@ -91,6 +102,12 @@ def _pattern(row: dict, number: int) -> LinePattern:
     return LinePattern(row["kind"], row["action"], regex, row.get("harvest"), row.get("max_words"))
 
 
+def load_stopwords() -> frozenset[str]:
+    """The folded function words of `clean/stopwords.txt`: the one reader of the file (the cleaner's
+    headline check and the clustering's lede comparison both use it)."""
+    return frozenset(fold(w) for w in read_lines("clean/stopwords.txt"))
+
+
 def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
     """Read and validate every cleaning data file; `line_model` False leaves the classifier out,
     a path loads another model file (for training and cross-validation)."""
@@ -102,7 +119,7 @@ def load_clean_lexicon(line_model: bool | Path = True) -> CleanLexicon:
             sorted((fold(c) for c in read_lines("clean/continuations.txt")), key=len, reverse=True)
         ),
         lede_openers=frozenset(fold(w) for w in read_lines("clean/lede_openers.txt")),
-        stopwords=frozenset(fold(w) for w in read_lines("clean/stopwords.txt")),
+        stopwords=load_stopwords(),
         outlets=load_outlet_lexicon(),
         abbreviations=load_abbreviations(),
         line_model=None if line_model is False else LineModel(None if line_model is True else line_model),

@@ -169,17 +169,6 @@ def _published(
 # --------------------------------------------------------------------------- outlet
 
 
-#: Credit words beside an outlet's name: "X - متابعات", "رصد – X", "متابعة (X)", "X - خاص".
-CREDIT_WORDS = frozenset(
-    fold(w)
-    for w in ("متابعات", "متابعة", "رصد", "خاص", "خاص بـ", "غرفة الأخبار", "غرفة الاخبار", "تقارير", "تقرير")
-)
-_CREDIT_PREFIX = ("خاص", "غرفه")  # "خاص بالعالم", "غرفة الأخبار والتحرير"
-#: A part opening with these is a byline ("كتب: سعد"), unless it names a catalog outlet.
-BYLINE_WORDS = frozenset(
-    fold(w)
-    for w in ("كتب", "كتبت", "كتابة", "بقلم", "إعداد", "اعداد", "تحرير", "ترجمة", "حوار", "تصوير", "بواسطة")
-)
 #: The longest outlet name taken from a credit (words); dev: the longest is 3 ("شبكة الخامسة للأنباء").
 OUTLET_MAX_WORDS = 4
 #: A lede prefix "X – <lede>" names the outlet only when X is this short and the lede this long.
@@ -231,7 +220,7 @@ def _kind(part: str, lex: CleanLexicon, ol: OutletLexicon) -> str:
         return _Kind.NONE
     if key in ol.outlets:
         return _Kind.OUTLET
-    if key in CREDIT_WORDS or words[0] in _CREDIT_PREFIX:
+    if key in ol.credits or words[0] in ol.credit_starts:
         return _Kind.CREDIT
     if key in lex.wire_credits or key in ol.agencies:
         return _Kind.WIRE
@@ -241,7 +230,7 @@ def _kind(part: str, lex: CleanLexicon, ol: OutletLexicon) -> str:
         return _Kind.PLACE
     if (
         len(words) > OUTLET_MAX_WORDS
-        or words[0] in BYLINE_WORDS
+        or words[0] in ol.bylines
         or words[0] in ol.given_names
         or (any(c.isdigit() for c in key) and len(words) == 1)
     ):
@@ -309,7 +298,7 @@ def _is_byline(words: list[str], ol: OutletLexicon) -> bool:
     """ "كتب: X", "كتب - X", "بقلم X", or "كتب" before a given name ("كتب أحمد سعيد"); "كتب الرئيس
     رسالة" is not one."""
     first = words[0].rstrip(":：")
-    if first not in BYLINE_WORDS or first == fold("حوار") or len(words) < 2:
+    if first not in ol.bylines or first == fold("حوار") or len(words) < 2:
         return False  # "حوار: …" also heads an interview's headline
     nxt = words[1].strip(":：-–—")
     return first == fold("بقلم") or words[0] != first or not nxt or nxt in ol.given_names
@@ -482,7 +471,7 @@ def _byline_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon, in_body: boo
         return None
     parts = _parts(text)
     first_words = fold(parts[0]).split()[:1] if parts else []  # a part can fold to nothing
-    if first_words and first_words[0] in BYLINE_WORDS:
+    if first_words and first_words[0] in ol.bylines:
         parts = parts[1:]
     if len(parts) == 1 and _kind(parts[0], lex, ol) == _Kind.OUTLET:
         return parts[0]

@@ -20,7 +20,6 @@ from rasd.clean.words import stems
 from rasd.lang.normalize import fold
 from rasd.settings import Settings
 
-_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل")
 #: "موسكو-سانا", "عمّان - بترا", "دبي (رويترز) -", "(CNN)--": place and agency, or a credit.
 _W = r"[\w\u0610-\u061a\u064b-\u065f\u0670]"  # a word character, Arabic diacritics included
 DATELINE = re.compile(

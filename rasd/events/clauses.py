@@ -23,32 +23,57 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasd.errors import DataFileError
 from rasd.lang.clitics import conjunction_readings
+from rasd.lang.normalize import fold
 from rasd.lang.tokens import Token, tokenize
+from rasd.resources import read_tsv
 
 _MARKS = frozenset('«»"“”:؛;')  # the punctuation a clause cut reads
 _HAS_WORD = re.compile(r"[^\W\d_]")
 _OPEN_QUOTES = frozenset('«"“')
 _CLOSE_QUOTES = frozenset('»"”')
-SUBORDINATORS = frozenset({"كما", "حيث", "بينما", "فيما", "اذ", "عندما", "بعدما", "حينما"})
-RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي"})
-#: Words after which أن/ان opens a clause of its own (بعد أن التقى …).
-_BEFORE_THAT = frozenset({"بعد", "قبل"})
-_THAT = frozenset({"ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "الي ان"})
-#: Nouns of an occasion: after خلال they tell an event of their own (خلال لقائه، خلال زيارته).
-OCCASIONS = ("لقاء", "لقائ", "اجتماع", "زيار", "مباحثات", "محادثات", "اتصال", "قم", "مؤتمر", "منتدي", "جول")
-#: Past verbs common in news that open a clause after و/ف (folded; the endings below are matched too).
-NEWS_VERBS = frozenset(
-    {"اكد", "قال", "اضاف", "تابع", "اشار", "اوضح", "شدد", "لفت", "اعرب", "اعلن", "دعا", "طالب", "ذكر"}
-    | {"بحث", "التقي", "استقبل", "وصل", "غادر", "توجه", "عقد", "اجري", "تناول", "جري", "تم", "شهد"}
-    | {"ناقش", "تبادل", "استعرض", "قام", "زار", "وقع", "اتفق", "كان", "نقل", "سلم", "ترأس", "حضر"}
-    | {"رحب", "ادان", "هنا", "اجتمع", "عاد", "اختتم", "بدا", "تسلم", "ودع", "شارك", "وجه", "عبر"}
-)
+CLAUSE_WORDS = "events/clause_words.tsv"
+_KINDS = ("subordinator", "relative", "before-that", "that", "occasion", "news-verb", "not-imperfect")
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The folded words of `events/clause_words.tsv`, by kind (the README gives each kind)."""
+
+    subordinators: frozenset[str]  # كما، حيث، بينما، فيما، إذ …
+    relatives: frozenset[str]  # الذي، التي، الذين …
+    before_that: frozenset[str]  # بعد، قبل: أن/ان after them opens a clause of its own (بعد أن التقى …)
+    that: frozenset[str]  # أن، أنه، بأن …
+    occasions: tuple[str, ...]  # starts of occasion nouns: after خلال they tell an event of their own
+    news_verbs: frozenset[str]  # past verbs common in news that open a clause after و/ف (with _ENDINGS)
+    not_imperfect: tuple[str, ...]  # starts of words with ي that are no imperfect verb (ويوم، ويونيو)
+
+
+@functools.cache
+def clause_words() -> ClauseWords:
+    """The clause words, read once (a known module-level table: `_facts` is memoised per word)."""
+    rows = read_tsv(CLAUSE_WORDS, ("word", "kind"))
+    if unknown := {r["kind"] for r in rows} - set(_KINDS):
+        raise DataFileError(f"{CLAUSE_WORDS}: unknown kinds {sorted(unknown)}")
+
+    def of(kind: str) -> tuple[str, ...]:
+        return tuple(fold(r["word"]) for r in rows if r["kind"] == kind)
+
+    return ClauseWords(
+        frozenset(of("subordinator")),
+        frozenset(of("relative")),
+        frozenset(of("before-that")),
+        frozenset(of("that")),
+        of("occasion"),
+        frozenset(of("news-verb")),
+        of("not-imperfect"),
+    )
+
+
 #: A quotation of at most this many words is a name or a term ("حمد بن عيسى آل خليفة"), not a clause.
 NAME_QUOTE_WORDS = 5
 _ENDINGS = ("", "ت", "ا", "وا", "تا")
-#: Words that start with ي but are no imperfect verb (ويوم الأحد، ويونيو).
-_NOT_IMPERFECT = ("يوم", "يونيو", "يوليو", "يناير", "يذكر")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +143,14 @@ def split_clauses(
             kind = "subordinate"
         elif rel:
             kind = "relative"
-        elif that and prev in _BEFORE_THAT:
+        elif that and prev in clause_words().before_that:
             kind = "subordinate"
             m = toks[k - 1]  # the clause opens at بعد / قبل
         elif that and said:
             kind = "reported"
         elif (occasion == "علي" and nxt == "هامش") or (
-            occasion == "خلال" and (nxt.startswith(OCCASIONS) or nxt[2:].startswith(OCCASIONS))
+            occasion == "خلال"
+            and (nxt.startswith(occasions := clause_words().occasions) or nxt[2:].startswith(occasions))
         ):
             kind = "occasion"
         elif conjunct:
@@ -161,12 +187,13 @@ def _facts(
     relative pronoun, أن/إن, "علي"/"خلال" that may open an occasion, a verb after a glued و/ف, a
     speech verb). `_PLAIN` for a word that does none of these."""
     readings = conjunction_readings(word)  # the word, then without a glued و/ف (`rasd.lang.clitics`)
+    words = clause_words()
     bare = readings[1] if len(readings) > 1 else ""
     occasion = "علي" if word in ("علي", "وعلي") else "خلال" if word in ("خلال", "وخلال") else ""
     facts = (
-        word in SUBORDINATORS or bare in SUBORDINATORS,
-        word in RELATIVES,
-        word in _THAT,
+        word in words.subordinators or bare in words.subordinators,
+        word in words.relatives,
+        word in words.that,
         occasion,
         bool(bare) and (_is_verb(bare, verbs) or bare in speech),
         word in speech or bare in speech,
@@ -177,9 +204,9 @@ def _facts(
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:
     if word in verbs:
         return True
-    if any(word.endswith(e) and word[: len(word) - len(e)] in NEWS_VERBS for e in _ENDINGS):
+    if any(word.endswith(e) and word[: len(word) - len(e)] in clause_words().news_verbs for e in _ENDINGS):
         return True
-    return word[:1] == "ي" and len(word) >= 4 and not word.startswith(_NOT_IMPERFECT)
+    return word[:1] == "ي" and len(word) >= 4 and not word.startswith(clause_words().not_imperfect)
 
 
 def clause_at(clauses: list[Clause], pos: int) -> Clause:

@@ -802,7 +802,7 @@ def _host_and_visitor(
 def _witnessed(text: str, s_start: int, pos: int, cues: tuple[tuple[str, ...], ...]) -> bool:
     """Whether a mention at `pos` follows a witness cue (بحضور، برعاية، بوساطة) in its clause, no
     punctuation between: the one who attends or sponsors a signing is not a party to it."""
-    words = [w[1:] if w.startswith("و") and len(w) > 3 else w for w in fold(text[s_start:pos]).split()]
+    words = [conjunction_readings(w)[-1] for w in fold(text[s_start:pos]).split()]  # وبحضور: بحضور
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _CLAUSE_END or words[k][-1:] in _CLAUSE_END:
             return False

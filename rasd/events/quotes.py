@@ -25,6 +25,7 @@ from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, tokenize, word_tokens
 from rasd.nlp.link import MEDIA_KINDS
+from rasd.nlp.titles import TitleWords
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -72,11 +73,9 @@ _ROLE_HEADS = frozenset(
 )  # fmt: skip
 # role heads that name an institution, not a person: they stand only for a body or a state (folded)
 _BODY_HEADS = frozenset(("وزاره", "خارجيه", "رئاسه", "حكومه", "مملكه", "سلطنه"))
-# courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
-_HONORIFICS = frozenset(
-    ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
-     "السيده", "الشيخ", "المهندس", "اللواء", "الفريق", "العميد", "الاستاذ")
-)  # fmt: skip
+# courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded):
+# the `speaker` words of nlp/titles.tsv, read on first use
+_HONORIFICS = TitleWords("speaker")
 # words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
 _OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
 # words that make the أن after them a conjunction, not the complementizer of speech: إلا أن، غير أن، بيد

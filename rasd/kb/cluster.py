@@ -30,11 +30,11 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from rasd.clean.lexicon import load_stopwords
 from rasd.kb.search import term
 from rasd.kb.unionfind import UnionFind
 from rasd.lang.normalize import fold
 from rasd.records import Document, Event
-from rasd.resources import read_lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +292,10 @@ def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) 
 
 @functools.cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(term(fold(w)) for w in read_lines("clean/stopwords.txt"))
+    """The index terms of the cleaner's stopwords (`load_stopwords`), read on first use: a known
+    module-level table (docs/architecture.md). Passing them in would thread them through `Clustering`'s
+    callers in the pipeline and the store, which build it from Settings alone."""
+    return frozenset(term(w) for w in load_stopwords())
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")

@@ -29,13 +29,15 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from rasd.clean.metadata import find_dateline
-from rasd.lang.clitics import split_word, stem_of
+from rasd.lang.clitics import conjunction_readings, split_word, stem_of
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
+from rasd.nlp.ner.features import load_cues
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
 from rasd.nlp.romanize import romanize
+from rasd.nlp.titles import TitleWords, title_words, written_titles
 from rasd.nlp.translit import load_transliterator
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
@@ -63,21 +65,14 @@ SURNAME_ALONE_MIN = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _CAPITAL_WORD = re.compile("(?:ال)?عاصم")
-#: Words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة), folded.
-CITY_WORDS = frozenset({"عاصمه", "العاصمه", "مدينه", "المدينه"})
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 PLACE_KINDS = frozenset({"capital", "city", "town"})
 SENTENCE_STOPS = (".", "!", "؟", "?", "\n")  # a dateline's place: a city of some state
 MEDIA_KINDS = frozenset({"outlet", "agency"})
-#: Titles before a name that are not part of it (folded, without the article when it has one).
-_TITLE_WORDS = ("أمير", "أميرة", "شيخ", "شيخة", "سلطان", "ملك", "ملكة", "سيد", "سيدة", "دكتور", "د.")
-HONORIFICS = frozenset(fold(w) for t in _TITLE_WORDS for w in (t, "ال" + t))
-#: Nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه، فندق في الرياض),
-#: matched as word starts after clitics, one or two words before the name.
-VENUE_NOUNS = ("مطار", "قصر", "منتجع", "فندق", "قاعه", "ميناء")
-#: Verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act.
-HOSTS = frozenset({"شهدت", "تشهد", "ستشهد", "استضافت", "تستضيف", "ستستضيف", "احتضنت", "تحتضن", "ستحتضن"})
+#: Titles before a name that are not part of it (folded, with and without the article): the `name`
+#: words of `nlp/titles.tsv`, read on first use.
+HONORIFICS = TitleWords("name")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -212,7 +207,7 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
     """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
     every word of a catalog person's names."""
     found = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
-    found |= {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "given"}
+    found |= load_cues().words("given")
     for entity in catalog:
         if entity.kind == "person":
             for name in (entity.name_ar, *entity.aliases_ar):
@@ -222,10 +217,9 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
 
 def name_titles() -> frozenset[str]:
     """Folded words that open a person's span but are no part of the name: the `title` cue words of
-    `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/rank_words.txt`
+    `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/titles.tsv`
     (ركن، أول). `trim_person` cuts them off the start of a span."""
-    cues = {fold(r["word"]) for r in read_tsv("ner/cues.tsv", ("word", "kind")) if r["kind"] == "title"}
-    return frozenset(cues | HONORIFICS | {fold(w) for w in read_lines("nlp/rank_words.txt")})
+    return load_cues().words("title") | title_words("name") | title_words("rank")
 
 
 @dataclass(frozen=True)
@@ -239,6 +233,14 @@ class PlaceCues:
     verbs: frozenset[str] = frozenset()  # other verbs of the news: a clause boundary for `object_of`
     #: nouns of a message before إلى: its addressee is a government (`nlp/addressee_nouns.txt`)
     messages: frozenset[str] = frozenset()
+    #: words that say a name is the city (العاصمة طهران، مدينة الكويت، الجزائر العاصمة; `nlp/city_words.txt`)
+    cities: frozenset[str] = frozenset()
+    #: nouns of a venue that make the name after them a place (في مطار موسكو، بقصر الإليزيه), matched as
+    #: word starts after clitics, one or two words before the name (`nlp/venue_nouns.txt`)
+    venues: tuple[str, ...] = ()
+    #: verbs whose subject is the venue (شهدت أستانا محادثات): the capital hosts, it does not act
+    #: (`nlp/host_verbs.txt`)
+    hosts: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -291,6 +293,9 @@ class LinkResources:
             ),
             verbs,
             frozenset(map(fold, read_lines("nlp/addressee_nouns.txt"))),
+            frozenset(map(fold, read_lines("nlp/city_words.txt"))),
+            tuple(map(fold, read_lines("nlp/venue_nouns.txt"))),
+            frozenset(map(fold, read_lines("nlp/host_verbs.txt"))),
         )
         return cls(
             catalog,
@@ -518,19 +523,17 @@ def _vocalised_choice(written: str, ids: Sequence[str], catalog: Catalog) -> Cat
     return agree[0] if len(agree) == 1 else None
 
 
-def _capital_named_by_its_state(text: str, hit: GazetteerHit, catalog: Catalog) -> CatalogEntity | None:
+def _capital_named_by_its_state(
+    text: str, hit: GazetteerHit, catalog: Catalog, cities: frozenset[str]
+) -> CatalogEntity | None:
     """Of a homograph's entities, the city that "العاصمة الأردنية عمان" says it is: the one whose state
     the adjective after العاصمة names. None in any other context."""
     words = _words_before(text, hit.start, 2)
-    if words and words[-1] in CITY_WORDS:  # "بالعاصمة الجزائر": the capital, whatever its state's name
+    if words and words[-1] in cities:  # "بالعاصمة الجزائر": the capital, whatever its state's name
         capitals = [e for e in filter(None, map(catalog.get, hit.ids)) if e.kind == "capital"]
         if len(capitals) == 1:
             return capitals[0]
-    if (
-        len(words) < 2
-        or words[0] not in CITY_WORDS
-        or (state := catalog.state_for_adjective(words[1])) is None
-    ):
+    if len(words) < 2 or words[0] not in cities or (state := catalog.state_for_adjective(words[1])) is None:
         return None
     cities = [e for e in filter(None, map(catalog.get, hit.ids)) if e.country == state.id]
     return cities[0] if len(cities) == 1 else None
@@ -570,7 +573,9 @@ _CLAUSE_STOP = re.compile(r"[.,،؛:!?؟\n«»\"“”()]")
 
 
 def _bare_word(word: str) -> str:
-    """A folded word without a glued conjunction: وفي، فمن are في، من."""
+    """A folded word without a glued conjunction: وفي، فمن are في، من. A hand strip, not
+    `conjunction_readings`, on purpose: the clause readings need the two-letter verbs after و (وشن،
+    وحث: launched, urged), which the shared analysis keeps whole (their rest is no function word)."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 2 else word
 
 
@@ -611,7 +616,8 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = T
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in '"“”«»(':
         word_start -= 1
     before = _words_before(text, word_start)
-    last = [_bare_word(_LETTERS.findall(w)[-1]) for w in before[-1:] if _LETTERS.search(w)]  # يوغا”في
+    # the last word before the name, without a glued و/ف (وفي، ومن), a root و kept (وصل); يوغا”في
+    last = [conjunction_readings(_LETTERS.findall(w)[-1])[-1] for w in before[-1:] if _LETTERS.search(w)]
     glued = text[word_start : hit.start]  # a proclitic glued to the name
     clause = _clause_before(text, word_start)
     addressed = last == ["الي"] and bool(clause[-2:-1]) and bool(clause[-2] & cues.messages)
@@ -620,10 +626,10 @@ def _is_locative(text: str, hit: GazetteerHit, cues: PlaceCues, struck: bool = T
         or _in_brackets(text, hit)
         or glued.endswith("ب")  # بالرياض، وبموسكو: in Riyadh
         or (any(w in cues.locative for w in last) and not addressed)  # بزيارة لموسكو; وفي الدوحة
-        or any(w in CITY_WORDS for w in before)
-        or any(w in CITY_WORDS for w in fold(hit.form).split())  # الجزائر العاصمة names the city
-        or any(w.startswith(VENUE_NOUNS) for w in before[-2:])
-        or any(w in HOSTS for w in before[-1:])
+        or any(w in cues.cities for w in before)
+        or any(w in cues.cities for w in fold(hit.form).split())  # الجزائر العاصمة names the city
+        or any(w.startswith(cues.venues) for w in before[-2:])
+        or any(w in cues.hosts for w in before[-1:])
         or (struck and _struck(clause, cues.struck))
         or _object_of_place_verb(clause, cues)
     )
@@ -741,14 +747,25 @@ _MINISTER_TITLE = re.compile(
 #: The rest of a lineage after a name: "بن عبدالله", "بن عبدالعزيز آل سعود" (one link at a time); a
 #: compound name written apart is one name ("بن عبد العزيز", not "بن عبد").
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
-#: An honorific word right after a title, before the name (", السيد محمد …"): `StoryLinker._named_after`.
-_HONORIFIC_AFTER = re.compile(
-    rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())})[^\S\n]"
-)
-#: An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور).
-_HONORIFIC_BEFORE = re.compile(  # the title words of HONORIFICS that are words ("د." is not)
-    rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{'|'.join(w for w in _TITLE_WORDS if w.isalpha())}))\s+$"
-)
+
+
+@functools.cache
+def _honorific_after() -> re.Pattern[str]:
+    """An honorific word right after a title, before the name (", السيد محمد …"): `_named_after`."""
+    return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{_written_honorifics()})[^\S\n]")
+
+
+@functools.cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور)."""
+    return re.compile(rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{_written_honorifics()}))\s+$")
+
+
+def _written_honorifics() -> str:
+    """The `name` titles that are words ("د." is not), as written without the article, as a regex
+    alternation (each is followed by a space, so their order does not matter)."""
+    bare = (w[2:] if w.startswith("ال") else w for w in written_titles("name"))
+    return "|".join(w for w in bare if w.isalpha())
 
 
 _MAX_PROCLITICS = 3  # letters glued before a name: وبال
@@ -885,7 +902,7 @@ class StoryLinker:
             if len(hit.ids) > 1:
                 entity = (
                     _vocalised_choice(self.text[hit.start : hit.end], hit.ids, catalog)
-                    or _capital_named_by_its_state(self.text, hit, catalog)
+                    or _capital_named_by_its_state(self.text, hit, catalog, self.res.places.cities)
                     or entity
                 )
             if entity is None:
@@ -1489,8 +1506,8 @@ class StoryLinker:
     def _introduces(self, word: str) -> bool:
         """Whether a folded word opens a subject or an addressee: a verb of the news (speech verbs,
         event triggers: `not_names`, with a glued و/ف) or an honorific (السيد، الدكتور)."""
-        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-        return word in self.res.not_names or bare in self.res.not_names or word in HONORIFICS
+        not_names = self.res.not_names
+        return any(w in not_names for w in conjunction_readings(word)) or word in HONORIFICS
 
     def _father_names(self) -> None:
         """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase
@@ -1792,7 +1809,7 @@ class StoryLinker:
         in the same case (no preposition glued to it); an honorific between is his ("رئيس مجلس الوزراء
         المكلف السيد محمد شياع السوداني")."""
         found = self._named_right_after(end)
-        if found is None and (honorific := _HONORIFIC_AFTER.match(self.text, end)) is not None:
+        if found is None and (honorific := _honorific_after().match(self.text, end)) is not None:
             found = self._named_right_after(honorific.end() - 1)
         return found
 
@@ -1859,7 +1876,7 @@ class StoryLinker:
                 if m.source == "role":
                     continue
                 start, end = m.start, m.end
-                before = _HONORIFIC_BEFORE.search(self.text, max(0, start - 16), start)
+                before = _honorific_before().search(self.text, max(0, start - 16), start)
                 if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
                     start = before.start("h")
                 while (more := _LINEAGE.match(self.text, end)) is not None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
+from rasd.nlp.titles import title_words
 from rasd.records import LinkedEntity, Mention, Story
 from rasd.resources import read_lines, read_tsv
 
@@ -51,8 +52,8 @@ _FIRST_LINK = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class PhraseWords:
-    """The folded words the phrases are read with (`rasd/data/nlp/phrase_words.tsv`, and the place
-    classifiers of `classifiers.txt` and `state_classifiers.txt`)."""
+    """The folded words the phrases are read with (`rasd/data/nlp/phrase_words.tsv`, the titles of
+    `titles.tsv`, and the place classifiers of `classifiers.txt` and `state_classifiers.txt`)."""
 
     honorifics: frozenset[str]  # الدكتور، جلالة، الفريق، الرئيس … (titles among them)
     titles: frozenset[str]  # الملك، الرئيس، الشيخ …: may stand alone before a name
@@ -68,11 +69,10 @@ class PhraseWords:
 
 
 def load_phrase_words(catalog: Catalog) -> PhraseWords:
-    """The words of `nlp/phrase_words.tsv`, and the catalog's role titles of two words or more."""
+    """The words of `nlp/phrase_words.tsv`, the `honorific` and `title` words of `nlp/titles.tsv`, and
+    the catalog's role titles of two words or more."""
     rows = read_tsv("nlp/phrase_words.tsv", ("word", "role"))
     unknown = {r["role"] for r in rows} - {
-        "honorific",
-        "title",
         "place",
         "epithet",
         "organisation",
@@ -89,8 +89,8 @@ def load_phrase_words(catalog: Catalog) -> PhraseWords:
         fold(w) for path in ("nlp/classifiers.txt", "nlp/state_classifiers.txt") for w in read_lines(path)
     )
     return PhraseWords(
-        of("honorific") | of("title"),
-        of("title"),
+        title_words("honorific") | title_words("title"),
+        title_words("title"),
         frozenset(fold(w) for w in read_lines("nlp/compound_heads.txt")),
         of("place") | frozenset(classifiers),
         of("epithet"),

@@ -6,7 +6,14 @@ import pytest
 
 from rasd.errors import DataFileError
 from rasd.lang.tokens import tokens_from_words
-from rasd.nlp.ner.features import FEATURE_GROUPS, FeatureExtractor, load_clusters, load_cues, word_classes
+from rasd.nlp.ner.features import (
+    FEATURE_GROUPS,
+    CueLexicon,
+    FeatureExtractor,
+    load_clusters,
+    load_cues,
+    word_classes,
+)
 from rasd.nlp.ner.tagger import NerTagger, entity_spans, to_bio, to_bioes
 from rasd.nlp.ner.train import TrainConfig, train_model
 
@@ -140,3 +147,9 @@ def test_the_shipped_cluster_table_loads_and_groups_capitals() -> None:
     assert len(table) == 50_000 and all(len(ids) == 3 for ids in table.values())
     # the finest class of one capital holds others: the table was built from real text, not shuffled
     assert table["القاهره"][2] == table["بغداد"][2]
+
+
+def test_cue_words_of_one_kind_are_folded_and_apart() -> None:
+    cues = CueLexicon({"الرئيس": ("title",), "محمد": ("given",), "بن": ("particle", "title")})
+    assert cues.words("title") == {"الرئيس", "بن"} and cues.words("given") == {"محمد"}
+    assert "الاستاذ" in load_cues().words("title") and "الاستاذ" not in load_cues().words("given")

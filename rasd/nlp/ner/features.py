@@ -90,6 +90,10 @@ class CueLexicon:
             found += kinds.get(norm[len(prefix) :], ())
         return tuple(sorted(set(found))) if found else ()
 
+    def words(self, kind: str) -> frozenset[str]:
+        """The folded cue words of one kind (linking reads the titles and given names from here)."""
+        return frozenset(w for w, kinds in self.kinds.items() if kind in kinds)
+
 
 def load_cues(relpath: str = "ner/cues.tsv") -> CueLexicon:
     """Read the cue list (word<TAB>kind); an unknown kind is a data error."""

@@ -310,6 +310,8 @@ def trim_person(m: Mention, not_names: Collection[str], titles: Collection[str] 
 
     def title(k: int) -> bool:
         word = fold(m.text[slice(*words[k])])
+        # a hand strip, not `conjunction_readings`: "ود." (and Dr.) must lose its و, and the shared
+        # analysis keeps a word whole when what is left is shorter than a word
         return word in titles or (word[:1] in ("و", "ف") and word[1:] in titles)
 
     first, last = 0, len(words)
