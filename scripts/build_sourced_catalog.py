@@ -256,6 +256,9 @@ MINISTRIES_OF = frozenset(
 )
 DEPUTY_PRIME_MINISTER = "Deputy Prime Minister"
 PORTFOLIOS = SOURCED / "portfolios.tsv"
+#: Arabic names written by hand for sourced people whose Wikidata item has no Arabic label.
+HAND_NAMES = SOURCED / "names_ar.tsv"
+HAND_NAME_NOTE = "name_ar: by hand (sourced/names_ar.tsv; the source has no Arabic label)"
 _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: A new person whose every Arabic name word has the consonant skeleton of a word this common (Zipf 5:
 #: once in 10,000 words) is not added: the linker, which matches names by skeleton, would find the
@@ -573,6 +576,21 @@ def _slug(name: str) -> str:
     return "per:" + "-".join(name_key(name).replace("(", " ").replace(")", " ").split())
 
 
+def read_hand_names(path: Path = HAND_NAMES) -> dict[str, tuple[str, list[str]]]:
+    """names_ar.tsv: Wikidata id -> (Arabic name, aliases), written by hand where the source has none."""
+    names: dict[str, tuple[str, list[str]]] = {}
+    if not path.exists():
+        return names
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        qid, name_ar, aliases, *_ = [*line.split("\t"), "", ""]
+        if not re.fullmatch(r"Q\d+", qid) or not _ARABIC.search(name_ar) or qid in names:
+            raise SystemExit(f"{path.name}:{number}: bad or repeated row")
+        names[qid] = (name_ar.strip(), [a.strip() for a in aliases.split("|") if a.strip()])
+    return names
+
+
 def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
     """Whether an Arabic name reads as common words: every word, or a word spelled with other vowels
     (its consonant skeleton, as the linker matches names), is a word of wordfreq's Arabic list at
@@ -596,8 +614,10 @@ class Merger:
         lines: list[str],
         snapshots: dict[str, str],
         reads_as_common: Callable[[str], bool] | None = None,
+        hand_names: dict[str, tuple[str, list[str]]] | None = None,
     ) -> None:
         self.lines = lines
+        self.hand_names = hand_names or {}
         self.reads_as_common = reads_as_common or common_reader()
         self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
         self.snapshots = snapshots
@@ -730,26 +750,41 @@ class Merger:
             return None
         name_ar = next((t.name_ar for t in terms if t.name_ar), "")
         name_en = next((t.name_en for t in terms if _LATIN.search(t.name_en)), "")
+        aliases: list[str] = []
+        notes = []
+        if not name_ar and term.qid in self.hand_names:
+            name_ar, aliases = self.hand_names[term.qid]
+            notes.append(HAND_NAME_NOTE)
         if not name_ar:
             self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
             return None
-        note = None
         if not name_en:
             # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
             # person so named (rasd.nlp.romanize), so the gold's spelling is matched no worse
             name_en = romanize(name_ar)
-            note = "name_en: romanized by rasd (the source has no English label)"
+            notes.append("name_en: romanized by rasd (the source has no English label)")
             self.log.append(f"romanized: {term.qid} {name_ar} -> {name_en}")
         if self.reads_as_common(name_ar):
-            self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
-            return None
+            # a hand name may have a longer form that does not (خالد مهوس السعيد for خالد السعيد)
+            longer = [a for a in aliases if not self.reads_as_common(a)]
+            if not longer:
+                self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
+                return None
+            self.log.append(f"common words, named by an alias: {term.qid} {name_ar} -> {longer[0]}")
+            name_ar, aliases = longer[0], longer[1:]
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
             pid = f"{pid}-{term.qid.lower()}"
         person = {"id": pid, "name_en": name_en, "name_ar": name_ar, "qid": term.qid, "offices": []}
-        if note:
-            person["note"] = note
+        # a hand alias (the name with or without the father's) is kept unless it reads as common words
+        kept = [a for a in aliases if a != name_ar and not self.reads_as_common(a)]
+        for alias in set(aliases) - set(kept) - {name_ar}:
+            self.log.append(f"alias dropped, common words: {term.qid} {alias}")
+        if kept:
+            person["aliases_ar"] = kept
+        if notes:
+            person["note"] = "; ".join(notes)
         self.people.append(person)
         self.lines.append(None)  # type: ignore[arg-type]  # placeholder: appended at the end
         self.by_qid[term.qid] = person
@@ -966,7 +1001,7 @@ def _content(line: str) -> bool:
 
 def merge() -> list[str]:
     lines = PEOPLE.read_text(encoding="utf-8").splitlines()
-    merger = Merger(lines, _snapshot_dates())
+    merger = Merger(lines, _snapshot_dates(), hand_names=read_hand_names())
     merger.run(read_sourced())
     PEOPLE.write_text(merger.text(), encoding="utf-8")
     return merger.log

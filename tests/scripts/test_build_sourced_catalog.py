@@ -200,3 +200,50 @@ def test_a_new_person_whose_every_term_clashes_is_not_added(build):
     people, log = _merge(build, terms)
     assert "per:hani-zoubi" not in people and "per:omar-kilani" in people
     assert any(line.startswith("not added, no office left: Q999000010") for line in log)
+
+
+def _merge_hand(build, terms, hand_names, common=lambda name: False):
+    merger = build.Merger([], {"ep/jordan-ministers": "2022-07-23"}, common, hand_names=hand_names)
+    merger.run(terms)
+    return {p["id"]: p for p in merger.people}, merger.log
+
+
+def test_a_source_without_an_arabic_label_takes_the_hand_name(build):
+    """No Arabic label in the source: names_ar.tsv names the minister, and the entry says so."""
+    terms = [_term(build, "Q999000011", "Nabil Qudah", "", "water_minister", "2020-10-12", "2021-03-07")]
+    people, log = _merge_hand(build, terms, {"Q999000011": ("نبيل القضاة", ["نبيل سالم القضاة"])})
+    person = people["per:nabil-qudah"]
+    assert person["name_ar"] == "نبيل القضاة" and person["aliases_ar"] == ["نبيل سالم القضاة"]
+    assert person["note"] == build.HAND_NAME_NOTE
+    assert person["offices"][0]["source"] == "ep/jordan-ministers"
+    # without the hand row the person is still left out, as before
+    people, log = _merge_hand(build, terms, {})
+    assert "per:nabil-qudah" not in people and any(line.startswith("missing Arabic name") for line in log)
+
+
+def test_a_hand_name_never_overrides_the_sources_arabic_label(build):
+    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي الخطيب", "trade_minister", "2020-10-12")]
+    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي خطيب", [])})
+    assert people["per:rami-khatib"]["name_ar"] == "رامي الخطيب" and "note" not in people["per:rami-khatib"]
+
+
+def test_a_hand_alias_that_reads_as_common_words_is_dropped(build):
+    """The wordfreq rule covers every hand form; a common-looking short name gives way to the long one."""
+    common = {"سالم الأمين", "الأمين"}.__contains__
+    terms = [_term(build, "Q999000013", "Salem Al-Amin", "", "labour_minister", "2020-10-12")]
+    people, log = _merge_hand(
+        build, terms, {"Q999000013": ("سالم الأمين", ["سالم عودة الأمين", "الأمين"])}, common
+    )
+    person = people["per:salem-al-amin"]
+    assert person["name_ar"] == "سالم عودة الأمين" and "aliases_ar" not in person
+    assert any(line.startswith("common words, named by an alias: Q999000013") for line in log)
+
+
+def test_the_hand_names_file_reads_and_rejects_bad_rows(build, tmp_path):
+    path = tmp_path / "names_ar.tsv"
+    path.write_text("# c\nQ1\tنبيل القضاة\tنبيل سالم القضاة|نبيل\tNabil Qudah\n", encoding="utf-8")
+    assert build.read_hand_names(path) == {"Q1": ("نبيل القضاة", ["نبيل سالم القضاة", "نبيل"])}
+    path.write_text("Q1\tNabil\t\t\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        build.read_hand_names(path)
+    assert build.read_hand_names()  # the shipped file reads
