@@ -70,21 +70,34 @@ BIO = "html/bio.csv"
 
 # repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
 # ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
+# The lists of 19 EU states (Austria … Sweden; heads, foreign and defence ministers) were added in
+# December 2026 for the foreign ministers Arab news names; they too stop in mid-2022.
 SOURCES: dict[str, tuple[str, str]] = {
     "algeria-cabinet": ("a23de8549333fc55f861cc856d499acb9cd255de", "DZ"),
     "argentina-ministers": ("98105f511ea6ad6c9730e979190909cf34d9343b", "AR"),
     "australia-cabinet": ("4c35a6ef087d076eb343b6177814574b2d6e43b8", "AU"),
+    "austria-cabinet": ("d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9", "AT"),
     "bahrain": ("d9163a148f80f34a6e043641de9adba473f576da", "BH"),
+    "belgium-cabinet": ("a1420fcaec8b2c2966eebb13f352b95725d3785b", "BE"),
     "brazil-ministers": ("de58065b42edc0c0f310185ffda9174540e9af5f", "BR"),
+    "bulgaria-cabinet": ("2068236a3e5af84bd30f347afe86bcc089d6fd5d", "BG"),
     "canada-cabinet": ("3b3f0da86ca64c7e3ce6d0f073ed66612885d06f", "CA"),
     "china-ministers": ("300341654d57cd10776238bae41c89b6ea315276", "CN"),
+    "croatia-ministers": ("6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3", "HR"),
+    "cyprus-cabinet": ("5fcbf4d37e23e62f820666403beb77e72c2f9916", "CY"),
+    "czech-ministers": ("1e53f23f9405feacef64241294c342ab8eca0319", "CZ"),
+    "denmark-cabinet": ("1599847eacdd27202c9b84387407cef25458f309", "DK"),
     "djibouti-ministers": ("548a01f93b5f8468418fad4021cf7caf21489b2b", "DJ"),
     "egypt-ministers": ("f3820a30ce92a8557e3503202fed731e9d91275c", "EG"),
+    "finland-cabinet": ("56412ba38703d3181b5dd5675b8410b95f6a5487", "FI"),
     "france-cabinet": ("7ff37baf3297a83711c90ac84b1d3b2ecb50a541", "FR"),
+    "greece-cabinet": ("34bf1d17b4c2afa95e6063f93742e53f3d4c7454", "GR"),
+    "hungary-cabinet": ("aee95092e592403fee7a5d87f0d6b8eeeda1e9ca", "HU"),
     "india-ministers": ("66f344bbf207d35eaa3225edf5584ae0bb164fe8", "IN"),
     "indonesia-ministers": ("66eaaf57191eff7e9d28eea926358bf83d443114", "ID"),
     "iran-ministers": ("a8e7c2fb16372b8b77a09303ae27d46a9ea21e67", "IR"),
     "iraq-ministers": ("ab7f90c8298be91e36248b2ca5d7f268cee0b173", "IQ"),
+    "ireland-ministers": ("562aee81a3802e59acc4cf21c8fce6a8ca35f76e", "IE"),
     "israel-ministers": ("81da8707e865df568c7ba8b0b89bf95e7ffd4ae1", "IL"),
     "italy-ministers": ("4f9e038f62f3c71f737fd7e30a4e35df1686f4eb", "IT"),
     "japan-ministers": ("8ba3cb1992bee87f5b8dc566da87db2be8550a1a", "JP"),
@@ -92,17 +105,25 @@ SOURCES: dict[str, tuple[str, str]] = {
     "kuwait-ministers": ("e663bce8539370de83f3f06eecb0e8d4ec50b14e", "KW"),
     "lebanon": ("84f4f6720d0f067682e3dcc285423b7fd70b33b2", "LB"),
     "libya": ("a1e875f47b78a8e3843b5e5a086dda8b963d2162", "LY"),
+    "luxembourg-cabinet": ("7b920a2e507deea1887539f7ebb4fea0db43e7da", "LU"),
+    "malta-ministers": ("4cba0680d5436b0befc248615f230087fbd45be4", "MT"),
     "mauritania": ("d3f467cdef94a4ec1525fbbb0444977df7af0ecc", "MR"),
     "mexico-ministers": ("87f5ae7dc992a800173a7c9de53ccbe25661dc61", "MX"),
     "morocco-ministers": ("b5246271b46859298b816869fd8c3ae7f658afd8", "MA"),
+    "netherlands-cabinet": ("a542323a663b1a7232e6f8e4843eda1f019a8705", "NL"),
     "oman": ("c736fb96b1acbd3f0c652b278222e43118015cdb", "OM"),
     "pakistan-ministers": ("065accdb5d8d693e89c0bc559862c10f66d443d1", "PK"),
+    "poland-cabinet": ("c6b228df3eed6e9ba89f02bf424f870a66ea47a6", "PL"),
+    "portugal-cabinet": ("49dd0287a8d715a217ba067c04d574b2632864af", "PT"),
+    "romania-cabinet": ("63e9c5d352fa9a477e708ecc2ac4523af9534cfe", "RO"),
     "russia-cabinet": ("3871831d9846a16c5017acc229e003ab706202ab", "RU"),
     "saudi-ministers": ("566c58806bee4d91167f3dcbd19abbb596e65497", "SA"),
     "somalia-cabinet": ("7b5980d7c4b80241f31b9ceb82b601906656559b", "SO"),
     "south-africa-cabinet": ("0558a872c69856bba752bd3b8b3604e4e4479252", "ZA"),
     "south-korea-ministers": ("6f17960017c672790f0997885e5b2ff5937305de", "KR"),
+    "spain-ministers": ("1e1550ca85af4c39b71e6a462fead133849fe078", "ES"),
     "sudan": ("bd56d436414d49f53c21baf0601962478a431ac2", "SD"),
+    "sweden-cabinet": ("6756a7c9de57d94b64628365d3715a344c3ad9a7", "SE"),
     "syria": ("08fddba7b3f3beef8ac10a7201ef1ff1cc7318af", "SY"),
     "tunisia-ministers": ("6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe", "TN"),
     "turkey-ministers": ("288fbd45ee3fa59f8a226437bf43d726c9845f4f", "TR"),
@@ -151,6 +172,18 @@ POSITIONS: dict[str, dict[str, str]] = {
         "Minister of National Defense": "defense_minister",
     },
     "argentina-ministers": {"Minister of Foreign Affairs and Worship": "foreign_minister"},
+    "austria-cabinet": {
+        "Federal Chancellor": "chancellor",
+        "Federal Minister of European and International Affairs": "foreign_minister",
+        "Federal Minister of National Defence": "defense_minister",
+    },
+    "croatia-ministers": {"Minister of Foreign and European Affairs": "foreign_minister"},
+    "ireland-ministers": {"Minister for Foreign Affairs and Trade": "foreign_minister"},
+    "luxembourg-cabinet": {"Minister of Foreign and European Affairs": "foreign_minister"},
+    "spain-ministers": {
+        "Minister of Foreign Affairs and Cooperation": "foreign_minister",
+        "Minister of Foreign Affairs, European Union and Foreign Aid": "foreign_minister",
+    },
     "brazil-ministers": {"Minister of External Relations": "foreign_minister"},
     "china-ministers": {"Premier of the State Council": "prime_minister"},
     "france-cabinet": {"Minister of Europe and Foreign Affairs": "foreign_minister"},
@@ -585,7 +618,9 @@ def read_hand_names(path: Path = HAND_NAMES) -> dict[str, tuple[str, list[str]]]
         if line.startswith("#") or not line.strip():
             continue
         qid, name_ar, aliases, *_ = [*line.split("\t"), "", ""]
-        if not re.fullmatch(r"Q\d+", qid) or not _ARABIC.search(name_ar) or qid in names:
+        forms = [name_ar, *aliases.split("|")]
+        latin = any(_LATIN.search(form) for form in forms)
+        if not re.fullmatch(r"Q\d+", qid) or not _ARABIC.search(name_ar) or latin or qid in names:
             raise SystemExit(f"{path.name}:{number}: bad or repeated row")
         names[qid] = (name_ar.strip(), [a.strip() for a in aliases.split("|") if a.strip()])
     return names
@@ -755,6 +790,9 @@ class Merger:
         if not name_ar and term.qid in self.hand_names:
             name_ar, aliases = self.hand_names[term.qid]
             notes.append(HAND_NAME_NOTE)
+            same, taken = self.same_names(term.qid, name_en or term.name_en, [name_ar, *aliases])
+            if same is not None or taken:
+                return same
         if not name_ar:
             self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
             return None
@@ -790,6 +828,28 @@ class Merger:
         self.by_qid[term.qid] = person
         self.added.append(person)
         return person
+
+    def same_names(self, qid: str, name_en: str, names_ar: list[str]) -> tuple[dict | None, bool]:
+        """A catalog person with this English name and one of these Arabic names, whatever his offices.
+
+        find() wants a shared state, so Mark Rutte, in the catalog as NATO's secretary general, is not
+        found from the Dutch list; with the hand Arabic name agreeing too, he is the same man (and gets
+        the Wikidata id). A person who shares only the Arabic name is a namesake: the source's person is
+        then left out, logged. Returns (the same person or None, whether the name is taken).
+        """
+        folded = {fold(n) for n in names_ar}
+        for person in self.people:
+            if not folded & {fold(n) for n in (person["name_ar"], *person.get("aliases_ar", []))}:
+                continue
+            english = {name_key(n) for n in (person["name_en"], *person.get("aliases_en", []))}
+            if name_key(name_en) in english and not person.get("qid"):
+                self.log.append(f"same names: {qid} {name_en} = {person['id']}")
+                person["qid"] = qid
+                self.by_qid[qid] = person
+                return person, True
+            self.log.append(f"hand name taken: {qid} {name_en} / {sorted(folded)} by {person['id']}")
+            return None, True
+        return None, False
 
     def apply(self, person: dict, term: Term) -> None:
         offices = person.setdefault("offices", [])

@@ -247,3 +247,35 @@ def test_the_hand_names_file_reads_and_rejects_bad_rows(build, tmp_path):
     with pytest.raises(SystemExit):
         build.read_hand_names(path)
     assert build.read_hand_names()  # the shipped file reads
+
+
+def test_a_hand_name_finds_the_catalog_person_of_another_office(build):
+    """The catalog has the man under another state's office (no shared state for find()): the same
+    English and hand Arabic names make him the same person; only the Arabic name is a namesake."""
+    known = {"id": "per:karel-vos", "name_en": "Karel Vos", "name_ar": "كاريل فوس", "source": "hand"}
+    known["offices"] = [{"role": "secretary_general", "of": "NATO", "start": "2024-10-01", "end": None}]
+    terms = [
+        _term(build, "Q999000014", "Karel Vos", "", "prime_minister", "2015-01-01", "2020-01-01", of="NL")
+    ]
+    merger = build.Merger(
+        [json.dumps(known, ensure_ascii=False)],
+        {"ep/jordan-ministers": "2022-07-23"},
+        lambda name: False,
+        hand_names={"Q999000014": ("كاريل فوس", [])},
+    )
+    merger.run(terms)
+    (person,) = merger.people
+    assert person["qid"] == "Q999000014" and {o["of"] for o in person["offices"]} == {"NATO", "NL"}
+    other = [
+        _term(build, "Q999000015", "Karl Voss", "", "prime_minister", "2015-01-01", "2020-01-01", of="NL")
+    ]
+    merger = build.Merger(
+        [json.dumps(known, ensure_ascii=False)],
+        {"ep/jordan-ministers": "2022-07-23"},
+        lambda name: False,
+        hand_names={"Q999000015": ("كاريل فوس", [])},
+    )
+    merger.run(other)
+    assert len(merger.people) == 1 and any(
+        line.startswith("hand name taken: Q999000015") for line in merger.log
+    )
