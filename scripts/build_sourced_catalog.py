@@ -15,7 +15,9 @@ Two steps, both run by default:
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
    a person the catalog lacks is added when the source gives an Arabic name that does not read as
-   common words (``COMMON_ZIPF``), with no alias but that name. Every office gets a
+   common words (``COMMON_ZIPF``), with no alias but that name; where the source has none, the
+   hand-written ``sourced/names_ar.tsv`` may give the name and aliases (noted on the entry, the
+   same rule applied to every form). Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
    ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
    earlier merge added stays, like any entry of people.jsonl, until removed by hand.
@@ -49,7 +51,7 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -298,6 +300,12 @@ _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
 #: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
 COMMON_ZIPF = 5.0
+#: A hand-named person (names_ar.tsv) is also left out when one word of the name is this common and no
+#: catalog person's name has it: the NER reads every word of a catalog name as evidence of a name, and
+#: رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles NIL persons; باسم ("on
+#: behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0. Particles stay allowed.
+NAME_WORD_ZIPF = 4.8
+NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "ابو", "عبد"})
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -653,6 +661,8 @@ class Merger:
     ) -> None:
         self.lines = lines
         self.hand_names = hand_names or {}
+        self.name_words: set[str] | None = None  # the words of catalog names, read when first needed
+        self.frequencies: Mapping[str, float] | None = None
         self.reads_as_common = reads_as_common or common_reader()
         self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
         self.snapshots = snapshots
@@ -790,6 +800,11 @@ class Merger:
         if not name_ar and term.qid in self.hand_names:
             name_ar, aliases = self.hand_names[term.qid]
             notes.append(HAND_NAME_NOTE)
+            word = self.new_common_word(name_ar)
+            if word:
+                self.log.append(f"common name word: {term.qid} {name_ar} ({word})")
+                return None
+            aliases = [a for a in aliases if not self.new_common_word(a)]
             same, taken = self.same_names(term.qid, name_en or term.name_en, [name_ar, *aliases])
             if same is not None or taken:
                 return same
@@ -828,6 +843,24 @@ class Merger:
         self.by_qid[term.qid] = person
         self.added.append(person)
         return person
+
+    def new_common_word(self, name: str) -> str | None:
+        """A word of `name` of Zipf NAME_WORD_ZIPF or more that no catalog name (but hand-named ones) has."""
+        if self.name_words is None:
+            self.name_words = {
+                w
+                for p in self.people
+                if HAND_NAME_NOTE not in (p.get("note") or "")
+                for n in (p["name_ar"], *p.get("aliases_ar", []))
+                for w in fold(n).split()
+            }
+            self.frequencies = self.frequencies or load_word_frequencies()
+        for word in fold(name).split():
+            if word in NAME_PARTICLES or word in self.name_words:
+                continue
+            if zipf(self.frequencies.get(word, 0.0)) >= NAME_WORD_ZIPF:
+                return word
+        return None
 
     def same_names(self, qid: str, name_en: str, names_ar: list[str]) -> tuple[dict | None, bool]:
         """A catalog person with this English name and one of these Arabic names, whatever his offices.
