@@ -15,7 +15,9 @@ Two steps, both run by default:
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
    a person the catalog lacks is added when the source gives an Arabic name that does not read as
-   common words (``COMMON_ZIPF``), with no alias but that name. Every office gets a
+   common words (``COMMON_ZIPF``), with no alias but that name; where the source has none, the
+   hand-written ``sourced/names_ar.tsv`` may give the name and aliases (noted on the entry, the
+   same rule applied to every form). Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
    ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
    earlier merge added stays, like any entry of people.jsonl, until removed by hand.
@@ -49,7 +51,7 @@ import subprocess
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,21 +72,34 @@ BIO = "html/bio.csv"
 
 # repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
 # ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
+# The lists of 19 EU states (Austria … Sweden; heads, foreign and defence ministers) were added in
+# December 2026 for the foreign ministers Arab news names; they too stop in mid-2022.
 SOURCES: dict[str, tuple[str, str]] = {
     "algeria-cabinet": ("a23de8549333fc55f861cc856d499acb9cd255de", "DZ"),
     "argentina-ministers": ("98105f511ea6ad6c9730e979190909cf34d9343b", "AR"),
     "australia-cabinet": ("4c35a6ef087d076eb343b6177814574b2d6e43b8", "AU"),
+    "austria-cabinet": ("d8d29777ec6abe3e2adfb82f5c308e944fb8f8a9", "AT"),
     "bahrain": ("d9163a148f80f34a6e043641de9adba473f576da", "BH"),
+    "belgium-cabinet": ("a1420fcaec8b2c2966eebb13f352b95725d3785b", "BE"),
     "brazil-ministers": ("de58065b42edc0c0f310185ffda9174540e9af5f", "BR"),
+    "bulgaria-cabinet": ("2068236a3e5af84bd30f347afe86bcc089d6fd5d", "BG"),
     "canada-cabinet": ("3b3f0da86ca64c7e3ce6d0f073ed66612885d06f", "CA"),
     "china-ministers": ("300341654d57cd10776238bae41c89b6ea315276", "CN"),
+    "croatia-ministers": ("6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3", "HR"),
+    "cyprus-cabinet": ("5fcbf4d37e23e62f820666403beb77e72c2f9916", "CY"),
+    "czech-ministers": ("1e53f23f9405feacef64241294c342ab8eca0319", "CZ"),
+    "denmark-cabinet": ("1599847eacdd27202c9b84387407cef25458f309", "DK"),
     "djibouti-ministers": ("548a01f93b5f8468418fad4021cf7caf21489b2b", "DJ"),
     "egypt-ministers": ("f3820a30ce92a8557e3503202fed731e9d91275c", "EG"),
+    "finland-cabinet": ("56412ba38703d3181b5dd5675b8410b95f6a5487", "FI"),
     "france-cabinet": ("7ff37baf3297a83711c90ac84b1d3b2ecb50a541", "FR"),
+    "greece-cabinet": ("34bf1d17b4c2afa95e6063f93742e53f3d4c7454", "GR"),
+    "hungary-cabinet": ("aee95092e592403fee7a5d87f0d6b8eeeda1e9ca", "HU"),
     "india-ministers": ("66f344bbf207d35eaa3225edf5584ae0bb164fe8", "IN"),
     "indonesia-ministers": ("66eaaf57191eff7e9d28eea926358bf83d443114", "ID"),
     "iran-ministers": ("a8e7c2fb16372b8b77a09303ae27d46a9ea21e67", "IR"),
     "iraq-ministers": ("ab7f90c8298be91e36248b2ca5d7f268cee0b173", "IQ"),
+    "ireland-ministers": ("562aee81a3802e59acc4cf21c8fce6a8ca35f76e", "IE"),
     "israel-ministers": ("81da8707e865df568c7ba8b0b89bf95e7ffd4ae1", "IL"),
     "italy-ministers": ("4f9e038f62f3c71f737fd7e30a4e35df1686f4eb", "IT"),
     "japan-ministers": ("8ba3cb1992bee87f5b8dc566da87db2be8550a1a", "JP"),
@@ -92,17 +107,25 @@ SOURCES: dict[str, tuple[str, str]] = {
     "kuwait-ministers": ("e663bce8539370de83f3f06eecb0e8d4ec50b14e", "KW"),
     "lebanon": ("84f4f6720d0f067682e3dcc285423b7fd70b33b2", "LB"),
     "libya": ("a1e875f47b78a8e3843b5e5a086dda8b963d2162", "LY"),
+    "luxembourg-cabinet": ("7b920a2e507deea1887539f7ebb4fea0db43e7da", "LU"),
+    "malta-ministers": ("4cba0680d5436b0befc248615f230087fbd45be4", "MT"),
     "mauritania": ("d3f467cdef94a4ec1525fbbb0444977df7af0ecc", "MR"),
     "mexico-ministers": ("87f5ae7dc992a800173a7c9de53ccbe25661dc61", "MX"),
     "morocco-ministers": ("b5246271b46859298b816869fd8c3ae7f658afd8", "MA"),
+    "netherlands-cabinet": ("a542323a663b1a7232e6f8e4843eda1f019a8705", "NL"),
     "oman": ("c736fb96b1acbd3f0c652b278222e43118015cdb", "OM"),
     "pakistan-ministers": ("065accdb5d8d693e89c0bc559862c10f66d443d1", "PK"),
+    "poland-cabinet": ("c6b228df3eed6e9ba89f02bf424f870a66ea47a6", "PL"),
+    "portugal-cabinet": ("49dd0287a8d715a217ba067c04d574b2632864af", "PT"),
+    "romania-cabinet": ("63e9c5d352fa9a477e708ecc2ac4523af9534cfe", "RO"),
     "russia-cabinet": ("3871831d9846a16c5017acc229e003ab706202ab", "RU"),
     "saudi-ministers": ("566c58806bee4d91167f3dcbd19abbb596e65497", "SA"),
     "somalia-cabinet": ("7b5980d7c4b80241f31b9ceb82b601906656559b", "SO"),
     "south-africa-cabinet": ("0558a872c69856bba752bd3b8b3604e4e4479252", "ZA"),
     "south-korea-ministers": ("6f17960017c672790f0997885e5b2ff5937305de", "KR"),
+    "spain-ministers": ("1e1550ca85af4c39b71e6a462fead133849fe078", "ES"),
     "sudan": ("bd56d436414d49f53c21baf0601962478a431ac2", "SD"),
+    "sweden-cabinet": ("6756a7c9de57d94b64628365d3715a344c3ad9a7", "SE"),
     "syria": ("08fddba7b3f3beef8ac10a7201ef1ff1cc7318af", "SY"),
     "tunisia-ministers": ("6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe", "TN"),
     "turkey-ministers": ("288fbd45ee3fa59f8a226437bf43d726c9845f4f", "TR"),
@@ -151,6 +174,18 @@ POSITIONS: dict[str, dict[str, str]] = {
         "Minister of National Defense": "defense_minister",
     },
     "argentina-ministers": {"Minister of Foreign Affairs and Worship": "foreign_minister"},
+    "austria-cabinet": {
+        "Federal Chancellor": "chancellor",
+        "Federal Minister of European and International Affairs": "foreign_minister",
+        "Federal Minister of National Defence": "defense_minister",
+    },
+    "croatia-ministers": {"Minister of Foreign and European Affairs": "foreign_minister"},
+    "ireland-ministers": {"Minister for Foreign Affairs and Trade": "foreign_minister"},
+    "luxembourg-cabinet": {"Minister of Foreign and European Affairs": "foreign_minister"},
+    "spain-ministers": {
+        "Minister of Foreign Affairs and Cooperation": "foreign_minister",
+        "Minister of Foreign Affairs, European Union and Foreign Aid": "foreign_minister",
+    },
     "brazil-ministers": {"Minister of External Relations": "foreign_minister"},
     "china-ministers": {"Premier of the State Council": "prime_minister"},
     "france-cabinet": {"Minister of Europe and Foreign Affairs": "foreign_minister"},
@@ -256,12 +291,21 @@ MINISTRIES_OF = frozenset(
 )
 DEPUTY_PRIME_MINISTER = "Deputy Prime Minister"
 PORTFOLIOS = SOURCED / "portfolios.tsv"
+#: Arabic names written by hand for sourced people whose Wikidata item has no Arabic label.
+HAND_NAMES = SOURCED / "names_ar.tsv"
+HAND_NAME_NOTE = "name_ar: by hand (sourced/names_ar.tsv; the source has no Arabic label)"
 _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: A new person whose every Arabic name word has the consonant skeleton of a word this common (Zipf 5:
 #: once in 10,000 words) is not added: the linker, which matches names by skeleton, would find the
 #: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
 #: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
 COMMON_ZIPF = 5.0
+#: A hand-named person (names_ar.tsv) is also left out when one word of the name is this common and no
+#: catalog person's name has it: the NER reads every word of a catalog name as evidence of a name, and
+#: رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles NIL persons; باسم ("on
+#: behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0. Particles stay allowed.
+NAME_WORD_ZIPF = 4.8
+NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "ابو", "عبد"})
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -573,6 +617,23 @@ def _slug(name: str) -> str:
     return "per:" + "-".join(name_key(name).replace("(", " ").replace(")", " ").split())
 
 
+def read_hand_names(path: Path = HAND_NAMES) -> dict[str, tuple[str, list[str]]]:
+    """names_ar.tsv: Wikidata id -> (Arabic name, aliases), written by hand where the source has none."""
+    names: dict[str, tuple[str, list[str]]] = {}
+    if not path.exists():
+        return names
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#") or not line.strip():
+            continue
+        qid, name_ar, aliases, *_ = [*line.split("\t"), "", ""]
+        forms = [name_ar, *aliases.split("|")]
+        latin = any(_LATIN.search(form) for form in forms)
+        if not re.fullmatch(r"Q\d+", qid) or not _ARABIC.search(name_ar) or latin or qid in names:
+            raise SystemExit(f"{path.name}:{number}: bad or repeated row")
+        names[qid] = (name_ar.strip(), [a.strip() for a in aliases.split("|") if a.strip()])
+    return names
+
+
 def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
     """Whether an Arabic name reads as common words: every word, or a word spelled with other vowels
     (its consonant skeleton, as the linker matches names), is a word of wordfreq's Arabic list at
@@ -596,8 +657,12 @@ class Merger:
         lines: list[str],
         snapshots: dict[str, str],
         reads_as_common: Callable[[str], bool] | None = None,
+        hand_names: dict[str, tuple[str, list[str]]] | None = None,
     ) -> None:
         self.lines = lines
+        self.hand_names = hand_names or {}
+        self.name_words: set[str] | None = None  # the words of catalog names, read when first needed
+        self.frequencies: Mapping[str, float] | None = None
         self.reads_as_common = reads_as_common or common_reader()
         self.people: list[dict] = [json.loads(line) for line in lines if _content(line)]
         self.snapshots = snapshots
@@ -730,31 +795,94 @@ class Merger:
             return None
         name_ar = next((t.name_ar for t in terms if t.name_ar), "")
         name_en = next((t.name_en for t in terms if _LATIN.search(t.name_en)), "")
+        aliases: list[str] = []
+        notes = []
+        if not name_ar and term.qid in self.hand_names:
+            name_ar, aliases = self.hand_names[term.qid]
+            notes.append(HAND_NAME_NOTE)
+            word = self.new_common_word(name_ar)
+            if word:
+                self.log.append(f"common name word: {term.qid} {name_ar} ({word})")
+                return None
+            aliases = [a for a in aliases if not self.new_common_word(a)]
+            same, taken = self.same_names(term.qid, name_en or term.name_en, [name_ar, *aliases])
+            if same is not None or taken:
+                return same
         if not name_ar:
             self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
             return None
-        note = None
         if not name_en:
             # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
             # person so named (rasd.nlp.romanize), so the gold's spelling is matched no worse
             name_en = romanize(name_ar)
-            note = "name_en: romanized by rasd (the source has no English label)"
+            notes.append("name_en: romanized by rasd (the source has no English label)")
             self.log.append(f"romanized: {term.qid} {name_ar} -> {name_en}")
         if self.reads_as_common(name_ar):
-            self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
-            return None
+            # a hand name may have a longer form that does not (خالد مهوس السعيد for خالد السعيد)
+            longer = [a for a in aliases if not self.reads_as_common(a)]
+            if not longer:
+                self.log.append(f"common words: {term.qid} {name_en} / {name_ar}")
+                return None
+            self.log.append(f"common words, named by an alias: {term.qid} {name_ar} -> {longer[0]}")
+            name_ar, aliases = longer[0], longer[1:]
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
             pid = f"{pid}-{term.qid.lower()}"
         person = {"id": pid, "name_en": name_en, "name_ar": name_ar, "qid": term.qid, "offices": []}
-        if note:
-            person["note"] = note
+        # a hand alias (the name with or without the father's) is kept unless it reads as common words
+        kept = [a for a in aliases if a != name_ar and not self.reads_as_common(a)]
+        for alias in set(aliases) - set(kept) - {name_ar}:
+            self.log.append(f"alias dropped, common words: {term.qid} {alias}")
+        if kept:
+            person["aliases_ar"] = kept
+        if notes:
+            person["note"] = "; ".join(notes)
         self.people.append(person)
         self.lines.append(None)  # type: ignore[arg-type]  # placeholder: appended at the end
         self.by_qid[term.qid] = person
         self.added.append(person)
         return person
+
+    def new_common_word(self, name: str) -> str | None:
+        """A word of `name` of Zipf NAME_WORD_ZIPF or more that no catalog name (but hand-named ones) has."""
+        if self.name_words is None:
+            self.name_words = {
+                w
+                for p in self.people
+                if HAND_NAME_NOTE not in (p.get("note") or "")
+                for n in (p["name_ar"], *p.get("aliases_ar", []))
+                for w in fold(n).split()
+            }
+            self.frequencies = self.frequencies or load_word_frequencies()
+        for word in fold(name).split():
+            if word in NAME_PARTICLES or word in self.name_words:
+                continue
+            if zipf(self.frequencies.get(word, 0.0)) >= NAME_WORD_ZIPF:
+                return word
+        return None
+
+    def same_names(self, qid: str, name_en: str, names_ar: list[str]) -> tuple[dict | None, bool]:
+        """A catalog person with this English name and one of these Arabic names, whatever his offices.
+
+        find() wants a shared state, so Mark Rutte, in the catalog as NATO's secretary general, is not
+        found from the Dutch list; with the hand Arabic name agreeing too, he is the same man (and gets
+        the Wikidata id). A person who shares only the Arabic name is a namesake: the source's person is
+        then left out, logged. Returns (the same person or None, whether the name is taken).
+        """
+        folded = {fold(n) for n in names_ar}
+        for person in self.people:
+            if not folded & {fold(n) for n in (person["name_ar"], *person.get("aliases_ar", []))}:
+                continue
+            english = {name_key(n) for n in (person["name_en"], *person.get("aliases_en", []))}
+            if name_key(name_en) in english and not person.get("qid"):
+                self.log.append(f"same names: {qid} {name_en} = {person['id']}")
+                person["qid"] = qid
+                self.by_qid[qid] = person
+                return person, True
+            self.log.append(f"hand name taken: {qid} {name_en} / {sorted(folded)} by {person['id']}")
+            return None, True
+        return None, False
 
     def apply(self, person: dict, term: Term) -> None:
         offices = person.setdefault("offices", [])
@@ -966,7 +1094,7 @@ def _content(line: str) -> bool:
 
 def merge() -> list[str]:
     lines = PEOPLE.read_text(encoding="utf-8").splitlines()
-    merger = Merger(lines, _snapshot_dates())
+    merger = Merger(lines, _snapshot_dates(), hand_names=read_hand_names())
     merger.run(read_sourced())
     PEOPLE.write_text(merger.text(), encoding="utf-8")
     return merger.log

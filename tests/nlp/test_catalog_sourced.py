@@ -118,3 +118,36 @@ def test_a_term_the_source_leaves_open_is_never_a_stale_holder():
     assert not catalog.holders("defense_minister", "SD", dt.date(2025, 1, 1))
     newest = catalog.holders("defense_minister", "GB", dt.date(2023, 8, 31))[0]
     assert newest.id == "per:grant-shapps"  # the handover day: both, the newer first
+
+
+@pytest.mark.parametrize(
+    ("role", "of", "on", "holder"),
+    [
+        ("foreign_minister", "HR", "2015-06-01", "per:vesna-pusic"),  # EU lists, hand Arabic name
+        ("foreign_minister", "ES", "2017-06-01", "per:alfonso-dastis"),
+        ("foreign_minister", "AT", "2026-01-01", None),  # ended by hand after the snapshot
+        ("regional_governor", "loc:eastern-province", "2015-08-06", "per:saud-bin-nayef-al-saud"),
+        ("regional_governor", "loc:makkah-region", "2014-06-01", "per:mishaal-bin-abdullah-al-saud"),
+        ("speaker", "IQ", "2016-01-01", "per:salim-al-jabouri"),
+        ("speaker", "BH", "2016-01-01", "per:ahmed-al-mulla"),
+    ],
+)
+def test_december_2026_holders(role, of, on, holder):
+    import datetime as dt
+
+    found = [p.id for p in load_catalog().holders(role, of, dt.date.fromisoformat(on))]
+    assert found == ([holder] if holder else [])
+
+
+def test_a_son_is_not_his_father_in_the_catalog():
+    """سعود بن نايف is the governor, not Nayef bin Abdulaziz; the son's full lineage names the son."""
+    catalog = load_catalog()
+    assert [e.id for e in catalog.by_name("سعود بن نايف بن عبدالعزيز")] == ["per:saud-bin-nayef-al-saud"]
+    assert [e.id for e in catalog.by_name("نايف بن عبدالعزيز")] == ["per:nayef-bin-abdulaziz"]
+
+
+def test_hand_arabic_names_are_marked_and_sourced():
+    """A person named from names_ar.tsv has a sourced office and a Wikidata id: the name is the only hand part."""
+    marked = [p for p in _people() if "names_ar.tsv" in (p.get("note") or "")]
+    assert len(marked) > 200
+    assert all(p.get("qid") and any(o["source"] != "hand" for o in p.get("offices", [])) for p in marked)

@@ -200,3 +200,101 @@ def test_a_new_person_whose_every_term_clashes_is_not_added(build):
     people, log = _merge(build, terms)
     assert "per:hani-zoubi" not in people and "per:omar-kilani" in people
     assert any(line.startswith("not added, no office left: Q999000010") for line in log)
+
+
+def _merge_hand(build, terms, hand_names, common=lambda name: False):
+    merger = build.Merger([], {"ep/jordan-ministers": "2022-07-23"}, common, hand_names=hand_names)
+    merger.run(terms)
+    return {p["id"]: p for p in merger.people}, merger.log
+
+
+def test_a_source_without_an_arabic_label_takes_the_hand_name(build):
+    """No Arabic label in the source: names_ar.tsv names the minister, and the entry says so."""
+    terms = [_term(build, "Q999000011", "Nabil Qudah", "", "water_minister", "2020-10-12", "2021-03-07")]
+    people, log = _merge_hand(build, terms, {"Q999000011": ("نبيل القضاة", ["نبيل سالم القضاة"])})
+    person = people["per:nabil-qudah"]
+    assert person["name_ar"] == "نبيل القضاة" and person["aliases_ar"] == ["نبيل سالم القضاة"]
+    assert person["note"] == build.HAND_NAME_NOTE
+    assert person["offices"][0]["source"] == "ep/jordan-ministers"
+    # without the hand row the person is still left out, as before
+    people, log = _merge_hand(build, terms, {})
+    assert "per:nabil-qudah" not in people and any(line.startswith("missing Arabic name") for line in log)
+
+
+def test_a_hand_name_never_overrides_the_sources_arabic_label(build):
+    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي الخطيب", "trade_minister", "2020-10-12")]
+    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي خطيب", [])})
+    assert people["per:rami-khatib"]["name_ar"] == "رامي الخطيب" and "note" not in people["per:rami-khatib"]
+
+
+def test_a_hand_alias_that_reads_as_common_words_is_dropped(build):
+    """The wordfreq rule covers every hand form; a common-looking short name gives way to the long one."""
+    common = {"سالم الزيود", "الزيود"}.__contains__  # as if these read as common words
+    terms = [_term(build, "Q999000013", "Salem Al-Zyoud", "", "labour_minister", "2020-10-12")]
+    people, log = _merge_hand(
+        build, terms, {"Q999000013": ("سالم الزيود", ["سالم مهند الزيود", "الزيود"])}, common
+    )
+    person = people["per:salem-al-zyoud"]
+    assert person["name_ar"] == "سالم مهند الزيود" and "aliases_ar" not in person
+    assert any(line.startswith("common words, named by an alias: Q999000013") for line in log)
+
+
+def test_the_hand_names_file_reads_and_rejects_bad_rows(build, tmp_path):
+    path = tmp_path / "names_ar.tsv"
+    path.write_text("# c\nQ1\tنبيل القضاة\tنبيل سالم القضاة|نبيل\tNabil Qudah\n", encoding="utf-8")
+    assert build.read_hand_names(path) == {"Q1": ("نبيل القضاة", ["نبيل سالم القضاة", "نبيل"])}
+    path.write_text("Q1\tNabil\t\t\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        build.read_hand_names(path)
+    assert build.read_hand_names()  # the shipped file reads
+
+
+def test_a_hand_name_finds_the_catalog_person_of_another_office(build):
+    """The catalog has the man under another state's office (no shared state for find()): the same
+    English and hand Arabic names make him the same person; only the Arabic name is a namesake."""
+    known = {"id": "per:karel-vos", "name_en": "Karel Vos", "name_ar": "كاريل فوس", "source": "hand"}
+    known["offices"] = [{"role": "secretary_general", "of": "NATO", "start": "2024-10-01", "end": None}]
+    terms = [
+        _term(build, "Q999000014", "Karel Vos", "", "prime_minister", "2015-01-01", "2020-01-01", of="NL")
+    ]
+    merger = build.Merger(
+        [json.dumps(known, ensure_ascii=False)],
+        {"ep/jordan-ministers": "2022-07-23"},
+        lambda name: False,
+        hand_names={"Q999000014": ("كاريل فوس", [])},
+    )
+    merger.run(terms)
+    (person,) = merger.people
+    assert person["qid"] == "Q999000014" and {o["of"] for o in person["offices"]} == {"NATO", "NL"}
+    other = [
+        _term(build, "Q999000015", "Karl Voss", "", "prime_minister", "2015-01-01", "2020-01-01", of="NL")
+    ]
+    merger = build.Merger(
+        [json.dumps(known, ensure_ascii=False)],
+        {"ep/jordan-ministers": "2022-07-23"},
+        lambda name: False,
+        hand_names={"Q999000015": ("كاريل فوس", [])},
+    )
+    merger.run(other)
+    assert len(merger.people) == 1 and any(
+        line.startswith("hand name taken: Q999000015") for line in merger.log
+    )
+
+
+def test_a_hand_name_with_a_common_word_no_catalog_name_has_is_left_out(build):
+    """The NER reads every catalog name word as a name's evidence: a hand name with a very common word
+    (خلف "behind") that no catalog person's name has is not added; a common given name (محمد) is fine."""
+    known = {"id": "per:mohammed-x", "name_en": "Mohammed X", "name_ar": "محمد الزعبي", "source": "hand"}
+    terms = [
+        _term(build, "Q999000016", "Issam Khalaf", "", "transport_minister", "2016-01-01", "2018-01-01"),
+        _term(build, "Q999000017", "Mohammed Nusairat", "", "labour_minister", "2016-01-01", "2018-01-01"),
+    ]
+    merger = build.Merger(
+        [json.dumps(known, ensure_ascii=False)],
+        {"ep/jordan-ministers": "2022-07-23"},
+        lambda name: False,
+        hand_names={"Q999000016": ("عصام خلف", []), "Q999000017": ("محمد النصيرات", [])},
+    )
+    merger.run(terms)
+    assert {p["id"] for p in merger.people} == {"per:mohammed-x", "per:mohammed-nusairat"}
+    assert any(line.startswith("common name word: Q999000016") for line in merger.log)
