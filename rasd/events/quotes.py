@@ -35,6 +35,7 @@ JOINT_FILE = "events/joint_statements.txt"
 ADVERBS_FILE = "events/frame_adverbs.txt"
 TEXTS_FILE = "events/statement_texts.txt"
 TEXT_KINDS = ("text", "list")
+WORDS_FILE = "events/quote_words.tsv"
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -45,8 +46,6 @@ SPEAKER_TYPES = ("PER", "ORG")
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
 # (دعا، وصف) are too often part of what is reported (قال إن أردوغان دعا إلى …); dev F1 equal either way
 STOPPING = ("verb", "relay", "issued")
-# كان before a subject and a speech verb: وكانت الرئاسة التركية قالت (folded)
-_AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
@@ -55,51 +54,16 @@ _ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
-# a mention right after one of these is an object or a place, not a subject (folded forms)
-# (folded at load: "إلى" folds to الي, which a hand-folded "الى" missed)
-_PREPOSITIONS = frozenset(
-    fold(w)
-    for w in ("مع", "إلى", "على", "عن", "من", "في", "بين", "باسم", "لدى", "نظيره", "نظيرته", "لقاء", "لقائه")
-)  # fmt: skip
-# words that link a title to the body or place it serves (المتحدث باسم الكرملين، سفير روسيا لدى تركيا)
-_TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لدى"))
-# the head of a title or role that can stand for a person or body the story names elsewhere (folded,
-# without ال): وزير الخارجية، الوزارة، العاهل الأردني. Dev: role resolution, span+speaker F1 0.489 → 0.511.
-_ROLE_HEADS = frozenset(
-    ("وزير", "وزيره", "رئيس", "رئيسه", "متحدث", "متحدثه", "ناطق", "ناطقه", "سفير", "ملك", "عاهل", "امير",
-     "سلطان", "ولي", "مبعوث", "امين", "مستشار", "مندوب", "نائب", "قائد", "وزاره", "خارجيه", "رئاسه",
-     "حكومه", "مملكه", "سلطنه")
-)  # fmt: skip
-# role heads that name an institution, not a person: they stand only for a body or a state (folded)
-_BODY_HEADS = frozenset(("وزاره", "خارجيه", "رئاسه", "حكومه", "مملكه", "سلطنه"))
 # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
 _HONORIFICS = frozenset(
     ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
      "السيده", "الشيخ", "المهندس", "اللواء", "الفريق", "العميد", "الاستاذ")
-)  # fmt: skip
-# words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
-_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
-# words that make the أن after them a conjunction, not the complementizer of speech: إلا أن، غير أن، بيد
-# أن (however), بعد أن، منذ أن، رغم أن، لو أن (folded); not قبل: وكان قد اعتبر من قبل أن … is speech
-_NOT_THAT = frozenset(("الا", "غير", "بيد", "بعد", "منذ", "رغم", "برغم", "لو", "حتي"))
-# definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
-_NOT_SUBJECTS = frozenset(
-    ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
-     "جمعه", "سبت", "مساء", "صباح", "ليله", "بيان", "بيانه", "بيانها", "تقرير", "رساله", "كلمه", "تصريح",
-     "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
 )  # fmt: skip
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
 MEDIA_FILE = "events/media_nouns.txt"
 UNNAMED_FILE = "events/unnamed_sources.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
-# a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
-# (folded forms)
-_NAME_NOUNS = frozenset(
-    ("منتدي", "المنتدي", "مؤتمر", "قمه", "شعار", "عنوان", "بعنوان", "اسم", "مبادره", "حمله", "عمليه",
-     "وكاله", "صحيفه", "قناه", "موقع", "برنامج", "كتاب", "مجموعه", "حركه", "حزب", "الدولي", "سمته", "سماه",
-     "اسمته", "اسماه", "يسمي", "تسمي", "المسمي", "المسماه")
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -179,6 +143,38 @@ def _load_texts() -> dict[str, str]:
             )
         texts[fold(row["form"])] = row["kind"]
     return texts
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """The word sets of the attribution grammar (`quote_words.tsv`), folded; each set's use is said
+    above its words in the file."""
+
+    auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
+    prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
+    title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
+    role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
+    body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
+    openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
+    not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
+    not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
+    name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+
+
+WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords))
+
+
+@functools.cache
+def _words() -> QuoteWords:
+    """`quote_words.tsv`, read once: set name → folded words (an unknown set name is an error)."""
+    sets: dict[str, set[str]] = {name: set() for name in WORD_SETS}
+    for row in read_tsv(WORDS_FILE, ("set", "word")):
+        if row["set"] not in sets:
+            raise DataFileError(
+                f"{WORDS_FILE}: {row['word']}: set {row['set']!r} is not one of {', '.join(WORD_SETS)}"
+            )
+        sets[row["set"]].add(fold(row["word"]))
+    return QuoteWords(**{name: frozenset(words) for name, words in sets.items()})
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -372,7 +368,7 @@ class _Story:
         i = bisect.bisect_left(self.starts, span.start)
         lead = self.words[max(0, i - self.w.object_lead) : i]
         for w in reversed(lead):  # مع الدكتور مدبولي، مع نظيره اللبناني سلام
-            if w.norm in _PREPOSITIONS:
+            if w.norm in _words().prepositions:
                 return True
             title = _span_at(self, w.start)
             if title and title.type != "LOC" and title.end <= span.start:  # للرئيس الأميركي دونالد ترامب
@@ -399,13 +395,15 @@ class _Story:
                 k + 1 < i or self.text[w.end : after].strip() not in "،,"
             ):
                 break
-            if self.hit_at(w.start) or (w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS):
+            if self.hit_at(w.start) or (
+                w.norm in _words().prepositions and w.norm not in _words().title_links
+            ):
                 break
             within = _span_at(self, w.start)
             if within is not None and within.type == "PER":
                 break
-            body = body or within is not None or w.norm in _TITLE_LINKS
-            if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words():
+            body = body or within is not None or w.norm in _words().title_links
+            if _bare(w.norm) in _words().role_heads or w.norm in _role_words():
                 head = w
         if head is None or not body:
             return None
@@ -432,8 +430,8 @@ class _Story:
         w = self.words[i - 1]
         return (
             _bare(w.norm) == w.norm
-            and w.norm in _ROLE_HEADS
-            and w.norm not in _BODY_HEADS
+            and w.norm in _words().role_heads
+            and w.norm not in _words().body_heads
             and not _broken(self.text, w.end, span.start)
             and _span_at(self, w.start) is None
         )
@@ -450,7 +448,11 @@ def _bare(norm: str) -> str:
     """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
     readings = conjunction_readings(norm)  # (`rasd.lang.clitics`) the word, then without its و/ف
     rest = readings[-1]
-    if len(readings) > 1 and (rest.startswith("ال") or rest in _ROLE_HEADS) and norm not in _ROLE_HEADS:
+    if (
+        len(readings) > 1
+        and (rest.startswith("ال") or rest in _words().role_heads)
+        and norm not in _words().role_heads
+    ):
         norm = rest
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
@@ -460,9 +462,9 @@ def _role_words() -> frozenset[str]:
     """Every folded word whose `_bare` form is a role head: the head, with the article, with a glued
     و/ف, or both (a set lookup per word instead of a call)."""
     conj = load_clitics().conj
-    forms = {f for h in _ROLE_HEADS for f in (h, "ال" + h)}
+    forms = {f for h in _words().role_heads for f in (h, "ال" + h)}
     forms |= {c + f for c in conj for f in forms}
-    return frozenset(f for f in forms if _bare(f) in _ROLE_HEADS)
+    return frozenset(f for f in forms if _bare(f) in _words().role_heads)
 
 
 def _broken(text: str, start: int, end: int) -> bool:
@@ -482,7 +484,7 @@ def _role_key(story: _Story, i: int, size: int | None = None) -> tuple[tuple[str
         if _in_span(story, w.start, "PER") or _in_span(story, w.start, "ORG"):
             break
         if w.norm != "باسم":
-            if w.norm in _PREPOSITIONS or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
+            if w.norm in _words().prepositions or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
                 break
             construct = not story.words[j - 1].norm.startswith("ال")  # وزير خارجية …، رئيس مجلس …
             if not (construct or w.norm.startswith("ال") or _in_span(story, w.start, "LOC")):
@@ -501,7 +503,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         i = bisect.bisect_right(story.ends, span.start)  # the first word that ends inside the mention
         j = bisect.bisect_left(story.starts, span.end)  # the first word after it
         inner = tuple(_bare(w.norm) for w in story.words[i:j])
-        heads = [k for k, w in enumerate(inner) if w in _ROLE_HEADS]
+        heads = [k for k, w in enumerate(inner) if w in _words().role_heads]
         if heads:
             found.append((span.start, span, inner[heads[0] :]))
         if span.type != "PER":
@@ -511,7 +513,7 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
-            if _bare(story.words[k].norm) in _ROLE_HEADS:
+            if _bare(story.words[k].norm) in _words().role_heads:
                 key, last = _role_key(story, k, story.w.role_context)
                 if _next_name(story, last) == i and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
@@ -523,11 +525,11 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
         norm = story.words[k].norm
         # ووليّ عهده: another person
-        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _ROLE_HEADS
+        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _words().role_heads
         if (
             gap.strip() in ("", "،", ",")
             and "\n" not in gap
-            and _bare(norm) in _ROLE_HEADS
+            and _bare(norm) in _words().role_heads
             and not coordinated
         ):
             key, last = _role_key(story, k, story.w.role_context)
@@ -585,7 +587,7 @@ def _role_spans(story: _Story) -> list[_Span]:
             continue
         key, last = _role_key(story, i)
         if _next_name(story, last) is None:
-            body = bare in _BODY_HEADS
+            body = bare in _words().body_heads
             entity = bindings.bound(key, w.start, body) or (
                 bindings.bound(key[:1], w.start, body)
                 if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
@@ -712,7 +714,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         if w is None:
             break
         # والتي لا يملك المرء إلا أن …، وقال بعد أن التقاه إن …: a conjunction, not the frame's أن
-        if _COMPLEMENTIZER.match(w.norm) and prev not in _NOT_THAT:
+        if _COMPLEMENTIZER.match(w.norm) and prev not in _words().not_that:
             return w.start, "that"
         pos, prev = w.end, w.norm
     return pos, "none"
@@ -726,7 +728,8 @@ def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
         s.type == "PER"
         and not _broken(story.text, head.end, s.start)
         and not any(
-            w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS for w in story.words_in(head.end, s.start)
+            w.norm in _words().prepositions and w.norm not in _words().title_links
+            for w in story.words_in(head.end, s.start)
         )
         for s in after
     )
@@ -887,7 +890,7 @@ def _genitive(story: _Story, span: _Span) -> bool:
     w = story.words[i - 1]
     if _broken(story.text, w.end, span.start) or story.hit_at(w.start) or _span_at(story, w.start):
         return False
-    if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words() or w.norm in _PREPOSITIONS:
+    if _bare(w.norm) in _words().role_heads or w.norm in _role_words() or w.norm in _words().prepositions:
         return False
     glued = w.norm[:1] in _GLUED and len(w.norm) > 3 and not w.norm.startswith("بين")  # بتدخل، لنظام
     definite = story.text.startswith("ال", span.start)  # شركة أبل names the company; دعوة الحكومة is of it
@@ -926,7 +929,7 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     if f.after or hit.kind not in ("verb", "marked"):
         return None
     words = story.words_in(f.sentence_start, hit.start)
-    if not words or words[0].norm not in _AUXILIARIES:
+    if not words or words[0].norm not in _words().auxiliaries:
         return None
     between = [w for w in words[1:] if w.norm != "قد"]
     if not between or len(between) > story.w.subject:
@@ -942,7 +945,7 @@ def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span])
     if not first or _in_span(story, first[0].start) or story.inside_quote(first[0].start):
         return False
     norm = first[0].norm
-    if not norm.startswith(("ال", "وال")) or _bare(norm) in _NOT_SUBJECTS or norm in _HONORIFICS:
+    if not norm.startswith(("ال", "وال")) or _bare(norm) in _words().not_subjects or norm in _HONORIFICS:
         return False
     person = [s for s in after if s.type == "PER"]
     bodies = [s for s in after if s.type == "ORG"]
@@ -1012,9 +1015,9 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
         return False
     norm = first[0].norm
     bare = _bare(norm)
-    if norm in _NOT_SUBJECTS or bare in _NOT_SUBJECTS or norm in _HONORIFICS:
+    if norm in _words().not_subjects or bare in _words().not_subjects or norm in _HONORIFICS:
         return False
-    if bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS):
+    if bare in _words().role_heads or (norm.startswith(("ال", "وال")) and norm not in _words().prepositions):
         return True
     return _construct_subject(story, first[0], frame_end)
 
@@ -1039,14 +1042,18 @@ def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
     if not second or _broken(story.text, first.end, second[0].start) or not second[0].norm.startswith("ال"):
         return False
     norm = first.norm
-    glued = norm[:1] in _GLUED and (norm[1:].startswith("ل") or _bare(norm[1:]) in _ROLE_HEADS)  # للرئيس
-    return not glued and norm not in _PREPOSITIONS and norm not in story.lex.adverbs and len(norm) > 2
+    glued = norm[:1] in _GLUED and (
+        norm[1:].startswith("ل") or _bare(norm[1:]) in _words().role_heads
+    )  # للرئيس
+    return not glued and norm not in _words().prepositions and norm not in story.lex.adverbs and len(norm) > 2
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
     """Where an unnamed source opens the clause before the verb (لكن مسؤولاً … قال; نفى مصدر … مؤكداً):
     among its first `within` words, conjunctions skipped."""
-    words = [w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _OPENERS]
+    words = [
+        w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _words().openers
+    ]
     for w in words[:within]:
         unnamed = any(r in story.lex.unnamed for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
@@ -1079,7 +1086,7 @@ def _subject_just_before(story: _Story, lo: int, f: _Found) -> str | None:
     subject of its own that opens the next sentence goes on with that subject, not with an older
     speaker. Only for a verb that opens its sentence; None when that sentence has no such subject."""
     start = f.sentence_start
-    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _OPENERS]
+    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _words().openers]
     if lead:
         return None
     end = start
@@ -1115,7 +1122,7 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
     person or body there too (ورفضت الوزارة …). None otherwise."""
     words = story.words_in(start, end)[:3]
-    first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
+    first = next((k for k, w in enumerate(words) if w.norm not in _words().openers), len(words))
     if first + 1 >= len(words):
         return None
     if _broken(story.text, words[first].end, words[first + 1].start):
@@ -1185,7 +1192,7 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     if glued and len(_WORD.findall(text[qs:qe])) < story.w.min_loose:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
-    if before and before[0].norm in _NAME_NOUNS:
+    if before and before[0].norm in _words().name_nouns:
         return True
     start, end = _trim(text, qs, qe)
     return story.covered(start, end)
@@ -1228,7 +1235,7 @@ def _subject_of_next(story: _Story, start: int, end: int, cut: int) -> bool:
         return False
     first = words[0]
     named = _in_span(story, first.start, "PER") or _in_span(story, first.start, "ORG")
-    return named or first.norm in _HONORIFICS or _bare(first.norm) in _ROLE_HEADS
+    return named or first.norm in _HONORIFICS or _bare(first.norm) in _words().role_heads
 
 
 def _marked(story: _Story) -> list[_Found]:
