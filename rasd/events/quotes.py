@@ -836,8 +836,11 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if joined and floor > f.sentence_start:  # أكدت شيرمان أن أوباما …، وأكد له: not her verb, his
         opener = story.hits[bisect.bisect_left(story.hit_starts, floor) - 1]
         joined = _feminine(story, opener) == _feminine(story, hit)
-    if (participle or joined) and floor > f.sentence_start and last:
-        return last
+    if (participle or joined) and floor > f.sentence_start:
+        # وقال ياسين إنه نقل شكر اليمن …، مضيفاً: the subject of the verb that opened the reported speech,
+        # else the last speaker; never a name inside the reported clause
+        subject = _reporting_subject(story, f.sentence_start, floor)
+        return subject if subject is not None else last
     coordinated = (
         story.text[hit.start] in "وف" and hit.kind != "relay"
     ) or participle  # the sentence's subject
@@ -857,6 +860,29 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _reporting_subject(story: _Story, start: int, floor: int) -> str | None:
+    """The subject of the speech verb whose reported speech (its أن/إن) opens the sentence part from
+    `start` to `floor`: named right after the verb up to its أن/إن, else before the verb; NOBODY for an
+    unnamed source; None when it names no one."""
+    words = story.words_in(start, floor)
+    for w in words:
+        if not _COMPLEMENTIZER.match(w.norm):
+            continue
+        i, j = bisect.bisect_left(story.hit_starts, start), bisect.bisect_left(story.hit_starts, w.start)
+        verbs = [h for h in story.hits[i:j] if h.kind in ("verb", "marked")]
+        if not verbs:
+            continue
+        hit = verbs[-1]
+        after = [s for s in story.candidates(hit.end, w.start) if not _genitive(story, s)]
+        if not after and _unnamed_subject(story, hit.end, w.start):
+            return NOBODY
+        first = story.words_in(hit.end, w.start)[:1]
+        state = [s for s in after if s.type == "LOC" and first and s.start == first[0].start]  # وقالت روسيا
+        before = [s for s in story.candidates(start, hit.start) if not _genitive(story, s)]
+        return (state[0].id if state else None) or _pick(after, nearest_last=False) or _pick(before, True)
+    return None
 
 
 def _plural_verb(story: _Story, hit: _Hit) -> bool:

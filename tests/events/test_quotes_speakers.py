@@ -556,3 +556,21 @@ def test_a_body_after_an_unnamed_definite_subject_is_the_object(res):
 def test_a_body_held_by_the_title_still_speaks(res):
     text = "وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا للطرفين."
     assert speakers(text, res) == [(KREMLIN, "الزيارة مهمة جدا للطرفين")]
+
+
+def test_a_participle_after_reported_speech_is_the_reporting_verbs_subject(res):
+    # the reported clause is cut by نقل (a relay word) and gives no quote; the participle still speaks for
+    # the subject of وقال, not for the country named inside the clause
+    text = (
+        "التقى الرئيس السوداني عمر البشير وزير الخارجية اليمني رياض ياسين في الخرطوم. "
+        "وقال ياسين إنه نقل شكر اليمن للحكومة السودانية، مضيفاً “هذا موقف رائد نثمنه ونقدره”."
+    )
+    assert speakers(text, res)[-1] == ("per:riad-yassin", "هذا موقف رائد نثمنه ونقدره")
+
+
+def test_a_participle_after_an_unnamed_sources_clause_has_no_speaker(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. "
+        'وقال مصدر مطلع إنه نقل رسالة بوتين إلى أنقرة، مؤكدا "أن الرد سيصل قريبا جدا".'
+    )
+    assert speakers(text, res)[-1] == (None, "أن الرد سيصل قريبا جدا")
