@@ -159,6 +159,7 @@ class QuoteWords:
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+    scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
 
 
 WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords))
@@ -269,6 +270,7 @@ class _Story:
             if (w := words[k])
             and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
             and not self.inside_quote(w.start)
+            and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
         ]
         self.hit_starts = [h.start for h in self.hits]
         self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
@@ -465,6 +467,13 @@ def _role_words() -> frozenset[str]:
     forms = {f for h in _words().role_heads for f in (h, "ال" + h)}
     forms |= {c + f for c in conj for f in forms}
     return frozenset(f for f in forms if _bare(f) in _words().role_heads)
+
+
+def _after_credit(text: str, pos: int) -> bool:
+    """A word right after a dash on its line (سبق- متابعة:، الرياض – متابعات): a byline or dateline
+    credit, not a participle of speech, which follows a clause of its own (وأكد …، متابعاً: …)."""
+    lead = text[text.rfind("\n", 0, pos) + 1 : pos].rstrip()
+    return lead.endswith(("-", "–", "—"))
 
 
 def _broken(text: str, start: int, end: int) -> bool:
@@ -1416,7 +1425,7 @@ def find_quotes(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        if not _long_enough(text, start, end, windows):
+        if not _long_enough(text, start, end, windows) or _cites_scripture(story, f.hit):
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
@@ -1435,6 +1444,13 @@ def find_quotes(
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))
     return tuple(quotes)
+
+
+def _cites_scripture(story: _Story, hit: _Hit) -> bool:
+    """A speech verb whose subject is God or the Prophet (قال الله تعالى: {…}، قال النبي): a verse or
+    saying the writer cites, no one's speech in the news."""
+    nxt = story.words_in(hit.end, min(hit.end + 40, len(story.text)))[:1]
+    return bool(nxt) and nxt[0].norm in _words().scripture
 
 
 def _name_words(text: str) -> tuple[str, ...]:
