@@ -517,14 +517,18 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
             found.append((span.start, span, inner[heads[0] :]))
         if span.type != "PER":
             continue
+        named = next((n for n in range(i, j) if story.words[n].norm not in _HONORIFICS), i)  # الدكتور شوقي
         for k in range(i - 1, max(-1, i - 1 - story.w.role_context), -1):  # a title just before the name
-            if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
+            gap = story.text[story.words[k].end : story.words[k + 1].start if k + 1 < i else span.start]
+            if _broken(story.text, story.words[k].end, story.words[k].end + len(gap)) and not (
+                k + 1 == i and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: a comma of apposition
+            ):
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
             if _bare(story.words[k].norm) in _words().role_heads:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) == i and not _on_behalf(story, i):
+                if _next_name(story, last) in (i, named) and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):

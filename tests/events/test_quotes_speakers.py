@@ -574,3 +574,16 @@ def test_a_participle_after_an_unnamed_sources_clause_has_no_speaker(res):
         'وقال مصدر مطلع إنه نقل رسالة بوتين إلى أنقرة، مؤكدا "أن الرد سيصل قريبا جدا".'
     )
     assert speakers(text, res)[-1] == (None, "أن الرد سيصل قريبا جدا")
+
+
+def test_a_title_before_a_name_after_a_comma_binds_it(res):
+    # apposition with a comma and a courtesy title inside the name's mention: المفتي is that person
+    text = (
+        "أدان مفتي مصر، الدكتور شوقي علام، الهجوم على المسجد. "
+        "وأكد المفتي، في بيان له أمس، أن «الإرهابيين لا يراعون حرمة المساجد أبدا»."
+    )
+    ents = find_entities(text, PUBLISHED, res)
+    allam = next(e.id for e in ents if any("علام" in m.text for m in e.mentions))
+    assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
+        (allam, "الإرهابيين لا يراعون حرمة المساجد أبدا")
+    ]
