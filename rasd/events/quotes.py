@@ -272,6 +272,7 @@ class _Story:
             and not self.inside_quote(w.start)
             and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
         ]
+        self.hits = [h for k, h in enumerate(self.hits) if not (k and self._object_noun(self.hits[k - 1], h))]
         self.hit_starts = [h.start for h in self.hits]
         self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
         self.spans = sorted(
@@ -288,6 +289,12 @@ class _Story:
         self.spans = sorted([*self.spans, *_anaphor_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
         self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
+
+    def _object_noun(self, before: _Hit, hit: _Hit) -> bool:
+        """A `marked` word right after another attribution word, with no و/ف or mark between (نقل شكر
+        اليمن، نقل تحيات): the verbal noun that is that verb's object (thanks), not a verb of its own."""
+        gap = self.text[before.end : hit.start]
+        return hit.kind == "marked" and not gap.strip() and self.text[hit.start] not in "وف"
 
     def hit_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.hit_starts, pos)

@@ -587,3 +587,12 @@ def test_a_title_before_a_name_after_a_comma_binds_it(res):
     assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
         (allam, "الإرهابيين لا يراعون حرمة المساجد أبدا")
     ]
+
+
+def test_a_verbal_noun_after_a_verb_is_its_object_not_a_verb(res):
+    # شكر after نقل is "thanks", the object: اليمن is not the subject of a speech verb here
+    text = (
+        "وقال لافروف إن الزيارة ناجحة جدا. "
+        "وقال إنه نقل شكر اليمن للحكومة السودانية، مضيفا “هذا موقف رائد نثمنه ونقدره”."
+    )
+    assert speakers(text, res)[-1] == (LAVROV, "هذا موقف رائد نثمنه ونقدره")
