@@ -54,6 +54,7 @@ _ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
+_ABOUT = re.compile(r"^(?:عن(?:ه|ها|هم|هما)?|عما)$")  # عن of a relay (نقل عن، نقلاً عنه، نقلاً عما), folded
 # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded)
 _HONORIFICS = frozenset(
     ("سمو", "معالي", "فخامه", "جلاله", "سماحه", "صاحب", "السمو", "الملكي", "الدكتور", "د", "السيد",
@@ -359,7 +360,14 @@ class _Story:
     @functools.cached_property
     def stopping_starts(self) -> list[int]:
         """Offsets of the speech verbs that end the clause of an earlier one (kinds in STOPPING)."""
-        return [h.start for h in self.hits if h.kind in STOPPING]
+        return [h.start for h in self.hits if h.kind in STOPPING and (h.kind != "relay" or self._relays(h))]
+
+    def _relays(self, hit: _Hit) -> bool:
+        """نقل with عن where its subject stands (within `QuoteWindows.subject` words: نقلت الوكالة عن
+        بيسكوف، نقلاً عنه): a relay of speech; without it (وذكر أنه نقل دعوة من بوتين) the verb conveys a
+        thing and does not end the reported clause."""
+        near = self.words_in(hit.end, min(len(self.text), hit.end + 200))[: self.w.subject]
+        return any(_ABOUT.match(conjunction_readings(w.norm)[-1]) for w in near)
 
     @functools.cached_property
     def quote_starts(self) -> list[int]:

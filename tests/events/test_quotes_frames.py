@@ -169,3 +169,13 @@ def test_a_citation_of_scripture_is_no_quote(res):
     text = "ويقول الله تعالى: {وما آتيناهم من كتب يدرسونها}. وقال بوتين: إن روسيا تريد السلام دائما."
     assert speakers(text, res) == [("per:vladimir-putin", "إن روسيا تريد السلام دائما")]
     assert speakers('وذكّر الخطيب بما قال النبي: "المسلم من سلم المسلمون من لسانه ويده".', res) == []
+
+
+def test_naql_without_an_about_does_not_end_reported_speech(res):
+    # نقل conveys an invitation here: the reported clause runs on; نقلت … عن still relays a speaker
+    text = "وذكر لافروف أنه نقل دعوة من الرئيس الروسي فلاديمير بوتين لنظيره لزيارة موسكو."
+    assert speakers(text, res) == [
+        ("per:sergey-lavrov", "نقل دعوة من الرئيس الروسي فلاديمير بوتين لنظيره لزيارة موسكو")
+    ]
+    relayed = "وقال لافروف إن الزيارة مهمة، ونقلت وكالة تاس عن بيسكوف قوله إن الكرملين مستعد للحوار."
+    assert [s for s, _ in speakers(relayed, res)] == ["per:sergey-lavrov", "per:dmitry-peskov"]
