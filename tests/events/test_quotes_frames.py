@@ -179,3 +179,12 @@ def test_naql_without_an_about_does_not_end_reported_speech(res):
     ]
     relayed = "وقال لافروف إن الزيارة مهمة، ونقلت وكالة تاس عن بيسكوف قوله إن الكرملين مستعد للحوار."
     assert [s for s, _ in speakers(relayed, res)] == ["per:sergey-lavrov", "per:dmitry-peskov"]
+
+
+def test_an_after_without_or_in_order_to_is_no_speech(res):
+    # (من) دون أن "without", من أجل أن "in order to": subordinators, not the أن of reported speech
+    assert (
+        speakers("وأطلق مسلح النار على مبنى حكومي من دون أن يسفر ذلك عن إصابات، كما أعلنت السلطات.", res)
+        == []
+    )
+    assert speakers("وشددت الوزيرة على ضرورة دعم الشركات من أجل أن تتطور في إطار البحث.", res) == []
