@@ -161,6 +161,7 @@ class QuoteWords:
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
     scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
+    honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
 
 
 WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords))
@@ -811,6 +812,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         issuer = _statement_issuer(story, start, that)
         if issuer:
             return issuer
+    honored = (
+        _honored(story, first_word[0], hit.start) if first_word and hit.kind in ("verb", "marked") else None
+    )
+    if honored:
+        return honored  # صاحب السمو الأمير سعود بن نايف … وأكد سموه: the person the story gave that honorific
     named = bool(first_word) and _in_span(story, first_word[0].start)  # وكالة الأناضول is named
     speaks = hit.kind in ("verb", "marked", "source") and not named and not f.after
     if (
@@ -1074,6 +1080,29 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     if bare in _words().role_heads or (norm.startswith(("ال", "وال")) and norm not in _words().prepositions):
         return True
     return _construct_subject(story, first[0], frame_end)
+
+
+def _honored(story: _Story, word: _Word, before: int) -> str | None:
+    """The person an honorific pronoun right after the verb stands for (وأكد سموه، وقال معاليه، وأوضح
+    فضيلته): the first person of the story introduced with that honorific (صاحب السمو الملكي الأمير …،
+    معالي الوزير …، فضيلة إمام المسجد الحرام الشيخ …) within `QuoteWindows.subject` words before the
+    name, in one clause; None when the word is no such pronoun or no one was so introduced."""
+    norm = conjunction_readings(word.norm)[-1]
+    if norm not in _words().honorific_pronouns:
+        return None
+    noun = norm[:-2] + "ه" if norm.endswith("ته") else norm[:-1]  # فضيلته → فضيله، سموه → سمو
+    for span in story.candidates(0, before):
+        if span.type != "PER":
+            continue
+        i = bisect.bisect_left(story.starts, span.start)
+        if i and story.words[i - 1].norm in ("بن", "ابن", "بنت"):
+            continue  # سعود بن [نايف بن عبدالعزيز]: a father's name inside another person's name
+        for k in range(i - 1, max(-1, i - 1 - story.w.subject), -1):
+            if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
+                break
+            if _bare(story.words[k].norm) == noun or story.words[k].norm == noun:
+                return span.id
+    return None
 
 
 def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:

@@ -596,3 +596,17 @@ def test_a_verbal_noun_after_a_verb_is_its_object_not_a_verb(res):
         "وقال إنه نقل شكر اليمن للحكومة السودانية، مضيفا “هذا موقف رائد نثمنه ونقدره”."
     )
     assert speakers(text, res)[-1] == (LAVROV, "هذا موقف رائد نثمنه ونقدره")
+
+
+def test_an_honorific_pronoun_is_the_person_introduced_with_that_honorific(res):
+    # سموه is the person the story introduced as صاحب السمو, not the king named later in a formula
+    text = (
+        "تفقد صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية المصابين. "
+        "ونقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز. "
+        "وأكد سموه أن الزيارة جاءت بتكليف من الملك."
+    )
+    ents = find_entities(text, PUBLISHED, res)
+    saud = next(e.id for e in ents if any("سعود بن نايف" in m.text for m in e.mentions))
+    assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
+        (saud, "الزيارة جاءت بتكليف من الملك")
+    ]
