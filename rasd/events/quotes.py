@@ -36,6 +36,7 @@ JOINT_FILE = "events/joint_statements.txt"
 ADVERBS_FILE = "events/frame_adverbs.txt"
 TEXTS_FILE = "events/statement_texts.txt"
 TEXT_KINDS = ("text", "list")
+WORDS_FILE = "events/quote_words.tsv"
 KINDS = ("verb", "relay", "source", "marked", "issued")
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 # a verb of kind "marked" also takes an object pronoun: ووصفته "…"، ووصفتها بأنها "…"
@@ -46,8 +47,6 @@ SPEAKER_TYPES = ("PER", "ORG")
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
 # (دعا، وصف) are too often part of what is reported (قال إن أردوغان دعا إلى …); dev F1 equal either way
 STOPPING = ("verb", "relay", "issued")
-# كان before a subject and a speech verb: وكانت الرئاسة التركية قالت (folded)
-_AUXILIARIES = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 MIN_PARTICIPLE = 4  # letters of a participle (مؤكداً), after which a glued و is read off
 
 _WORD = WORD_RE  # the tokens that are words (rasd.lang.tokens), for counting the words of a span
@@ -56,49 +55,15 @@ _ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
-# a mention right after one of these is an object or a place, not a subject (folded forms)
-# (folded at load: "إلى" folds to الي, which a hand-folded "الى" missed)
-_PREPOSITIONS = frozenset(
-    fold(w)
-    for w in ("مع", "إلى", "على", "عن", "من", "في", "بين", "باسم", "لدى", "نظيره", "نظيرته", "لقاء", "لقائه")
-)  # fmt: skip
-# words that link a title to the body or place it serves (المتحدث باسم الكرملين، سفير روسيا لدى تركيا)
-_TITLE_LINKS = frozenset(fold(w) for w in ("باسم", "لدى"))
-# the head of a title or role that can stand for a person or body the story names elsewhere (folded,
-# without ال): وزير الخارجية، الوزارة، العاهل الأردني. Dev: role resolution, span+speaker F1 0.489 → 0.511.
-_ROLE_HEADS = frozenset(
-    ("وزير", "وزيره", "رئيس", "رئيسه", "متحدث", "متحدثه", "ناطق", "ناطقه", "سفير", "ملك", "عاهل", "امير",
-     "سلطان", "ولي", "مبعوث", "امين", "مستشار", "مندوب", "نائب", "قائد", "وزاره", "خارجيه", "رئاسه",
-     "حكومه", "مملكه", "سلطنه")
-)  # fmt: skip
-# role heads that name an institution, not a person: they stand only for a body or a state (folded)
-_BODY_HEADS = frozenset(("وزاره", "خارجيه", "رئاسه", "حكومه", "مملكه", "سلطنه"))
+_ABOUT = re.compile(r"^(?:عن(?:ه|ها|هم|هما)?|عما)$")  # عن of a relay (نقل عن، نقلاً عنه، نقلاً عما), folded
 # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded):
 # the `speaker` words of nlp/titles.tsv, read on first use
 _HONORIFICS = TitleWords("speaker")
-# words that may open a clause before its subject: لكن مسؤولاً … قال (folded)
-_OPENERS = frozenset(("لكن", "ولكن", "بينما", "فيما", "كما", "ثم", "غير", "ان", "الا"))
-# words that make the أن after them a conjunction, not the complementizer of speech: إلا أن، غير أن، بيد
-# أن (however), بعد أن، منذ أن، رغم أن، لو أن (folded); not قبل: وكان قد اعتبر من قبل أن … is speech
-_NOT_THAT = frozenset(("الا", "غير", "بيد", "بعد", "منذ", "رغم", "برغم", "لو", "حتي"))
-# definite words after a speech verb that are not its subject: times, and the statement (folded, no ال)
-_NOT_SUBJECTS = frozenset(
-    ("يوم", "اليوم", "امس", "اسبوع", "شهر", "عام", "سنه", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
-     "جمعه", "سبت", "مساء", "صباح", "ليله", "بيان", "بيانه", "بيانها", "تقرير", "رساله", "كلمه", "تصريح",
-     "تصريحات", "مؤتمر", "لقاء", "اجتماع", "ذي", "الذي", "التي", "ان", "انه", "انها")
-)  # fmt: skip
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
 MEDIA_FILE = "events/media_nouns.txt"
 UNNAMED_FILE = "events/unnamed_sources.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
-# a quotation mark after one of these opens a name (المنتدى الدولي "…"، نقلاً عما سمّته "…"), not a quote
-# (folded forms)
-_NAME_NOUNS = frozenset(
-    ("منتدي", "المنتدي", "مؤتمر", "قمه", "شعار", "عنوان", "بعنوان", "اسم", "مبادره", "حمله", "عمليه",
-     "وكاله", "صحيفه", "قناه", "موقع", "برنامج", "كتاب", "مجموعه", "حركه", "حزب", "الدولي", "سمته", "سماه",
-     "اسمته", "اسماه", "يسمي", "تسمي", "المسمي", "المسماه")
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -178,6 +143,40 @@ def _load_texts() -> dict[str, str]:
             )
         texts[fold(row["form"])] = row["kind"]
     return texts
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """The word sets of the attribution grammar (`quote_words.tsv`), folded; each set's use is said
+    above its words in the file."""
+
+    auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
+    prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
+    title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
+    role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
+    body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
+    openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
+    not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
+    not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
+    name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+    scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
+    honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
+
+
+WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords))
+
+
+@functools.cache
+def _words() -> QuoteWords:
+    """`quote_words.tsv`, read once: set name → folded words (an unknown set name is an error)."""
+    sets: dict[str, set[str]] = {name: set() for name in WORD_SETS}
+    for row in read_tsv(WORDS_FILE, ("set", "word")):
+        if row["set"] not in sets:
+            raise DataFileError(
+                f"{WORDS_FILE}: {row['word']}: set {row['set']!r} is not one of {', '.join(WORD_SETS)}"
+            )
+        sets[row["set"]].add(fold(row["word"]))
+    return QuoteWords(**{name: frozenset(words) for name, words in sets.items()})
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -272,7 +271,9 @@ class _Story:
             if (w := words[k])
             and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
             and not self.inside_quote(w.start)
+            and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
         ]
+        self.hits = [h for k, h in enumerate(self.hits) if not (k and self._object_noun(self.hits[k - 1], h))]
         self.hit_starts = [h.start for h in self.hits]
         self.titles: set[int] = set()  # word offsets of titles in apposition to a name (… ، وزير الخارجية)
         self.spans = sorted(
@@ -289,6 +290,12 @@ class _Story:
         self.spans = sorted([*self.spans, *_anaphor_spans(self)], key=lambda s: (s.start, s.end))
         self.span_starts = [s.start for s in self.spans]
         self.longest_span = max((s.end - s.start for s in self.spans), default=0)  # bounds `covered`
+
+    def _object_noun(self, before: _Hit, hit: _Hit) -> bool:
+        """A `marked` word right after another attribution word, with no و/ف or mark between (نقل شكر
+        اليمن، نقل تحيات): the verbal noun that is that verb's object (thanks), not a verb of its own."""
+        gap = self.text[before.end : hit.start]
+        return hit.kind == "marked" and not gap.strip() and self.text[hit.start] not in "وف"
 
     def hit_at(self, pos: int) -> bool:
         i = bisect.bisect_left(self.hit_starts, pos)
@@ -353,7 +360,14 @@ class _Story:
     @functools.cached_property
     def stopping_starts(self) -> list[int]:
         """Offsets of the speech verbs that end the clause of an earlier one (kinds in STOPPING)."""
-        return [h.start for h in self.hits if h.kind in STOPPING]
+        return [h.start for h in self.hits if h.kind in STOPPING and (h.kind != "relay" or self._relays(h))]
+
+    def _relays(self, hit: _Hit) -> bool:
+        """نقل with عن where its subject stands (within `QuoteWindows.subject` words: نقلت الوكالة عن
+        بيسكوف، نقلاً عنه): a relay of speech; without it (وذكر أنه نقل دعوة من بوتين) the verb conveys a
+        thing and does not end the reported clause."""
+        near = self.words_in(hit.end, min(len(self.text), hit.end + 200))[: self.w.subject]
+        return any(_ABOUT.match(conjunction_readings(w.norm)[-1]) for w in near)
 
     @functools.cached_property
     def quote_starts(self) -> list[int]:
@@ -371,7 +385,7 @@ class _Story:
         i = bisect.bisect_left(self.starts, span.start)
         lead = self.words[max(0, i - self.w.object_lead) : i]
         for w in reversed(lead):  # مع الدكتور مدبولي، مع نظيره اللبناني سلام
-            if w.norm in _PREPOSITIONS:
+            if w.norm in _words().prepositions:
                 return True
             title = _span_at(self, w.start)
             if title and title.type != "LOC" and title.end <= span.start:  # للرئيس الأميركي دونالد ترامب
@@ -398,13 +412,15 @@ class _Story:
                 k + 1 < i or self.text[w.end : after].strip() not in "،,"
             ):
                 break
-            if self.hit_at(w.start) or (w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS):
+            if self.hit_at(w.start) or (
+                w.norm in _words().prepositions and w.norm not in _words().title_links
+            ):
                 break
             within = _span_at(self, w.start)
             if within is not None and within.type == "PER":
                 break
-            body = body or within is not None or w.norm in _TITLE_LINKS
-            if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words():
+            body = body or within is not None or w.norm in _words().title_links
+            if _bare(w.norm) in _words().role_heads or w.norm in _role_words():
                 head = w
         if head is None or not body:
             return None
@@ -431,8 +447,8 @@ class _Story:
         w = self.words[i - 1]
         return (
             _bare(w.norm) == w.norm
-            and w.norm in _ROLE_HEADS
-            and w.norm not in _BODY_HEADS
+            and w.norm in _words().role_heads
+            and w.norm not in _words().body_heads
             and not _broken(self.text, w.end, span.start)
             and _span_at(self, w.start) is None
         )
@@ -449,7 +465,11 @@ def _bare(norm: str) -> str:
     """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
     readings = conjunction_readings(norm)  # (`rasd.lang.clitics`) the word, then without its و/ف
     rest = readings[-1]
-    if len(readings) > 1 and (rest.startswith("ال") or rest in _ROLE_HEADS) and norm not in _ROLE_HEADS:
+    if (
+        len(readings) > 1
+        and (rest.startswith("ال") or rest in _words().role_heads)
+        and norm not in _words().role_heads
+    ):
         norm = rest
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
 
@@ -459,9 +479,16 @@ def _role_words() -> frozenset[str]:
     """Every folded word whose `_bare` form is a role head: the head, with the article, with a glued
     و/ف, or both (a set lookup per word instead of a call)."""
     conj = load_clitics().conj
-    forms = {f for h in _ROLE_HEADS for f in (h, "ال" + h)}
+    forms = {f for h in _words().role_heads for f in (h, "ال" + h)}
     forms |= {c + f for c in conj for f in forms}
-    return frozenset(f for f in forms if _bare(f) in _ROLE_HEADS)
+    return frozenset(f for f in forms if _bare(f) in _words().role_heads)
+
+
+def _after_credit(text: str, pos: int) -> bool:
+    """A word right after a dash on its line (سبق- متابعة:، الرياض – متابعات): a byline or dateline
+    credit, not a participle of speech, which follows a clause of its own (وأكد …، متابعاً: …)."""
+    lead = text[text.rfind("\n", 0, pos) + 1 : pos].rstrip()
+    return lead.endswith(("-", "–", "—"))
 
 
 def _broken(text: str, start: int, end: int) -> bool:
@@ -481,7 +508,7 @@ def _role_key(story: _Story, i: int, size: int | None = None) -> tuple[tuple[str
         if _in_span(story, w.start, "PER") or _in_span(story, w.start, "ORG"):
             break
         if w.norm != "باسم":
-            if w.norm in _PREPOSITIONS or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
+            if w.norm in _words().prepositions or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
                 break
             construct = not story.words[j - 1].norm.startswith("ال")  # وزير خارجية …، رئيس مجلس …
             if not (construct or w.norm.startswith("ال") or _in_span(story, w.start, "LOC")):
@@ -500,19 +527,23 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         i = bisect.bisect_right(story.ends, span.start)  # the first word that ends inside the mention
         j = bisect.bisect_left(story.starts, span.end)  # the first word after it
         inner = tuple(_bare(w.norm) for w in story.words[i:j])
-        heads = [k for k, w in enumerate(inner) if w in _ROLE_HEADS]
+        heads = [k for k, w in enumerate(inner) if w in _words().role_heads]
         if heads:
             found.append((span.start, span, inner[heads[0] :]))
         if span.type != "PER":
             continue
+        named = next((n for n in range(i, j) if story.words[n].norm not in _HONORIFICS), i)  # الدكتور شوقي
         for k in range(i - 1, max(-1, i - 1 - story.w.role_context), -1):  # a title just before the name
-            if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
+            gap = story.text[story.words[k].end : story.words[k + 1].start if k + 1 < i else span.start]
+            if _broken(story.text, story.words[k].end, story.words[k].end + len(gap)) and not (
+                k + 1 == i and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: a comma of apposition
+            ):
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
-            if _bare(story.words[k].norm) in _ROLE_HEADS:
+            if _bare(story.words[k].norm) in _words().role_heads:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) == i and not _on_behalf(story, i):
+                if _next_name(story, last) in (i, named) and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
@@ -522,11 +553,11 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
         norm = story.words[k].norm
         # ووليّ عهده: another person
-        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _ROLE_HEADS
+        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _words().role_heads
         if (
             gap.strip() in ("", "،", ",")
             and "\n" not in gap
-            and _bare(norm) in _ROLE_HEADS
+            and _bare(norm) in _words().role_heads
             and not coordinated
         ):
             key, last = _role_key(story, k, story.w.role_context)
@@ -584,7 +615,7 @@ def _role_spans(story: _Story) -> list[_Span]:
             continue
         key, last = _role_key(story, i)
         if _next_name(story, last) is None:
-            body = bare in _BODY_HEADS
+            body = bare in _words().body_heads
             entity = bindings.bound(key, w.start, body) or (
                 bindings.bound(key[:1], w.start, body)
                 if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
@@ -711,7 +742,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         if w is None:
             break
         # والتي لا يملك المرء إلا أن …، وقال بعد أن التقاه إن …: a conjunction, not the frame's أن
-        if _COMPLEMENTIZER.match(w.norm) and prev not in _NOT_THAT:
+        if _COMPLEMENTIZER.match(w.norm) and prev not in _words().not_that:
             return w.start, "that"
         pos, prev = w.end, w.norm
     return pos, "none"
@@ -725,7 +756,8 @@ def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
         s.type == "PER"
         and not _broken(story.text, head.end, s.start)
         and not any(
-            w.norm in _PREPOSITIONS and w.norm not in _TITLE_LINKS for w in story.words_in(head.end, s.start)
+            w.norm in _words().prepositions and w.norm not in _words().title_links
+            for w in story.words_in(head.end, s.start)
         )
         for s in after
     )
@@ -779,6 +811,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         issuer = _statement_issuer(story, start, that)
         if issuer:
             return issuer
+    honored = (
+        _honored(story, first_word[0], hit.start) if first_word and hit.kind in ("verb", "marked") else None
+    )
+    if honored:
+        return honored  # صاحب السمو الأمير سعود بن نايف … وأكد سموه: the person the story gave that honorific
     named = bool(first_word) and _in_span(story, first_word[0].start)  # وكالة الأناضول is named
     speaks = hit.kind in ("verb", "marked", "source") and not named and not f.after
     if (
@@ -832,8 +869,11 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if joined and floor > f.sentence_start:  # أكدت شيرمان أن أوباما …، وأكد له: not her verb, his
         opener = story.hits[bisect.bisect_left(story.hit_starts, floor) - 1]
         joined = _feminine(story, opener) == _feminine(story, hit)
-    if (participle or joined) and floor > f.sentence_start and last:
-        return last
+    if (participle or joined) and floor > f.sentence_start:
+        # وقال ياسين إنه نقل شكر اليمن …، مضيفاً: the subject of the verb that opened the reported speech,
+        # else the last speaker; never a name inside the reported clause
+        subject = _reporting_subject(story, f.sentence_start, floor)
+        return subject if subject is not None else last
     coordinated = (
         story.text[hit.start] in "وف" and hit.kind != "relay"
     ) or participle  # the sentence's subject
@@ -853,6 +893,29 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _reporting_subject(story: _Story, start: int, floor: int) -> str | None:
+    """The subject of the speech verb whose reported speech (its أن/إن) opens the sentence part from
+    `start` to `floor`: named right after the verb up to its أن/إن, else before the verb; NOBODY for an
+    unnamed source; None when it names no one."""
+    words = story.words_in(start, floor)
+    for w in words:
+        if not _COMPLEMENTIZER.match(w.norm):
+            continue
+        i, j = bisect.bisect_left(story.hit_starts, start), bisect.bisect_left(story.hit_starts, w.start)
+        verbs = [h for h in story.hits[i:j] if h.kind in ("verb", "marked")]
+        if not verbs:
+            continue
+        hit = verbs[-1]
+        after = [s for s in story.candidates(hit.end, w.start) if not _genitive(story, s)]
+        if not after and _unnamed_subject(story, hit.end, w.start):
+            return NOBODY
+        first = story.words_in(hit.end, w.start)[:1]
+        state = [s for s in after if s.type == "LOC" and first and s.start == first[0].start]  # وقالت روسيا
+        before = [s for s in story.candidates(start, hit.start) if not _genitive(story, s)]
+        return (state[0].id if state else None) or _pick(after, nearest_last=False) or _pick(before, True)
+    return None
 
 
 def _plural_verb(story: _Story, hit: _Hit) -> bool:
@@ -886,7 +949,7 @@ def _genitive(story: _Story, span: _Span) -> bool:
     w = story.words[i - 1]
     if _broken(story.text, w.end, span.start) or story.hit_at(w.start) or _span_at(story, w.start):
         return False
-    if _bare(w.norm) in _ROLE_HEADS or w.norm in _role_words() or w.norm in _PREPOSITIONS:
+    if _bare(w.norm) in _words().role_heads or w.norm in _role_words() or w.norm in _words().prepositions:
         return False
     glued = w.norm[:1] in _GLUED and len(w.norm) > 3 and not w.norm.startswith("بين")  # بتدخل، لنظام
     definite = story.text.startswith("ال", span.start)  # شركة أبل names the company; دعوة الحكومة is of it
@@ -925,7 +988,7 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     if f.after or hit.kind not in ("verb", "marked"):
         return None
     words = story.words_in(f.sentence_start, hit.start)
-    if not words or words[0].norm not in _AUXILIARIES:
+    if not words or words[0].norm not in _words().auxiliaries:
         return None
     between = [w for w in words[1:] if w.norm != "قد"]
     if not between or len(between) > story.w.subject:
@@ -941,7 +1004,7 @@ def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span])
     if not first or _in_span(story, first[0].start) or story.inside_quote(first[0].start):
         return False
     norm = first[0].norm
-    if not norm.startswith(("ال", "وال")) or _bare(norm) in _NOT_SUBJECTS or norm in _HONORIFICS:
+    if not norm.startswith(("ال", "وال")) or _bare(norm) in _words().not_subjects or norm in _HONORIFICS:
         return False
     person = [s for s in after if s.type == "PER"]
     bodies = [s for s in after if s.type == "ORG"]
@@ -1011,11 +1074,34 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
         return False
     norm = first[0].norm
     bare = _bare(norm)
-    if norm in _NOT_SUBJECTS or bare in _NOT_SUBJECTS or norm in _HONORIFICS:
+    if norm in _words().not_subjects or bare in _words().not_subjects or norm in _HONORIFICS:
         return False
-    if bare in _ROLE_HEADS or (norm.startswith(("ال", "وال")) and norm not in _PREPOSITIONS):
+    if bare in _words().role_heads or (norm.startswith(("ال", "وال")) and norm not in _words().prepositions):
         return True
     return _construct_subject(story, first[0], frame_end)
+
+
+def _honored(story: _Story, word: _Word, before: int) -> str | None:
+    """The person an honorific pronoun right after the verb stands for (وأكد سموه، وقال معاليه، وأوضح
+    فضيلته): the first person of the story introduced with that honorific (صاحب السمو الملكي الأمير …،
+    معالي الوزير …، فضيلة إمام المسجد الحرام الشيخ …) within `QuoteWindows.subject` words before the
+    name, in one clause; None when the word is no such pronoun or no one was so introduced."""
+    norm = conjunction_readings(word.norm)[-1]
+    if norm not in _words().honorific_pronouns:
+        return None
+    noun = norm[:-2] + "ه" if norm.endswith("ته") else norm[:-1]  # فضيلته → فضيله، سموه → سمو
+    for span in story.candidates(0, before):
+        if span.type != "PER":
+            continue
+        i = bisect.bisect_left(story.starts, span.start)
+        if i and story.words[i - 1].norm in ("بن", "ابن", "بنت"):
+            continue  # سعود بن [نايف بن عبدالعزيز]: a father's name inside another person's name
+        for k in range(i - 1, max(-1, i - 1 - story.w.subject), -1):
+            if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
+                break
+            if _bare(story.words[k].norm) == noun or story.words[k].norm == noun:
+                return span.id
+    return None
 
 
 def _surname_subject(story: _Story, hit: _Hit, frame_end: int) -> str | None:
@@ -1038,14 +1124,18 @@ def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
     if not second or _broken(story.text, first.end, second[0].start) or not second[0].norm.startswith("ال"):
         return False
     norm = first.norm
-    glued = norm[:1] in _GLUED and (norm[1:].startswith("ل") or _bare(norm[1:]) in _ROLE_HEADS)  # للرئيس
-    return not glued and norm not in _PREPOSITIONS and norm not in story.lex.adverbs and len(norm) > 2
+    glued = norm[:1] in _GLUED and (
+        norm[1:].startswith("ل") or _bare(norm[1:]) in _words().role_heads
+    )  # للرئيس
+    return not glued and norm not in _words().prepositions and norm not in story.lex.adverbs and len(norm) > 2
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
     """Where an unnamed source opens the clause before the verb (لكن مسؤولاً … قال; نفى مصدر … مؤكداً):
     among its first `within` words, conjunctions skipped."""
-    words = [w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _OPENERS]
+    words = [
+        w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _words().openers
+    ]
     for w in words[:within]:
         unnamed = any(r in story.lex.unnamed for r in conjunction_readings(w.norm))
         if unnamed and not _in_span(story, w.start):  # وكالة الأناضول is named
@@ -1078,7 +1168,7 @@ def _subject_just_before(story: _Story, lo: int, f: _Found) -> str | None:
     subject of its own that opens the next sentence goes on with that subject, not with an older
     speaker. Only for a verb that opens its sentence; None when that sentence has no such subject."""
     start = f.sentence_start
-    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _OPENERS]
+    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _words().openers]
     if lead:
         return None
     end = start
@@ -1114,7 +1204,7 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
     person or body there too (ورفضت الوزارة …). None otherwise."""
     words = story.words_in(start, end)[:3]
-    first = next((k for k, w in enumerate(words) if w.norm not in _OPENERS), len(words))
+    first = next((k for k, w in enumerate(words) if w.norm not in _words().openers), len(words))
     if first + 1 >= len(words):
         return None
     if _broken(story.text, words[first].end, words[first + 1].start):
@@ -1184,7 +1274,7 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     if glued and len(_WORD.findall(text[qs:qe])) < story.w.min_loose:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
-    if before and before[0].norm in _NAME_NOUNS:
+    if before and before[0].norm in _words().name_nouns:
         return True
     start, end = _trim(text, qs, qe)
     return story.covered(start, end)
@@ -1227,7 +1317,7 @@ def _subject_of_next(story: _Story, start: int, end: int, cut: int) -> bool:
         return False
     first = words[0]
     named = _in_span(story, first.start, "PER") or _in_span(story, first.start, "ORG")
-    return named or first.norm in _HONORIFICS or _bare(first.norm) in _ROLE_HEADS
+    return named or first.norm in _HONORIFICS or _bare(first.norm) in _words().role_heads
 
 
 def _marked(story: _Story) -> list[_Found]:
@@ -1382,7 +1472,7 @@ def find_quotes(
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        if not _long_enough(text, start, end, windows):
+        if not _long_enough(text, start, end, windows) or _cites_scripture(story, f.hit):
             continue
         reported = not windows.media and _media_subject(story, f)
         recent = None if f.after else _named_subject_between(story, last_at, f.hit.start)
@@ -1401,6 +1491,13 @@ def find_quotes(
         trigger = text[f.hit.start : f.hit.end] if f.hit.kind != "head" else None
         quotes.append(Quote(speaker, text[start:end], start, end, f.direct, trigger, "text", *verb))
     return tuple(quotes)
+
+
+def _cites_scripture(story: _Story, hit: _Hit) -> bool:
+    """A speech verb whose subject is God or the Prophet (قال الله تعالى: {…}، قال النبي): a verse or
+    saying the writer cites, no one's speech in the news."""
+    nxt = story.words_in(hit.end, min(hit.end + 40, len(story.text)))[:1]
+    return bool(nxt) and nxt[0].norm in _words().scripture
 
 
 def _name_words(text: str) -> tuple[str, ...]:

@@ -154,3 +154,37 @@ def test_a_conjunction_before_anna_frames_no_speech(res, text):
 def test_the_frame_looks_past_a_conjunction_to_its_inna(res):
     text = "وقال بوتين بعد أن التقى أردوغان إن المحادثات كانت مفيدة جدا."
     assert speakers(text, res) == [("per:vladimir-putin", "المحادثات كانت مفيدة جدا")]
+
+
+def test_a_byline_credit_after_a_dash_frames_no_quote(res):
+    # متابعة is the feminine participle (وأكدت …، متابعةً: …) and the byline noun "follow-up" after a dash
+    byline = "فهد العتيبي- سبق- متابعة: أدان الرئيس الروسي فلاديمير بوتين الهجوم على المسجد بشدة."
+    assert speakers(byline, res) == []
+    assert speakers("وأكدت الوزيرة أن الزيارة مهمة، متابعة: روسيا تريد السلام مع الجميع.", res)[-1][1] == (
+        "روسيا تريد السلام مع الجميع"
+    )
+
+
+def test_a_citation_of_scripture_is_no_quote(res):
+    text = "ويقول الله تعالى: {وما آتيناهم من كتب يدرسونها}. وقال بوتين: إن روسيا تريد السلام دائما."
+    assert speakers(text, res) == [("per:vladimir-putin", "إن روسيا تريد السلام دائما")]
+    assert speakers('وذكّر الخطيب بما قال النبي: "المسلم من سلم المسلمون من لسانه ويده".', res) == []
+
+
+def test_naql_without_an_about_does_not_end_reported_speech(res):
+    # نقل conveys an invitation here: the reported clause runs on; نقلت … عن still relays a speaker
+    text = "وذكر لافروف أنه نقل دعوة من الرئيس الروسي فلاديمير بوتين لنظيره لزيارة موسكو."
+    assert speakers(text, res) == [
+        ("per:sergey-lavrov", "نقل دعوة من الرئيس الروسي فلاديمير بوتين لنظيره لزيارة موسكو")
+    ]
+    relayed = "وقال لافروف إن الزيارة مهمة، ونقلت وكالة تاس عن بيسكوف قوله إن الكرملين مستعد للحوار."
+    assert [s for s, _ in speakers(relayed, res)] == ["per:sergey-lavrov", "per:dmitry-peskov"]
+
+
+def test_an_after_without_or_in_order_to_is_no_speech(res):
+    # (من) دون أن "without", من أجل أن "in order to": subordinators, not the أن of reported speech
+    assert (
+        speakers("وأطلق مسلح النار على مبنى حكومي من دون أن يسفر ذلك عن إصابات، كما أعلنت السلطات.", res)
+        == []
+    )
+    assert speakers("وشددت الوزيرة على ضرورة دعم الشركات من أجل أن تتطور في إطار البحث.", res) == []

@@ -556,3 +556,57 @@ def test_a_body_after_an_unnamed_definite_subject_is_the_object(res):
 def test_a_body_held_by_the_title_still_speaks(res):
     text = "وقال المتحدث باسم الكرملين إن الزيارة مهمة جدا للطرفين."
     assert speakers(text, res) == [(KREMLIN, "الزيارة مهمة جدا للطرفين")]
+
+
+def test_a_participle_after_reported_speech_is_the_reporting_verbs_subject(res):
+    # the reported clause is cut by نقل (a relay word) and gives no quote; the participle still speaks for
+    # the subject of وقال, not for the country named inside the clause
+    text = (
+        "التقى الرئيس السوداني عمر البشير وزير الخارجية اليمني رياض ياسين في الخرطوم. "
+        "وقال ياسين إنه نقل شكر اليمن للحكومة السودانية، مضيفاً “هذا موقف رائد نثمنه ونقدره”."
+    )
+    assert speakers(text, res)[-1] == ("per:riad-yassin", "هذا موقف رائد نثمنه ونقدره")
+
+
+def test_a_participle_after_an_unnamed_sources_clause_has_no_speaker(res):
+    text = (
+        "وقال بيسكوف إن الكرملين مستعد للحوار. "
+        'وقال مصدر مطلع إنه نقل رسالة بوتين إلى أنقرة، مؤكدا "أن الرد سيصل قريبا جدا".'
+    )
+    assert speakers(text, res)[-1] == (None, "أن الرد سيصل قريبا جدا")
+
+
+def test_a_title_before_a_name_after_a_comma_binds_it(res):
+    # apposition with a comma and a courtesy title inside the name's mention: المفتي is that person
+    text = (
+        "أدان مفتي مصر، الدكتور شوقي علام، الهجوم على المسجد. "
+        "وأكد المفتي، في بيان له أمس، أن «الإرهابيين لا يراعون حرمة المساجد أبدا»."
+    )
+    ents = find_entities(text, PUBLISHED, res)
+    allam = next(e.id for e in ents if any("علام" in m.text for m in e.mentions))
+    assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
+        (allam, "الإرهابيين لا يراعون حرمة المساجد أبدا")
+    ]
+
+
+def test_a_verbal_noun_after_a_verb_is_its_object_not_a_verb(res):
+    # شكر after نقل is "thanks", the object: اليمن is not the subject of a speech verb here
+    text = (
+        "وقال لافروف إن الزيارة ناجحة جدا. "
+        "وقال إنه نقل شكر اليمن للحكومة السودانية، مضيفا “هذا موقف رائد نثمنه ونقدره”."
+    )
+    assert speakers(text, res)[-1] == (LAVROV, "هذا موقف رائد نثمنه ونقدره")
+
+
+def test_an_honorific_pronoun_is_the_person_introduced_with_that_honorific(res):
+    # سموه is the person the story introduced as صاحب السمو, not the king named later in a formula
+    text = (
+        "تفقد صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية المصابين. "
+        "ونقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز. "
+        "وأكد سموه أن الزيارة جاءت بتكليف من الملك."
+    )
+    ents = find_entities(text, PUBLISHED, res)
+    saud = next(e.id for e in ents if any("سعود بن نايف" in m.text for m in e.mentions))
+    assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
+        (saud, "الزيارة جاءت بتكليف من الملك")
+    ]
