@@ -401,9 +401,11 @@ _LINEAGE_LINKS = _SON_OF | {"بنت"}  # before a name: a father's name in someo
 
 def _without_honorific(name: str) -> str:
     """A NIL person's name without the honorific its mention took in (الدكتور محمد المومني): the
-    title is how the text addresses him, not his name."""
+    title is how the text addresses him, not his name. A word right before بن is a given name, never a
+    title (سلطان بن سلمان)."""
     words = name.split()
-    return " ".join(words[1:]) if len(words) > 2 and fold(words[0]) in HONORIFICS else name
+    titled = len(words) > 2 and fold(words[0]) in HONORIFICS and fold(words[1]) not in _LINEAGE_LINKS
+    return " ".join(words[1:]) if titled else name
 
 
 def _given_names_of(group: _Group, words: list[str], heads: frozenset[str]) -> bool:
@@ -1296,11 +1298,13 @@ class StoryLinker:
                 ):
                     continue  # words not adjacent, or already linked
                 text = self.text[start:end]
+                if fold(words[i].text) in _SON_OF and self._lineage_of_name_before(start):
+                    continue  # "سلطان بن سلمان": a lineage, not the one man known as "بن سلمان"
                 entity = self._by_skeleton(text) if key in index else None
                 if entity is None and bare[i] and glued in index:  # a glued conjunction: وبزشكيان
                     start, text = start + 1, text[1:]
                     entity = self._by_skeleton(text)
-                if entity is not None:
+                if entity is not None and not _after_son_of(self.text, start):  # a father in a lineage
                     self.add(entity, Mention(start, end, text, "PER", "skeleton"))
 
     def link_adjectives(self, tokens: Sequence[Token]) -> None:
@@ -1509,17 +1513,20 @@ class StoryLinker:
         not_names = self.res.not_names
         return any(w in not_names for w in conjunction_readings(word)) or word in HONORIFICS
 
+    def _lineage_of_name_before(self, start: int) -> bool:
+        """بن / ابن at `start` follows a name word: the lineage of the name before it ("خالد بن زايد"),
+        not a short form opening a noun phrase (after punctuation, a verb or another non-name word)."""
+        before = self.text[max(0, start - 30) : start].split()
+        return bool(before) and before[-1][-1:].isalpha() and fold(before[-1]) not in self.res.not_names
+
     def _father_names(self) -> None:
         """ "وابن زايد", "وقال بن فرحان": بن / ابن and a father's name the NER missed, opening a noun phrase
         (after a glued و/ف, punctuation or a verb: not the lineage of a name before it), is the one
         person of the story whose name has "بن <father>"; with none or several, nothing."""
         for m in _FATHER_NAME.finditer(self.text):
             span = (m.start("name"), m.end())
-            if m.group("conj") is None:
-                before = self.text[max(0, m.start() - 30) : m.start()].split()
-                opens = not before or not before[-1][-1:].isalpha() or fold(before[-1]) in self.res.not_names
-                if not opens:
-                    continue  # "خالد بن زايد": the lineage of the name before it
+            if m.group("conj") is None and self._lineage_of_name_before(m.start()):
+                continue  # "خالد بن زايد": the lineage of the name before it
             if self.taken(span):
                 continue
             father = fold(m.group("father"))

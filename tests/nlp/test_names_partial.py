@@ -90,3 +90,17 @@ def test_given_names_alone_are_the_catalog_person_the_story_names(linked) -> Non
     assert "فرانك فالتر" in got["Frank-Walter Steinmeier"]
     king = "استقبل الملك عبد الله بن عبد العزيز الوفد. وقال عبد الله إن اللقاء كان مثمرا."
     assert "عبد الله" not in linked(king, dt.date(2012, 5, 1)).get("King Abdullah of Saudi Arabia", [])
+
+
+def test_a_father_in_a_lineage_is_not_the_man_known_by_bin_and_that_name(linked) -> None:
+    """ "بن سلمان" alone is the crown prince, but after a given name it is another prince's lineage."""
+    text = "التقى الأمير سلطان بن سلمان بن عبدالعزيز في الرياض اليوم وزير السياحة الفرنسي."
+    got = linked(text, dt.date(2016, 3, 1))
+    assert "Mohammed bin Salman" not in got
+    assert "King Salman" not in got
+    assert "Sultan bin Salman bin Abdulaziz" in got  # سلطان before بن is his given name, not a title
+
+
+def test_bin_and_a_father_name_after_a_verb_is_still_the_man(linked) -> None:
+    text = "استقبل ولي العهد الأمير محمد بن سلمان الوفد. وقال بن سلمان إن العلاقات متينة."
+    assert "بن سلمان" in linked(text, dt.date(2019, 3, 1))["Mohammed bin Salman"]
