@@ -84,9 +84,23 @@ TOPICS = frozenset(
 )
 
 
+#: Prepositions read through a glued و/ف ("وفي الدوحة من المقرر أن يجتمع": في the place). Not إلى:
+#: والي is also a governor (والي الخرطوم). SaudiNewsNet devset a events 0.529 -> 0.535 (a planned
+#: meeting placed in Doha, not in the Moscow of the story's other talks), b and dev pages unchanged.
+GLUED_PREPOSITIONS = frozenset({"في"})
+
+
 def _words_before(text: str, pos: int) -> list[str]:
-    """The (up to) two folded words right before offset `pos`: what says how a name there is used."""
-    return fold(text[max(0, pos - 30) : pos]).split()[-2:]
+    """The (up to) two folded words right before offset `pos`: what says how a name there is used; a
+    preposition of `GLUED_PREPOSITIONS` with a glued و/ف is given bare."""
+    words = fold(text[max(0, pos - 30) : pos]).split()[-2:]
+    if (
+        words
+        and words[-1] not in GLUED_PREPOSITIONS
+        and conjunction_readings(words[-1])[-1] in GLUED_PREPOSITIONS
+    ):
+        words[-1] = conjunction_readings(words[-1])[-1]
+    return words
 
 
 def _after_topic(before: list[str]) -> bool:

@@ -1,0 +1,17 @@
+"""The place of an event from its own clause's grammar (rasd.events.extract `_location`)."""
+
+from .analyzed import events
+
+
+def test_a_glued_waw_before_fi_still_places_the_meeting() -> None:
+    """ "وفي الدوحة من المقرر أن يجتمع …": في with a glued و introduces the place as في does."""
+    text = "وفي الدوحة من المقرر أن يجتمع فلاديمير بوتين مع رجب طيب أردوغان غدا.\n"
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and meets[0][3] == "Doha"
+
+
+def test_a_governor_is_no_preposition() -> None:
+    """والي (a governor) is not read as و + إلى: the city after it is whom he governs, no destination."""
+    text = "التقى رجب طيب أردوغان والي الخرطوم اليوم.\n"
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert all(e[3] != "Khartoum" for e in meets)
