@@ -582,7 +582,9 @@ def _location(
         )
         destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
         if locative or destination:
-            towards = bool(before) and before[-1] in ("الي", "لزياره")
+            towards = (bool(before) and before[-1] in ("الي", "لزياره")) or (
+                destination and not text[trigger.end : pos].strip()
+            )  # "التي تزور مصر لمتابعة …": the verb's object is where it goes, before a later city
             rank = (
                 0 if destination and towards else 1 if destination else 2,
                 SPECIFICITY.get(e.kind or "", 4),

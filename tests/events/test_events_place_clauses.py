@@ -15,3 +15,10 @@ def test_a_governor_is_no_preposition() -> None:
     text = "التقى رجب طيب أردوغان والي الخرطوم اليوم.\n"
     meets = [e for e in events(text) if e[0] == "meet"]
     assert all(e[3] != "Khartoum" for e in meets)
+
+
+def test_the_object_of_a_visit_verb_is_its_destination() -> None:
+    """ "التي تزور مصر … من قبل جماعة في القدس": the state the verb governs, not a later city."""
+    text = "استقبل سامح شكري أنالينا بيربوك التي تزور مصر لبحث قضية الصحفي الذي خطفته جماعة مسلحة في القدس.\n"
+    visits = [e for e in events(text) if e[0] == "visit"]
+    assert visits and all(e[3] == "Egypt" for e in visits)
