@@ -581,6 +581,7 @@ def _location(
             or (kind == "attack" and bool(before) and before[-1] in TARGETED)  # شنت غارة على الدوحة
         )
         destination = kind == "visit" and pos >= trigger.end and (not before or before[-1] != "من")
+        locative = locative or _named_after(text, trigger, pos, e, kind)
         if locative or destination:
             towards = (bool(before) and before[-1] in ("الي", "لزياره")) or (
                 destination and not text[trigger.end : pos].strip()
@@ -627,6 +628,27 @@ def _where_place(
         gap = text[ends[0] : clause.start] if ends else "x"
         return (j if len(gap) <= WHERE_GAP and not gap.strip(" ،,") else None), clause
     return None, clause
+
+
+#: Event types a city named right after the trigger places ("محادثات جدة", "مفاوضات الدوحة": talks named
+#: by where they are held), and the place kinds that can name them so (a state there is a party:
+#: "محادثات روسيا"). Dev place on paired 400 -> 401 of 437 (talks "in Jeddah"), events F1 and devset
+#: a, b unchanged.
+NAMED_BY_CITY = frozenset({"meet"})
+NAMING_PLACES = frozenset({"capital", "city", "town"})
+
+
+def _named_after(text: str, trigger: Trigger, pos: int, place: LinkedEntity, kind: str) -> bool:
+    """Whether `place` names the event's venue as the noun's complement ("محادثات جدة ستركز"): a city
+    right after the trigger and not joined by و to another name ("محادثات واشنطن وطهران": the two
+    governments talk)."""
+    if kind not in NAMED_BY_CITY or place.kind not in NAMING_PLACES or pos < trigger.end:
+        return False
+    if text[trigger.end : pos].strip():
+        return False
+    ends = [m.end for m in place.mentions if m.start == pos]
+    after = fold(text[ends[0] : ends[0] + 12]).split()[:1] if ends else []
+    return not (after and after[0].startswith("و"))
 
 
 #: Clauses after the trigger's own whose names are not its parties (`_before_asides`): حيث، بينما، فيما،

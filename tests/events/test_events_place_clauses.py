@@ -22,3 +22,17 @@ def test_the_object_of_a_visit_verb_is_its_destination() -> None:
     text = "استقبل سامح شكري أنالينا بيربوك التي تزور مصر لبحث قضية الصحفي الذي خطفته جماعة مسلحة في القدس.\n"
     visits = [e for e in events(text) if e[0] == "visit"]
     assert visits and all(e[3] == "Egypt" for e in visits)
+
+
+def test_talks_named_by_their_city_are_held_there() -> None:
+    """ "محادثات جدة": a city right after the talks noun is where they are held."""
+    text = "وقال رجب طيب أردوغان إن محادثات جدة مع فلاديمير بوتين ستركز على وقف إطلاق النار.\n"
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and meets[0][3] == "Jeddah"
+
+
+def test_talks_of_two_cities_are_no_venue() -> None:
+    """ "محادثات دبي وأبوظبي": two cities joined by و are two sides (or two rounds), not one venue."""
+    text = "وقال رجب طيب أردوغان إن محادثات دبي وأبوظبي مع فلاديمير بوتين ستستأنف.\n"
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and all(e[3] != "Dubai" for e in meets)
