@@ -36,3 +36,10 @@ def test_talks_of_two_cities_are_no_venue() -> None:
     text = "وقال رجب طيب أردوغان إن محادثات دبي وأبوظبي مع فلاديمير بوتين ستستأنف.\n"
     meets = [e for e in events(text) if e[0] == "meet"]
     assert meets and all(e[3] != "Dubai" for e in meets)
+
+
+def test_the_capital_told_by_its_state_adjective_is_the_place() -> None:
+    """ "في العاصمة القطرية" with no name after it is Doha: the place, not the state as a party."""
+    text = "ويلتقي جون كيري في العاصمة القطرية غدا نظيره سيرغي لافروف.\n"
+    meets = [e for e in events(text) if e[0] == "meet"]
+    assert meets and meets[0][3] == "Doha"
