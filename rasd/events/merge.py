@@ -59,6 +59,13 @@ def date_from_siblings(events: tuple[Event, ...]) -> tuple[Event, ...]:
 PLACED_BY_VISIT = frozenset({"meet", "sign", "other"})
 
 
+def _during(event: Event, visit: Event) -> bool:
+    """Whether `event` can happen during `visit`: a meeting that took place cannot be held on a trip
+    still to come ("التقى لافروف … ووجه الدعوة لزيارة موسكو": the talks are not in Moscow). SaudiNewsNet
+    devset a events 0.535 -> 0.537, b 0.444 -> 0.446 (one wrong place fewer each), dev pages unchanged."""
+    return not (event.status == "occurred" and visit.status == "planned")
+
+
 def place_from_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
     """An event without a place takes the destination of a visit of the story it shares a party with:
     "وصل شكري إلى دمشق … وكان في استقباله المقداد" — the reception is in Damascus; a meeting still to come
@@ -70,7 +77,7 @@ def place_from_visits(events: tuple[Event, ...]) -> tuple[Event, ...]:
     for e in events:
         if e.location is None and e.type in PLACED_BY_VISIT:
             visit = next(
-                (v for v in visits if set(v.participants) & set(e.participants)),
+                (v for v in visits if set(v.participants) & set(e.participants) and _during(e, v)),
                 None,
             )
             if visit is not None:

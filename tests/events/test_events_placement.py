@@ -1,5 +1,7 @@
 """Where a story's events happen when their own sentence names no place (rasd.events.merge)."""
 
+import dataclasses
+
 from rasd.events.merge import place_from_visits
 from rasd.records import Event, Trigger
 
@@ -18,6 +20,17 @@ def test_a_meeting_during_a_visit_is_at_its_destination() -> None:
     """ "وصل الوزير إلى عمّان … واستقبله الملك": the reception is in Amman."""
     got = place_from_visits((visit_to("Amman", "per:a"), undated("meet", ("per:a", "per:b"))))
     assert got[1].location == "Amman"
+
+
+def test_a_meeting_held_is_not_placed_on_a_trip_still_to_come() -> None:
+    """ "التقى الوزير فلانا … ووجه له الدعوة لزيارة موسكو": the talks were not in Moscow; a meeting
+    planned during the coming trip still is."""
+    trip = dataclasses.replace(visit_to("Moscow", "per:a"), status="planned")
+    held = undated("meet", ("per:a", "per:b"))
+    to_come = dataclasses.replace(held, status="planned")
+    got = place_from_visits((trip, held, to_come))
+    assert got[1].location is None
+    assert got[2].location == "Moscow"
 
 
 def test_an_agreement_told_in_a_visit_story_is_not_placed_by_it() -> None:
