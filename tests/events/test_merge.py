@@ -41,6 +41,32 @@ def test_a_speaker_takes_the_date_of_his_call() -> None:
     assert date_from_siblings((call, said))[1].date == DAY
 
 
+def test_a_condemnation_takes_the_date_of_its_speakers_later_statement() -> None:
+    """ "أدان الوزير فلان الهجوم. وأكد فلان أمس في تصريح …": the condemnation is the statement's day."""
+    judge = ("per:minister",)
+    blame = Event("criticize", "occurred", judge, (Trigger(0, 4, "أدان"),), actors=("AE",), people=judge)
+    said = Event(
+        "statement", "occurred", judge, (Trigger(90, 94, "وأكد"),), date=DAY, actors=judge, people=judge
+    )
+    assert date_from_siblings((blame, said))[0].date == DAY
+
+
+def test_another_speakers_later_statement_lends_no_date() -> None:
+    blame = Event(
+        "criticize", "occurred", ("per:a",), (Trigger(0, 4, "أدان"),), actors=("AE",), people=("per:a",)
+    )
+    said = Event(
+        "statement",
+        "occurred",
+        ("per:b",),
+        (Trigger(90, 94, "وأكد"),),
+        date=DAY,
+        actors=("AE",),
+        people=("per:b",),
+    )
+    assert date_from_siblings((blame, said))[0].date is None
+
+
 def told(
     kind: str,
     at: int,
