@@ -187,7 +187,7 @@ _STRIP = " \t:：.،,؛;!؟?()[]{}<>" + _QUOTES + "\u200f\u200e"
 _PART_SEP = re.compile(r"\s*(?:[-–—|/\\،,:؛>]+|(?<!\w)ـ+|ـ+(?!\w)|[()\[\]])\s*")
 _ARABIC = re.compile(r"[\u0621-\u064a]")
 #: "date 2025-09-12 …": the archive's record before the page's own first line.
-_ARCHIVE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
+ARCHIVE_RECORD = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|حقوق (?:النشر|الطبع)|جميع الحقوق)", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\))\s*(?:(?:19|20)\d\d\s*[-–]?\s*(?:(?:19|20)\d\d)?\s*)?(?P<x>[^©|،,.\d]{2,40}?)\s*(?:[|،,.]|(?:19|20)\d\d|$)",
@@ -244,7 +244,7 @@ def _strip_al(key: str) -> str:
 
 def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
     """The outlet a short credit line names: "X - متابعات", "X- بغداد", "بغداد (X)", "رصد – X"."""
-    text = _ARCHIVE.sub("", text)
+    text = ARCHIVE_RECORD.sub("", text)
     if "/" in text and _dates(text):  # "الإثنين 22 ديسمبر 2025 الساعة 07 / مأرب برس - غرفة الأخبار"
         text = text.rsplit("/", 1)[-1]
     if len(text.split()) > CREDIT_LINE_MAX_WORDS:
@@ -323,7 +323,7 @@ def is_credit_line(text: str, lex: CleanLexicon) -> bool:
     `CREDIT_NAME_MAX_WORDS` words ("رصد – X", "X - متابعات", "العالم - خاص بالعالم"). Boilerplate by
     the labelling guide (`docs/labelling.md`: bylines and credits). "خاص" first tags a headline
     ("خاص - الشرع يزور أنقرة"), and a place first is a dateline (`lines._place_dateline`)."""
-    parts = _parts(_ARCHIVE.sub("", text))
+    parts = _parts(ARCHIVE_RECORD.sub("", text))
     if not 2 <= len(parts) <= 3 or fold(parts[0]) == fold("خاص"):
         return False
     kinds = [_kind(p, lex, lex.outlets) for p in parts]
@@ -342,7 +342,7 @@ def is_credit_line(text: str, lex: CleanLexicon) -> bool:
 def lede_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
     """The outlet a lede opens with: "نبأ – وصل …", "أنقرة (زمان التركية)ــ وصل …",
     "الإيطالية نيوز، السبت 20 أغسطس 2022 - أعلن …"."""
-    text = _ARCHIVE.sub("", text)
+    text = ARCHIVE_RECORD.sub("", text)
     m = re.match(r"^\s*(?P<place>[^\W\d_][^()]{0,25}?)\s*\((?P<x>[^()]{2,30})\)\s*(?:[-–—ـ:]+|\s)", text)
     if m:  # "أنقرة (زمان التركية)ــ": a dateline whose agency part is the outlet
         x = _clean_part(m.group("x"))
