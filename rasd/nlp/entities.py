@@ -66,6 +66,7 @@ def find_entities(
     linker.link_short_forms()
     linker.link_given_names()
     linker.link_roles(roles)
+    linker.link_title_bodies(bodies, roles)
     linker.link_counterparts(roles)
     linker.link_minister_titles()
     linker.link_adjectives(tokens)
