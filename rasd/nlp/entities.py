@@ -64,6 +64,7 @@ def find_entities(
         linker.link_body_references(bare, roles)
     linker.link_crf(crf, roles)
     linker.link_short_forms()
+    linker.link_organisation_short_forms()
     linker.link_given_names()
     linker.link_roles(roles)
     linker.link_title_bodies(bodies, roles)

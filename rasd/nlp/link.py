@@ -274,6 +274,7 @@ class LinkResources:
     #: folded titles and ranks that open no name (`name_titles`): cut off the start of a person's span
     name_titles: frozenset[str] = frozenset()
     title_bodies: bool = True  # Settings.title_body_mention
+    org_short_forms: bool = True  # Settings.organisation_short_forms
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -323,6 +324,7 @@ class LinkResources:
             name_words=person_name_words(catalog),
             junk_name_letters=settings.junk_name_letters,
             title_bodies=settings.title_body_mention,
+            org_short_forms=settings.organisation_short_forms,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -1496,6 +1498,36 @@ class StoryLinker:
         self._father_names()
         self._surname_variants()
         self._surnames_alone()
+
+    def link_organisation_short_forms(self) -> None:
+        """A NIL organisation of two words or more whose words open the name of one catalog organisation
+        the story names before it ("الائتلاف الوطني" after "الائتلاف الوطني لقوى الثورة والمعارضة
+        السورية", "جامعة الدول" after "جامعة الدول العربية") is that organisation named short."""
+        if not self.res.org_short_forms:
+            return
+        named: list[tuple[int, list[str], str]] = [
+            (m.start, fold(m.text).split(), key)
+            for key, g in self.groups.items()
+            if g.entity is not None and g.entity.type == "ORG"
+            for m in g.mentions
+            if m.source != "title"
+        ]
+        for key, group in list(self.groups.items()):
+            if group.entity is not None or group.type != "ORG":
+                continue
+            first = min(group.mentions, key=lambda m: m.start)
+            words = fold(first.text).split()
+            if len(words) < 2:
+                continue
+            owners = {
+                k
+                for start, full, k in named
+                if start < first.start and len(full) > len(words) and full[: len(words)] == words
+            }
+            if len(owners) == 1:
+                owner = self.groups[next(iter(owners))]
+                owner.mentions.extend(group.mentions)
+                del self.groups[key]
 
     def _surnames_alone(self) -> None:
         """A family name standing alone right after a verb of the news or a title ("وأكد المعلم" after
