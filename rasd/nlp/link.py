@@ -273,6 +273,8 @@ class LinkResources:
     junk_name_letters: int = 0  # Settings.junk_name_letters
     #: folded titles and ranks that open no name (`name_titles`): cut off the start of a person's span
     name_titles: frozenset[str] = frozenset()
+    title_bodies: bool = True  # Settings.title_body_mention
+    org_short_forms: bool = True  # Settings.organisation_short_forms
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -321,6 +323,8 @@ class LinkResources:
             name_titles=name_titles(),
             name_words=person_name_words(catalog),
             junk_name_letters=settings.junk_name_letters,
+            title_bodies=settings.title_body_mention,
+            org_short_forms=settings.organisation_short_forms,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -1047,6 +1051,32 @@ class StoryLinker:
                 named = self.text[hit.state_start : hit.end]
                 self.add(state, Mention(hit.state_start, hit.end, named, "LOC", "adjective"))
 
+    def link_title_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit]) -> None:
+        """A state body named inside a person's title ("رئيس مجلس الوزراء السعودي", "أمين المجلس الأعلى
+        للأمن القومي الإيراني") is named on the page too (docs/labelling.md: an organisation named in a
+        title is listed). Run after `link_roles`, so the title still stands for its holder, and only for a
+        title linked to one; the body becomes a mention of its own (source "title") inside the title's
+        span, as a state's adjective does. A body another linked name overlaps is left alone. Off by
+        default (`Settings.title_body_mention`): the events stage reads such a body as a party."""
+        if self.res.bodies is None or not self.res.title_bodies:
+            return
+        for hit in hits:
+            span = (hit.start, hit.end)
+            if not any(_within(span, (r.start, r.end)) for r in roles):
+                continue
+            over = [(self.groups[key], m) for key, m in self._overlapping(span)]
+            if any(g.entity is not None and g.entity.type == "ORG" for g, _ in over):
+                continue
+            # only a title that stands for a person: an unlinked "رئيس مجلس السيادة" would lend the body
+            # the words its head said (the quotes stage reads the nearest entity)
+            if not any(
+                m.source == "role" and m.type == "PER" and _within(span, (m.start, m.end)) for _, m in over
+            ):
+                continue
+            entity = self.res.bodies.entity(hit.body, hit.of)
+            if entity is not None:
+                self.add(entity, Mention(hit.start, hit.end, self.text[hit.start : hit.end], "ORG", "title"))
+
     def _states_inside(self, span: tuple[int, int], bodies: bool = False) -> list[tuple[str, Mention]] | None:
         """The state mentions inside a phrase that names its state (وزارة خارجية قطر، ملك البحرين); None
         when another linked name overlaps it, which then keeps the text. `bodies`: an organisation or a
@@ -1468,6 +1498,36 @@ class StoryLinker:
         self._father_names()
         self._surname_variants()
         self._surnames_alone()
+
+    def link_organisation_short_forms(self) -> None:
+        """A NIL organisation of two words or more whose words open the name of one catalog organisation
+        the story names before it ("الائتلاف الوطني" after "الائتلاف الوطني لقوى الثورة والمعارضة
+        السورية", "جامعة الدول" after "جامعة الدول العربية") is that organisation named short."""
+        if not self.res.org_short_forms:
+            return
+        named: list[tuple[int, list[str], str]] = [
+            (m.start, fold(m.text).split(), key)
+            for key, g in self.groups.items()
+            if g.entity is not None and g.entity.type == "ORG"
+            for m in g.mentions
+            if m.source != "title"
+        ]
+        for key, group in list(self.groups.items()):
+            if group.entity is not None or group.type != "ORG":
+                continue
+            first = min(group.mentions, key=lambda m: m.start)
+            words = fold(first.text).split()
+            if len(words) < 2:
+                continue
+            owners = {
+                k
+                for start, full, k in named
+                if start < first.start and len(full) > len(words) and full[: len(words)] == words
+            }
+            if len(owners) == 1:
+                owner = self.groups[next(iter(owners))]
+                owner.mentions.extend(group.mentions)
+                del self.groups[key]
 
     def _surnames_alone(self) -> None:
         """A family name standing alone right after a verb of the news or a title ("وأكد المعلم" after

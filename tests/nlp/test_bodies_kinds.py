@@ -1,8 +1,11 @@
 """Every common kind of state body in Arab news is a body of bodies.tsv, named with its state."""
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
+
+from rasd.nlp.entities import EntityResources, find_entities
 
 Linked = Callable[..., dict[str, list[str]]]  # the conftest's `linked` fixture
 
@@ -73,3 +76,53 @@ def test_a_kind_of_state_body_is_named_with_its_state(
 def test_the_head_of_a_body_is_a_role_not_the_body(linked: Linked) -> None:
     got = linked("وقال رئيس مجلس السيادة السوداني إن الجيش سيحسم المعركة.")
     assert not any("Sovereignty Council" in name for name in got)
+
+
+def test_a_body_in_a_named_holders_title_is_named_too(entity_resources: EntityResources) -> None:
+    """`Settings.title_body_mention` (off by default: the events stage would read the body as a party)."""
+    res = dataclasses.replace(
+        entity_resources, link=dataclasses.replace(entity_resources.link, title_bodies=True)
+    )
+    text = "واستقبل الرئيس في مكتبه أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني أمس."
+    got = {e.name_en: [m.text for m in e.mentions] for e in find_entities(text, None, res)}
+    assert got.get("Supreme National Security Council of Iran") == ["المجلس الأعلى للأمن القومي الإيراني"]
+    assert "أمين المجلس الأعلى للأمن القومي الإيراني" in got["Ali Shamkhani"]  # the title stays his
+
+
+def test_a_body_in_an_unlinked_title_is_not_named(entity_resources: EntityResources) -> None:
+    """With no holder, the body would take the words its head said."""
+    res = dataclasses.replace(
+        entity_resources, link=dataclasses.replace(entity_resources.link, title_bodies=True)
+    )
+    found = find_entities("وقال رئيس مجلس السيادة السوداني إن الجيش سيحسم المعركة.", None, res)
+    assert not any(e.id.startswith("org:") for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("وأدان الأزهر الشريف في بيان الهجوم على المسجد.", "Al-Azhar", "الأزهر الشريف"),
+        ("وقال الأزهر، في بيان له، إن العنف مرفوض.", "Al-Azhar", "الأزهر"),
+        (
+            "ورحبت الهيئة الحكومية للتنمية بوقف إطلاق النار.",
+            "Intergovernmental Authority on Development",
+            "الهيئة الحكومية للتنمية",
+        ),
+        ("ودعت منظمة إيغاد الطرفين إلى الحوار.", "Intergovernmental Authority on Development", "منظمة إيغاد"),
+        (
+            "وأكد الاتحاد البرلماني العربي دعمه للقرار.",
+            "Arab Inter-Parliamentary Union",
+            "الاتحاد البرلماني العربي",
+        ),
+        (
+            "وقال الائتلاف الوطني لقوى الثورة والمعارضة السورية إن وفده سيزور موسكو.",
+            "National Coalition for Syrian Revolutionary and Opposition Forces",
+            "الائتلاف الوطني لقوى الثورة والمعارضة السورية",
+        ),
+        ("وأصدرت دار الإفتاء المصرية فتوى جديدة.", "Dar al-Ifta al-Misriyyah", "دار الإفتاء المصرية"),
+    ],
+)
+def test_a_well_known_institution_is_in_the_catalog(
+    linked: Linked, text: str, name: str, mention: str
+) -> None:
+    assert linked(text).get(name) == [mention]

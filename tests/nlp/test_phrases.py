@@ -196,6 +196,12 @@ def test_the_authorities_of_a_state_name_the_state(words: PhraseWords) -> None:
     assert found == ["السلطات الليبية"]
 
 
+def test_the_administration_of_a_state_names_the_state(words: PhraseWords) -> None:
+    text = "ورحبت الإدارة الأمريكية بالخطوة في بيان."
+    found = _phrases(_story(_at(text, "الأمريكية", "adjective", kind="LOC"), text=text, kind="LOC"), words)
+    assert found == ["الإدارة الأمريكية"]
+
+
 def test_a_two_word_clerical_title_before_a_name(words: PhraseWords) -> None:
     text = "وغادر آية الله علي الحسيني طهران."
     found = _phrases(_story(_at(text, "علي الحسيني", "gazetteer"), text=text), words)
