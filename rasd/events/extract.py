@@ -543,8 +543,10 @@ _CONTEXT = re.compile(
 
 def _located(entities: Sequence[LinkedEntity]) -> list[tuple[int, LinkedEntity]]:
     """Every text mention's start with its entity, by start (ties in entity order): sliced per sentence
-    by `_sentence_entities`, so a long story's sentences do not each scan all its mentions."""
-    found = [(m.start, e) for e in entities for m in e.mentions if m.part == "text"]
+    by `_sentence_entities`, so a long story's sentences do not each scan all its mentions. A body
+    inside a person's title (source "title": أمين المجلس الأعلى للأمن القومي) is the person's office,
+    never a party of its own."""
+    found = [(m.start, e) for e in entities for m in e.mentions if m.part == "text" and m.source != "title"]
     return sorted(found, key=lambda p: p[0])
 
 

@@ -1056,8 +1056,8 @@ class StoryLinker:
         للأمن القومي الإيراني") is named on the page too (docs/labelling.md: an organisation named in a
         title is listed). Run after `link_roles`, so the title still stands for its holder, and only for a
         title linked to one; the body becomes a mention of its own (source "title") inside the title's
-        span, as a state's adjective does. A body another linked name overlaps is left alone. Off by
-        default (`Settings.title_body_mention`): the events stage reads such a body as a party."""
+        span, as a state's adjective does. A body another linked name overlaps is left alone
+        (`Settings.title_body_mention`); the events stage never takes such a mention as a party."""
         if self.res.bodies is None or not self.res.title_bodies:
             return
         for hit in hits:

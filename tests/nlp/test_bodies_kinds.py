@@ -79,7 +79,7 @@ def test_the_head_of_a_body_is_a_role_not_the_body(linked: Linked) -> None:
 
 
 def test_a_body_in_a_named_holders_title_is_named_too(entity_resources: EntityResources) -> None:
-    """`Settings.title_body_mention` (off by default: the events stage would read the body as a party)."""
+    """`Settings.title_body_mention` (on by default; switched on here so the test holds either way)."""
     res = dataclasses.replace(
         entity_resources, link=dataclasses.replace(entity_resources.link, title_bodies=True)
     )
