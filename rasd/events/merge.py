@@ -192,17 +192,23 @@ def merge(merged: dict[tuple, Event], event: Event, kinds: dict[str, LinkedEntit
     place = min(
         places, key=lambda p: SPECIFICITY.get(kinds[p].kind or "", 4) if p in kinds else 5, default=None
     )
-    merged[key] = dataclasses.replace(
+    merged[key] = _with_report(
+        old, event, location=place, date=old.date or event.date, date_text=old.date_text or event.date_text
+    )
+    return key
+
+
+def _with_report(old: Event, event: Event, **fields: object) -> Event:
+    """`old` with another report of it: parties and triggers united, the first context kept; the caller
+    decides the other `fields` (place, date)."""
+    return dataclasses.replace(
         old,
         participants=tuple(dict.fromkeys(old.participants + event.participants)),
         people=tuple(dict.fromkeys(old.people + event.people)),
         triggers=old.triggers + event.triggers,
-        location=place,
-        date=old.date or event.date,
-        date_text=old.date_text or event.date_text,
         context=old.context or event.context,
+        **fields,
     )
-    return key
 
 
 def _nested(a: Event, b: Event, new_people: int) -> bool:
@@ -273,16 +279,13 @@ def consolidate(
         same = o.status == e.status
         kept[home] = (
             first,
-            dataclasses.replace(
+            _with_report(
                 o,
-                participants=tuple(dict.fromkeys(o.participants + e.participants)),
-                people=tuple(dict.fromkeys(o.people + e.people)),
+                e,
                 actors=tuple(dict.fromkeys(o.actors + e.actors)),
-                triggers=o.triggers + e.triggers,
                 location=o.location or (e.location if same else None),
                 date=o.date or (e.date if same else None),
                 date_text=o.date_text if o.date else (e.date_text if same else None),
-                context=o.context or e.context,
             ),
         )
     return tuple(e for _, e in sorted(kept, key=lambda pair: pair[0]))
