@@ -95,12 +95,10 @@ def _words_before(text: str, pos: int) -> list[str]:
     """The (up to) two folded words right before offset `pos`: what says how a name there is used; a
     preposition of `GLUED_PREPOSITIONS` with a glued و/ف is given bare."""
     words = fold(text[max(0, pos - 30) : pos]).split()[-2:]
-    if (
-        words
-        and words[-1] not in GLUED_PREPOSITIONS
-        and conjunction_readings(words[-1])[-1] in GLUED_PREPOSITIONS
-    ):
-        words[-1] = conjunction_readings(words[-1])[-1]
+    if words and words[-1] not in GLUED_PREPOSITIONS:
+        bare = conjunction_readings(words[-1])[-1]
+        if bare in GLUED_PREPOSITIONS:
+            words[-1] = bare
     return words
 
 
@@ -632,10 +630,15 @@ def _where_place(
         at, e = mentions[j]
         if at >= clause.start or e.type != "LOC" or at in adjectives:
             continue
-        ends = [m.end for m in e.mentions if m.start == at]
-        gap = text[ends[0] : clause.start] if ends else "x"
+        end = _mention_end(e, at)
+        gap = text[end : clause.start] if end is not None else "x"
         return (j if len(gap) <= WHERE_GAP and not gap.strip(" ،,") else None), clause
     return None, clause
+
+
+def _mention_end(entity: LinkedEntity, start: int) -> int | None:
+    """Where the entity's mention that starts at `start` ends (the first such mention)."""
+    return next((m.end for m in entity.mentions if m.start == start), None)
 
 
 #: Event types a city named right after the trigger places ("محادثات جدة", "مفاوضات الدوحة": talks named
@@ -654,8 +657,8 @@ def _named_after(text: str, trigger: Trigger, pos: int, place: LinkedEntity, kin
         return False
     if text[trigger.end : pos].strip():
         return False
-    ends = [m.end for m in place.mentions if m.start == pos]
-    after = fold(text[ends[0] : ends[0] + 12]).split()[:1] if ends else []
+    end = _mention_end(place, pos)
+    after = fold(text[end : end + 12]).split()[:1] if end is not None else []
     return not (after and after[0].startswith("و"))
 
 
