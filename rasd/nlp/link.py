@@ -892,6 +892,10 @@ class StoryLinker:
             group.mentions.append(short)
             self.spans.add(short)
 
+    def _fold_into(self, key: str, owner: str) -> None:
+        """Group `key` is another form of group `owner`'s entity: its mentions join `owner`, it goes."""
+        self.groups[owner].mentions.extend(self.groups.pop(key).mentions)
+
     def taken(self, span: tuple[int, int]) -> bool:
         """Whether a mention already linked overlaps `span` (it runs for every candidate: an index)."""
         return self.spans.overlaps(*span)
@@ -1492,9 +1496,8 @@ class StoryLinker:
                     and any(_given_names_of(other, w, heads) for w in given)
                 ]
             if len(owners) == 1:
-                self.groups[owners[0]].mentions.extend(group.mentions)
+                self._fold_into(key, owners[0])
                 register(owners[0], group.mentions)
-                del self.groups[key]
         self._father_names()
         self._surname_variants()
         self._surnames_alone()
@@ -1525,9 +1528,7 @@ class StoryLinker:
                 if start < first.start and len(full) > len(words) and full[: len(words)] == words
             }
             if len(owners) == 1:
-                owner = self.groups[next(iter(owners))]
-                owner.mentions.extend(group.mentions)
-                del self.groups[key]
+                self._fold_into(key, next(iter(owners)))
 
     def _surnames_alone(self) -> None:
         """A family name standing alone right after a verb of the news or a title ("وأكد المعلم" after
@@ -1629,8 +1630,7 @@ class StoryLinker:
             if group.entity is None and group.type == "PER" and len(set(words)) == 1:
                 found = owner(words[0])
                 if found is not None:
-                    self.groups[found].mentions.extend(group.mentions)
-                    del self.groups[key]
+                    self._fold_into(key, found)
         for w in re.finditer(r"[^\W\d_]+", self.text):
             word = fold(w.group())
             glued = 1 if word[:1] in ("و", "ف") and len(word) > SURNAME_VARIANT_MIN else 0
