@@ -7,7 +7,7 @@ edit to a data file fails loudly at load time and in `tests/test_data_files.py`.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,22 @@ def read_tsv(relpath: str, columns: tuple[str, ...], min_columns: int | None = N
             )
         rows.append(dict(zip(columns, cells + [""] * (len(columns) - len(cells)), strict=True)))
     return rows
+
+
+def read_kinds(
+    relpath: str, kinds: Sequence[str], column: str = "kind", several: bool = False
+) -> dict[str, tuple[str, ...]]:
+    """A (word, kind) table: each of `kinds` with its words as written, in file order. `several`: the
+    kind column lists several, comma-separated (titles.tsv's tags). An unknown kind is a data error
+    naming the file: a typo must not silently drop a word."""
+    found: dict[str, list[str]] = {k: [] for k in kinds}
+    for row in read_tsv(relpath, ("word", column)):
+        given = list(dict.fromkeys(k.strip() for k in row[column].split(","))) if several else [row[column]]
+        if unknown := set(given) - found.keys():
+            raise DataFileError(f"{relpath}: unknown {column} {sorted(unknown)} for {row['word']!r}")
+        for k in given:
+            found[k].append(row["word"])
+    return {k: tuple(words) for k, words in found.items()}
 
 
 def read_jsonl(relpath: str, required: tuple[str, ...] = ()) -> list[dict[str, Any]]:

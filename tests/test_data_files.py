@@ -6,7 +6,7 @@ from rasd.clean import load_clean_lexicon
 from rasd.errors import DataFileError
 from rasd.lang.months import month_lexicon
 from rasd.lang.normalize import translate_table
-from rasd.resources import data_path, read_jsonl, read_tsv
+from rasd.resources import data_path, read_jsonl, read_kinds, read_tsv
 
 
 def test_clean_lexicon_loads() -> None:
@@ -44,3 +44,16 @@ def test_loader_reports_file_and_line(tmp_path, monkeypatch) -> None:
         read_jsonl("x/rules.jsonl")
     with pytest.raises(DataFileError, match=r"x/table.tsv:1: expected 2-2"):
         read_tsv("x/table.tsv", ("one", "two"))
+
+
+def test_a_word_kind_table_groups_words_and_refuses_an_unknown_kind(tmp_path, monkeypatch) -> None:
+    table = tmp_path / "data" / "x" / "kinds.tsv"
+    table.parent.mkdir(parents=True)
+    table.write_text("حيث\tsub\nالذي\trel\nكما\tsub\nسمو\tsub,rel\n", encoding="utf-8")
+    monkeypatch.setattr("rasd.resources.data_path", lambda rel: tmp_path / "data" / rel)
+    assert read_kinds("x/kinds.tsv", ("sub", "rel"), several=True) == {
+        "sub": ("حيث", "كما", "سمو"),
+        "rel": ("الذي", "سمو"),
+    }
+    with pytest.raises(DataFileError, match=r"x/kinds.tsv: unknown kind \['sub,rel'\]"):
+        read_kinds("x/kinds.tsv", ("sub", "rel"))

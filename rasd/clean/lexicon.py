@@ -10,7 +10,7 @@ from rasd.clean.linemodel import LineModel
 from rasd.clean.sentences import load_abbreviations
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
-from rasd.resources import read_jsonl, read_lines, read_tsv
+from rasd.resources import read_jsonl, read_kinds, read_lines, read_tsv
 
 ACTIONS = ("drop", "drop_list", "split")
 
@@ -72,9 +72,7 @@ def load_outlet_lexicon() -> OutletLexicon:
         for row in read_tsv(rel, columns, 2):
             places += _names(row)
     given = [line.split("\t")[0] for line in read_lines("nlp/name_words.tsv")]
-    credit_words = read_tsv("clean/credit_words.tsv", ("word", "kind"))
-    if unknown := {r["kind"] for r in credit_words} - {"credit", "credit-start", "byline"}:
-        raise DataFileError(f"clean/credit_words.tsv: unknown kinds {sorted(unknown)}")
+    credit_words = read_kinds("clean/credit_words.tsv", ("credit", "credit-start", "byline"))
 
     def folded(names: list[str]) -> frozenset[str]:
         return frozenset(f for f in (fold(n).strip() for n in names) if f)
@@ -85,9 +83,9 @@ def load_outlet_lexicon() -> OutletLexicon:
         places=folded(places),
         given_names=folded(given),
         sections=folded(read_lines("clean/section_labels.txt")),
-        credits=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "credit"),
-        credit_starts=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "credit-start"),
-        bylines=frozenset(fold(r["word"]) for r in credit_words if r["kind"] == "byline"),
+        credits=frozenset(map(fold, credit_words["credit"])),
+        credit_starts=frozenset(map(fold, credit_words["credit-start"])),
+        bylines=frozenset(map(fold, credit_words["byline"])),
     )
 
 

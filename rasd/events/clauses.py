@@ -23,11 +23,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.errors import DataFileError
 from rasd.lang.clitics import conjunction_readings
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import Token, tokenize
-from rasd.resources import read_tsv
+from rasd.resources import read_kinds
 
 _MARKS = frozenset('«»"“”:؛;')  # the punctuation a clause cut reads
 _HAS_WORD = re.compile(r"[^\W\d_]")
@@ -53,12 +52,10 @@ class ClauseWords:
 @functools.cache
 def clause_words() -> ClauseWords:
     """The clause words, read once (a known module-level table: `_facts` is memoised per word)."""
-    rows = read_tsv(CLAUSE_WORDS, ("word", "kind"))
-    if unknown := {r["kind"] for r in rows} - set(_KINDS):
-        raise DataFileError(f"{CLAUSE_WORDS}: unknown kinds {sorted(unknown)}")
+    rows = read_kinds(CLAUSE_WORDS, _KINDS)
 
     def of(kind: str) -> tuple[str, ...]:
-        return tuple(fold(r["word"]) for r in rows if r["kind"] == kind)
+        return tuple(map(fold, rows[kind]))
 
     return ClauseWords(
         frozenset(of("subordinator")),

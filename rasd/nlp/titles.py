@@ -11,9 +11,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Set
 
-from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
-from rasd.resources import read_tsv
+from rasd.resources import read_kinds
 
 TITLES_FILE = "nlp/titles.tsv"
 #: What a tag means is documented in the file's header and `rasd/data/nlp/README.md`.
@@ -25,14 +24,7 @@ def written_titles(tag: str) -> tuple[str, ...]:
     """The words of one tag as the file writes them, in file order (for patterns over raw text)."""
     if tag not in TAGS:
         raise ValueError(f"unknown title tag {tag!r}; known: {', '.join(TAGS)}")
-    found: list[str] = []
-    for row in read_tsv(TITLES_FILE, ("word", "tags")):
-        tags = {t.strip() for t in row["tags"].split(",")}
-        if unknown := tags - set(TAGS):
-            raise DataFileError(f"{TITLES_FILE}: unknown tags {sorted(unknown)} for {row['word']!r}")
-        if tag in tags:
-            found.append(row["word"])
-    return tuple(found)
+    return read_kinds(TITLES_FILE, TAGS, column="tags", several=True)[tag]
 
 
 @functools.cache
