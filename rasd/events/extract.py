@@ -40,7 +40,7 @@ from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
-from rasd.resources import read_lines, read_tsv
+from rasd.resources import read_kinds, read_lines, read_tsv
 from rasd.settings import Settings
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
@@ -121,6 +121,47 @@ VENUE_NOUNS = ("عاصم", "مدين", "مطار", "قصر", "منتجع", "قم
 
 #: Words before a place that make it an attack's target ("الهجوم على الدوحة", "استهدف دمشق"; folded).
 TARGETED = frozenset({"علي", "ضد", "استهدف", "استهدفت", "يستهدف", "استهداف"})
+
+#: The words around an attack noun (`events/attack_words.tsv`): before it, a supposed strike (أي هجوم)
+#: or a claim of it (مسؤوليته عن هجوم); after a target noun (على مواقع …), a name is the one struck.
+ATTACK_WORDS = "events/attack_words.tsv"
+
+
+class AttackWords(NamedTuple):
+    """The folded words of `events/attack_words.tsv`, by kind (README.md gives each kind)."""
+
+    supposed: frozenset[str]  # أي، أية: "أي هجوم" tells no strike
+    targets: frozenset[str]  # مواقع، مقر، معاقل …: a name after one is struck, not striking
+    claims: frozenset[str]  # مسؤولية، مسؤوليته …: the one named before claims or is held to the strike
+
+
+@functools.cache
+def attack_words() -> AttackWords:
+    """The attack words, read once."""
+    rows = read_kinds(ATTACK_WORDS, ("any", "target", "claim"))
+    return AttackWords(*(frozenset(map(fold, rows[k])) for k in ("any", "target", "claim")))
+
+
+def _bare_of(word: str, words: frozenset[str]) -> bool:
+    """Whether a folded word, or it without a glued و/ف/ل/ب, is one of `words` (وأي، لمواقع)."""
+    return word in words or (word[:1] in "وفلب" and word[1:] in words)
+
+
+def _claimant(toks: list[_Tok], i: int, mentions: list[tuple[int, LinkedEntity]]) -> LinkedEntity | None:
+    """Who claims the strike whose noun is toks[i], or is held responsible for it: the nearest group or
+    person named before "مسؤوليته عن" / "مسؤولية" in the sentence ("أعلن تنظيم داعش مسؤوليته عن
+    الهجوم", "حملت السلطات الميليشيا مسؤولية الهجوم"). None without such words."""
+    claims = attack_words().claims
+    j = i - 1
+    if j >= 0 and toks[j].norm == "عن":
+        j -= 1
+    if j < 0 or not _bare_of(toks[j].norm, claims):
+        return None
+    before = [
+        e for pos, e in mentions if pos < toks[j].start and e.type in ("ORG", "PER") and e.kind not in MEDIA
+    ]
+    return before[-1] if before else None
+
 
 #: Nouns of the occasion a speaker speaks at; a place told right after one is where he spoke ("في مؤتمر
 #: صحفي عقده في الدوحة", "في كلمة ألقاها بالقاهرة"; folded, proclitics stripped).
@@ -981,12 +1022,30 @@ def extract_events(
             status = _status(toks, i, n, "future" if ahead else tense, lex, windows, named)
             if status == "occurred" and tense == "noun" and kind in TRIPS and _purpose(toks, i, lex):
                 status = "planned"  # "في زيارة … للقاء الرئيس": what a trip is for is still to come
+            supposed = attack_words().supposed
+            if kind == "attack" and (
+                (i and _bare_of(toks[i - 1].norm, supposed))
+                or (i + n < len(toks) and _bare_of(toks[i + n].norm, supposed))
+            ):
+                i += n  # "أي اعتداء على …", "الامتناع عن شن أي هجوم": a supposed strike, none told
+                continue
             if kind == "attack" and tense == "noun":
                 condemned = _condemned(toks, i, lex, windows.condemn)
+                claimant = _claimant(toks, i, mentions)
                 i += n
-                if condemned or not _definite(toks[i - n].raw):
+                if condemned or claimant is not None or not _definite(toks[i - n].raw):
                     strike = _attack(
-                        text, toks, i - n, n, mentions, kinds, country_of, status, trigger, windows.attack
+                        text,
+                        toks,
+                        i - n,
+                        n,
+                        mentions,
+                        kinds,
+                        country_of,
+                        status,
+                        trigger,
+                        windows.attack,
+                        claimant,
                     )
                     if strike is not None:
                         date, date_text = _clause_date(
@@ -1382,9 +1441,12 @@ def _attack(
     status: str,
     trigger: Trigger,
     reach: int,
+    claimant: LinkedEntity | None = None,
 ) -> Event | None:
     """An attack from its noun phrase: who struck (الهجوم الإسرائيلي، غارة روسية) and whom, and where
-    (على الدوحة، في دمشق); the state of a struck city takes part. None without an attacker."""
+    (على الدوحة، في دمشق); the state of a struck city takes part. `claimant`: who claimed it, named
+    before the noun (`_claimant`). None without an attacker: a name after a target noun (على مواقع …)
+    is struck, not striking."""
     end = i + n
     while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < reach:
         end += 1
@@ -1404,9 +1466,19 @@ def _attack(
         if targeted or (locative and e.kind != "country"):  # "غارة في سوريا" tells the region, not the spot
             place = e.id
             break
-    people = [e.id for _, e in inside if e.id != place]
-    if not people:
-        return None
+    targets = attack_words().targets
+    struck = set()  # named as struck or as where: after a target noun, على/ضد, في/بـ
+    for pos, e in inside:
+        before = _words_before(text, pos)
+        if before and (
+            _bare_of(before[-1], targets)
+            or (e.type == "LOC" and (before[-1] in TARGETED or before[-1] in LOCATIVE))
+        ):
+            struck.add(e.id)
+    people = [*([claimant.id] if claimant is not None else []), *(e.id for _, e in inside if e.id != place)]
+    people = list(dict.fromkeys(people))
+    if not [p for p in people if p not in struck]:
+        return None  # "ركزت غاراتها على مواقع الحزب": the struck group alone, its attacker unnamed
     if place:
         people.extend(p for p in _struck_state(kinds[place], country_of) if p in kinds)
     people = list(dict.fromkeys(people))
