@@ -133,18 +133,47 @@ class AttackWords(NamedTuple):
     supposed: frozenset[str]  # أي، أية: "أي هجوم" tells no strike
     targets: frozenset[str]  # مواقع، مقر، معاقل …: a name after one is struck, not striking
     claims: frozenset[str]  # مسؤولية، مسؤوليته …: the one named before claims or is held to the strike
+    where: frozenset[str]  # شمال، قرب …: a place after one is where the strike fell, as after في
 
 
 @functools.cache
 def attack_words() -> AttackWords:
     """The attack words, read once."""
-    rows = read_kinds(ATTACK_WORDS, ("any", "target", "claim"))
-    return AttackWords(*(frozenset(map(fold, rows[k])) for k in ("any", "target", "claim")))
+    kinds = ("any", "target", "claim", "where")
+    rows = read_kinds(ATTACK_WORDS, kinds)
+    return AttackWords(*(frozenset(map(fold, rows[k])) for k in kinds))
 
 
 def _bare_of(word: str, words: frozenset[str]) -> bool:
     """Whether a folded word, or it without a glued و/ف/ل/ب, is one of `words` (وأي، لمواقع)."""
     return word in words or (word[:1] in "وفلب" and word[1:] in words)
+
+
+def _subject_before(
+    text: str, start: int, trigger: Trigger, mentions: list[tuple[int, LinkedEntity]]
+) -> LinkedEntity | None:
+    """The last group, body or state of the catalog named between its clause's start and an attack noun,
+    not as a place or a target (after في/على/ضد): the subject of the verb the noun is the object of
+    ("وينفذ الجيش التركي غارات"). Not a person (a speaker commenting on the strike) and not used when the
+    noun is condemned (the subject then condemns: "ونددت واشنطن بالهجوم")."""
+    found = None
+    for pos, e in mentions:
+        if (
+            start <= pos < trigger.start
+            and not e.nil
+            and e.kind not in MEDIA
+            and (e.type == "ORG" or e.kind in STATE_KINDS)
+        ):
+            before = _words_before(text, pos)
+            if not (before and (before[-1] in TARGETED or before[-1] in LOCATIVE)):
+                found = e
+    return found
+
+
+def _adjective_at(text: str, pos: int) -> bool:
+    """Whether the word at `pos` has the shape of a nationality adjective (ال… ending in ي/ية)."""
+    word = fold(text[pos : pos + 30].split()[0]) if text[pos : pos + 30].split() else ""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
 def _claimant(toks: list[_Tok], i: int, mentions: list[tuple[int, LinkedEntity]]) -> LinkedEntity | None:
@@ -1046,6 +1075,11 @@ def extract_events(
                         trigger,
                         windows.attack,
                         claimant,
+                        None
+                        if condemned
+                        else _subject_before(
+                            text, clause_at(clauses, trigger.start).start, trigger, mentions
+                        ),
                     )
                     if strike is not None:
                         date, date_text = _clause_date(
@@ -1442,17 +1476,19 @@ def _attack(
     trigger: Trigger,
     reach: int,
     claimant: LinkedEntity | None = None,
+    subject: LinkedEntity | None = None,
 ) -> Event | None:
     """An attack from its noun phrase: who struck (الهجوم الإسرائيلي، غارة روسية) and whom, and where
     (على الدوحة، في دمشق); the state of a struck city takes part. `claimant`: who claimed it, named
-    before the noun (`_claimant`). None without an attacker: a name after a target noun (على مواقع …)
-    is struck, not striking."""
+    before the noun (`_claimant`); `subject`: the one named before it in its clause, the attacker when
+    the phrase names only the struck. None without an attacker: a name after a target noun (على مواقع …)
+    or على/ضد is struck, not striking."""
     end = i + n
     while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < reach:
         end += 1
     stop = toks[end - 1].end
     inside = [(pos, e) for pos, e in mentions if trigger.end <= pos < stop and e.kind not in MEDIA]
-    place = None
+    place, aimed = None, False
     for pos, e in inside:
         before = _words_before(text, pos)
         if e.type != "LOC":
@@ -1463,8 +1499,11 @@ def _attack(
             or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or fold(text[pos - 1 : pos]) == "ب"
         )
-        if targeted or (locative and e.kind != "country"):  # "غارة في سوريا" tells the region, not the spot
-            place = e.id
+        where = bool(before) and before[-1] in attack_words().where  # شمال العراق، قرب دمشق
+        if (
+            targeted or where or (locative and e.kind != "country")
+        ):  # "غارة في سوريا": the region, not the spot
+            place, aimed = e.id, targeted
             break
     targets = attack_words().targets
     struck = set()  # named as struck or as where: after a target noun, على/ضد, في/بـ
@@ -1472,14 +1511,19 @@ def _attack(
         before = _words_before(text, pos)
         if before and (
             _bare_of(before[-1], targets)
-            or (e.type == "LOC" and (before[-1] in TARGETED or before[-1] in LOCATIVE))
+            or before[-1] in TARGETED
+            or (e.type == "LOC" and (before[-1] in LOCATIVE or before[-1] in attack_words().where))
         ):
             struck.add(e.id)
+        elif e.type == "LOC" and len(text[trigger.end : pos].split()) > 1 and _adjective_at(text, pos):
+            struck.add(e.id)  # "هجمات عبر الحدود اليمنية": the adjective names another noun's state
     people = [*([claimant.id] if claimant is not None else []), *(e.id for _, e in inside if e.id != place)]
     people = list(dict.fromkeys(people))
+    if subject is not None and subject.id not in people and all(p in struck for p in people):
+        people.insert(0, subject.id)  # "وينفذ الجيش التركي غارات على قواعد الحزب": the verb's subject
     if not [p for p in people if p not in struck]:
         return None  # "ركزت غاراتها على مواقع الحزب": the struck group alone, its attacker unnamed
-    if place:
+    if place and (aimed or not struck - {place}):  # "غارات على مواقعه شمال العراق": Iraq is where, not whom
         people.extend(p for p in _struck_state(kinds[place], country_of) if p in kinds)
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")

@@ -5,7 +5,7 @@ striking."""
 from __future__ import annotations
 
 from rasd.events.extract import attack_words
-from tests.events.analyzed import parties
+from tests.events.analyzed import events, parties
 
 
 def test_a_supposed_strike_is_no_attack() -> None:
@@ -42,3 +42,21 @@ def test_a_named_attacker_of_a_groups_positions_keeps_the_attack() -> None:
 def test_every_kind_of_attack_word_is_read() -> None:
     words = attack_words()
     assert "اي" in words.supposed and "مواقع" in words.targets and "مسؤوليته" in words.claims
+
+
+def test_the_subject_strikes_when_the_phrase_names_only_the_struck() -> None:
+    text = "وينفذ الجيش التركي غارات جوية على قواعد حزب العمال الكردستاني في شمال العراق."
+    got = [e for e in events(text) if e[0] == "attack"]
+    assert [(people, place) for _, _, people, place in got] == [
+        (["Kurdistan Workers' Party", "Turkey"], "Iraq")
+    ]
+
+
+def test_who_condemns_a_strike_is_not_its_attacker() -> None:
+    text = "ونددت الحكومة الأمريكية بشدة بغارة على مسجد في مدينة الفاشر."
+    assert all("United States" not in people for people in parties(text, "attack"))
+
+
+def test_a_state_adjective_of_another_noun_does_not_strike() -> None:
+    text = "ونفذ المسلحون غارات عبر الحدود اليمنية أمس."
+    assert parties(text, "attack") == []
