@@ -546,17 +546,22 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         named = next(
             (n for n in range(i, j) if story.words[n].norm not in story.lex.honorifics), i
         )  # الدكتور شوقي
-        for k in range(i - 1, max(-1, i - 1 - story.w.role_context), -1):  # a title just before the name
+        first = _lineage_start(story, i)  # عادل بن أحمد [الجبير]: the name starts before the mention
+        for k in range(first - 1, max(-1, first - 1 - story.w.role_context), -1):  # a title just before it
             gap = story.text[story.words[k].end : story.words[k + 1].start if k + 1 < i else span.start]
             if _broken(story.text, story.words[k].end, story.words[k].end + len(gap)) and not (
-                k + 1 == i and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: a comma of apposition
+                k + 1 == first and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: apposition
             ):
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
             if story.lex.words.bare(story.words[k].norm) in story.lex.words.role_heads:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) in (i, named) and not _on_behalf(story, i):
+                nxt = last + 1
+                while nxt < first and story.words[nxt].norm in story.lex.honorifics:  # الأستاذ عادل بن …
+                    nxt += 1
+                nxt = nxt if first < i and nxt == first else _next_name(story, last)
+                if nxt in (i, named, first) and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
@@ -579,6 +584,25 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
                 found.append((span.start, span, key))
                 story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
     return found
+
+
+def _lineage_start(story: _Story, i: int) -> int:
+    """The first word of a name whose mention starts at word i while its lineage runs before it: given
+    names joined by بن/ابن/بنت (عادل بن أحمد [الجبير]، محمد بن سلمان بن [عبدالعزيز]) when the linker
+    marked only the last words. i itself when the word before the mention is not the end of such a chain."""
+    start, k = i, i - 1
+    while (
+        k >= 2
+        and story.words[k - 1].norm in _LINEAGE
+        and not any(_in_span(story, story.words[n].start) for n in (k - 2, k))
+        and not _broken(story.text, story.words[k - 2].end, story.words[k].start)
+        and not _broken(story.text, story.words[k].end, story.words[start].start)
+    ):
+        start, k = k - 2, k - 2
+    return start
+
+
+_LINEAGE = frozenset(("بن", "ابن", "بنت"))  # folded: the links of a name's lineage
 
 
 def _on_behalf(story: _Story, i: int) -> bool:
