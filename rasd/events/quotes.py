@@ -1367,13 +1367,19 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
     if what == "colon" and text[body : body + 2].strip()[:1] in ("", *MARKS):
         return None
     q = bisect.bisect_left(story.quote_starts, body + 1)
-    if q < len(story.quote_starts) and story.quote_starts[q] - 1 < end:
-        return None  # an embedded direct quote is taken on its own
+    terms = 0  # words of the scare-quoted terms in the clause
+    while q < len(story.quote_starts) and story.quote_starts[q] - 1 < end:
+        if _long_enough(text, *_trim(text, *story.quoted[q]), story.w):
+            return None  # an embedded direct quote is taken on its own
+        terms += len(_WORD.findall(text[slice(*story.quoted[q])]))
+        q += 1  # إنها استغربت "الانقلاب المفاجئ" في …: a term, no quote of its own; the clause is one
     start, stop_at = _trim(text, body, end)
     while stop_at > start and text[stop_at - 1] in MARKS:  # a stray closer (… في اليمن".)
         start, stop_at = _trim(text, start, stop_at - 1)
     if _subject_of_next(story, start, stop_at, end):
         return None  # ذكرت الوكالة أن الملك حمد بن عيسى أكد …: the clause is the next verb's subject
+    if terms and len(_WORD.findall(text[start:stop_at])) - terms < story.w.min_loose:
+        return None  # أنها "وثيقة شاملة"، أن هذا الحديث "عبث": a term and a few words, no speech
     return _Found(start, stop_at, what == "colon", hit, stop, story.sentence_start(hit.start))
 
 
