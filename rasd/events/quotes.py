@@ -832,7 +832,9 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if participle and hit.kind in ("verb", "marked"):  # مضيفاً: إيران ستزيد …: the quote's words, no name
         first = story.words_in(hit.end, f.frame_end)[:1]
         right_after = bool(first) and not _broken(story.text, hit.end, first[0].start)
-        after = [s for s in after if right_after and s.start == first[0].start]
+        # داعياً طهران إلى "…"، مطالباً الحكومة بـ"…": a name after a participle of a verb that frames only
+        # quotation marks (kind "marked": دعا، طالب، وصف) is the one called on or described, never its subject
+        after = [s for s in after if right_after and s.start == first[0].start and hit.kind != "marked"]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]

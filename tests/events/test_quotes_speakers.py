@@ -645,3 +645,10 @@ def test_a_lineage_across_a_comma_is_not_the_name_of_the_title_before_it():
     home = _person("nil:home", text, ["المهيري"])
     guest = _person("nil:guest", text, ["وزير الخارجية البرتغالي جواو سيلفا"])
     assert [q.speaker for q in find_quotes(text, (home, guest), VERBS)] == ["nil:guest"]
+
+
+def test_a_state_after_a_marked_participle_is_the_one_called_on(res):
+    """داعياً طهران إلى "…": the participle's subject is the sentence's (here no entity), and the state
+    after it is its object; before, the state right after it was taken as the speaker."""
+    text = 'وأكد المتحدث أن المملكة لن تسمح بالتدخل، داعيا طهران إلى "الكف عن التدخل في شؤون المنطقة".'
+    assert "IR" not in [s for s, _ in speakers(text, res)]
