@@ -719,6 +719,43 @@ def _judged(
     return None
 
 
+#: Talks whose bodies and states named after مع in the trigger's clause are parties even when two
+#: people are named ("سيلتقي مع نظيره الروسي … ومع وزراء خارجية مجلس التعاون": the council too).
+MET_WITH = frozenset({"meet", "call"})
+_WITH = re.compile(r"(?<!\S)و?مع(?!\S)")
+WITH_REACH = 6  # words from the trigger to its مع at most ("يجتمع لافروف مع", "سيلتقي مع")
+MET_WITH_WORDS = 4  # words from مع to the body, مع counted ("مع وزراء خارجية مجلس التعاون")
+
+
+def _met_with(
+    text: str,
+    clauses: list[Clause],
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    skip: frozenset[int],
+) -> list[str]:
+    """Bodies named after the trigger's مع and the ومع joined to it, in its clause,
+    with no punctuation between: the other sides of the talks, whoever else the sentence names. A later
+    bare مع belongs to another noun ("… حول الاتفاق النووي مع إيران"). `skip`: the indexes of the place
+    and of the topics talked about."""
+    own = clause_at(clauses, trigger.start)
+    withs = [m.start() for m in _WITH.finditer(text, trigger.end, own.end)]
+    if not withs or len(fold(text[trigger.end : withs[0]]).split()) > WITH_REACH:
+        return []  # "استقبل … في بغداد، مؤكدا حرص العراق على تطوير العلاقات مع …": another noun's
+    withs = withs[: next((k for k in range(1, len(withs)) if text[withs[k]] != "و"), len(withs))]
+    found = []
+    for k, (pos, e) in enumerate(mentions):
+        if not trigger.end <= pos < own.end or k in skip or e.type != "ORG" or not _can_act(e):
+            continue  # a state after مع is mostly a genitive ("مع المبعوث الأممي لليمن")
+        if _after_venue(text, pos):
+            continue
+        near = [w for w in withs if w < pos]
+        between = fold(text[near[-1] : pos]).split() if near else []
+        if between and len(between) <= MET_WITH_WORDS and not any(w[-1:] in _CLAUSE_END for w in between):
+            found.append(e.id)
+    return found
+
+
 def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool:
     """The praise whose verb ends at toks[after - 1] thanks for a courtesy: على and a reason of
     `EventLexicon.courtesy` follow it before its clause's end or a punctuation mark ("عن شكره للملك على
@@ -1038,6 +1075,10 @@ def extract_events(
                 )
                 if len(near) >= (2 if kind in NEEDS_TWO else 1):
                     people = near  # who is named only in a later حيث/بينما/كما clause does another deed
+            if kind in MET_WITH and len(people) >= 2:
+                skip = _topic_mentions(text, mentions) | ({place_k} if place_k is not None else set())
+                met = _met_with(text, clauses, trigger, mentions, frozenset(skip))
+                people = list(dict.fromkeys([*people, *met]))
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
                 struck = (
                     p for p in _struck_state(place, country_of) if p in kinds
