@@ -723,7 +723,7 @@ def _judged(
 #: people are named ("سيلتقي مع نظيره الروسي … ومع وزراء خارجية مجلس التعاون": the council too).
 MET_WITH = frozenset({"meet", "call"})
 _WITH = re.compile(r"(?<!\S)و?مع(?!\S)")
-WITH_REACH = 6  # words from the trigger to its مع at most ("يجتمع لافروف مع", "سيلتقي مع")
+WITH_GAP = 1  # words other than the subject's name between the trigger and its مع (اليوم، غدا)
 MET_WITH_WORDS = 4  # words from مع to the body, مع counted ("مع وزراء خارجية مجلس التعاون")
 
 
@@ -740,8 +740,16 @@ def _met_with(
     and of the topics talked about."""
     own = clause_at(clauses, trigger.start)
     withs = [m.start() for m in _WITH.finditer(text, trigger.end, own.end)]
-    if not withs or len(fold(text[trigger.end : withs[0]]).split()) > WITH_REACH:
-        return []  # "استقبل … في بغداد، مؤكدا حرص العراق على تطوير العلاقات مع …": another noun's
+    if not withs:
+        return []
+    gap = list(text[trigger.end : withs[0]])
+    for _, e in mentions:
+        for m in e.mentions if e.type == "PER" else ():
+            end = min(m.end, withs[0])
+            if trigger.end <= m.start < end:  # the subject between: "يجتمع لافروف مع"
+                gap[m.start - trigger.end : end - trigger.end] = " " * (end - m.start)
+    if len("".join(gap).split()) > WITH_GAP:
+        return []  # "وبحثا الاتفاق النووي مع …": مع of another noun
     withs = withs[: next((k for k in range(1, len(withs)) if text[withs[k]] != "و"), len(withs))]
     found = []
     for k, (pos, e) in enumerate(mentions):
@@ -926,6 +934,37 @@ def _continued_subject(
     return persons[0] if persons else None
 
 
+#: Trips told beside a speech verb with no subject of their own ("وأضاف خلال زيارة إلى ماليزيا"، "وقال
+#: لدى مغادرته الرياض متوجها إلى مصر"): the traveller is the one who speaks (`_speaker_travels`).
+SPEAKER_TRAVELS = frozenset({"visit"})
+OWN_PRONOUNS = ("ه", "ها")  # as written: زيارته، زيارتها (not the ة of زيارة)
+
+
+def _speaker_travels(
+    speeches: Sequence[Quote],
+    s_start: int,
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    kinds: dict[str, LinkedEntity],
+) -> str | None:
+    """The person whose words a speech verb before the trigger, in its sentence, attributes, when the
+    trigger stands between the verb and the words (an adjunct of saying) or is in the words with his
+    pronoun ("وقال إن زيارته هذه تأتي …"), and no person is named
+    between the verb and the trigger: Arabic drops the repeated subject, so the trip is his, not the
+    states or bodies the sentence names."""
+    for q in speeches:
+        if q.trigger_start is None or q.part != "text" or not s_start <= q.trigger_start < trigger.start:
+            continue
+        if trigger.start >= q.start and not trigger.text.endswith(OWN_PRONOUNS):
+            continue  # "وقال إن زيارة الأمير … لموسكو": a trip he tells of; "إن زيارته …" is his
+        if q.speaker not in kinds or kinds[q.speaker].type != "PER":
+            continue
+        if any(q.trigger_start <= pos < trigger.start and e.type == "PER" for pos, e in mentions):
+            continue  # "وقال الوزير فلان إن الرئيس … زار": a subject of its own
+        return q.speaker
+    return None
+
+
 def _after_venue(text: str, pos: int) -> bool:
     """A body named as the venue of a summit ("قمة بريكس") is its context, not a participant."""
     return bool(set(fold(text[max(0, pos - 12) : pos]).split()[-1:]) & VENUES)
@@ -1079,6 +1118,12 @@ def extract_events(
                 skip = _topic_mentions(text, mentions) | ({place_k} if place_k is not None else set())
                 met = _met_with(text, clauses, trigger, mentions, frozenset(skip))
                 people = list(dict.fromkeys([*people, *met]))
+            if kind in SPEAKER_TRAVELS and not any(
+                pos < trigger.start and e.type == "PER" for pos, e in mentions
+            ):
+                speaker = _speaker_travels(speeches, s_start, trigger, mentions, kinds)
+                if speaker is not None:
+                    people = [speaker]
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
                 struck = (
                     p for p in _struck_state(place, country_of) if p in kinds
