@@ -789,6 +789,51 @@ def _judged(
     return None
 
 
+#: Talks whose bodies and states named after مع in the trigger's clause are parties even when two
+#: people are named ("سيلتقي مع نظيره الروسي … ومع وزراء خارجية مجلس التعاون": the council too).
+MET_WITH = frozenset({"meet", "call"})
+_WITH = re.compile(r"(?<!\S)و?مع(?!\S)")
+WITH_GAP = 1  # words other than the subject's name between the trigger and its مع (اليوم، غدا)
+MET_WITH_WORDS = 4  # words from مع to the body, مع counted ("مع وزراء خارجية مجلس التعاون")
+
+
+def _met_with(
+    text: str,
+    clauses: list[Clause],
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    skip: frozenset[int],
+) -> list[str]:
+    """Bodies named after the trigger's مع and the ومع joined to it, in its clause,
+    with no punctuation between: the other sides of the talks, whoever else the sentence names. A later
+    bare مع belongs to another noun ("… حول الاتفاق النووي مع إيران"). `skip`: the indexes of the place
+    and of the topics talked about."""
+    own = clause_at(clauses, trigger.start)
+    withs = [m.start() for m in _WITH.finditer(text, trigger.end, own.end)]
+    if not withs:
+        return []
+    gap = list(text[trigger.end : withs[0]])
+    for _, e in mentions:
+        for m in e.mentions if e.type == "PER" else ():
+            end = min(m.end, withs[0])
+            if trigger.end <= m.start < end:  # the subject between: "يجتمع لافروف مع"
+                gap[m.start - trigger.end : end - trigger.end] = " " * (end - m.start)
+    if len("".join(gap).split()) > WITH_GAP:
+        return []  # "وبحثا الاتفاق النووي مع …": مع of another noun
+    withs = withs[: next((k for k in range(1, len(withs)) if text[withs[k]] != "و"), len(withs))]
+    found = []
+    for k, (pos, e) in enumerate(mentions):
+        if not trigger.end <= pos < own.end or k in skip or e.type != "ORG" or not _can_act(e):
+            continue  # a state after مع is mostly a genitive ("مع المبعوث الأممي لليمن")
+        if _after_venue(text, pos):
+            continue
+        near = [w for w in withs if w < pos]
+        between = fold(text[near[-1] : pos]).split() if near else []
+        if between and len(between) <= MET_WITH_WORDS and not any(w[-1:] in _CLAUSE_END for w in between):
+            found.append(e.id)
+    return found
+
+
 def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool:
     """The praise whose verb ends at toks[after - 1] thanks for a courtesy: على and a reason of
     `EventLexicon.courtesy` follow it before its clause's end or a punctuation mark ("عن شكره للملك على
@@ -957,6 +1002,37 @@ def _continued_subject(
         return None  # "كما دعا البيان …": the subject follows the verb, nothing is carried
     persons = [e.id for _, e in before if e.type == "PER" and not e.nil]
     return persons[0] if persons else None
+
+
+#: Trips told beside a speech verb with no subject of their own ("وأضاف خلال زيارة إلى ماليزيا"، "وقال
+#: لدى مغادرته الرياض متوجها إلى مصر"): the traveller is the one who speaks (`_speaker_travels`).
+SPEAKER_TRAVELS = frozenset({"visit"})
+OWN_PRONOUNS = ("ه", "ها")  # as written: زيارته، زيارتها (not the ة of زيارة)
+
+
+def _speaker_travels(
+    speeches: Sequence[Quote],
+    s_start: int,
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    kinds: dict[str, LinkedEntity],
+) -> str | None:
+    """The person whose words a speech verb before the trigger, in its sentence, attributes, when the
+    trigger stands between the verb and the words (an adjunct of saying) or is in the words with his
+    pronoun ("وقال إن زيارته هذه تأتي …"), and no person is named
+    between the verb and the trigger: Arabic drops the repeated subject, so the trip is his, not the
+    states or bodies the sentence names."""
+    for q in speeches:
+        if q.trigger_start is None or q.part != "text" or not s_start <= q.trigger_start < trigger.start:
+            continue
+        if trigger.start >= q.start and not trigger.text.endswith(OWN_PRONOUNS):
+            continue  # "وقال إن زيارة الأمير … لموسكو": a trip he tells of; "إن زيارته …" is his
+        if q.speaker not in kinds or kinds[q.speaker].type != "PER":
+            continue
+        if any(q.trigger_start <= pos < trigger.start and e.type == "PER" for pos, e in mentions):
+            continue  # "وقال الوزير فلان إن الرئيس … زار": a subject of its own
+        return q.speaker
+    return None
 
 
 def _after_venue(text: str, pos: int) -> bool:
@@ -1131,6 +1207,16 @@ def extract_events(
                 )
                 if len(near) >= (2 if kind in NEEDS_TWO else 1):
                     people = near  # who is named only in a later حيث/بينما/كما clause does another deed
+            if kind in MET_WITH and len(people) >= 2:
+                skip = _topic_mentions(text, mentions) | ({place_k} if place_k is not None else set())
+                met = _met_with(text, clauses, trigger, mentions, frozenset(skip))
+                people = list(dict.fromkeys([*people, *met]))
+            if kind in SPEAKER_TRAVELS and not any(
+                pos < trigger.start and e.type == "PER" for pos, e in mentions
+            ):
+                speaker = _speaker_travels(speeches, s_start, trigger, mentions, kinds)
+                if speaker is not None:
+                    people = [speaker]
             if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
                 struck = (
                     p for p in _struck_state(place, country_of) if p in kinds
