@@ -675,6 +675,7 @@ class Merger:
                 self.by_loose[loose_key(name)].append(person)
         self.log: list[str] = []
         self.added: list[dict] = []
+        self.missing: list[list[Term]] = []  # people left out for lack of an Arabic name (--missing)
         self.pending: list[tuple[dict, Term]] = []
         self.sourced: dict[tuple[str, str], list[Term]] = defaultdict(list)  # (role, of) -> terms
 
@@ -810,6 +811,7 @@ class Merger:
                 return same
         if not name_ar:
             self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
+            self.missing.append(terms)
             return None
         if not name_en:
             # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
@@ -1092,11 +1094,57 @@ def _content(line: str) -> bool:
     return bool(line.strip()) and not line.lstrip().startswith("#")
 
 
-def merge() -> list[str]:
+#: The offices whose holders Arab news names most: a person left out for lack of an Arabic name who
+#: held one of them is listed first by --missing (then by Arab League state and by latest year).
+KEY_ROLES = frozenset(
+    {
+        *HEAD_OF_STATE.values(),
+        "prime_minister",
+        "vice_president",
+        "crown_prince",
+        "deputy_prime_minister",
+        "foreign_minister",
+        "defense_minister",
+        "interior_minister",
+    }
+)
+ARAB_LEAGUE = MINISTRIES_OF - {"IR", "TR", "IL"}
+
+
+def missing_report(missing: list[list[Term]]) -> list[str]:
+    """TSV rows for the people the merge leaves out because no source nor names_ar.tsv names them in
+    Arabic, most wanted first: Arab League state, a key office, the latest year in office.
+
+    Columns: qid, name_en, of, roles (|, key roles first), last year (empty: in office at the snapshot),
+    rank (0 best: Arab League and key office; 1 Arab League; 2 key office elsewhere; 3 the rest).
+    """
+    rows = []
+    for terms in missing:
+        states = sorted({t.of for t in terms})
+        roles = sorted({t.role for t in terms}, key=lambda r: (r not in KEY_ROLES, r))
+        arab = bool(set(states) & ARAB_LEAGUE)
+        key = bool(set(roles) & KEY_ROLES)
+        rank = (0 if key else 1) if arab else (2 if key else 3)
+        last = "" if any(not t.end for t in terms) else max(t.end[:4] for t in terms)
+        name = next((t.name_en for t in terms if t.name_en), "")
+        rows.append(
+            (rank, -int(last or 9999), states[0], name, terms[0].qid, "|".join(states), "|".join(roles), last)
+        )
+    rows.sort()
+    return [
+        "\t".join((qid, name, of, roles, last, str(rank))) for rank, _, _, name, qid, of, roles, last in rows
+    ]
+
+
+def merge(missing: Path | None = None) -> list[str]:
     lines = PEOPLE.read_text(encoding="utf-8").splitlines()
     merger = Merger(lines, _snapshot_dates(), hand_names=read_hand_names())
     merger.run(read_sourced())
     PEOPLE.write_text(merger.text(), encoding="utf-8")
+    if missing is not None:
+        header = "# qid\tname_en\tof\troles\tlast year\trank (0: Arab League, key office; 1: Arab League"
+        header += "; 2: key office; 3: other)"
+        missing.write_text("\n".join([header, *missing_report(merger.missing)]) + "\n", encoding="utf-8")
     return merger.log
 
 
@@ -1119,6 +1167,9 @@ def main(argv: list[str] | None = None) -> int:
         "--mirrors", type=Path, help="bare mirrors: DIR/every-politician-scrapers+<repo>/repo"
     )
     parser.add_argument("--log", type=Path, help="write the merge log here")
+    parser.add_argument(
+        "--missing", type=Path, help="write here the people left out for lack of an Arabic name (TSV)"
+    )
     args = parser.parse_args(argv)
     if args.step in ("all", "extract"):
         reader = Reader(args.sources, args.mirrors)
@@ -1126,7 +1177,7 @@ def main(argv: list[str] | None = None) -> int:
         write_sourced(rows, files)
         print(f"offices.tsv: {len(rows)} rows from {len(SOURCES)} lists", file=sys.stderr)
     if args.step in ("all", "merge"):
-        log = merge()
+        log = merge(args.missing)
         if args.log:
             args.log.write_text("\n".join(log) + "\n", encoding="utf-8")
         print(f"people.jsonl merged ({len(log)} log lines)", file=sys.stderr)

@@ -298,3 +298,22 @@ def test_a_hand_name_with_a_common_word_no_catalog_name_has_is_left_out(build):
     merger.run(terms)
     assert {p["id"] for p in merger.people} == {"per:mohammed-x", "per:mohammed-nusairat"}
     assert any(line.startswith("common name word: Q999000016") for line in merger.log)
+
+
+def test_the_missing_report_lists_people_without_an_arabic_name_most_wanted_first(build):
+    """--missing: who the merge left out for lack of an Arabic name; an Arab League interior minister
+    comes before a Jordanian water minister, who comes before a foreign minister elsewhere."""
+    terms = [
+        _term(
+            build, "Q999000020", "Karl Brenner", "", "foreign_minister", "2016-01-01", "2019-01-01", of="AT"
+        ),
+        _term(build, "Q999000021", "Zaid Hourani", "", "water_minister", "2016-01-01", "2018-01-01"),
+        _term(build, "Q999000022", "Fadi Majali", "", "interior_minister", "2017-01-01"),
+        _term(build, "Q999000023", "Rami Khatib", "رامي الخطيب", "trade_minister", "2017-01-01"),
+    ]
+    merger = build.Merger([], {"ep/jordan-ministers": "2022-07-23"}, lambda name: False)
+    merger.run(terms)
+    rows = [row.split("\t") for row in build.missing_report(merger.missing)]
+    assert [r[0] for r in rows] == ["Q999000022", "Q999000021", "Q999000020"]
+    assert rows[0] == ["Q999000022", "Fadi Majali", "JO", "interior_minister", "", "0"]
+    assert rows[1][4:] == ["2018", "1"] and rows[2][3:] == ["foreign_minister", "2019", "2"]
