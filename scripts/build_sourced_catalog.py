@@ -780,6 +780,8 @@ class Merger:
             self.lines.remove(None)  # type: ignore[arg-type]  # its placeholder
             del self.by_qid[person["qid"]]
         for person in self.people:
+            self.english_names(person, by_person.get(person.get("qid", ""), []))
+        for person in self.people:
             offices = person.get("offices", [])
             for office in offices:
                 office.pop("_matched", None)
@@ -788,6 +790,25 @@ class Merger:
                 person.pop("source", None)
             else:
                 person["source"] = "hand"
+
+    def english_names(self, person: dict, terms: list[Term]) -> None:
+        """An Arab office holder printed with the source's label gets the usual English forms
+        (`english_forms`): the label without a title as the name, the other forms as aliases. A name
+        written by hand (no label of the source) is left alone."""
+        if person["name_en"] not in {t.name_en for t in terms}:
+            return
+        if not {o["of"] for o in person.get("offices", [])} & ARAB_LEAGUE:
+            return
+        name, aliases = english_forms(person["name_en"])
+        if name != person["name_en"]:
+            self.log.append(f"english name: {person['id']} {person['name_en']} -> {name}")
+            person["name_en"] = name
+        known = {name_key(n) for n in (person["name_en"], *person.get("aliases_en", []))}
+        for alias in aliases:
+            if name_key(alias) not in known:
+                person.setdefault("aliases_en", []).append(alias)
+                known.add(name_key(alias))
+                self.log.append(f"english alias: {person['id']} {alias}")
 
     def new_person(self, terms: list[Term]) -> dict | None:
         term = terms[0]
@@ -1109,6 +1130,64 @@ KEY_ROLES = frozenset(
     }
 )
 ARAB_LEAGUE = MINISTRIES_OF - {"IR", "TR", "IL"}
+
+
+#: Words Wikidata's English label may open with that English news leaves off an Arab name: the name
+#: printed is the label without it (the label stays an English alias). "Sultan", "Emir" and "King" are
+#: left alone: Sultan is also a given name, and the regnal names are written by hand.
+HONORIFICS = frozenset({"sayyid", "sayyida", "sheikh", "shaikh", "sheikha", "shaikha", "dr", "eng", "prince"})
+#: Family names of the ruling houses: their members are known by the father's name ("Mansour bin Zayed"),
+#: so the short form without it is no alias of theirs.
+RULING_HOUSES = frozenset(
+    {
+        "saud",
+        "nahyan",
+        "maktoum",
+        "thani",
+        "khalifa",
+        "sabah",
+        "said",
+        "busaidi",
+        "qasimi",
+        "nuaimi",
+        "sharqi",
+    }
+)
+_LINEAGE = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def english_forms(label: str) -> tuple[str, list[str]]:
+    """The English name an Arab office holder is printed with, and the other usual forms, from the label.
+
+    Wikidata's label is sometimes a form English news does not use: a title first ("Sayyid Hamoud bin
+    Faisal al Busaidi", "Dr. Meshaan M. Al-Otaibi"), a middle initial ("Khalid A. Al-Falih") or the
+    whole lineage ("Walid bin Mohammed Al Samani", which news calls "Walid Al Samani"). Returns the label
+    without a leading title or zero-width characters (the name), and the aliases: the label when it had
+    a title, the name without middle initials, and the name without its "bin <father>" chain before an
+    "Al" family name outside the ruling houses.
+    """
+    words = "".join(c for c in label if unicodedata.category(c) != "Cf").split()  # zero-width spaces
+    name_words = list(words)
+    while len(name_words) > 2 and name_words[0].rstrip(".").casefold() in HONORIFICS:
+        name_words = name_words[1:]
+    name = " ".join(name_words)
+    aliases = [" ".join(words)] if name_words != words else []
+    plain = [w for i, w in enumerate(name_words) if not (0 < i < len(name_words) - 1 and _initial(w))]
+    aliases.append(" ".join(plain))
+    if len(plain) >= 4 and plain[1].casefold() in _LINEAGE:
+        end = 1
+        while end < len(plain) - 2 and plain[end].casefold() in _LINEAGE:
+            end += 2
+        family = plain[end:]
+        head = family[0].casefold()
+        houses = {w.casefold().removeprefix("al-") for w in family}
+        if (head == "al" or head.startswith("al-")) and not houses & RULING_HOUSES:
+            aliases.append(" ".join([plain[0], *family]))
+    return name, [a for a in dict.fromkeys(aliases) if name_key(a) != name_key(name)]
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
 
 
 def missing_report(missing: list[list[Term]]) -> list[str]:

@@ -317,3 +317,53 @@ def test_the_missing_report_lists_people_without_an_arabic_name_most_wanted_firs
     assert [r[0] for r in rows] == ["Q999000022", "Q999000021", "Q999000020"]
     assert rows[0] == ["Q999000022", "Fadi Majali", "JO", "interior_minister", "", "0"]
     assert rows[1][4:] == ["2018", "1"] and rows[2][3:] == ["foreign_minister", "2019", "2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "aliases"),
+    [
+        # a title is no part of the printed name; the label stays an alias
+        (
+            "Sayyid Fahd bin Omar al Harthi",
+            "Fahd bin Omar al Harthi",
+            ["Sayyid Fahd bin Omar al Harthi", "Fahd al Harthi"],
+        ),
+        ("Dr. Nasser K. Al-Zaidi", "Nasser K. Al-Zaidi", ["Dr. Nasser K. Al-Zaidi", "Nasser Al-Zaidi"]),
+        # the short form without the father's (and grandfather's) name, before an "Al" family name
+        ("Salem bin Khamis bin Ali Al Amri", "Salem bin Khamis bin Ali Al Amri", ["Salem Al Amri"]),
+        # not for a ruling house, nor without a family name, nor for a given name that is also a title
+        ("Rashid bin Hamad Al Thani", "Rashid bin Hamad Al Thani", []),
+        ("Turki bin Fahd", "Turki bin Fahd", []),
+        ("Sultan bin Khalid Al-Rawas", "Sultan bin Khalid Al-Rawas", ["Sultan Al-Rawas"]),
+        # zero-width characters some labels carry
+        ("\u200bHani Al-Sharif\u200b", "Hani Al-Sharif", []),
+    ],
+)
+def test_english_forms_of_an_arab_label(build, label, name, aliases):
+    assert build.english_forms(label) == (name, aliases)
+
+
+def test_the_merge_gives_a_sourced_arab_minister_the_usual_english_forms(build):
+    """Only a name that is the source's label, of an Arab League state's office holder, is changed."""
+    terms = [
+        _term(
+            build,
+            "Q999000030",
+            "Sheikh Fahd bin Omar Al-Harthi",
+            "فهد الحارثي",
+            "trade_minister",
+            "2017-01-01",
+        ),
+        _term(
+            build, "Q999000031", "Karl J. Brenner", "كارل برينر", "foreign_minister", "2017-01-01", of="AT"
+        ),
+    ]
+    hand = {"id": "per:dr-sami", "name_en": "Dr. Sami Haddad", "name_ar": "سامي حداد", "source": "hand"}
+    hand["offices"] = [{"role": "health_minister", "of": "JO", "start": "2016-01-01", "end": None}]
+    people, _ = _merge(build, terms, [hand])
+    person = people["per:sheikh-fahd-bin-omar-al-harthi"]  # the id, made from the label, stays
+    assert person["name_en"] == "Fahd bin Omar Al-Harthi"
+    assert person["aliases_en"] == ["Sheikh Fahd bin Omar Al-Harthi", "Fahd Al-Harthi"]
+    austrian = next(p for p in people.values() if p.get("qid") == "Q999000031")
+    assert austrian["name_en"] == "Karl J. Brenner" and "aliases_en" not in austrian
+    assert people["per:dr-sami"]["name_en"] == "Dr. Sami Haddad"
