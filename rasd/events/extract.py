@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
 from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
@@ -145,8 +145,13 @@ class EventWindows:
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
 
 
-#: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
-DateFinder = Callable[[str, dt.date | None], "tuple[dt.date | None, str] | None"]
+class DateFinder(Protocol):
+    """A date finder: (sentence text, the story date) -> (date, text) or None. `ahead`: the event is
+    told as still to come (an imperfect or future verb), so a bare weekday is the next one."""
+
+    def __call__(
+        self, sentence: str, anchor: dt.date | None, *, ahead: bool = False
+    ) -> tuple[dt.date | None, str] | None: ...
 
 
 @dataclass(frozen=True)
@@ -975,10 +980,11 @@ def extract_events(
                     phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
                 kind = "call" if phone else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
-            ahead = (
-                tense == "present" and kind in PRESENT_PLANNED and _tells_ahead(text, toks, i, n, kind, lex)
+            # an imperfect in a body sentence tells what is to come ("يزور … الثلاثاء": next Tuesday)
+            ahead = tense == "present" and _tells_ahead(text, toks, i, n, kind, lex)
+            status = _status(
+                toks, i, n, "future" if ahead and kind in PRESENT_PLANNED else tense, lex, windows, named
             )
-            status = _status(toks, i, n, "future" if ahead else tense, lex, windows, named)
             if status == "occurred" and tense == "noun" and kind in TRIPS and _purpose(toks, i, lex):
                 status = "planned"  # "في زيارة … للقاء الرئيس": what a trip is for is still to come
             if kind == "attack" and tense == "noun":
@@ -1081,6 +1087,7 @@ def extract_events(
                 status,
                 find_date,
                 s_start if kind in JUDGED else None,
+                ahead or tense == "future",
             )
             if kind in ASKED_AHEAD and date and published and date > published:
                 date, date_text = None, None  # "دعاه إلى القمة التي ستعقد في يوليو": the summit's day
@@ -1429,13 +1436,15 @@ def _clause_date(
     status: str,
     find_date: DateFinder | None,
     judged_from: int | None = None,
+    ahead: bool = False,
 ) -> tuple[dt.date | None, str | None]:
     """A time expression of the event's clause (not the day of another event the sentence tells:
     "أدان … الهجوم الذي وقع الجمعة"), else of its sentence. A praise or condemnation (`judged_from`:
     where its sentence starts) looks no further than its own clause's end: the clauses after it tell
-    the deed judged ("أدان … التفجير الذي استهدف مسجدا … أمس"), whose day is not the judgement's."""
+    the deed judged ("أدان … التفجير الذي استهدف مسجدا … أمس"), whose day is not the judgement's.
+    `ahead`: the event is told as still to come (`DateFinder`)."""
     own = [t for t in toks if clause.start <= t.start < clause.end]
-    date, date_text = _date(text[clause.start : clause.end], own, published, status, find_date)
+    date, date_text = _date(text[clause.start : clause.end], own, published, status, find_date, ahead)
     if date is None:
         if judged_from is not None:
             head = [t for t in toks if t.start < clause.end]
@@ -1445,7 +1454,7 @@ def _clause_date(
             date, date_text = _date(sentence, toks, published, status, find_date)
             # a deed of the page's own day is judged that day too: no judgement comes before its deed
             return (date, date_text) if date is not None and date == published else (None, None)
-        return _date(sentence, toks, published, status, find_date)
+        return _date(sentence, toks, published, status, find_date, ahead)
     return date, date_text
 
 
@@ -1587,14 +1596,19 @@ def _subject_after(
 
 
 def _date(
-    sentence: str, toks: list[_Tok], published: dt.date | None, status: str, find_date: DateFinder | None
+    sentence: str,
+    toks: list[_Tok],
+    published: dt.date | None,
+    status: str,
+    find_date: DateFinder | None,
+    ahead: bool = False,
 ) -> tuple[dt.date | None, str | None]:
     # the archive's record (rasd.clean.metadata) is the day the page was stored, not a day the story
     # tells: no event takes it. With `_clause_date`'s judged clause (together; alone it lost one dev
     # match) dev events F1 0.664 -> 0.668, devset a, b unchanged.
     sentence = ARCHIVE_RECORD.sub(lambda m: " " * len(m.group()), sentence)
     if find_date is not None:
-        found = find_date(sentence, published)
+        found = find_date(sentence, published, ahead=ahead)
         if found is not None and found[0] is not None:
             return found
     if status == "occurred" and published and any(t.norm == "اليوم" for t in toks):
