@@ -1479,8 +1479,10 @@ def _statements(
         date, date_text = None, None
         if q.speaker not in dated:
             start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
-            toks = words.between(start, end)
-            date, date_text = _date(text[start:end], toks, published, "occurred", find_date)
+            # the quoted words tell what was said, not when: their days are other events'
+            toks = [t for t in words.between(start, end) if not q.start <= t.start < q.end]
+            said = _blanked(text, start, end, q.start, q.end)
+            date, date_text = _date(said, toks, published, "occurred", find_date)
             if date is not None:
                 dated.add(q.speaker)
         trigger = Trigger(q.trigger_start, q.trigger_end, text[q.trigger_start : q.trigger_end])
@@ -1500,6 +1502,26 @@ def _statements(
             )
         )
     return out
+
+
+def _blanked(text: str, start: int, end: int, gap_start: int, gap_end: int) -> str:
+    """text[start:end] with the part inside [gap_start, gap_end) turned to spaces (offsets kept)."""
+    a, b = max(start, gap_start), min(end, gap_end)
+    if a >= b:
+        return text[start:end]
+    return text[start:a] + " " * (b - a) + text[b:end]
+
+
+#: What opens a speaker's words after his verb: a quotation mark, a colon, or the complementiser إن/أن
+#: (with بـ or a pronoun: بأن، إنه، أنها).
+_CONTENT = re.compile(r"[«\"“:]|(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما|نا)?(?!\w)")
+
+
+def _words_start(text: str, verb_end: int, end: int) -> int:
+    """Where the speaker's words open after his verb, else `end` ("وقال الوزير، أمس، إن الاتفاق وقع في
+    مارس"): what he said tells another event, whose day is not the saying's."""
+    found = _CONTENT.search(text, verb_end, end)
+    return found.start() if found else end
 
 
 def _spoken(
@@ -1533,7 +1555,10 @@ def _spoken(
         if speaker is not None:
             found.append((tok, speaker))
     for tok, speaker in found:
-        date, date_text = _date(sentence, toks, published, "occurred", find_date)
+        cut = _words_start(text, tok.end, toks[-1].end)
+        head = [t for t in toks if t.start < cut]
+        said = text[toks[0].start : cut] if head else sentence
+        date, date_text = _date(said, head, published, "occurred", find_date)
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()
         place = _speech_place(text, mentions, toks[0].start, toks[-1].end, windows.occasion)

@@ -26,3 +26,23 @@ def test_an_imperfect_with_the_page_day_s_weekday_is_that_day() -> None:
 def test_a_past_verb_with_a_bare_weekday_is_the_last_one() -> None:
     text = "وزار سيرغي لافروف القاهرة الثلاثاء وبحث العلاقات الثنائية.\n"
     assert _visits(text) == [("occurred", dt.date(2024, 10, 8))]
+
+
+def _statement_dates(text: str) -> list[dt.date | None]:
+    doc = rasd.analyze_text(text, published=FRIDAY)
+    return [e.date for s in doc.stories for e in s.events if e.type == "statement"]
+
+
+def test_a_day_inside_the_speaker_s_words_does_not_date_the_saying() -> None:
+    text = "وقال سيرغي لافروف إن الاتفاق مع مصر وقع في 19 مارس 2023.\n"
+    assert _statement_dates(text) == [None]
+
+
+def test_a_day_before_the_speaker_s_words_dates_the_saying() -> None:
+    text = "وقال سيرغي لافروف، أمس، إن الاتفاق مع مصر وقع في 19 مارس 2023.\n"
+    assert _statement_dates(text) == [dt.date(2024, 10, 10)]
+
+
+def test_a_day_inside_a_direct_quote_does_not_date_the_saying() -> None:
+    text = 'وأكد سيرغي لافروف: "التقيت الوزير المصري يوم 3 مارس 2023 في موسكو".\n'
+    assert _statement_dates(text) == [None]
