@@ -1454,7 +1454,7 @@ def _clause_date(
             date, date_text = _date(sentence, toks, published, status, find_date)
             # a deed of the page's own day is judged that day too: no judgement comes before its deed
             return (date, date_text) if date is not None and date == published else (None, None)
-        return _date(sentence, toks, published, status, find_date, ahead)
+        return _date(sentence, toks, published, status, find_date)  # another clause's verb: its tense
     return date, date_text
 
 

@@ -46,3 +46,9 @@ def test_a_day_before_the_speaker_s_words_dates_the_saying() -> None:
 def test_a_day_inside_a_direct_quote_does_not_date_the_saying() -> None:
     text = 'وأكد سيرغي لافروف: "التقيت الوزير المصري يوم 3 مارس 2023 في موسكو".\n'
     assert _statement_dates(text) == [None]
+
+
+def test_a_weekday_of_another_clause_keeps_that_clause_s_tense() -> None:
+    """A weekday of "غادر … الثلاثاء، ويزور بعدها" is the departure's, already past."""
+    text = "غادر سيرغي لافروف موسكو مساء الثلاثاء، ويزور بعدها القاهرة.\n"
+    assert [d for _, d in _visits(text)] in ([dt.date(2024, 10, 8)], [None])
