@@ -1088,6 +1088,7 @@ def extract_events(
                 find_date,
                 s_start if kind in JUDGED else None,
                 ahead or tense == "future",
+                _reported_from(text, toks, s_start, trigger.start, lex),
             )
             if kind in ASKED_AHEAD and date and published and date > published:
                 date, date_text = None, None  # "دعاه إلى القمة التي ستعقد في يوليو": the summit's day
@@ -1437,12 +1438,15 @@ def _clause_date(
     find_date: DateFinder | None,
     judged_from: int | None = None,
     ahead: bool = False,
+    reported_from: int | None = None,
 ) -> tuple[dt.date | None, str | None]:
     """A time expression of the event's clause (not the day of another event the sentence tells:
     "أدان … الهجوم الذي وقع الجمعة"), else of its sentence. A praise or condemnation (`judged_from`:
     where its sentence starts) looks no further than its own clause's end: the clauses after it tell
     the deed judged ("أدان … التفجير الذي استهدف مسجدا … أمس"), whose day is not the judgement's.
-    `ahead`: the event is told as still to come (`DateFinder`)."""
+    `ahead`: the event is told as still to come (`DateFinder`). `reported_from`: where the speaker's
+    words holding the event open ("قالت الوزارة اليوم إن الوزير سيعقد اجتماعا"): the sentence before
+    that is the saying, whose day is not the event's."""
     own = [t for t in toks if clause.start <= t.start < clause.end]
     date, date_text = _date(text[clause.start : clause.end], own, published, status, find_date, ahead)
     if date is None:
@@ -1454,6 +1458,10 @@ def _clause_date(
             date, date_text = _date(sentence, toks, published, status, find_date)
             # a deed of the page's own day is judged that day too: no judgement comes before its deed
             return (date, date_text) if date is not None and date == published else (None, None)
+        if reported_from is not None:
+            rest = [t for t in toks if t.start >= reported_from]
+            end = rest[-1].end if rest else reported_from
+            return _date(text[reported_from:end], rest, published, status, find_date)
         return _date(sentence, toks, published, status, find_date)  # another clause's verb: its tense
     return date, date_text
 
@@ -1515,6 +1523,16 @@ def _blanked(text: str, start: int, end: int, gap_start: int, gap_end: int) -> s
 #: What opens a speaker's words after his verb: a quotation mark, a colon, or the complementiser إن/أن
 #: (with بـ or a pronoun: بأن، إنه، أنها).
 _CONTENT = re.compile(r"[«\"“:]|(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما|نا)?(?!\w)")
+
+
+def _reported_from(text: str, toks: list[_Tok], start: int, pos: int, lex: EventLexicon) -> int | None:
+    """Where the speaker's words that hold the trigger at `pos` open, when a speech verb of the
+    sentence stands before it (`_words_start`); None when the trigger is not reported speech."""
+    for tok in reversed([t for t in toks if start <= t.start < pos]):
+        if not lex.speech.isdisjoint(tok.readings):
+            opened = _words_start(text, tok.end, pos)
+            return opened if opened < pos else None
+    return None
 
 
 def _words_start(text: str, verb_end: int, end: int) -> int:

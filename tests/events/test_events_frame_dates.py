@@ -52,3 +52,18 @@ def test_a_weekday_of_another_clause_keeps_that_clause_s_tense() -> None:
     """A weekday of "غادر … الثلاثاء، ويزور بعدها" is the departure's, already past."""
     text = "غادر سيرغي لافروف موسكو مساء الثلاثاء، ويزور بعدها القاهرة.\n"
     assert [d for _, d in _visits(text)] in ([dt.date(2024, 10, 8)], [None])
+
+
+def _meet_dates(text: str) -> list[dt.date | None]:
+    doc = rasd.analyze_text(text, published=FRIDAY)
+    return [e.date for s in doc.stories for e in s.events if e.type == "meet"]
+
+
+def test_the_day_of_the_saying_does_not_date_the_event_it_reports() -> None:
+    text = "قالت وزارة الخارجية اليوم إن سيرغي لافروف سيلتقي سامح شكري في القاهرة.\n"
+    assert _meet_dates(text) == [None]
+
+
+def test_a_day_inside_the_reported_words_dates_the_event() -> None:
+    text = "قالت وزارة الخارجية اليوم إن سيرغي لافروف سيلتقي سامح شكري في القاهرة، الأحد.\n"
+    assert _meet_dates(text) == [dt.date(2024, 10, 13)]
