@@ -487,6 +487,8 @@ def _status(
         if cue[0] in window and any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
             return status
     near = toks[max(start, i - windows.future) : i]
+    if tense == "noun" and not _definite(toks[i].raw):  # "محادثات جدة ستتناول": the noun is the future
+        near = near + toks[i + n : min(end, i + n + windows.future)]  # verb's subject (الاتفاق: one known)
     if any(_is_future_verb(t.norm) and t.start not in named for t in near):  # سيقوم بزيارة، ستجري محادثات
         return "planned"
     return "planned" if tense == "future" else "occurred"

@@ -67,3 +67,9 @@ def test_the_day_of_the_saying_does_not_date_the_event_it_reports() -> None:
 def test_a_day_inside_the_reported_words_dates_the_event() -> None:
     text = "قالت وزارة الخارجية اليوم إن سيرغي لافروف سيلتقي سامح شكري في القاهرة، الأحد.\n"
     assert _meet_dates(text) == [dt.date(2024, 10, 13)]
+
+
+def test_talks_that_a_future_verb_tells_of_are_planned() -> None:
+    text = "وأوضحت الوزارة أن مباحثات لافروف وشكري ستتناول الأزمة في سوريا.\n"
+    doc = rasd.analyze_text(text, published=FRIDAY)
+    assert [e.status for s in doc.stories for e in s.events if e.type == "meet"] == ["planned"]
