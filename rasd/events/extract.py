@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
 from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
@@ -215,8 +215,13 @@ class EventWindows:
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
 
 
-#: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
-DateFinder = Callable[[str, dt.date | None], "tuple[dt.date | None, str] | None"]
+class DateFinder(Protocol):
+    """A date finder: (sentence text, the story date) -> (date, text) or None. `ahead`: the event is
+    told as still to come (an imperfect or future verb), so a bare weekday is the next one."""
+
+    def __call__(
+        self, sentence: str, anchor: dt.date | None, *, ahead: bool = False
+    ) -> tuple[dt.date | None, str] | None: ...
 
 
 @dataclass(frozen=True)
@@ -552,6 +557,8 @@ def _status(
         if cue[0] in window and any(tuple(window[k : k + len(cue)]) == cue for k in range(len(window))):
             return status
     near = toks[max(start, i - windows.future) : i]
+    if tense == "noun" and not _definite(toks[i].raw):  # "محادثات جدة ستتناول": the noun is the future
+        near = near + toks[i + n : min(end, i + n + windows.future)]  # verb's subject (الاتفاق: one known)
     if any(_is_future_verb(t.norm) and t.start not in named for t in near):  # سيقوم بزيارة، ستجري محادثات
         return "planned"
     return "planned" if tense == "future" else "occurred"
@@ -1121,10 +1128,11 @@ def extract_events(
                     phone = any(t.norm.startswith(("هاتف", "الهاتف")) for t in toks)
                 kind = "call" if phone else kind
             trigger = Trigger(toks[i].start, toks[i + n - 1].end, text[toks[i].start : toks[i + n - 1].end])
-            ahead = (
-                tense == "present" and kind in PRESENT_PLANNED and _tells_ahead(text, toks, i, n, kind, lex)
+            # an imperfect in a body sentence tells what is to come ("يزور … الثلاثاء": next Tuesday)
+            ahead = tense == "present" and _tells_ahead(text, toks, i, n, kind, lex)
+            status = _status(
+                toks, i, n, "future" if ahead and kind in PRESENT_PLANNED else tense, lex, windows, named
             )
-            status = _status(toks, i, n, "future" if ahead else tense, lex, windows, named)
             if status == "occurred" and tense == "noun" and kind in TRIPS and _purpose(toks, i, lex):
                 status = "planned"  # "في زيارة … للقاء الرئيس": what a trip is for is still to come
             supposed = attack_words().supposed
@@ -1260,6 +1268,8 @@ def extract_events(
                 status,
                 find_date,
                 s_start if kind in JUDGED else None,
+                ahead or tense == "future",
+                _reported_from(text, toks, s_start, trigger.start, lex),
             )
             if kind in ASKED_AHEAD and date and published and date > published:
                 date, date_text = None, None  # "دعاه إلى القمة التي ستعقد في يوليو": the summit's day
@@ -1631,13 +1641,18 @@ def _clause_date(
     status: str,
     find_date: DateFinder | None,
     judged_from: int | None = None,
+    ahead: bool = False,
+    reported_from: int | None = None,
 ) -> tuple[dt.date | None, str | None]:
     """A time expression of the event's clause (not the day of another event the sentence tells:
     "أدان … الهجوم الذي وقع الجمعة"), else of its sentence. A praise or condemnation (`judged_from`:
     where its sentence starts) looks no further than its own clause's end: the clauses after it tell
-    the deed judged ("أدان … التفجير الذي استهدف مسجدا … أمس"), whose day is not the judgement's."""
+    the deed judged ("أدان … التفجير الذي استهدف مسجدا … أمس"), whose day is not the judgement's.
+    `ahead`: the event is told as still to come (`DateFinder`). `reported_from`: where the speaker's
+    words holding the event open ("قالت الوزارة اليوم إن الوزير سيعقد اجتماعا"): the sentence before
+    that is the saying, whose day is not the event's."""
     own = [t for t in toks if clause.start <= t.start < clause.end]
-    date, date_text = _date(text[clause.start : clause.end], own, published, status, find_date)
+    date, date_text = _date(text[clause.start : clause.end], own, published, status, find_date, ahead)
     if date is None:
         if judged_from is not None:
             head = [t for t in toks if t.start < clause.end]
@@ -1647,7 +1662,11 @@ def _clause_date(
             date, date_text = _date(sentence, toks, published, status, find_date)
             # a deed of the page's own day is judged that day too: no judgement comes before its deed
             return (date, date_text) if date is not None and date == published else (None, None)
-        return _date(sentence, toks, published, status, find_date)
+        if reported_from is not None:
+            rest = [t for t in toks if t.start >= reported_from]
+            end = rest[-1].end if rest else reported_from
+            return _date(text[reported_from:end], rest, published, status, find_date)
+        return _date(sentence, toks, published, status, find_date)  # another clause's verb: its tense
     return date, date_text
 
 
@@ -1672,8 +1691,10 @@ def _statements(
         date, date_text = None, None
         if q.speaker not in dated:
             start, end = next(((a, b) for a, b in sentences if a <= q.trigger_start < b), (q.start, q.end))
-            toks = words.between(start, end)
-            date, date_text = _date(text[start:end], toks, published, "occurred", find_date)
+            # the quoted words tell what was said, not when: their days are other events'
+            toks = [t for t in words.between(start, end) if not q.start <= t.start < q.end]
+            said = _blanked(text, start, end, q.start, q.end)
+            date, date_text = _date(said, toks, published, "occurred", find_date)
             if date is not None:
                 dated.add(q.speaker)
         trigger = Trigger(q.trigger_start, q.trigger_end, text[q.trigger_start : q.trigger_end])
@@ -1693,6 +1714,36 @@ def _statements(
             )
         )
     return out
+
+
+def _blanked(text: str, start: int, end: int, gap_start: int, gap_end: int) -> str:
+    """text[start:end] with the part inside [gap_start, gap_end) turned to spaces (offsets kept)."""
+    a, b = max(start, gap_start), min(end, gap_end)
+    if a >= b:
+        return text[start:end]
+    return text[start:a] + " " * (b - a) + text[b:end]
+
+
+#: What opens a speaker's words after his verb: a quotation mark, a colon, or the complementiser إن/أن
+#: (with بـ or a pronoun: بأن، إنه، أنها).
+_CONTENT = re.compile(r"[«\"“:]|(?<!\w)ب?[إأا]ن(?:ه|ها|هم|هما|نا)?(?!\w)")
+
+
+def _reported_from(text: str, toks: list[_Tok], start: int, pos: int, lex: EventLexicon) -> int | None:
+    """Where the speaker's words that hold the trigger at `pos` open, when a speech verb of the
+    sentence stands before it (`_words_start`); None when the trigger is not reported speech."""
+    for tok in reversed([t for t in toks if start <= t.start < pos]):
+        if not lex.speech.isdisjoint(tok.readings):
+            opened = _words_start(text, tok.end, pos)
+            return opened if opened < pos else None
+    return None
+
+
+def _words_start(text: str, verb_end: int, end: int) -> int:
+    """Where the speaker's words open after his verb, else `end` ("وقال الوزير، أمس، إن الاتفاق وقع في
+    مارس"): what he said tells another event, whose day is not the saying's."""
+    found = _CONTENT.search(text, verb_end, end)
+    return found.start() if found else end
 
 
 def _spoken(
@@ -1726,7 +1777,10 @@ def _spoken(
         if speaker is not None:
             found.append((tok, speaker))
     for tok, speaker in found:
-        date, date_text = _date(sentence, toks, published, "occurred", find_date)
+        cut = _words_start(text, tok.end, toks[-1].end)
+        head = [t for t in toks if t.start < cut]
+        said = text[toks[0].start : cut] if head else sentence
+        date, date_text = _date(said, head, published, "occurred", find_date)
         trigger = Trigger(tok.start, tok.end, text[tok.start : tok.end])
         people = (speaker.id,) if speaker.type == "PER" else ()
         place = _speech_place(text, mentions, toks[0].start, toks[-1].end, windows.occasion)
@@ -1789,14 +1843,19 @@ def _subject_after(
 
 
 def _date(
-    sentence: str, toks: list[_Tok], published: dt.date | None, status: str, find_date: DateFinder | None
+    sentence: str,
+    toks: list[_Tok],
+    published: dt.date | None,
+    status: str,
+    find_date: DateFinder | None,
+    ahead: bool = False,
 ) -> tuple[dt.date | None, str | None]:
     # the archive's record (rasd.clean.metadata) is the day the page was stored, not a day the story
     # tells: no event takes it. With `_clause_date`'s judged clause (together; alone it lost one dev
     # match) dev events F1 0.664 -> 0.668, devset a, b unchanged.
     sentence = ARCHIVE_RECORD.sub(lambda m: " " * len(m.group()), sentence)
     if find_date is not None:
-        found = find_date(sentence, published)
+        found = find_date(sentence, published, ahead=ahead)
         if found is not None and found[0] is not None:
             return found
     if status == "occurred" and published and any(t.norm == "اليوم" for t in toks):
