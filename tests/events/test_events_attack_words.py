@@ -5,7 +5,8 @@ striking."""
 from __future__ import annotations
 
 from rasd.events.extract import attack_words
-from tests.events.analyzed import events, parties
+
+from .analyzed import events, parties
 
 
 def test_a_supposed_strike_is_no_attack() -> None:
