@@ -40,7 +40,7 @@ from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
-from rasd.resources import read_lines, read_tsv
+from rasd.resources import read_kinds, read_lines, read_tsv
 from rasd.settings import Settings
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
@@ -162,6 +162,8 @@ class EventLexicon:
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
+    done_adverbs: frozenset[str] = frozenset()  # right before التوصل, an agreement reached (بعد، منذ)
+    done_verbs: frozenset[str] = frozenset()  # a few words before التوصل, the same (أعلن، نجح)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
     participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
     summits: dict[str, str] = dataclasses.field(default_factory=dict)  # member adjective stem -> body id
@@ -209,6 +211,7 @@ def load_event_lexicon() -> EventLexicon:
     speech = frozenset(fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS)
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
+    done = read_kinds("events/reached_done.tsv", ("adverb", "verb"))
     return EventLexicon(
         triggers,
         cues,
@@ -221,6 +224,8 @@ def load_event_lexicon() -> EventLexicon:
         verbs,
         words,
         reached=reached,
+        done_adverbs=frozenset(fold(w) for w in done["adverb"]),
+        done_verbs=frozenset(fold(w) + end for w in done["verb"] for end in VERB_ENDINGS),
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
         participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
         summits={
@@ -443,6 +448,28 @@ def _requirement_met(
                 return True
         return False
     return True
+
+
+def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bool:
+    """The verb of reaching before the agreement noun at i is told as done: "بعد التوصل إلى اتفاق",
+    "أعلنت مصر والأردن التوصل إلى اتفاق" (an adverb right before it, or a verb within REACHED_DONE_WORDS
+    before it in its clause: reached_done.tsv); a purpose لـ glued to it (للتوصل) tells an aim."""
+    start = i
+    while start > max(0, i - reach) and toks[start - 1].norm not in _CLAUSE_END:
+        start -= 1
+    for k in range(i - 1, start - 1, -1):
+        if _stem_in(toks[k], lex.reached):
+            if toks[k].norm.startswith("لل"):
+                return False
+            if k > start and _stem_in(toks[k - 1], lex.done_adverbs):
+                return True
+            return any(_stem_in(t, lex.done_verbs) for t in toks[max(start, k - REACHED_DONE_WORDS) : k])
+    return False
+
+
+#: Words before a verbal noun of reaching in which a word telling it done (reached_done.txt) is looked
+#: for: a verb, its subject of two or three words, then the noun ("أعلنت مصر والأردن التوصل").
+REACHED_DONE_WORDS = 5
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -733,6 +760,9 @@ def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
 WITNESSED = frozenset({"agree", "sign"})
+#: Types whose noun with a planned status (بهدف التوصل إلى اتفاق، من المتوقع التوصل إلى اتفاق) tells
+#: an aim, not an event.
+SOUGHT = frozenset({"agree"})
 #: Types whose verb in a sentence opened by كما takes the previous sentence's subject (`_continued_subject`).
 CONTINUED = frozenset({"praise", "criticize", "request", "threaten"})
 #: Words opening a sentence that goes on with the previous sentence's subject (folded).
@@ -1071,6 +1101,10 @@ def extract_events(
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
+            if kind in SOUGHT and tense == "noun" and status == "planned":
+                if not _reached_done(toks, i, lex, windows.reached):
+                    continue  # "بهدف التوصل إلى اتفاق": an agreement sought is not yet one
+                status = "occurred"  # "أعلنت التوصل إلى اتفاق", "بعد التوصل إلى اتفاق"
             clause = clause_at(clauses, trigger.start)
             date, date_text = _clause_date(
                 text,

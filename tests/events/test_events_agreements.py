@@ -1,0 +1,42 @@
+"""Agreements, signings and aid told the way Arabic news tells them: an agreement sought is no event,
+one announced or reached before is; a signing in a headline's present tense or with an indefinite
+accusative document (بروتوكولاً) is a signing."""
+
+from .analyzed import events
+
+
+def _kinds(text: str, kind: str) -> list[tuple[str, list[str]]]:
+    return [(status, people) for type_, status, people, _ in events(text) if type_ == kind]
+
+
+def test_an_agreement_sought_is_no_event() -> None:
+    assert not _kinds("واجتمع ممثلو مصر والأردن في عمان بهدف التوصل إلى اتفاق بشأن الحدود.", "agree")
+    assert not _kinds("ومن المتوقع التوصل إلى اتفاق بين مصر والأردن بشأن الحدود.", "agree")
+
+
+def test_an_agreement_announced_or_reached_before_is_one() -> None:
+    assert _kinds("وأعلنت مصر والأردن التوصل إلى اتفاق بشأن الحدود.", "agree") == [
+        ("occurred", ["Egypt", "Jordan"])
+    ]
+    got = _kinds("وعاد التبادل التجاري بعد التوصل إلى اتفاق بين مصر والأردن.", "agree")
+    assert got == [("occurred", ["Egypt", "Jordan"])]
+
+
+def test_a_purpose_lam_keeps_the_aim() -> None:
+    assert not _kinds("وأعلنت مصر والأردن بدء محادثات للتوصل إلى اتفاق بشأن الحدود.", "agree")
+
+
+def test_a_headline_present_signing_is_a_signing() -> None:
+    assert _kinds("مصر والأردن توقعان اتفاقية للتعاون في مجال الطاقة", "sign") == [
+        ("occurred", ["Egypt", "Jordan"])
+    ]
+    assert _kinds("السعودية توقع مذكرة تفاهم مع الأردن", "sign") == [("occurred", ["Jordan", "Saudi Arabia"])]
+
+
+def test_expecting_is_no_signing() -> None:
+    assert not _kinds("وتوقع وزير الخارجية الأردني أيمن الصفدي أن تنمو التجارة مع مصر.", "sign")
+
+
+def test_an_accusative_document_is_signed() -> None:
+    got = _kinds("ووقعت مصر والأردن أمس بروتوكولاً للتعاون في مجال الطاقة.", "sign")
+    assert got == [("occurred", ["Egypt", "Jordan"])]
