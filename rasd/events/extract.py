@@ -143,6 +143,7 @@ class EventWindows:
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
+    relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -162,6 +163,7 @@ class EventLexicon:
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
+    relief: frozenset[str] = frozenset()  # what a "relief" requirement looks for (مساعدات، معونات)
     done_adverbs: frozenset[str] = frozenset()  # right before التوصل, an agreement reached (بعد، منذ)
     done_verbs: frozenset[str] = frozenset()  # a few words before التوصل, the same (أعلن، نجح)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
@@ -224,6 +226,7 @@ def load_event_lexicon() -> EventLexicon:
         verbs,
         words,
         reached=reached,
+        relief=frozenset(fold(w) for w in read_lines("events/relief_nouns.txt")),
         done_adverbs=frozenset(fold(w) for w in done["adverb"]),
         done_verbs=frozenset(fold(w) + end for w in done["verb"] for end in VERB_ENDINGS),
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
@@ -440,6 +443,8 @@ def _requirement_met(
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
+    if need == "relief":
+        return any(_stem_in(t, lex.relief) for t in toks[i + n : i + n + windows.relief])
     if need == "reached":
         for t in reversed(toks[max(0, i - windows.reached) : i]):
             if t.norm in _CLAUSE_END:

@@ -40,3 +40,14 @@ def test_expecting_is_no_signing() -> None:
 def test_an_accusative_document_is_signed() -> None:
     got = _kinds("ووقعت مصر والأردن أمس بروتوكولاً للتعاون في مجال الطاقة.", "sign")
     assert got == [("occurred", ["Egypt", "Jordan"])]
+
+
+def test_giving_aid_is_aid() -> None:
+    got = _kinds("وقدمت الحكومة السعودية 200 طن من المساعدات الإنسانية لألبانيا.", "aid")
+    assert got and {"Albania", "Saudi Arabia"} <= set(got[0][1])
+    assert _kinds("وقدمت الصين معونات بقيمة مليون دولار لمصر.", "aid")
+
+
+def test_giving_thanks_is_no_aid() -> None:
+    assert not _kinds("وقدم وزير الخارجية الأردني أيمن الصفدي الشكر لمصر على جهودها.", "aid")
+    assert not _kinds("وتقدمت مصر بطلب إلى الأمم المتحدة.", "aid")
