@@ -765,6 +765,10 @@ def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
 WITNESSED = frozenset({"agree", "sign"})
+#: Types given to someone: with no place of their own, they take the last state among their parties
+#: named after the trigger, the recipient ("قدمت المملكة مساعدات لألبانيا" happened in Albania).
+RECEIVED = frozenset({"aid"})
+STATES = frozenset({"country"})
 #: Types whose noun with a planned status (بهدف التوصل إلى اتفاق، من المتوقع التوصل إلى اتفاق) tells
 #: an aim, not an event.
 SOUGHT = frozenset({"agree"})
@@ -1103,6 +1107,11 @@ def extract_events(
                     people = list(dict.fromkeys([carried, *people]))
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
+            if kind in RECEIVED and place is None:
+                given = [(pos, e) for pos, e in mentions if pos > trigger.start and e.id in people]
+                place_pos, place = next(
+                    ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
+                )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue

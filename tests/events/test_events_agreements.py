@@ -51,3 +51,10 @@ def test_giving_aid_is_aid() -> None:
 def test_giving_thanks_is_no_aid() -> None:
     assert not _kinds("وقدم وزير الخارجية الأردني أيمن الصفدي الشكر لمصر على جهودها.", "aid")
     assert not _kinds("وتقدمت مصر بطلب إلى الأمم المتحدة.", "aid")
+
+
+def test_aid_with_no_place_is_given_in_the_recipient_state() -> None:
+    got = [e for e in events("وقدمت السعودية مساعدات غذائية لليمن بقيمة مليون دولار.") if e[0] == "aid"]
+    assert got and got[0][3] == "Yemen"
+    got = [e for e in events("وأرسلت الإمارات مساعدات طبية إلى السودان عبر مطار الخرطوم.") if e[0] == "aid"]
+    assert got and got[0][3] != "United Arab Emirates"
