@@ -769,8 +769,9 @@ WITNESSED = frozenset({"agree", "sign"})
 #: named after the trigger, the recipient ("قدمت المملكة مساعدات لألبانيا" happened in Albania).
 RECEIVED = frozenset({"aid"})
 STATES = frozenset({"country"})
-#: Types whose noun with a planned status (بهدف التوصل إلى اتفاق، من المتوقع التوصل إلى اتفاق) tells
-#: an aim, not an event.
+#: Types whose agreement noun (documents.txt: اتفاق، الاتفاق) with a planned status tells an aim (بهدف
+#: التوصل إلى اتفاق، من المتوقع التوصل إلى اتفاق) or a signing to come (التوقيع على الاتفاق), not an
+#: agreement; a hoped partnership (أمله في … الشراكة الاستراتيجية) stays.
 SOUGHT = frozenset({"agree"})
 #: Types whose verb in a sentence opened by كما takes the previous sentence's subject (`_continued_subject`).
 CONTINUED = frozenset({"praise", "criticize", "request", "threaten"})
@@ -1115,7 +1116,7 @@ def extract_events(
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
-            if kind in SOUGHT and tense == "noun" and status == "planned":
+            if kind in SOUGHT and status == "planned" and _stem_in(toks[i - n], lex.documents):
                 if not _reached_done(toks, i, lex, windows.reached):
                     continue  # "بهدف التوصل إلى اتفاق": an agreement sought is not yet one
                 status = "occurred"  # "أعلنت التوصل إلى اتفاق", "بعد التوصل إلى اتفاق"

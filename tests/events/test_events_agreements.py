@@ -58,3 +58,13 @@ def test_aid_with_no_place_is_given_in_the_recipient_state() -> None:
     assert got and got[0][3] == "Yemen"
     got = [e for e in events("وأرسلت الإمارات مساعدات طبية إلى السودان عبر مطار الخرطوم.") if e[0] == "aid"]
     assert got and got[0][3] != "United Arab Emirates"
+
+
+def test_a_hoped_partnership_stays_a_planned_agreement() -> None:
+    text = "وأعرب الرئيس الإيراني مسعود بزشكيان للرئيس الروسي فلاديمير بوتين عن أمله في الشراكة الاستراتيجية."
+    assert [status for status, _ in _kinds(text, "agree")] == ["planned"]
+
+
+def test_a_signing_to_come_is_no_agreement_yet() -> None:
+    text = "وقال الرئيس المصري عبد الفتاح السيسي إن مصر والأردن ستوقعان على الاتفاق الأسبوع المقبل."
+    assert not _kinds(text, "agree")
