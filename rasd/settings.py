@@ -92,7 +92,8 @@ class Settings:
     # 20; devset 0.477 -> 0.483 at 20 ("أبرمت إيران ومجموعة 1+5 (التي تضم …) في الرابع عشر … اتفاقا")
     event_reached_reach: int = 20
     # words after a verb of giving (قدم، أرسل) in which the aid given is named: "قدمت حكومة المملكة
-    # العربية السعودية 180 طناً من المساعدات" (8; figures in docs/events.md)
+    # العربية السعودية 180 طناً من المساعدات" needs 7. At 8: devset part a 0.553 -> 0.559 (aid 1 of 2
+    # right), dev pages and parts b, d unchanged (docs/events.md)
     event_relief_reach: int = 8
     # event types (space-separated) that take the dateline's city when they have no place and a party is
     # of that city's state (rasd/events/merge.py `place_from_dateline`): dev events F1 0.592 -> 0.594
