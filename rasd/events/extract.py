@@ -443,8 +443,9 @@ def _requirement_met(
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
-    if need == "relief":
-        return any(_stem_in(t, lex.relief) for t in toks[i + n : i + n + windows.relief])
+    if need == "relief":  # a glued لـ is a purpose: "يقدم لمساعدة الشعب" gives no aid named
+        after = toks[i + n : i + n + windows.relief]
+        return any(_stem_in(t, lex.relief) and not t.norm.startswith("ل") for t in after)
     if need == "reached":
         for t in reversed(toks[max(0, i - windows.reached) : i]):
             if t.norm in _CLAUSE_END:

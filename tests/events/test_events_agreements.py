@@ -68,3 +68,7 @@ def test_a_hoped_partnership_stays_a_planned_agreement() -> None:
 def test_a_signing_to_come_is_no_agreement_yet() -> None:
     text = "وقال الرئيس المصري عبد الفتاح السيسي إن مصر والأردن ستوقعان على الاتفاق الأسبوع المقبل."
     assert not _kinds(text, "agree")
+
+
+def test_giving_to_help_names_no_aid() -> None:
+    assert not _kinds("وأشاد بالدعم الذي تقدمه السعودية لمساعدة الشعب اليمني.", "aid")
