@@ -213,6 +213,7 @@ class EventWindows:
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
+    relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
 
 
 class DateFinder(Protocol):
@@ -237,6 +238,9 @@ class EventLexicon:
     verbs: frozenset[str] = frozenset()  # one-word verb triggers: after a glued و/ف they open a clause
     words: frozenset[str] = frozenset()  # every word of a trigger, speech verb or cue: read whole (وصلت)
     reached: frozenset[str] = frozenset()  # what a "reached" requirement looks for (توصل، أبرم)
+    relief: frozenset[str] = frozenset()  # what a "relief" requirement looks for (مساعدات، معونات)
+    done_adverbs: frozenset[str] = frozenset()  # right before التوصل, an agreement reached (بعد، منذ)
+    done_verbs: frozenset[str] = frozenset()  # a few words before التوصل, the same (أعلن، نجح)
     anaphors: frozenset[str] = frozenset()  # trigger forms that name the latest event of their type (وصوله)
     participles: frozenset[str] = frozenset()  # speech participles (مؤكدا): the sentence's subject speaks
     summits: dict[str, str] = dataclasses.field(default_factory=dict)  # member adjective stem -> body id
@@ -284,6 +288,7 @@ def load_event_lexicon() -> EventLexicon:
     speech = frozenset(fold(w) + end for w in read_lines("events/speech_verbs.txt") for end in VERB_ENDINGS)
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
+    done = read_kinds("events/reached_done.tsv", ("adverb", "verb"))
     return EventLexicon(
         triggers,
         cues,
@@ -296,6 +301,9 @@ def load_event_lexicon() -> EventLexicon:
         verbs,
         words,
         reached=reached,
+        relief=frozenset(fold(w) for w in read_lines("events/relief_nouns.txt")),
+        done_adverbs=frozenset(fold(w) for w in done["adverb"]),
+        done_verbs=frozenset(fold(w) + end for w in done["verb"] for end in VERB_ENDINGS),
         anaphors=frozenset(fold(w) for w in read_lines("events/anaphors.txt")),
         participles=frozenset(fold(w) for w in read_lines("events/speech_participles.txt")),
         summits={
@@ -510,6 +518,9 @@ def _requirement_met(
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
+    if need == "relief":  # a glued لـ is a purpose: "يقدم لمساعدة الشعب" gives no aid named
+        after = toks[i + n : i + n + windows.relief]
+        return any(_stem_in(t, lex.relief) and not t.norm.startswith("ل") for t in after)
     if need == "reached":
         for t in reversed(toks[max(0, i - windows.reached) : i]):
             if t.norm in _CLAUSE_END:
@@ -518,6 +529,28 @@ def _requirement_met(
                 return True
         return False
     return True
+
+
+def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bool:
+    """The verb of reaching before the agreement noun at i is told as done: "بعد التوصل إلى اتفاق",
+    "أعلنت مصر والأردن التوصل إلى اتفاق" (an adverb right before it, or a verb within REACHED_DONE_WORDS
+    before it in its clause: reached_done.tsv); a purpose لـ glued to it (للتوصل) tells an aim."""
+    start = i
+    while start > max(0, i - reach) and toks[start - 1].norm not in _CLAUSE_END:
+        start -= 1
+    for k in range(i - 1, start - 1, -1):
+        if _stem_in(toks[k], lex.reached):
+            if toks[k].norm.startswith("لل"):
+                return False
+            if k > start and _stem_in(toks[k - 1], lex.done_adverbs):
+                return True
+            return any(_stem_in(t, lex.done_verbs) for t in toks[max(start, k - REACHED_DONE_WORDS) : k])
+    return False
+
+
+#: Words before a verbal noun of reaching in which a word telling it done (reached_done.txt) is looked
+#: for: a verb, its subject of two or three words, then the noun ("أعلنت مصر والأردن التوصل").
+REACHED_DONE_WORDS = 5
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -855,6 +888,14 @@ def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
 WITNESSED = frozenset({"agree", "sign"})
+#: Types given to someone: with no place of their own, they take the last state among their parties
+#: named after the trigger, the recipient ("قدمت المملكة مساعدات لألبانيا" happened in Albania).
+RECEIVED = frozenset({"aid"})
+STATES = frozenset({"country"})
+#: Types whose agreement noun (documents.txt: اتفاق، الاتفاق) with a planned status tells an aim (بهدف
+#: التوصل إلى اتفاق، من المتوقع التوصل إلى اتفاق) or a signing to come (التوقيع على الاتفاق), not an
+#: agreement; a hoped partnership (أمله في … الشراكة الاستراتيجية) stays.
+SOUGHT = frozenset({"agree"})
 #: Types whose verb in a sentence opened by كما takes the previous sentence's subject (`_continued_subject`).
 CONTINUED = frozenset({"praise", "criticize", "request", "threaten"})
 #: Words opening a sentence that goes on with the previous sentence's subject (folded).
@@ -1255,9 +1296,18 @@ def extract_events(
                     people = list(dict.fromkeys([carried, *people]))
             if kind == "meet" and latest.get("visit") in merged:
                 people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
+            if kind in RECEIVED and place is None:
+                given = [(pos, e) for pos, e in mentions if pos > trigger.start and e.id in people]
+                place_pos, place = next(
+                    ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
+                )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
+            if kind in SOUGHT and status == "planned" and _stem_in(toks[i - n], lex.documents):
+                if not _reached_done(toks, i, lex, windows.reached):
+                    continue  # "بهدف التوصل إلى اتفاق": an agreement sought is not yet one
+                status = "occurred"  # "أعلنت التوصل إلى اتفاق", "بعد التوصل إلى اتفاق"
             clause = clause_at(clauses, trigger.start)
             date, date_text = _clause_date(
                 text,
