@@ -45,6 +45,7 @@ from rasd.settings import Settings
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
 _CLAUSE_END = frozenset(".،,:؛;!?؟")
+_SENTENCE_STOPS = frozenset(".:؛;!?؟")  # punctuation that ends what a verb governs (not a comma)
 VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا، قالوا، قالتا
 #: Words that end a speech verb's subject: its complement (أن، إلى أن، عن), an adjunct, a relative clause.
 _SUBJECT_STOPS = frozenset(
@@ -143,6 +144,7 @@ class EventWindows:
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
+    act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
 
 
 #: A date finder: (sentence text, its offset, the story date) -> (date, text) or None.
@@ -424,16 +426,26 @@ def _requirement_met(
     lex: EventLexicon,
     windows: EventWindows,
     has_subject: bool = True,
+    named: frozenset[int] = frozenset(),
 ) -> bool:
     """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, a
     verb of reaching right before it ("توصلا إلى اتفاق": an agreement is news; "تنفيذ اتفاق جدة",
     "وقع اتفاقية" name one, and the signing is its own event), or a party named before it in its
-    sentence (a participle, مشيدا، منددا, whose subject is the clause's before it)."""
+    sentence (a participle, مشيدا، منددا, whose subject is the clause's before it), or the act a threat
+    threatens with, after بـ (هدد بالرد، يهدد بإعدام; "تهدد أمن المنطقة" names none: a danger, no
+    threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
     if need == "subject":
         return has_subject
+    if need == "act":
+        for t in toks[i + n : i + n + windows.act]:
+            if t.norm in _SENTENCE_STOPS:
+                return False  # commas may set off an adverb: "هدد الجيش ، اليوم ، بالرد"
+            if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 3 and t.norm not in NOT_ON:
+                return True  # بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
+        return False
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
@@ -1056,7 +1068,7 @@ def extract_events(
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
             subject = any(pos < trigger.start and e.type in ACTORS for pos, e in mentions)
-            if not _requirement_met(toks, i, n, form, place is not None, lex, windows, subject):
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows, subject, named):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
