@@ -7,10 +7,11 @@ is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.t
 "تاريخ النشر: <crawl day>" + text (both unchanged) into a fresh temporary folder (or --out DIR), then
 prints the command that scores `rasd analyze` on it against gold.yaml (sections events and quotes).
 
-    .venv/bin/python eval/devset/materialize.py [--part a|b|c] [--out DIR] [--corpus PATH] [--check]
+    .venv/bin/python eval/devset/materialize.py [--part a|b|c|d] [--out DIR] [--corpus PATH] [--check]
 
 --part b reads ids_b.txt and gold_b.yaml (part b, crawled 2015-08-07..11) instead of ids.txt and
-gold.yaml; --part c reads ids_c.txt and gold_c.yaml (part c, chosen without title keywords);
+gold.yaml; --part c reads ids_c.txt and gold_c.yaml (part c, chosen without title keywords); --part d
+reads ids_d.txt and gold_d.yaml (part d, part c's rule with another seed);
 --ids / --gold name other files. Part a (the default) is unchanged.
 
 --check also verifies the gold file against the articles, without printing any article text:
@@ -35,7 +36,12 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_CORPUS = SHARED / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 SCORER = SHARED / "eval" / "score_seeds.py"
 # (ids file, gold file) of each labelled part; docs/devset.md describes both.
-PARTS = {"a": ("ids.txt", "gold.yaml"), "b": ("ids_b.txt", "gold_b.yaml"), "c": ("ids_c.txt", "gold_c.yaml")}
+PARTS = {
+    "a": ("ids.txt", "gold.yaml"),
+    "b": ("ids_b.txt", "gold_b.yaml"),
+    "c": ("ids_c.txt", "gold_c.yaml"),
+    "d": ("ids_d.txt", "gold_d.yaml"),
+}
 
 
 def read_ids(path: Path) -> list[str]:

@@ -1,7 +1,8 @@
 """Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
 
-Usage: python eval/devset/prf.py OUT.json [--part a|b|c] [--gold eval/devset/gold.yaml] [--shared ../shared]
-(--part b scores against gold_b.yaml, --part c against gold_c.yaml; an explicit --gold wins.)
+Usage: python eval/devset/prf.py OUT.json [--part a|b|c|d] [--gold eval/devset/gold.yaml] [--shared ../shared]
+(--part b scores against gold_b.yaml, --part c against gold_c.yaml, --part d against gold_d.yaml;
+an explicit --gold wins.)
 Recall: gold events (direct quotes) that some output event (quote) matches. Precision: output events of the
 types the gold labels (quotes) that match some gold event (quote) of their document. The matching
 functions are imported from ../shared/eval/score_seeds.py, not copied.
@@ -18,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GOLDS = {"a": "gold.yaml", "b": "gold_b.yaml", "c": "gold_c.yaml"}
+GOLDS = {"a": "gold.yaml", "b": "gold_b.yaml", "c": "gold_c.yaml", "d": "gold_d.yaml"}
 
 
 def load_scorer(shared: Path):

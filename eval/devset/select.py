@@ -8,7 +8,7 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
-        [--until YYYY-MM-DD] [--part a|b|c]
+        [--until YYYY-MM-DD] [--part a|b|c|d]
 
 Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
 corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
@@ -20,6 +20,9 @@ Part c (`--part c`, which chose ids_c.txt) is chosen differently, to undo the ti
 a body naming a political actor (ACTOR_CUES) and no sports/markets/entertainment skip word in title
 or body (BODY_SKIP_RE). Candidates are printed in a seeded random order (SEED_C), not corpus order,
 so the per-outlet cap does not favour the first days.
+
+Part d (`--part d`, which chose ids_d.txt) is part c's rule with its own seed (SEED_D) and without
+any id of ids.txt, ids_b.txt or ids_c.txt.
 """
 
 from __future__ import annotations
@@ -39,11 +42,15 @@ PARTS: dict[str, tuple[str, str | None]] = {
     "a": ("2015-08-01", None),
     "b": ("2015-08-07", "2015-08-11"),
     "c": ("2015-08-01", "2015-08-11"),
+    "d": ("2015-08-01", "2015-08-11"),
 }
 PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
 PART_B_IDS = Path(__file__).resolve().parent / "ids_b.txt"
+PART_C_IDS = Path(__file__).resolve().parent / "ids_c.txt"
 # Part c's shuffle seed: fixed so the candidate list is reproducible.
 SEED_C = 20151
+# Part d: part c's rule with another seed, so its list is a different random order of the same pool.
+SEED_D = 20154
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -104,9 +111,15 @@ def read_ids(path: Path) -> set[str]:
     return {ln.split("#")[0].strip() for ln in lines} - {""}
 
 
-def part_c(corpus: Path, since: str, until: str, per_outlet: int) -> None:
-    """Print part c's candidates: no title keyword, a political actor in the body, seeded order."""
-    taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS)
+def part_c(
+    corpus: Path, since: str, until: str, per_outlet: int, seed: int = SEED_C, taken: set[str] | None = None
+) -> None:
+    """Print part c's candidates: no title keyword, a political actor in the body, seeded order.
+
+    Part d calls this with its own seed and parts a, b and c's ids as `taken`.
+    """
+    if taken is None:
+        taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS)
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -120,7 +133,7 @@ def part_c(corpus: Path, since: str, until: str, per_outlet: int) -> None:
             if SKIP_RE.search(title) or BODY_SKIP_RE.search(title) or BODY_SKIP_RE.search(text):
                 continue
             pool.append((a["id"], a["outlet"], day, " ".join(title.split())))
-    random.Random(SEED_C).shuffle(pool)
+    random.Random(seed).shuffle(pool)
     seen: Counter[str] = Counter()
     for row in pool:
         if seen[row[1]] >= per_outlet:
@@ -142,6 +155,10 @@ def main() -> None:
     until = args.until or PARTS[args.part][1]
     if args.part == "c":
         part_c(args.corpus, since, until or "9999", args.per_outlet)
+        return
+    if args.part == "d":  # part c's rule, another seed, no id of parts a, b or c
+        taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS) | read_ids(PART_C_IDS)
+        part_c(args.corpus, since, until or "9999", args.per_outlet, seed=SEED_D, taken=taken)
         return
     taken = set()
     if args.part == "b":  # part b never repeats a part a article

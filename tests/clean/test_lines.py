@@ -44,6 +44,7 @@ def one(text: str, lex) -> tuple[str, str, str | None]:
         ("البريد الإلكتروني: desk@news-site.org", "contact", "drop", None),
         ("تويتر: @reporter_1", "contact", "drop", None),
         ("للتواصل مع الكاتب أرسل رسالة قصيرة", "contact", "drop", None),
+        ("192.0.2.44", "address", "drop", None),
         ("رابط مختصر", "more", "drop", None),
         ("رابط الخبر بصحيفة النهار: افتتاح معرض الكتاب", "more", "drop", None),
         ("التفاصيل في الفيديو المرفق ...", "more", "drop", None),
@@ -77,7 +78,8 @@ def test_boilerplate_kinds(clean_lex, text, kind, action, value) -> None:
         "وأرسل المواطنون شكاواهم إلى البريد الإلكتروني complaints@ministry.gov.sa للنظر فيها.",
         "رابطة العالم الإسلامي تدين الهجوم",
         "قال عبر تويتر: نرحب بالقرار",
-        "التقرير الذي نشر في 2024 عن الحرب",  # no separator before "نشر في": a sentence
+        "التقرير الذي نشر في 2024 عن الحرب",
+        "ارتفع المؤشر إلى 1.25.3.4 نقطة",  # no separator before "نشر في": a sentence
         "وكان الخبر نشر في 12 مايو",
         "التفاصيل في الاجتماع الذي عقد أمس",
         "شاهد الفيديو الذي نشره الجيش للهجوم على المدينة الساحلية",

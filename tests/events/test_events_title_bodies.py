@@ -17,3 +17,10 @@ def test_a_body_in_a_holders_title_is_named_but_takes_no_part() -> None:
     meetings = parties(text, "meet")
     assert meetings and "Ali Shamkhani" in meetings[0]
     assert all("Supreme National Security Council of Iran" not in people for people in meetings)
+
+
+def test_a_body_in_a_travellers_title_does_not_travel_with_him() -> None:
+    """Without the guard the council joins the visit as a second traveller."""
+    text = "وزار أمين المجلس الأعلى للأمن القومي الإيراني علي شمخاني العاصمة العراقية بغداد أمس.\n"
+    visits = parties(text, "visit")
+    assert visits == [["Ali Shamkhani"]]

@@ -1,4 +1,4 @@
-"""The devset's three parts stay consistent: each ids file lists exactly its gold's documents."""
+"""The devset's four parts stay consistent: each ids file lists exactly its gold's documents."""
 
 import gzip
 import importlib.util
@@ -26,7 +26,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b", "c"])
+@pytest.mark.parametrize("part", ["a", "b", "c", "d"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -35,9 +35,11 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     assert sorted(f"{i}.txt" for i in ids) == sorted(gold["documents"])
 
 
-@pytest.mark.parametrize(("first", "second"), [("a", "b"), ("a", "c"), ("b", "c")])
+@pytest.mark.parametrize(
+    ("first", "second"), [("a", "b"), ("a", "c"), ("b", "c"), ("a", "d"), ("b", "d"), ("c", "d")]
+)
 def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
-    """Parts b and c are meant as unseen data: an article labelled in one part must not come back in another."""
+    """Parts b, c and d are meant as unseen data: an article labelled in one part must not come back in another."""
     one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
     two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
     assert one and two and not one & two
@@ -112,6 +114,36 @@ def test_part_c_order_is_seeded_not_corpus_order(tmp_path, monkeypatch, capsys) 
             [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
         )
     assert runs[0] == runs[1] and sorted(runs[0]) == [r["id"] for r in records] != runs[0]
+
+
+def test_part_d_drops_part_c_ids_and_has_its_own_order(tmp_path, monkeypatch, capsys) -> None:
+    """Part d is part c's rule with another seed and without any id of parts a, b or c."""
+    select = _load("select")
+    (tmp_path / "none.txt").write_text("", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("2015-08-04_0003\n", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "none.txt")
+    monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "none.txt")
+    monkeypatch.setattr(select, "PART_C_IDS", tmp_path / "c.txt")
+    body = "أكد الرئيس أن الحكومة ماضية في خطتها. " * 15
+    records = [
+        {
+            "id": f"2015-08-04_{i:04d}",
+            "outlet": "paper",
+            "date": "2015-08-04 09:00",
+            "title": f"خبر {i}",
+            "text": body,
+        }
+        for i in range(30)
+    ]
+    corpus = _write_corpus(tmp_path / "d.jsonl.gz", records)
+    monkeypatch.setattr(
+        sys, "argv", ["select.py", "--part", "d", "--corpus", str(corpus), "--per-outlet", "50"]
+    )
+    select.main()
+    part_d = [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    select.part_c(corpus, "2015-08-01", "2015-08-11", per_outlet=50, taken={"2015-08-04_0003"})
+    part_c = [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert "2015-08-04_0003" not in part_d and sorted(part_d) == sorted(part_c) and part_d != part_c
 
 
 def test_check_reports_ids_that_the_gold_lacks(materialize, shared, capsys) -> None:
