@@ -177,6 +177,7 @@ class EventLexicon:
     media: frozenset[str] = frozenset()  # nouns of a news medium (قناة، صحيفة), folded, without ال
     courtesy: tuple[str, ...] = ()  # starts of the reasons of a courtesy thanks (على مشاعره), folded
     governors: frozenset[str] = frozenset()  # words before a verbal noun spelt like a verb (بعد طلب)
+    manner: frozenset[str] = frozenset()  # adverbs with a glued بـ (بشدة، بحزم), folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -239,6 +240,7 @@ def load_event_lexicon() -> EventLexicon:
         media=frozenset(_without_article(fold(w)) for w in read_lines("events/media_nouns.txt")),
         courtesy=tuple(fold(w) for w in read_lines("events/courtesy_reasons.txt")),
         governors=frozenset(fold(w) for w in read_lines("events/noun_governors.txt")),
+        manner=frozenset(fold(w) for w in read_lines("events/manner_adverbs.txt")),
     )
 
 
@@ -744,14 +746,16 @@ ASKED = frozenset({"request"})
 ASKED_OPENERS = frozenset({"الي", "علي", "ان", "بان", "لان"})
 
 
-def _asked_end(toks: list[_Tok], after: int, end: int, named: frozenset[int]) -> int:
+def _asked_end(
+    toks: list[_Tok], after: int, end: int, named: frozenset[int], manner: frozenset[str] = frozenset()
+) -> int:
     """Where what a verb of asking asks begins: the first word after toks[after - 1], within its clause
     (ending at `end`), that opens it (`ASKED_OPENERS`, a glued بـ/لـ), a name's words skipped ("دعاه
-    بوتين بدوره إلى"); the clause's end when none does."""
+    بوتين بدوره إلى"), and so are adverbs of `manner` (طالب بحزم من …); the clause's end when none does."""
     for t in toks[after:]:
         if t.start >= end:
             break
-        if t.start in named:
+        if t.start in named or t.norm in manner:
             continue
         if t.norm in ASKED_OPENERS or split_word(t.norm).proclitics.startswith(("ب", "ل")):
             return t.start
@@ -1103,7 +1107,7 @@ def extract_events(
                 i += n  # "أعرب عن شكره … على مشاعره الطيبة": the reply to a condolence, no praise
                 continue
             if kind in ASKED and tense != "noun":
-                asked = _asked_end(toks, i + n, clause_at(clauses, trigger.start).end, named)
+                asked = _asked_end(toks, i + n, clause_at(clauses, trigger.start).end, named, lex.manner)
                 zone = [m for m in mentions if m[0] < asked]
                 zone_place = next(
                     (j for j, m in enumerate(zone) if place_k is not None and m is mentions[place_k]), None

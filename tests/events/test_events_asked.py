@@ -18,3 +18,9 @@ def test_a_name_that_starts_like_a_preposition_is_still_a_party() -> None:
     """بوتين starts like a glued بـ; a name's words never open what is asked."""
     got = parties("ودعا الرئيس الروسي بوتين رجب طيب أردوغان إلى زيارة موسكو.", "request")
     assert got == [["Recep Tayyip Erdogan", "Vladimir Putin"]]
+
+
+def test_an_adverb_with_a_glued_preposition_does_not_end_the_parties() -> None:
+    """ "طالب بشدة روسيا بـ …": بشدة is how he asks, not what; the one asked follows it."""
+    got = parties("وطالب رجب طيب أردوغان بشدة روسيا بوقف الهجمات على سوريا.", "request")
+    assert got == [["Recep Tayyip Erdogan", "Russia"]]
