@@ -40,7 +40,7 @@ from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
 from rasd.records import Event, LinkedEntity, Quote, Trigger
-from rasd.resources import read_lines, read_tsv
+from rasd.resources import read_kinds, read_lines, read_tsv
 from rasd.settings import Settings
 
 _PUNCTUATION = frozenset(".،,:؛;!?؟")  # the punctuation tokens events read (the others are skipped)
@@ -178,6 +178,8 @@ class EventLexicon:
     courtesy: tuple[str, ...] = ()  # starts of the reasons of a courtesy thanks (على مشاعره), folded
     governors: frozenset[str] = frozenset()  # words before a verbal noun spelt like a verb (بعد طلب)
     manner: frozenset[str] = frozenset()  # adverbs with a glued بـ (بشدة، بحزم), folded
+    press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
+    press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -241,6 +243,8 @@ def load_event_lexicon() -> EventLexicon:
         courtesy=tuple(fold(w) for w in read_lines("events/courtesy_reasons.txt")),
         governors=frozenset(fold(w) for w in read_lines("events/noun_governors.txt")),
         manner=frozenset(fold(w) for w in read_lines("events/manner_adverbs.txt")),
+        press=frozenset(_without_article(fold(w)) for w in _press()["press"]),
+        press_heads=frozenset(_without_article(fold(w)) for w in _press()["head"]),
     )
 
 
@@ -248,17 +252,26 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def _press() -> dict[str, tuple[str, ...]]:
+    """The press words of `events/press_nouns.tsv`, by kind."""
+    return read_kinds("events/press_nouns.tsv", ("press", "head"))
+
+
 def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     """Whether the meeting noun ending before toks[k] is held with a news medium ("في لقاء مع قناة …"،
     "لقاء لصحيفة …"): an interview, where one side speaks to the press, not a meeting of parties."""
     if k >= len(toks):
         return False
-    word = toks[k].norm
-    if word == "مع" and k + 1 < len(toks):
-        word = toks[k + 1].norm
-    elif word.startswith("ل") and len(word) > 3:
+    at = k + 1 if toks[k].norm == "مع" and k + 1 < len(toks) else k  # the word read
+    word = toks[at].norm
+    if at == k and word.startswith("ل") and len(word) > 3:
         word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
-    return _without_article(word) in lex.media
+    word = _without_article(word)
+    if word in lex.media or word in lex.press:
+        return True
+    if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
+        return False
+    return any(_without_article(t.norm) in lex.press for t in toks[at + 1 : at + 3])
 
 
 #: What "as written" keeps of a word: all but its vowel marks, tatweel and invisible characters, so
