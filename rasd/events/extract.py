@@ -458,8 +458,8 @@ def _requirement_met(
         for t in toks[i + n : i + n + windows.act]:
             if t.norm in _SENTENCE_STOPS:
                 return False  # commas may set off an adverb: "هدد الجيش ، اليوم ، بالرد"
-            if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 3 and t.norm not in NOT_ON:
-                return True  # بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
+            if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NOT_ON:
+                return True  # برد، بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
         return False
     if need == "document":
         after = toks[i + n : i + n + windows.document]
@@ -726,7 +726,7 @@ JUDGED = frozenset({"praise", "criticize"})
 JUDGED_WORDS = 3
 JUDGED_REACH = 40  # characters looked back for those words
 ON = frozenset({"علي"})  # folded على
-NOT_ON = frozenset({"بين", "بعد", "بشان", "بنت"})  # words that start with ب and are no بـ + noun
+NOT_ON = frozenset({"بين", "بعد", "بشان", "بنت", "بعض"})  # words that start with ب and are no بـ + noun
 
 
 def _judged(
