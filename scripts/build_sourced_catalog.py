@@ -675,6 +675,7 @@ class Merger:
                 self.by_loose[loose_key(name)].append(person)
         self.log: list[str] = []
         self.added: list[dict] = []
+        self.missing: list[list[Term]] = []  # people left out for lack of an Arabic name (--missing)
         self.pending: list[tuple[dict, Term]] = []
         self.sourced: dict[tuple[str, str], list[Term]] = defaultdict(list)  # (role, of) -> terms
 
@@ -779,6 +780,8 @@ class Merger:
             self.lines.remove(None)  # type: ignore[arg-type]  # its placeholder
             del self.by_qid[person["qid"]]
         for person in self.people:
+            self.english_names(person, by_person.get(person.get("qid", ""), []))
+        for person in self.people:
             offices = person.get("offices", [])
             for office in offices:
                 office.pop("_matched", None)
@@ -787,6 +790,25 @@ class Merger:
                 person.pop("source", None)
             else:
                 person["source"] = "hand"
+
+    def english_names(self, person: dict, terms: list[Term]) -> None:
+        """An Arab office holder printed with the source's label gets the usual English forms
+        (`english_forms`): the label without a title as the name, the other forms as aliases. A name
+        written by hand (no label of the source) is left alone."""
+        if person["name_en"] not in {t.name_en for t in terms}:
+            return
+        if not {o["of"] for o in person.get("offices", [])} & ARAB_LEAGUE:
+            return
+        name, aliases = english_forms(person["name_en"])
+        if name != person["name_en"]:
+            self.log.append(f"english name: {person['id']} {person['name_en']} -> {name}")
+            person["name_en"] = name
+        known = {name_key(n) for n in (person["name_en"], *person.get("aliases_en", []))}
+        for alias in aliases:
+            if name_key(alias) not in known:
+                person.setdefault("aliases_en", []).append(alias)
+                known.add(name_key(alias))
+                self.log.append(f"english alias: {person['id']} {alias}")
 
     def new_person(self, terms: list[Term]) -> dict | None:
         term = terms[0]
@@ -810,6 +832,7 @@ class Merger:
                 return same
         if not name_ar:
             self.log.append(f"missing Arabic name: {term.qid} {term.name_en}")
+            self.missing.append(terms)
             return None
         if not name_en:
             # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
@@ -1092,11 +1115,115 @@ def _content(line: str) -> bool:
     return bool(line.strip()) and not line.lstrip().startswith("#")
 
 
-def merge() -> list[str]:
+#: The offices whose holders Arab news names most: a person left out for lack of an Arabic name who
+#: held one of them is listed first by --missing (then by Arab League state and by latest year).
+KEY_ROLES = frozenset(
+    {
+        *HEAD_OF_STATE.values(),
+        "prime_minister",
+        "vice_president",
+        "crown_prince",
+        "deputy_prime_minister",
+        "foreign_minister",
+        "defense_minister",
+        "interior_minister",
+    }
+)
+ARAB_LEAGUE = MINISTRIES_OF - {"IR", "TR", "IL"}
+
+
+#: Words Wikidata's English label may open with that English news leaves off an Arab name: the name
+#: printed is the label without it (the label stays an English alias). "Sultan", "Emir" and "King" are
+#: left alone: Sultan is also a given name, and the regnal names are written by hand.
+HONORIFICS = frozenset({"sayyid", "sayyida", "sheikh", "shaikh", "sheikha", "shaikha", "dr", "eng", "prince"})
+#: Family names of the ruling houses: their members are known by the father's name ("Mansour bin Zayed"),
+#: so the short form without it is no alias of theirs.
+RULING_HOUSES = frozenset(
+    {
+        "saud",
+        "nahyan",
+        "maktoum",
+        "thani",
+        "khalifa",
+        "sabah",
+        "said",
+        "busaidi",
+        "qasimi",
+        "nuaimi",
+        "sharqi",
+    }
+)
+_LINEAGE = frozenset({"bin", "bint", "ibn", "ben"})
+
+
+def english_forms(label: str) -> tuple[str, list[str]]:
+    """The English name an Arab office holder is printed with, and the other usual forms, from the label.
+
+    Wikidata's label is sometimes a form English news does not use: a title first ("Sayyid Hamoud bin
+    Faisal al Busaidi", "Dr. Meshaan M. Al-Otaibi"), a middle initial ("Khalid A. Al-Falih") or the
+    whole lineage ("Walid bin Mohammed Al Samani", which news calls "Walid Al Samani"). Returns the label
+    without a leading title or zero-width characters (the name), and the aliases: the label when it had
+    a title, the name without middle initials, and the name without its "bin <father>" chain before an
+    "Al" family name outside the ruling houses.
+    """
+    words = "".join(c for c in label if unicodedata.category(c) != "Cf").split()  # zero-width spaces
+    name_words = list(words)
+    while len(name_words) > 2 and name_words[0].rstrip(".").casefold() in HONORIFICS:
+        name_words = name_words[1:]
+    name = " ".join(name_words)
+    aliases = [" ".join(words)] if name_words != words else []
+    plain = [w for i, w in enumerate(name_words) if not (0 < i < len(name_words) - 1 and _initial(w))]
+    aliases.append(" ".join(plain))
+    if len(plain) >= 4 and plain[1].casefold() in _LINEAGE:
+        end = 1
+        while end < len(plain) - 2 and plain[end].casefold() in _LINEAGE:
+            end += 2
+        family = plain[end:]
+        head = family[0].casefold()
+        houses = {w.casefold().removeprefix("al-") for w in family}
+        if (head == "al" or head.startswith("al-")) and not houses & RULING_HOUSES:
+            aliases.append(" ".join([plain[0], *family]))
+    return name, [a for a in dict.fromkeys(aliases) if name_key(a) != name_key(name)]
+
+
+def _initial(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.?", word))
+
+
+def missing_report(missing: list[list[Term]]) -> list[str]:
+    """TSV rows for the people the merge leaves out because no source nor names_ar.tsv names them in
+    Arabic, most wanted first: Arab League state, a key office, the latest year in office.
+
+    Columns: qid, name_en, of, roles (|, key roles first), last year (empty: in office at the snapshot),
+    rank (0 best: Arab League and key office; 1 Arab League; 2 key office elsewhere; 3 the rest).
+    """
+    rows = []
+    for terms in missing:
+        states = sorted({t.of for t in terms})
+        roles = sorted({t.role for t in terms}, key=lambda r: (r not in KEY_ROLES, r))
+        arab = bool(set(states) & ARAB_LEAGUE)
+        key = bool(set(roles) & KEY_ROLES)
+        rank = (0 if key else 1) if arab else (2 if key else 3)
+        last = "" if any(not t.end for t in terms) else max(t.end[:4] for t in terms)
+        name = next((t.name_en for t in terms if t.name_en), "")
+        rows.append(
+            (rank, -int(last or 9999), states[0], name, terms[0].qid, "|".join(states), "|".join(roles), last)
+        )
+    rows.sort()
+    return [
+        "\t".join((qid, name, of, roles, last, str(rank))) for rank, _, _, name, qid, of, roles, last in rows
+    ]
+
+
+def merge(missing: Path | None = None) -> list[str]:
     lines = PEOPLE.read_text(encoding="utf-8").splitlines()
     merger = Merger(lines, _snapshot_dates(), hand_names=read_hand_names())
     merger.run(read_sourced())
     PEOPLE.write_text(merger.text(), encoding="utf-8")
+    if missing is not None:
+        header = "# qid\tname_en\tof\troles\tlast year\trank (0: Arab League, key office; 1: Arab League"
+        header += "; 2: key office; 3: other)"
+        missing.write_text("\n".join([header, *missing_report(merger.missing)]) + "\n", encoding="utf-8")
     return merger.log
 
 
@@ -1119,6 +1246,9 @@ def main(argv: list[str] | None = None) -> int:
         "--mirrors", type=Path, help="bare mirrors: DIR/every-politician-scrapers+<repo>/repo"
     )
     parser.add_argument("--log", type=Path, help="write the merge log here")
+    parser.add_argument(
+        "--missing", type=Path, help="write here the people left out for lack of an Arabic name (TSV)"
+    )
     args = parser.parse_args(argv)
     if args.step in ("all", "extract"):
         reader = Reader(args.sources, args.mirrors)
@@ -1126,7 +1256,7 @@ def main(argv: list[str] | None = None) -> int:
         write_sourced(rows, files)
         print(f"offices.tsv: {len(rows)} rows from {len(SOURCES)} lists", file=sys.stderr)
     if args.step in ("all", "merge"):
-        log = merge()
+        log = merge(args.missing)
         if args.log:
             args.log.write_text("\n".join(log) + "\n", encoding="utf-8")
         print(f"people.jsonl merged ({len(log)} log lines)", file=sys.stderr)

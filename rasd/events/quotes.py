@@ -17,7 +17,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
@@ -25,7 +25,7 @@ from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, tokenize, word_tokens
 from rasd.nlp.link import MEDIA_KINDS
-from rasd.nlp.titles import TitleWords
+from rasd.nlp.titles import title_words
 from rasd.records import LinkedEntity, Mention, Quote
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -56,9 +56,6 @@ _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
 _ABOUT = re.compile(r"^(?:عن(?:ه|ها|هم|هما)?|عما)$")  # عن of a relay (نقل عن، نقلاً عنه، نقلاً عما), folded
-# courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي) (folded):
-# the `speaker` words of nlp/titles.tsv, read on first use
-_HONORIFICS = TitleWords("speaker")
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
 MEDIA_FILE = "events/media_nouns.txt"
@@ -66,11 +63,62 @@ UNNAMED_FILE = "events/unnamed_sources.txt"
 _GLUED = frozenset("بلك")  # a mention glued to one of these (لبوتين) is an object too
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """The word sets of the attribution grammar (`quote_words.tsv`), folded; each set's use is said
+    above its words in the file."""
+
+    auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
+    prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
+    title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
+    role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
+    body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
+    openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
+    not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
+    not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
+    name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+    scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
+    honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
+    # `bare` of a folded word (memoised per table: called for most words of every story)
+    bare: Callable[[str], str] = dataclasses.field(init=False, repr=False, compare=False)
+    # every folded word whose `bare` form is a role head: the head, with the article, with a glued
+    # و/ف, or both (a set lookup per word instead of a call)
+    role_words: frozenset[str] = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        bare = functools.lru_cache(maxsize=1 << 16)(functools.partial(_bare, role_heads=self.role_heads))
+        object.__setattr__(self, "bare", bare)
+        conj = load_clitics().conj
+        forms = {f for h in self.role_heads for f in (h, "ال" + h)}
+        forms |= {c + f for c in conj for f in forms}
+        object.__setattr__(self, "role_words", frozenset(f for f in forms if bare(f) in self.role_heads))
+
+
+WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords) if f.init)
+
+
+def load_quote_words() -> QuoteWords:
+    """`quote_words.tsv`: set name → folded words (an unknown set name is an error); read once by
+    `load_quote_verbs` into `QuoteVerbs.words`."""
+    sets: dict[str, set[str]] = {name: set() for name in WORD_SETS}
+    for row in read_tsv(WORDS_FILE, ("set", "word")):
+        if row["set"] not in sets:
+            raise DataFileError(
+                f"{WORDS_FILE}: {row['word']}: set {row['set']!r} is not one of {', '.join(WORD_SETS)}"
+            )
+        sets[row["set"]].add(fold(row["word"]))
+    return QuoteWords(**{name: frozenset(words) for name, words in sets.items()})
+
+
 @dataclass(frozen=True)
 class QuoteVerbs:
     """Folded word form → kind (verb, relay, source), with the inflections of each verb."""
 
     forms: dict[str, str]
+    words: QuoteWords  # the word sets of the attribution grammar (`quote_words.tsv`)
+    # courtesy titles skipped before a role or a name (سمو وزير الخارجية، الدكتور مصطفى مدبولي), folded:
+    # the `speaker` words of nlp/titles.tsv
+    honorifics: frozenset[str]
     # a form that attributes only with the next word (جاء في البيان: "…"): form → next word → kind
     pairs: dict[str, dict[str, str]] = dataclasses.field(default_factory=dict)
     statements: frozenset[str] = frozenset()  # nouns of a written statement (بيان، بلاغ), folded
@@ -119,15 +167,19 @@ def load_quote_verbs() -> QuoteVerbs:
             if nxt:
                 pairs.setdefault(base + ending, {})[fold(nxt)] = kind
             forms.setdefault(base + ending, kind)
+    words = load_quote_words()
     return QuoteVerbs(
         forms,
+        words,
+        title_words("speaker"),
         pairs,
         statements=frozenset(fold(w) for w in read_lines(STATEMENTS_FILE)),
-        media=frozenset(_bare(fold(w)) for w in read_lines(MEDIA_FILE)),
+        media=frozenset(words.bare(fold(w)) for w in read_lines(MEDIA_FILE)),
         unnamed=frozenset(fold(w) for w in read_lines(UNNAMED_FILE)),
         adverbs=frozenset(fold(w) for w in read_lines(ADVERBS_FILE)),
         joint=frozenset(
-            (_bare(fold(a)), _bare(fold(b))) for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
+            (words.bare(fold(a)), words.bare(fold(b)))
+            for a, _, b in (w.partition(" ") for w in read_lines(JOINT_FILE))
         ),
         texts=_load_texts(),
     )
@@ -143,40 +195,6 @@ def _load_texts() -> dict[str, str]:
             )
         texts[fold(row["form"])] = row["kind"]
     return texts
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteWords:
-    """The word sets of the attribution grammar (`quote_words.tsv`), folded; each set's use is said
-    above its words in the file."""
-
-    auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
-    prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
-    title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
-    role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
-    body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
-    openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
-    not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
-    not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
-    name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
-    scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
-    honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
-
-
-WORD_SETS = tuple(f.name for f in dataclasses.fields(QuoteWords))
-
-
-@functools.cache
-def _words() -> QuoteWords:
-    """`quote_words.tsv`, read once: set name → folded words (an unknown set name is an error)."""
-    sets: dict[str, set[str]] = {name: set() for name in WORD_SETS}
-    for row in read_tsv(WORDS_FILE, ("set", "word")):
-        if row["set"] not in sets:
-            raise DataFileError(
-                f"{WORDS_FILE}: {row['word']}: set {row['set']!r} is not one of {', '.join(WORD_SETS)}"
-            )
-        sets[row["set"]].add(fold(row["word"]))
-    return QuoteWords(**{name: frozenset(words) for name, words in sets.items()})
 
 
 _Word = Token  # a word of the story: its span and folded form
@@ -385,12 +403,12 @@ class _Story:
         i = bisect.bisect_left(self.starts, span.start)
         lead = self.words[max(0, i - self.w.object_lead) : i]
         for w in reversed(lead):  # مع الدكتور مدبولي، مع نظيره اللبناني سلام
-            if w.norm in _words().prepositions:
+            if w.norm in self.lex.words.prepositions:
                 return True
             title = _span_at(self, w.start)
             if title and title.type != "LOC" and title.end <= span.start:  # للرئيس الأميركي دونالد ترامب
                 return self.is_object(title)
-            if w.norm not in _HONORIFICS and not title:
+            if w.norm not in self.lex.honorifics and not title:
                 return False
         return False
 
@@ -413,14 +431,17 @@ class _Story:
             ):
                 break
             if self.hit_at(w.start) or (
-                w.norm in _words().prepositions and w.norm not in _words().title_links
+                w.norm in self.lex.words.prepositions and w.norm not in self.lex.words.title_links
             ):
                 break
             within = _span_at(self, w.start)
             if within is not None and within.type == "PER":
                 break
-            body = body or within is not None or w.norm in _words().title_links
-            if _bare(w.norm) in _words().role_heads or w.norm in _role_words():
+            body = body or within is not None or w.norm in self.lex.words.title_links
+            if (
+                self.lex.words.bare(w.norm) in self.lex.words.role_heads
+                or w.norm in self.lex.words.role_words
+            ):
                 head = w
         if head is None or not body:
             return None
@@ -446,9 +467,9 @@ class _Story:
             return False
         w = self.words[i - 1]
         return (
-            _bare(w.norm) == w.norm
-            and w.norm in _words().role_heads
-            and w.norm not in _words().body_heads
+            self.lex.words.bare(w.norm) == w.norm
+            and w.norm in self.lex.words.role_heads
+            and w.norm not in self.lex.words.body_heads
             and not _broken(self.text, w.end, span.start)
             and _span_at(self, w.start) is None
         )
@@ -460,28 +481,14 @@ class _Story:
         return any(end <= s.end for s in self.spans[j:i])
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _bare(norm: str) -> str:
-    """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه."""
+def _bare(norm: str, role_heads: frozenset[str]) -> str:
+    """A folded word without a glued و/ف or the article: والوزير → وزير, الخارجيه → خارجيه (a role head
+    keeps its و/ف reading off even without the article). Called through `QuoteWords.bare`."""
     readings = conjunction_readings(norm)  # (`rasd.lang.clitics`) the word, then without its و/ف
     rest = readings[-1]
-    if (
-        len(readings) > 1
-        and (rest.startswith("ال") or rest in _words().role_heads)
-        and norm not in _words().role_heads
-    ):
+    if len(readings) > 1 and (rest.startswith("ال") or rest in role_heads) and norm not in role_heads:
         norm = rest
     return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
-
-
-@functools.cache
-def _role_words() -> frozenset[str]:
-    """Every folded word whose `_bare` form is a role head: the head, with the article, with a glued
-    و/ف, or both (a set lookup per word instead of a call)."""
-    conj = load_clitics().conj
-    forms = {f for h in _words().role_heads for f in (h, "ال" + h)}
-    forms |= {c + f for c in conj for f in forms}
-    return frozenset(f for f in forms if _bare(f) in _words().role_heads)
 
 
 def _after_credit(text: str, pos: int) -> bool:
@@ -500,7 +507,7 @@ def _role_key(story: _Story, i: int, size: int | None = None) -> tuple[tuple[str
     """The role that starts at word i (its head and the words after, باسم skipped, up to `size` words, up
     to a name) and its last word's index."""
     size = size or story.w.role_key
-    key, j, last = [_bare(story.words[i].norm)], i + 1, i
+    key, j, last = [story.lex.words.bare(story.words[i].norm)], i + 1, i
     while len(key) < size and j < len(story.words):
         w = story.words[j]
         if _broken(story.text, story.words[j - 1].end, w.start) or story.hit_at(w.start):
@@ -508,12 +515,16 @@ def _role_key(story: _Story, i: int, size: int | None = None) -> tuple[tuple[str
         if _in_span(story, w.start, "PER") or _in_span(story, w.start, "ORG"):
             break
         if w.norm != "باسم":
-            if w.norm in _words().prepositions or _COMPLEMENTIZER.match(w.norm) or w.norm in _HONORIFICS:
+            if (
+                w.norm in story.lex.words.prepositions
+                or _COMPLEMENTIZER.match(w.norm)
+                or w.norm in story.lex.honorifics
+            ):
                 break
             construct = not story.words[j - 1].norm.startswith("ال")  # وزير خارجية …، رئيس مجلس …
             if not (construct or w.norm.startswith("ال") or _in_span(story, w.start, "LOC")):
                 break  # وزير الخارجية تحيات …: the title ended
-            key.append(_bare(w.norm))
+            key.append(story.lex.words.bare(w.norm))
         last, j = j, j + 1
     return tuple(key), last
 
@@ -526,24 +537,31 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
     for span in story.spans:
         i = bisect.bisect_right(story.ends, span.start)  # the first word that ends inside the mention
         j = bisect.bisect_left(story.starts, span.end)  # the first word after it
-        inner = tuple(_bare(w.norm) for w in story.words[i:j])
-        heads = [k for k, w in enumerate(inner) if w in _words().role_heads]
+        inner = tuple(story.lex.words.bare(w.norm) for w in story.words[i:j])
+        heads = [k for k, w in enumerate(inner) if w in story.lex.words.role_heads]
         if heads:
             found.append((span.start, span, inner[heads[0] :]))
         if span.type != "PER":
             continue
-        named = next((n for n in range(i, j) if story.words[n].norm not in _HONORIFICS), i)  # الدكتور شوقي
-        for k in range(i - 1, max(-1, i - 1 - story.w.role_context), -1):  # a title just before the name
+        named = next(
+            (n for n in range(i, j) if story.words[n].norm not in story.lex.honorifics), i
+        )  # الدكتور شوقي
+        first = _lineage_start(story, i)  # عادل بن أحمد [الجبير]: the name starts before the mention
+        for k in range(first - 1, max(-1, first - 1 - story.w.role_context), -1):  # a title just before it
             gap = story.text[story.words[k].end : story.words[k + 1].start if k + 1 < i else span.start]
             if _broken(story.text, story.words[k].end, story.words[k].end + len(gap)) and not (
-                k + 1 == i and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: a comma of apposition
+                k + 1 == first and gap.strip() in ("،", ",")  # مفتي مصر، الدكتور شوقي علام: apposition
             ):
                 break
             if _in_span(story, story.words[k].start, "PER"):
                 break  # a title that is a mention of its own (وزير الخارجية اليمني) is bound as one
-            if _bare(story.words[k].norm) in _words().role_heads:
+            if story.lex.words.bare(story.words[k].norm) in story.lex.words.role_heads:
                 key, last = _role_key(story, k, story.w.role_context)
-                if _next_name(story, last) in (i, named) and not _on_behalf(story, i):
+                nxt = last + 1
+                while nxt < first and story.words[nxt].norm in story.lex.honorifics:  # الأستاذ عادل بن …
+                    nxt += 1
+                nxt = nxt if first < i and nxt == first else _next_name(story, last)
+                if nxt in (i, named, first) and not _on_behalf(story, i):
                     found.append((story.words[k].start, span, key))
         k = j  # a title just after the name, maybe after a comma or the rest of a long name (بن عبدالله)
         if k + 1 < len(story.words) and story.words[k].norm in ("بن", "ابن", "ال"):
@@ -553,11 +571,11 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
         gap = story.text[story.words[k - 1].end if k > j else span.end : story.words[k].start]
         norm = story.words[k].norm
         # ووليّ عهده: another person
-        coordinated = len(conjunction_readings(norm)) > 1 and norm not in _words().role_heads
+        coordinated = len(conjunction_readings(norm)) > 1 and norm not in story.lex.words.role_heads
         if (
             gap.strip() in ("", "،", ",")
             and "\n" not in gap
-            and _bare(norm) in _words().role_heads
+            and story.lex.words.bare(norm) in story.lex.words.role_heads
             and not coordinated
         ):
             key, last = _role_key(story, k, story.w.role_context)
@@ -566,6 +584,25 @@ def _role_bindings(story: _Story) -> list[tuple[int, _Span, tuple[str, ...]]]:
                 found.append((span.start, span, key))
                 story.titles.add(story.words[k].start)  # an apposition, not a mention of its own
     return found
+
+
+def _lineage_start(story: _Story, i: int) -> int:
+    """The first word of a name whose mention starts at word i while its lineage runs before it: given
+    names joined by بن/ابن/بنت (عادل بن أحمد [الجبير]، محمد بن سلمان بن [عبدالعزيز]) when the linker
+    marked only the last words. i itself when the word before the mention is not the end of such a chain."""
+    start, k = i, i - 1
+    while (
+        k >= 2
+        and story.words[k - 1].norm in _LINEAGE
+        and not any(_in_span(story, story.words[n].start) for n in (k - 2, k))
+        and not _broken(story.text, story.words[k - 2].end, story.words[k].start)
+        and not _broken(story.text, story.words[k].end, story.words[start].start)
+    ):
+        start, k = k - 2, k - 2
+    return start
+
+
+_LINEAGE = frozenset(("بن", "ابن", "بنت"))  # folded: the links of a name's lineage
 
 
 def _on_behalf(story: _Story, i: int) -> bool:
@@ -588,7 +625,7 @@ def _next_name(story: _Story, last: int) -> int | None:
     country of the title skipped: المتحدث باسم الخارجية الإيرانية ناصر كنعاني)."""
     k = last + 1
     while k < len(story.words) and (
-        story.words[k].norm in _HONORIFICS
+        story.words[k].norm in story.lex.honorifics
         or (not _in_span(story, story.words[k].start, "PER") and _in_span(story, story.words[k].start))
     ):
         k += 1
@@ -598,7 +635,7 @@ def _next_name(story: _Story, last: int) -> int | None:
 def _role_spans(story: _Story) -> list[_Span]:
     """A role with no name (وأكد وزير الخارجية، وأوضحت الوزارة) as a mention of the entity the story
     last tied that role to; roles that title a name or sit inside a mention are left alone."""
-    role_words = _role_words()
+    role_words = story.lex.words.role_words
     heads = [i for i, norm in enumerate([w.norm for w in story.words]) if norm in role_words]
     if not heads:
         return []
@@ -610,12 +647,12 @@ def _role_spans(story: _Story) -> list[_Span]:
     done = 0  # words up to here belong to a title already read
     for i in heads:
         w = story.words[i]
-        bare = _bare(w.norm)
+        bare = story.lex.words.bare(w.norm)
         if i < done or w.start in story.titles or _in_span(story, w.start) or story.inside_quote(w.start):
             continue
         key, last = _role_key(story, i)
         if _next_name(story, last) is None:
-            body = bare in _words().body_heads
+            body = bare in story.lex.words.body_heads
             entity = bindings.bound(key, w.start, body) or (
                 bindings.bound(key[:1], w.start, body)
                 if len(key) > 1 and w.norm != bare and not key[1].endswith(("ي", "يه"))
@@ -742,7 +779,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         if w is None:
             break
         # والتي لا يملك المرء إلا أن …، وقال بعد أن التقاه إن …: a conjunction, not the frame's أن
-        if _COMPLEMENTIZER.match(w.norm) and prev not in _words().not_that:
+        if _COMPLEMENTIZER.match(w.norm) and prev not in story.lex.words.not_that:
             return w.start, "that"
         pos, prev = w.end, w.norm
     return pos, "none"
@@ -756,7 +793,7 @@ def _titled_name(story: _Story, head: _Word, after: list[_Span]) -> bool:
         s.type == "PER"
         and not _broken(story.text, head.end, s.start)
         and not any(
-            w.norm in _words().prepositions and w.norm not in _words().title_links
+            w.norm in story.lex.words.prepositions and w.norm not in story.lex.words.title_links
             for w in story.words_in(head.end, s.start)
         )
         for s in after
@@ -795,18 +832,28 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     if participle and hit.kind in ("verb", "marked"):  # مضيفاً: إيران ستزيد …: the quote's words, no name
         first = story.words_in(hit.end, f.frame_end)[:1]
         right_after = bool(first) and not _broken(story.text, hit.end, first[0].start)
-        after = [s for s in after if right_after and s.start == first[0].start]
+        # داعياً طهران إلى "…"، مطالباً الحكومة بـ"…": a name after a participle of a verb that frames only
+        # quotation marks (kind "marked": دعا، طالب، وصف) is the one called on or described, never its subject
+        after = [s for s in after if right_after and s.start == first[0].start and hit.kind != "marked"]
     if start > hit.end or hit.kind == "source":  # عن بيسكوف، وفقاً لبيسكوف: the next mention speaks
         after = _phrase_head(story, [s for s in story.spans if start <= s.start and s.end <= that]) + after
     first_word = story.words_in(hit.end, f.frame_end)[:1]
     two = story.words_in(hit.end, f.frame_end)[:2]
     definite = bool(two) and two[0].norm.startswith(("ال", "وال"))
-    if hit.kind in ("verb", "marked") and definite and tuple(_bare(w.norm) for w in two) in story.lex.joint:
+    if (
+        hit.kind in ("verb", "marked")
+        and definite
+        and tuple(story.lex.words.bare(w.norm) for w in two) in story.lex.joint
+    ):
         return NOBODY  # وأكد البيان الختامي أن …: all the parties, no one speaker
     if hit.kind in ("verb", "marked") and first_word and first_word[0].norm in story.lex.statements:
         # وذكر بلاغ للديوان الملكي صادر عقب زيارة ماكرون أن …: its issuer, or nobody we know
         return _statement_issuer(story, start, that) or NOBODY
-    if hit.kind in ("verb", "marked") and first_word and _bare(first_word[0].norm) in story.lex.statements:
+    if (
+        hit.kind in ("verb", "marked")
+        and first_word
+        and story.lex.words.bare(first_word[0].norm) in story.lex.statements
+    ):
         # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names
         issuer = _statement_issuer(story, start, that)
         if issuer:
@@ -949,7 +996,11 @@ def _genitive(story: _Story, span: _Span) -> bool:
     w = story.words[i - 1]
     if _broken(story.text, w.end, span.start) or story.hit_at(w.start) or _span_at(story, w.start):
         return False
-    if _bare(w.norm) in _words().role_heads or w.norm in _role_words() or w.norm in _words().prepositions:
+    if (
+        story.lex.words.bare(w.norm) in story.lex.words.role_heads
+        or w.norm in story.lex.words.role_words
+        or w.norm in story.lex.words.prepositions
+    ):
         return False
     glued = w.norm[:1] in _GLUED and len(w.norm) > 3 and not w.norm.startswith("بين")  # بتدخل، لنظام
     definite = story.text.startswith("ال", span.start)  # شركة أبل names the company; دعوة الحكومة is of it
@@ -988,7 +1039,7 @@ def _auxiliary_subject(story: _Story, f: _Found, hit: _Hit) -> str | None:
     if f.after or hit.kind not in ("verb", "marked"):
         return None
     words = story.words_in(f.sentence_start, hit.start)
-    if not words or words[0].norm not in _words().auxiliaries:
+    if not words or words[0].norm not in story.lex.words.auxiliaries:
         return None
     between = [w for w in words[1:] if w.norm != "قد"]
     if not between or len(between) > story.w.subject:
@@ -1004,7 +1055,11 @@ def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span])
     if not first or _in_span(story, first[0].start) or story.inside_quote(first[0].start):
         return False
     norm = first[0].norm
-    if not norm.startswith(("ال", "وال")) or _bare(norm) in _words().not_subjects or norm in _HONORIFICS:
+    if (
+        not norm.startswith(("ال", "وال"))
+        or story.lex.words.bare(norm) in story.lex.words.not_subjects
+        or norm in story.lex.honorifics
+    ):
         return False
     person = [s for s in after if s.type == "PER"]
     bodies = [s for s in after if s.type == "ORG"]
@@ -1016,7 +1071,7 @@ def _object_after_subject(story: _Story, first: list[_Word], after: list[_Span])
         body.start > first[0].start
         and story.title_head(body) is None
         and not _broken(story.text, first[0].end, body.start)
-        and all(w.norm.startswith("ال") and w.norm not in _HONORIFICS for w in between)
+        and all(w.norm.startswith("ال") and w.norm not in story.lex.honorifics for w in between)
     )
 
 
@@ -1057,7 +1112,11 @@ def _media_subject(story: _Story, f: _Found) -> bool:
     if f.after or f.hit.kind not in ("verb", "marked"):
         return False
     first = story.words_in(f.hit.end, f.frame_end)[:1]
-    return bool(first) and _bare(first[0].norm) in story.lex.media and not story.inside_quote(first[0].start)
+    return (
+        bool(first)
+        and story.lex.words.bare(first[0].norm) in story.lex.media
+        and not story.inside_quote(first[0].start)
+    )
 
 
 def _unnamed_subject(story: _Story, start: int, frame_end: int) -> bool:
@@ -1073,10 +1132,16 @@ def _unknown_subject(story: _Story, hit: _Hit, frame_end: int) -> bool:
     if not first or story.inside_quote(first[0].start) or _broken(story.text, hit.end, first[0].start):
         return False
     norm = first[0].norm
-    bare = _bare(norm)
-    if norm in _words().not_subjects or bare in _words().not_subjects or norm in _HONORIFICS:
+    bare = story.lex.words.bare(norm)
+    if (
+        norm in story.lex.words.not_subjects
+        or bare in story.lex.words.not_subjects
+        or norm in story.lex.honorifics
+    ):
         return False
-    if bare in _words().role_heads or (norm.startswith(("ال", "وال")) and norm not in _words().prepositions):
+    if bare in story.lex.words.role_heads or (
+        norm.startswith(("ال", "وال")) and norm not in story.lex.words.prepositions
+    ):
         return True
     return _construct_subject(story, first[0], frame_end)
 
@@ -1087,7 +1152,7 @@ def _honored(story: _Story, word: _Word, before: int) -> str | None:
     معالي الوزير …، فضيلة إمام المسجد الحرام الشيخ …) within `QuoteWindows.subject` words before the
     name, in one clause; None when the word is no such pronoun or no one was so introduced."""
     norm = conjunction_readings(word.norm)[-1]
-    if norm not in _words().honorific_pronouns:
+    if norm not in story.lex.words.honorific_pronouns:
         return None
     noun = norm[:-2] + "ه" if norm.endswith("ته") else norm[:-1]  # فضيلته → فضيله، سموه → سمو
     for span in story.candidates(0, before):
@@ -1099,7 +1164,7 @@ def _honored(story: _Story, word: _Word, before: int) -> str | None:
         for k in range(i - 1, max(-1, i - 1 - story.w.subject), -1):
             if _broken(story.text, story.words[k].end, story.words[k + 1].start if k + 1 < i else span.start):
                 break
-            if _bare(story.words[k].norm) == noun or story.words[k].norm == noun:
+            if story.lex.words.bare(story.words[k].norm) == noun or story.words[k].norm == noun:
                 return span.id
     return None
 
@@ -1125,16 +1190,23 @@ def _construct_subject(story: _Story, first: _Word, frame_end: int) -> bool:
         return False
     norm = first.norm
     glued = norm[:1] in _GLUED and (
-        norm[1:].startswith("ل") or _bare(norm[1:]) in _words().role_heads
+        norm[1:].startswith("ل") or story.lex.words.bare(norm[1:]) in story.lex.words.role_heads
     )  # للرئيس
-    return not glued and norm not in _words().prepositions and norm not in story.lex.adverbs and len(norm) > 2
+    return (
+        not glued
+        and norm not in story.lex.words.prepositions
+        and norm not in story.lex.adverbs
+        and len(norm) > 2
+    )
 
 
 def _unnamed_opens(story: _Story, start: int, end: int, within: int) -> int | None:
     """Where an unnamed source opens the clause before the verb (لكن مسؤولاً … قال; نفى مصدر … مؤكداً):
     among its first `within` words, conjunctions skipped."""
     words = [
-        w for w in story.words_in(start, end)[: within + story.w.opening] if w.norm not in _words().openers
+        w
+        for w in story.words_in(start, end)[: within + story.w.opening]
+        if w.norm not in story.lex.words.openers
     ]
     for w in words[:within]:
         unnamed = any(r in story.lex.unnamed for r in conjunction_readings(w.norm))
@@ -1168,7 +1240,7 @@ def _subject_just_before(story: _Story, lo: int, f: _Found) -> str | None:
     subject of its own that opens the next sentence goes on with that subject, not with an older
     speaker. Only for a verb that opens its sentence; None when that sentence has no such subject."""
     start = f.sentence_start
-    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in _words().openers]
+    lead = [w for w in story.words_in(start, f.hit.start) if w.norm not in story.lex.words.openers]
     if lead:
         return None
     end = start
@@ -1204,7 +1276,7 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
     person or body there too (ورفضت الوزارة …). None otherwise."""
     words = story.words_in(start, end)[:3]
-    first = next((k for k, w in enumerate(words) if w.norm not in _words().openers), len(words))
+    first = next((k for k, w in enumerate(words) if w.norm not in story.lex.words.openers), len(words))
     if first + 1 >= len(words):
         return None
     if _broken(story.text, words[first].end, words[first + 1].start):
@@ -1274,7 +1346,7 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     if glued and len(_WORD.findall(text[qs:qe])) < story.w.min_loose:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
-    if before and before[0].norm in _words().name_nouns:
+    if before and before[0].norm in story.lex.words.name_nouns:
         return True
     start, end = _trim(text, qs, qe)
     return story.covered(start, end)
@@ -1297,13 +1369,19 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
     if what == "colon" and text[body : body + 2].strip()[:1] in ("", *MARKS):
         return None
     q = bisect.bisect_left(story.quote_starts, body + 1)
-    if q < len(story.quote_starts) and story.quote_starts[q] - 1 < end:
-        return None  # an embedded direct quote is taken on its own
+    terms = 0  # words of the scare-quoted terms in the clause
+    while q < len(story.quote_starts) and story.quote_starts[q] - 1 < end:
+        if _long_enough(text, *_trim(text, *story.quoted[q]), story.w):
+            return None  # an embedded direct quote is taken on its own
+        terms += len(_WORD.findall(text[slice(*story.quoted[q])]))
+        q += 1  # إنها استغربت "الانقلاب المفاجئ" في …: a term, no quote of its own; the clause is one
     start, stop_at = _trim(text, body, end)
     while stop_at > start and text[stop_at - 1] in MARKS:  # a stray closer (… في اليمن".)
         start, stop_at = _trim(text, start, stop_at - 1)
     if _subject_of_next(story, start, stop_at, end):
         return None  # ذكرت الوكالة أن الملك حمد بن عيسى أكد …: the clause is the next verb's subject
+    if terms and len(_WORD.findall(text[start:stop_at])) - terms < story.w.min_loose:
+        return None  # أنها "وثيقة شاملة"، أن هذا الحديث "عبث": a term and a few words, no speech
     return _Found(start, stop_at, what == "colon", hit, stop, story.sentence_start(hit.start))
 
 
@@ -1317,7 +1395,11 @@ def _subject_of_next(story: _Story, start: int, end: int, cut: int) -> bool:
         return False
     first = words[0]
     named = _in_span(story, first.start, "PER") or _in_span(story, first.start, "ORG")
-    return named or first.norm in _HONORIFICS or _bare(first.norm) in _words().role_heads
+    return (
+        named
+        or first.norm in story.lex.honorifics
+        or story.lex.words.bare(first.norm) in story.lex.words.role_heads
+    )
 
 
 def _marked(story: _Story) -> list[_Found]:
@@ -1366,8 +1448,8 @@ def _text_kind(story: _Story, word: _Word) -> str | None:
 
 def _statement_word(story: _Story, word: _Word) -> bool:
     """A statement noun in any form (بيان، بياناً، البيان، ببيان، بيانها)."""
-    forms = {word.norm, _bare(word.norm), split_word(word.norm).stem}
-    return any(f in story.lex.statements or _bare(f) in story.lex.statements for f in forms)
+    forms = {word.norm, story.lex.words.bare(word.norm), split_word(word.norm).stem}
+    return any(f in story.lex.statements or story.lex.words.bare(f) in story.lex.statements for f in forms)
 
 
 def _text_issuer(story: _Story, words: list[_Word]) -> str | None:
@@ -1379,7 +1461,7 @@ def _text_issuer(story: _Story, words: list[_Word]) -> str | None:
     k = next((k for k, w in enumerate(words) if _statement_word(story, w)), None)
     noun = words[k] if k is not None else None
     lo, hi = words[0].start, words[-1].end
-    pair = tuple(_bare(w.norm) for w in words[k : k + 2]) if k is not None else ()
+    pair = tuple(story.lex.words.bare(w.norm) for w in words[k : k + 2]) if k is not None else ()
     if pair in story.lex.joint:
         return None  # صدر بيان مشترك فيما يلي نصه: several parties, no one issuer
     if noun is not None:
@@ -1497,7 +1579,7 @@ def _cites_scripture(story: _Story, hit: _Hit) -> bool:
     """A speech verb whose subject is God or the Prophet (قال الله تعالى: {…}، قال النبي): a verse or
     saying the writer cites, no one's speech in the news."""
     nxt = story.words_in(hit.end, min(hit.end + 40, len(story.text)))[:1]
-    return bool(nxt) and nxt[0].norm in _words().scripture
+    return bool(nxt) and nxt[0].norm in story.lex.words.scripture
 
 
 def _name_words(text: str) -> tuple[str, ...]:

@@ -52,9 +52,12 @@ def add_events(
     return dataclasses.replace(story, events=events)
 
 
-def event_date(sentence: str, anchor: dt.date | None) -> tuple[dt.date | None, str] | None:
-    """The day a sentence dates its event to: its first time expression resolved to a single day."""
-    for expr in find_times(sentence, anchor):
+def event_date(
+    sentence: str, anchor: dt.date | None, *, ahead: bool = False
+) -> tuple[dt.date | None, str] | None:
+    """The day a sentence dates its event to: its first time expression resolved to a single day; a
+    bare weekday is the next one when the event is told `ahead` (يزور … الثلاثاء), else the last."""
+    for expr in find_times(sentence, anchor, bare_weekday="ahead" if ahead else "past"):
         since = sentence[max(0, expr.start - 8) : expr.start].split()[-1:] in (["منذ"], ["ومنذ"])
         if since:  # "يزور روسيا منذ الاثنين": when a stay began, not when the event happened
             continue

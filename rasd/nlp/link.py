@@ -913,6 +913,7 @@ class StoryLinker:
                 entity = (
                     _vocalised_choice(self.text[hit.start : hit.end], hit.ids, catalog)
                     or _capital_named_by_its_state(self.text, hit, catalog, self.res.places.cities)
+                    or self._reading_in_named_state(hit, hits)
                     or entity
                 )
             if entity is None:
@@ -973,6 +974,16 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
+
+    def _reading_in_named_state(self, hit: GazetteerHit, hits: list[GazetteerHit]) -> CatalogEntity | None:
+        """Of a place name's readings, the one that lies in a state the story names when no other reading
+        does: "زنجبار" in a story about Yemen is the town of Abyan, in one about Tanzania the island;
+        "طرابلس" beside Lebanon is Lebanon's. None when no reading or several states are named."""
+        readings = [e for e in map(self.res.catalog.get, hit.ids) if e is not None]
+        if any(e.kind not in (*PLACE_KINDS, "region", "site") for e in readings):
+            return None  # a state, an organisation or a person among the readings: the catalog's order
+        named = [e for e in readings if self._state_named(e.country, hits)]
+        return named[0] if len({e.country for e in named}) == 1 else None
 
     def _state_named(self, state: str | None, hits: list[GazetteerHit]) -> bool:
         """Whether the story names the state by its name or its adjective (قطر، دولة قطر، القطري)."""

@@ -97,13 +97,15 @@ def _lower(text: str) -> str:
 
 
 def find_times(
-    text: str, anchor: dt.date | None, *, bare_weekday: Literal["past", "future"] = "past"
+    text: str, anchor: dt.date | None, *, bare_weekday: Literal["past", "future", "ahead"] = "past"
 ) -> tuple[TimeExpr, ...]:
     """Every time expression in `text`, in order, normalised against `anchor` (the publication date).
 
     A weekday with no modifier ("يوم الأحد") is the next one when its sentence speaks of the future
     ("من المقرر"), else the latest on or before the anchor; `bare_weekday="future"` always takes the
-    next one (Duckling's convention). With no anchor, relative expressions are found with no value.
+    next one (Duckling's convention), `"ahead"` the first on or after the anchor (an event told by an
+    imperfect verb: "يزور … الاثنين" on a Monday's page is that day). With no anchor, relative
+    expressions are found with no value.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()  # the caller's local date of publication
@@ -119,7 +121,7 @@ def _gate() -> PatternGate:
 
 @functools.lru_cache(maxsize=256)
 def _find_times(
-    text: str, anchor: dt.date | None, bare_weekday: Literal["past", "future"]
+    text: str, anchor: dt.date | None, bare_weekday: Literal["past", "future", "ahead"]
 ) -> tuple[TimeExpr, ...]:
     """`find_times` after the anchor is a date; memoised, as its callers ask again for one sentence.
 

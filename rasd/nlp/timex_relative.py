@@ -48,7 +48,9 @@ def weekday(m: re.Match[str], ctx: Context, rule: str) -> Found | None:
     elif anchor and mod == "current":
         value = cal.week_start(anchor) + dt.timedelta(days=weekday)
     elif anchor:
-        if _future_context(ctx, m.start()):
+        if ctx.bare_weekday == "ahead":  # "يزور … الاثنين" on a Monday's page: that day, not the next
+            value = cal.weekday_after(anchor, weekday, strict=False)
+        elif _future_context(ctx, m.start()):
             value = cal.weekday_after(anchor, weekday, strict=True)
         else:
             value = cal.weekday_before(anchor, weekday, strict=False)

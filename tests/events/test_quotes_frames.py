@@ -188,3 +188,29 @@ def test_an_after_without_or_in_order_to_is_no_speech(res):
         == []
     )
     assert speakers("وشددت الوزيرة على ضرورة دعم الشركات من أجل أن تتطور في إطار البحث.", res) == []
+
+
+def test_a_reported_clause_with_a_scare_quoted_term_is_reported_speech(res):
+    """أكد أن … "term" …: the term is no quote of its own (under `min_loose` words, no colon or إن
+    before it), so the clause that holds it is the reported speech, as without the marks."""
+    text = 'وأكد بوتين أن المحادثات مع تركيا كانت "مثمرة جدا" وتناولت ملفات المنطقة كلها.'
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
+    assert [(q.speaker, q.text, q.direct) for q in found] == [
+        (PUTIN, 'المحادثات مع تركيا كانت "مثمرة جدا" وتناولت ملفات المنطقة كلها', False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأضاف بوتين أنها "وثيقة شاملة".',  # only the term
+        'وأكد بوتين أن هذا الحديث "عبث".',  # the term and two words
+    ],
+)
+def test_a_term_with_a_few_words_around_it_is_no_reported_speech(res, text):
+    assert speakers(text, res) == []
+
+
+def test_a_long_embedded_quote_is_still_the_quote(res):
+    text = 'وأكد بوتين أن روسيا "لن تتراجع عن مواقفها في المنطقة مهما حدث" في المرحلة المقبلة.'
+    assert speakers(text, res) == [(PUTIN, "لن تتراجع عن مواقفها في المنطقة مهما حدث")]

@@ -610,3 +610,45 @@ def test_an_honorific_pronoun_is_the_person_introduced_with_that_honorific(res):
     assert [(q.speaker, q.text) for q in find_quotes(text, ents, VERBS)] == [
         (saud, "الزيارة جاءت بتكليف من الملك")
     ]
+
+
+@pytest.mark.parametrize("honorific", ["", "الأستاذ "])
+def test_a_title_before_a_lineage_binds_the_family_name_the_linker_marked(honorific):
+    """وزير الخارجية [الأستاذ] سالم بن حمد المهيري: the linker marked only المهيري; the title is still
+    his, so the bare title later is his, not the foreign minister's named in between."""
+    text = (
+        f"أجرى وزير الخارجية {honorific}سالم بن حمد المهيري مباحثات مع وزير الخارجية البرتغالي جواو سيلفا. "
+        'وقال وزير الخارجية في تصريح صحفي: "المباحثات كانت مثمرة وبناءة جدا".'
+    )
+    home = _person("nil:home", text, ["المهيري"])
+    guest = LinkedEntity(
+        "nil:guest",
+        "PER",
+        "nil:guest",
+        "جواو سيلفا",
+        tuple(
+            Mention(i, i + len(n), n, "PER", "crf")
+            for n in ("وزير الخارجية البرتغالي", "جواو سيلفا")
+            for i in [text.index(n)]
+        ),
+    )
+    assert [q.speaker for q in find_quotes(text, (home, guest), VERBS)] == ["nil:home"]
+
+
+def test_a_lineage_across_a_comma_is_not_the_name_of_the_title_before_it():
+    """وزير الخارجية، سالم بن حمد المهيري …: a comma before the lineage ends the title's reach as before
+    (only a comma right before the mention is apposition)."""
+    text = (
+        "التقى وزير الخارجية البرتغالي جواو سيلفا في لشبونة، وأجرى مباحثات مع سالم بن حمد المهيري أمس. "
+        'وقال وزير الخارجية في تصريح صحفي: "المباحثات كانت مثمرة وبناءة جدا".'
+    )
+    home = _person("nil:home", text, ["المهيري"])
+    guest = _person("nil:guest", text, ["وزير الخارجية البرتغالي جواو سيلفا"])
+    assert [q.speaker for q in find_quotes(text, (home, guest), VERBS)] == ["nil:guest"]
+
+
+def test_a_state_after_a_marked_participle_is_the_one_called_on(res):
+    """داعياً طهران إلى "…": the participle's subject is the sentence's (here no entity), and the state
+    after it is its object; before, the state right after it was taken as the speaker."""
+    text = 'وأكد المتحدث أن المملكة لن تسمح بالتدخل، داعيا طهران إلى "الكف عن التدخل في شؤون المنطقة".'
+    assert "IR" not in [s for s, _ in speakers(text, res)]

@@ -226,3 +226,15 @@ def test_any_anchor_is_safe(anchor) -> None:
         find_times(text, anchor)
     if isinstance(anchor, dt.datetime):
         assert find_times("أمس", anchor)[0].value == D(2024, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("يزور الوزير القاهرة يوم الأحد.", D(2024, 10, 13)),
+        ("يزور الوزير القاهرة يوم الجمعة.", D(2024, 10, 11)),  # the page's own weekday: that day
+    ],
+)
+def test_a_bare_weekday_told_ahead_is_on_or_after_the_anchor(text, value) -> None:
+    found = [t for t in find_times(text, FRIDAY, bare_weekday="ahead") if t.value is not None]
+    assert found[0].value == value

@@ -298,3 +298,72 @@ def test_a_hand_name_with_a_common_word_no_catalog_name_has_is_left_out(build):
     merger.run(terms)
     assert {p["id"] for p in merger.people} == {"per:mohammed-x", "per:mohammed-nusairat"}
     assert any(line.startswith("common name word: Q999000016") for line in merger.log)
+
+
+def test_the_missing_report_lists_people_without_an_arabic_name_most_wanted_first(build):
+    """--missing: who the merge left out for lack of an Arabic name; an Arab League interior minister
+    comes before a Jordanian water minister, who comes before a foreign minister elsewhere."""
+    terms = [
+        _term(
+            build, "Q999000020", "Karl Brenner", "", "foreign_minister", "2016-01-01", "2019-01-01", of="AT"
+        ),
+        _term(build, "Q999000021", "Zaid Hourani", "", "water_minister", "2016-01-01", "2018-01-01"),
+        _term(build, "Q999000022", "Fadi Majali", "", "interior_minister", "2017-01-01"),
+        _term(build, "Q999000023", "Rami Khatib", "رامي الخطيب", "trade_minister", "2017-01-01"),
+    ]
+    merger = build.Merger([], {"ep/jordan-ministers": "2022-07-23"}, lambda name: False)
+    merger.run(terms)
+    rows = [row.split("\t") for row in build.missing_report(merger.missing)]
+    assert [r[0] for r in rows] == ["Q999000022", "Q999000021", "Q999000020"]
+    assert rows[0] == ["Q999000022", "Fadi Majali", "JO", "interior_minister", "", "0"]
+    assert rows[1][4:] == ["2018", "1"] and rows[2][3:] == ["foreign_minister", "2019", "2"]
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "aliases"),
+    [
+        # a title is no part of the printed name; the label stays an alias
+        (
+            "Sayyid Fahd bin Omar al Harthi",
+            "Fahd bin Omar al Harthi",
+            ["Sayyid Fahd bin Omar al Harthi", "Fahd al Harthi"],
+        ),
+        ("Dr. Nasser K. Al-Zaidi", "Nasser K. Al-Zaidi", ["Dr. Nasser K. Al-Zaidi", "Nasser Al-Zaidi"]),
+        # the short form without the father's (and grandfather's) name, before an "Al" family name
+        ("Salem bin Khamis bin Ali Al Amri", "Salem bin Khamis bin Ali Al Amri", ["Salem Al Amri"]),
+        # not for a ruling house, nor without a family name, nor for a given name that is also a title
+        ("Rashid bin Hamad Al Thani", "Rashid bin Hamad Al Thani", []),
+        ("Turki bin Fahd", "Turki bin Fahd", []),
+        ("Sultan bin Khalid Al-Rawas", "Sultan bin Khalid Al-Rawas", ["Sultan Al-Rawas"]),
+        # zero-width characters some labels carry
+        ("\u200bHani Al-Sharif\u200b", "Hani Al-Sharif", []),
+    ],
+)
+def test_english_forms_of_an_arab_label(build, label, name, aliases):
+    assert build.english_forms(label) == (name, aliases)
+
+
+def test_the_merge_gives_a_sourced_arab_minister_the_usual_english_forms(build):
+    """Only a name that is the source's label, of an Arab League state's office holder, is changed."""
+    terms = [
+        _term(
+            build,
+            "Q999000030",
+            "Sheikh Fahd bin Omar Al-Harthi",
+            "فهد الحارثي",
+            "trade_minister",
+            "2017-01-01",
+        ),
+        _term(
+            build, "Q999000031", "Karl J. Brenner", "كارل برينر", "foreign_minister", "2017-01-01", of="AT"
+        ),
+    ]
+    hand = {"id": "per:dr-sami", "name_en": "Dr. Sami Haddad", "name_ar": "سامي حداد", "source": "hand"}
+    hand["offices"] = [{"role": "health_minister", "of": "JO", "start": "2016-01-01", "end": None}]
+    people, _ = _merge(build, terms, [hand])
+    person = people["per:sheikh-fahd-bin-omar-al-harthi"]  # the id, made from the label, stays
+    assert person["name_en"] == "Fahd bin Omar Al-Harthi"
+    assert person["aliases_en"] == ["Sheikh Fahd bin Omar Al-Harthi", "Fahd Al-Harthi"]
+    austrian = next(p for p in people.values() if p.get("qid") == "Q999000031")
+    assert austrian["name_en"] == "Karl J. Brenner" and "aliases_en" not in austrian
+    assert people["per:dr-sami"]["name_en"] == "Dr. Sami Haddad"
