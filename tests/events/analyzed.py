@@ -21,3 +21,8 @@ def events(text: str, published: dt.date | None = DAY) -> list[tuple[str, str, l
 def parties(text: str, kind: str) -> list[list[str]]:
     """The participants (English names, sorted) of the text's events of one type."""
     return [people for type_, _, people, _ in events(text) if type_ == kind]
+
+
+def of_type(text: str, kind: str) -> list[tuple[str, list[str], str | None]]:
+    """(status, participants' English names, place's English name) of the text's events of one type."""
+    return [(status, people, place) for type_, status, people, place in events(text) if type_ == kind]

@@ -1,23 +1,7 @@
 """Parties of an event on unseen news, on invented sentences: the speaker's own trip told beside his
 speech verb, and a body after the talks' مع when two people are named."""
 
-import datetime as dt
-
-import rasd
-
-DAY = dt.date(2024, 10, 11)
-
-
-def of_type(text: str, kind: str) -> list[tuple[str, list[str], str | None]]:
-    """(status, participants by English name, place) of the text's events of one type."""
-    doc = rasd.analyze_text(text, published=DAY)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
-        for s in doc.stories
-        for e in s.events
-        if e.type == kind
-    ]
+from .analyzed import of_type
 
 
 def test_a_trip_beside_a_speech_verb_is_the_speakers() -> None:

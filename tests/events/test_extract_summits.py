@@ -5,19 +5,13 @@ import datetime as dt
 import rasd
 from rasd.events.extract import load_event_lexicon
 
+from .analyzed import of_type
+
 DAY = dt.date(2024, 10, 11)
 
 
 def events_of(kind: str, text: str) -> list[tuple[str, list[str], str | None]]:
-    """(status, participants' English names, place's English name) of the text's events of `kind`."""
-    doc = rasd.analyze_text(text, published=DAY)
-    names = {e.id: e.name_en for s in doc.stories for e in s.entities}
-    return [
-        (e.status, sorted(names.get(p, p) for p in e.participants), names.get(e.location))
-        for s in doc.stories
-        for e in s.events
-        if e.type == kind
-    ]
+    return of_type(text, kind)
 
 
 def meets(text: str) -> list[tuple[str, list[str], str | None]]:

@@ -89,14 +89,10 @@ def test_part_c_skips_title_keywords_taken_ids_and_bodies_without_an_actor(
     assert kept == ["2015-08-03_0006"]
 
 
-def test_part_c_order_is_seeded_not_corpus_order(tmp_path, monkeypatch, capsys) -> None:
-    """The same corpus gives the same candidate order twice, and that order is not the corpus order."""
-    select = _load("select")
-    (tmp_path / "none.txt").write_text("", encoding="utf-8")
-    monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "none.txt")
-    monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "none.txt")
+def _political_pool(n: int) -> list[dict[str, str]]:
+    """`n` same-day articles of one outlet whose body names a political actor (parts c and d's rule)."""
     body = "أكد الرئيس أن الحكومة ماضية في خطتها. " * 15
-    records = [
+    return [
         {
             "id": f"2015-08-04_{i:04d}",
             "outlet": "paper",
@@ -104,8 +100,17 @@ def test_part_c_order_is_seeded_not_corpus_order(tmp_path, monkeypatch, capsys) 
             "title": f"خبر {i}",
             "text": body,
         }
-        for i in range(30)
+        for i in range(n)
     ]
+
+
+def test_part_c_order_is_seeded_not_corpus_order(tmp_path, monkeypatch, capsys) -> None:
+    """The same corpus gives the same candidate order twice, and that order is not the corpus order."""
+    select = _load("select")
+    (tmp_path / "none.txt").write_text("", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "none.txt")
+    monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "none.txt")
+    records = _political_pool(30)
     corpus = _write_corpus(tmp_path / "c.jsonl.gz", records)
     runs = []
     for _ in range(2):
@@ -124,17 +129,7 @@ def test_part_d_drops_part_c_ids_and_has_its_own_order(tmp_path, monkeypatch, ca
     monkeypatch.setattr(select, "PART_A_IDS", tmp_path / "none.txt")
     monkeypatch.setattr(select, "PART_B_IDS", tmp_path / "none.txt")
     monkeypatch.setattr(select, "PART_C_IDS", tmp_path / "c.txt")
-    body = "أكد الرئيس أن الحكومة ماضية في خطتها. " * 15
-    records = [
-        {
-            "id": f"2015-08-04_{i:04d}",
-            "outlet": "paper",
-            "date": "2015-08-04 09:00",
-            "title": f"خبر {i}",
-            "text": body,
-        }
-        for i in range(30)
-    ]
+    records = _political_pool(30)
     corpus = _write_corpus(tmp_path / "d.jsonl.gz", records)
     monkeypatch.setattr(
         sys, "argv", ["select.py", "--part", "d", "--corpus", str(corpus), "--per-outlet", "50"]
