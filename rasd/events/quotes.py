@@ -1382,7 +1382,11 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
         return None  # ذكرت الوكالة أن الملك حمد بن عيسى أكد …: the clause is the next verb's subject
     if terms and len(_WORD.findall(text[start:stop_at])) - terms < story.w.min_loose:
         return None  # أنها "وثيقة شاملة"، أن هذا الحديث "عبث": a term and a few words, no speech
-    return _Found(start, stop_at, what == "colon", hit, stop, story.sentence_start(hit.start))
+    first = story.words_in(start, stop_at)[:1]
+    # قال …: إن …: the complementizer makes the words after the colon reported speech, not the words
+    # themselves (docs/labelling.md, docs/devset.md)
+    direct = what == "colon" and not (first and _COMPLEMENTIZER.match(first[0].norm))
+    return _Found(start, stop_at, direct, hit, stop, story.sentence_start(hit.start))
 
 
 def _subject_of_next(story: _Story, start: int, end: int, cut: int) -> bool:

@@ -214,3 +214,17 @@ def test_a_term_with_a_few_words_around_it_is_no_reported_speech(res, text):
 def test_a_long_embedded_quote_is_still_the_quote(res):
     text = 'وأكد بوتين أن روسيا "لن تتراجع عن مواقفها في المنطقة مهما حدث" في المرحلة المقبلة.'
     assert speakers(text, res) == [(PUTIN, "لن تتراجع عن مواقفها في المنطقة مهما حدث")]
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        ("وقال بوتين في مؤتمر صحفي: إن بلاده ستواصل الحوار مع تركيا حول ملفات المنطقة.", False),
+        ("وقال بوتين في مؤتمر صحفي: نحن نواصل الحوار مع تركيا حول ملفات المنطقة.", True),
+    ],
+)
+def test_speech_after_a_colon_is_reported_when_it_opens_with_inna(res, text, direct):
+    """قال …: إن …: the complementizer makes the words reported speech (docs/labelling.md); the
+    words themselves after the colon are a direct quote."""
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
+    assert [(q.speaker, q.direct) for q in found] == [(PUTIN, direct)]
