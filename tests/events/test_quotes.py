@@ -166,8 +166,14 @@ def test_indirect_quote(res):
 
 
 def test_colon_without_marks_is_direct(res):
+    q = one("وقال أردوغان: الحرب يجب أن تنتهي فورا. وغادر بعدها القاعة.", res)
+    assert (q.text, q.direct, q.speaker) == ("الحرب يجب أن تنتهي فورا", True, ERDOGAN)
+
+
+def test_colon_before_inna_is_reported(res):
+    """قال …: إن …: the complementizer makes the words reported speech (docs/labelling.md)."""
     q = one("وقال أردوغان: إن الحرب يجب أن تنتهي فورا. وغادر بعدها القاعة.", res)
-    assert (q.text, q.direct, q.speaker) == ("إن الحرب يجب أن تنتهي فورا", True, ERDOGAN)
+    assert (q.text, q.direct, q.speaker) == ("إن الحرب يجب أن تنتهي فورا", False, ERDOGAN)
 
 
 def test_unresolved_speaker_is_none(res):
