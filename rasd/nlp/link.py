@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rasd.clean.metadata import find_dateline
 from rasd.lang.clitics import conjunction_readings, split_word, stem_of
-from rasd.lang.frequency import load_word_frequencies
+from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
@@ -65,6 +65,8 @@ SURNAME_ALONE_MIN = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _CAPITAL_WORD = re.compile("(?:ال)?عاصم")
+#: The preposition على as written (alif maqsura), a conjunction glued: folded it is the name علي.
+_ALA = re.compile("[وف]?على")
 WEAK_KINDS = frozenset({"city", "town", "site"})  # single-word names here need the CRF's agreement
 STATE_KINDS = frozenset({"country", "territory"})
 PLACE_KINDS = frozenset({"capital", "city", "town"})
@@ -275,6 +277,7 @@ class LinkResources:
     name_titles: frozenset[str] = frozenset()
     title_bodies: bool = True  # Settings.title_body_mention
     org_short_forms: bool = True  # Settings.organisation_short_forms
+    ala_name_zipf: float = 4.0  # Settings.ala_name_zipf
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -325,6 +328,7 @@ class LinkResources:
             junk_name_letters=settings.junk_name_letters,
             title_bodies=settings.title_body_mention,
             org_short_forms=settings.organisation_short_forms,
+            ala_name_zipf=settings.ala_name_zipf,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -963,6 +967,8 @@ class StoryLinker:
                 start, end = per[0].start, per[0].end  # "رجيب أردوغان": the CRF's fuller spelling
             if entity.kind == "person" and entity.id not in self.groups:
                 entity = self._named_in_full_before(entity, start, end) or entity
+            if entity.kind == "person" and self._preposition_read_as_name(entity, start, end, hits, True):
+                continue  # "على حبيب" is "on a beloved", not علي حبيب
             mention = Mention(start, end, self.text[start:end], entity.type, "gazetteer")
             if entity.kind == "person" and single and not agreed:
                 pending.append((entity, mention))
@@ -974,6 +980,38 @@ class StoryLinker:
         for entity, mention in pending:  # a lone surname counts once its full name is in the story
             if entity.id in self.groups and not self.taken((mention.start, mention.end)):
                 self.add(entity, mention)
+
+    def _preposition_read_as_name(
+        self,
+        entity: CatalogEntity,
+        start: int,
+        end: int,
+        hits: Sequence[GazetteerHit] = (),
+        spelled: bool = False,
+    ) -> bool:
+        """Whether a person's name found in `start:end` opens with على written with alif maqsura and
+        nothing shows it is the name: folded, the preposition is the name علي, so "على الجوال" reads
+        as علي الأوجلي. Egyptian text writes the name على too, so it counts as a name after a title or
+        honorific (الوزير على …), when the story names the person with another first word (a gazetteer
+        hit in `hits`, a mention linked before), or, when the window is spelled as the catalog spells it
+        (`spelled`), when a word after على is rarer than `ala_name_zipf` (على الزناتي, not على حبيب)."""
+        words = self.text[start:end].split()
+        if len(words) < 2 or not _ALA.fullmatch(words[0]):
+            return False
+        before = fold(self.text[max(0, start - 60) : start]).rpartition("\n")[2].split()
+        titled = any(w in self.res.name_titles for w in before[-2:])  # honorifics among them
+        if titled or any(" ".join(before[-k:]) in self.res.titles for k in range(1, 5)):
+            return False  # الوزير على …، وزير الخارجية على …، المرشد الأعلى على …
+        if entity.id in self.groups or any(
+            entity.id in h.ids and not _ALA.fullmatch(self.text[h.start : h.end].split()[0]) for h in hits
+        ):
+            return False
+        if spelled:
+            freq = load_word_frequencies()
+            rare = self.res.ala_name_zipf
+            if any(zipf(freq.get(fold(w), 0.0)) < rare for w in words[1:]):
+                return False
+        return True
 
     def _reading_in_named_state(self, hit: GazetteerHit, hits: list[GazetteerHit]) -> CatalogEntity | None:
         """Of a place name's readings, the one that lies in a state the story names when no other reading
@@ -1349,6 +1387,8 @@ class StoryLinker:
                 if entity is None and bare[i] and glued in index:  # a glued conjunction: وبزشكيان
                     start, text = start + 1, text[1:]
                     entity = self._by_skeleton(text)
+                if entity is not None and self._preposition_read_as_name(entity, start, end):
+                    continue  # "على العرض" is "on the offer", not علي العريض
                 if entity is not None and not _after_son_of(self.text, start):  # a father in a lineage
                     self.add(entity, Mention(start, end, text, "PER", "skeleton"))
 
