@@ -2,7 +2,9 @@
 with evidence it is the name (`StoryLinker._preposition_read_as_name`), through the whole entity
 stage (`find_entities`) on invented sentences."""
 
-from tests.nlp.conftest import Linked
+from collections.abc import Callable
+
+Linked = Callable[..., dict[str, list[str]]]  # the conftest's `linked` fixture
 
 ZINATI = "Ali Muhammad Miftah Al-Zinati"
 LAARAYEDH = "Ali Laarayedh"
