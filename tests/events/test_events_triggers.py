@@ -99,3 +99,15 @@ def test_here_is_no_congratulation() -> None:
 def test_a_congratulation_with_its_hamza_and_marks_is_one() -> None:
     text = "وهنّأ رجب طيب أردوغان فلاديمير بوتين بفوزه في الانتخابات.\n"
     assert [e for e in events(text) if e[0] == "praise"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال وزير الخارجية السعودي فيصل بن فرحان إن المملكة وشعبها يدينون الهجوم على المسجد.",
+        "وقال وزير الخارجية السعودي فيصل بن فرحان إن السعوديين جميعا يستنكرون الهجوم على المسجد.",
+        "وقال وزير الخارجية السعودي فيصل بن فرحان إن القادة العرب ينددون بالهجوم على المسجد.",
+    ],
+)
+def test_a_plural_present_condemnation_is_the_speakers(text: str) -> None:
+    assert "Faisal bin Farhan" in _types(text)["criticize"]
