@@ -137,9 +137,11 @@ class AttackWords(NamedTuple):
     where: frozenset[str]  # شمال، قرب …: a place after one is where the strike fell, as after في
 
 
-@functools.cache
-def attack_words() -> AttackWords:
-    """The attack words, read once."""
+NO_ATTACK_WORDS = AttackWords(frozenset(), frozenset(), frozenset(), frozenset())
+
+
+def load_attack_words() -> AttackWords:
+    """The attack words, read once by `load_event_lexicon` (`EventLexicon.attack`)."""
     kinds = ("any", "target", "claim", "where")
     rows = read_kinds(ATTACK_WORDS, kinds)
     return AttackWords(*(frozenset(map(fold, rows[k])) for k in kinds))
@@ -177,11 +179,12 @@ def _adjective_at(text: str, pos: int) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
-def _claimant(toks: list[_Tok], i: int, mentions: list[tuple[int, LinkedEntity]]) -> LinkedEntity | None:
+def _claimant(
+    toks: list[_Tok], i: int, mentions: list[tuple[int, LinkedEntity]], claims: frozenset[str]
+) -> LinkedEntity | None:
     """Who claims the strike whose noun is toks[i], or is held responsible for it: the nearest group or
     person named before "مسؤوليته عن" / "مسؤولية" in the sentence ("أعلن تنظيم داعش مسؤوليته عن
     الهجوم", "حملت السلطات الميليشيا مسؤولية الهجوم"). None without such words."""
-    claims = attack_words().claims
     j = i - 1
     if j >= 0 and toks[j].norm == "عن":
         j -= 1
@@ -259,6 +262,7 @@ class EventLexicon:
     manner: frozenset[str] = frozenset()  # adverbs with a glued بـ (بشدة، بحزم), folded
     press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
+    attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -295,6 +299,7 @@ def load_event_lexicon() -> EventLexicon:
     verbs = frozenset(k[0] for k, (_, tense) in triggers.items() if len(k) == 1 and tense != "noun")
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
     done = read_kinds("events/reached_done.tsv", ("adverb", "verb"))
+    press = read_kinds("events/press_nouns.tsv", ("press", "head"))
     return EventLexicon(
         triggers,
         cues,
@@ -326,18 +331,14 @@ def load_event_lexicon() -> EventLexicon:
         courtesy=tuple(fold(w) for w in read_lines("events/courtesy_reasons.txt")),
         governors=frozenset(fold(w) for w in read_lines("events/noun_governors.txt")),
         manner=frozenset(fold(w) for w in read_lines("events/manner_adverbs.txt")),
-        press=frozenset(_without_article(fold(w)) for w in _press()["press"]),
-        press_heads=frozenset(_without_article(fold(w)) for w in _press()["head"]),
+        press=frozenset(_without_article(fold(w)) for w in press["press"]),
+        press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
+        attack=load_attack_words(),
     )
 
 
 def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
-
-
-def _press() -> dict[str, tuple[str, ...]]:
-    """The press words of `events/press_nouns.tsv`, by kind."""
-    return read_kinds("events/press_nouns.tsv", ("press", "head"))
 
 
 def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
@@ -577,7 +578,7 @@ def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bo
     return False
 
 
-#: Words before a verbal noun of reaching in which a word telling it done (reached_done.txt) is looked
+#: Words before a verbal noun of reaching in which a word telling it done (reached_done.tsv) is looked
 #: for: a verb, its subject of two or three words, then the noun ("أعلنت مصر والأردن التوصل").
 REACHED_DONE_WORDS = 5
 
@@ -1232,7 +1233,7 @@ def extract_events(
             )
             if status == "occurred" and tense == "noun" and kind in TRIPS and _purpose(toks, i, lex):
                 status = "planned"  # "في زيارة … للقاء الرئيس": what a trip is for is still to come
-            supposed = attack_words().supposed
+            supposed = lex.attack.supposed
             if kind == "attack" and (
                 (i and _bare_of(toks[i - 1].norm, supposed))
                 or (i + n < len(toks) and _bare_of(toks[i + n].norm, supposed))
@@ -1241,9 +1242,14 @@ def extract_events(
                 continue
             if kind == "attack" and tense == "noun":
                 condemned = _condemned(toks, i, lex, windows.condemn)
-                claimant = _claimant(toks, i, mentions)
+                claimant = _claimant(toks, i, mentions, lex.attack.claims)
                 i += n
                 if condemned or claimant is not None or not _definite(toks[i - n].raw):
+                    subject = (
+                        None
+                        if condemned
+                        else _subject_before(text, clause_at(clauses, trigger.start).start, trigger, mentions)
+                    )
                     strike = _attack(
                         text,
                         toks,
@@ -1255,12 +1261,9 @@ def extract_events(
                         status,
                         trigger,
                         windows.attack,
+                        lex.attack,
                         claimant,
-                        None
-                        if condemned
-                        else _subject_before(
-                            text, clause_at(clauses, trigger.start).start, trigger, mentions
-                        ),
+                        subject,
                     )
                     if strike is not None:
                         date, date_text = _clause_date(
@@ -1691,6 +1694,7 @@ def _attack(
     status: str,
     trigger: Trigger,
     reach: int,
+    words: AttackWords,
     claimant: LinkedEntity | None = None,
     subject: LinkedEntity | None = None,
 ) -> Event | None:
@@ -1715,20 +1719,20 @@ def _attack(
             or any(stem_of(w).startswith(VENUE_NOUNS) for w in before)
             or fold(text[pos - 1 : pos]) == "ب"
         )
-        where = bool(before) and before[-1] in attack_words().where  # شمال العراق، قرب دمشق
+        where = bool(before) and before[-1] in words.where  # شمال العراق، قرب دمشق
         if (
             targeted or where or (locative and e.kind != "country")
         ):  # "غارة في سوريا": the region, not the spot
             place, aimed = e.id, targeted
             break
-    targets = attack_words().targets
+    targets = words.targets
     struck = set()  # named as struck or as where: after a target noun, على/ضد, في/بـ
     for pos, e in inside:
         before = _words_before(text, pos)
         if before and (
             _bare_of(before[-1], targets)
             or before[-1] in TARGETED
-            or (e.type == "LOC" and (before[-1] in LOCATIVE or before[-1] in attack_words().where))
+            or (e.type == "LOC" and (before[-1] in LOCATIVE or before[-1] in words.where))
         ):
             struck.add(e.id)
         elif e.type == "LOC" and len(text[trigger.end : pos].split()) > 1 and _adjective_at(text, pos):

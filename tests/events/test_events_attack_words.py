@@ -4,7 +4,7 @@ striking."""
 
 from __future__ import annotations
 
-from rasd.events.extract import attack_words
+from rasd.events.extract import load_attack_words
 
 from .analyzed import events, parties
 
@@ -41,7 +41,7 @@ def test_a_named_attacker_of_a_groups_positions_keeps_the_attack() -> None:
 
 
 def test_every_kind_of_attack_word_is_read() -> None:
-    words = attack_words()
+    words = load_attack_words()
     assert "اي" in words.supposed and "مواقع" in words.targets and "مسؤوليته" in words.claims
 
 
