@@ -1,0 +1,198 @@
+"""A learned keep/drop filter over a story's event candidates (issue 10).
+
+The rule extractor over-generates on news it was not written against. This module scores every
+candidate event with a small logistic regression over general features of the event and its story
+(type, trigger shape, status, participants' kinds, sentence position, quote context, ...; never a
+page, outlet or document name) and drops the candidates whose probability of matching a gold event
+is below `Settings.event_filter_threshold`. The model (`rasd/data/models/event_filter.json`) is
+trained by `scripts/train_event_filter.py`; `docs/events.md` gives the features and the figures.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.errors import DataFileError
+from rasd.lang.clitics import stem_of
+from rasd.records import Event, LinkedEntity, Story
+from rasd.resources import data_path, read_model_sidecar
+
+#: Bump when `event_features` changes: a model trained on other features is refused at load time.
+FEATURE_VERSION = 1
+MODEL_PATH = "models/event_filter.json"
+RETRAIN = "scripts/train_event_filter.py"
+
+Features = dict[str, float]
+
+
+def _bin(value: int, edges: Sequence[int]) -> str:
+    """The bin label of a count: `edges` are lower bounds (0, 1, 2, 4 → "0", "1", "2", "4+")."""
+    i = bisect.bisect_right(list(edges), value) - 1
+    lo = edges[max(i, 0)]
+    return f"{lo}+" if i == len(edges) - 1 else str(lo)
+
+
+def _shape(word: str) -> str:
+    """A rough part of speech of the folded trigger word, from its shape only (no lexicon): a
+    participle or masdar (م…، …ة، ال…) reads differently from a finite verb (ي…، ت…، أ…)."""
+    if word.startswith("ال"):
+        return "def"
+    if word.startswith("م") and len(word) > 3:
+        return "mprefix"
+    if word.endswith("ه") or word.endswith("ات"):
+        return "fem"
+    if word[:1] in "يتن" and len(word) > 3:
+        return "imperf"
+    return "other"
+
+
+def _entity_kind(entity: LinkedEntity | None, entity_id: str) -> str:
+    """A participant's kind: person, state, city, org, nil; role-made bodies (org:<body>:<state>)."""
+    if entity is None:
+        return "body" if entity_id.startswith("org:") else "unknown"
+    if entity.nil:
+        return f"nil-{entity.type}"
+    kind = entity.kind or entity.type
+    return {"country": "state", "capital": "city"}.get(kind, kind)
+
+
+def _sentence_index(starts: Sequence[int], pos: int) -> int:
+    return max(bisect.bisect_right(list(starts), pos) - 1, 0)
+
+
+def event_features(story: Story, event: Event, index: int | None = None) -> Features:
+    """The features of one candidate event of `story` (its `story.events` are all the candidates):
+    what the events stage knows at run time, nothing that names a document."""
+    f: Features = {"bias": 1.0}
+    t = event.type
+    f[f"type={t}"] = 1.0
+    f[f"status={event.status}"] = 1.0
+    f[f"type={t}|status={event.status}"] = 1.0
+    trig = event.triggers[0]
+    words = trig.text.split()
+    head = stem_of(words[0]) if words else ""
+    f[f"trig={t}|{head}"] = 1.0
+    f[f"shape={_shape(head)}"] = 1.0
+    f[f"type={t}|shape={_shape(head)}"] = 1.0
+    f[f"trig_words={_bin(len(words), (1, 2, 3))}"] = 1.0
+    f[f"mentions={_bin(len(event.triggers), (1, 2, 3))}"] = 1.0
+    f[f"trig_part={trig.part}"] = 1.0
+    # participants
+    by_id = {e.id: e for e in story.entities}
+    n = len(event.participants)
+    f[f"nparts={_bin(n, (0, 1, 2, 3))}"] = 1.0
+    f[f"type={t}|nparts={_bin(n, (0, 1, 2, 3))}"] = 1.0
+    kinds = [_entity_kind(by_id.get(p), p) for p in event.participants]
+    for k in set(kinds):
+        f[f"kind={k}"] = 1.0
+        f[f"type={t}|kind={k}"] = 1.0
+    f["kinds=" + "+".join(sorted(kinds)[:3])] = 1.0
+    actors = [a for a in event.actors if a]
+    if len(set(actors)) < len(actors):
+        f["same_state_actors"] = 1.0
+    f[f"has_place={event.location is not None}"] = 1.0
+    f[f"has_date={event.date is not None}"] = 1.0
+    f[f"type={t}|has_date={event.date is not None}"] = 1.0
+    if event.context:
+        f["has_context"] = 1.0
+    # where the trigger sits in the story
+    starts = [s.start for s in story.sentences] or [0]
+    text_len = max(len(story.text), 1)
+    if trig.part == "text":
+        si = _sentence_index(starts, trig.start)
+        f[f"sent={_bin(si, (0, 1, 2, 4, 8))}"] = 1.0
+        f[f"type={t}|sent={_bin(si, (0, 1, 3))}"] = 1.0
+        f[f"relpos={min(int(4 * trig.start / text_len), 3)}"] = 1.0
+        sent = story.sentences[si] if story.sentences else None
+        s_start, s_end = (sent.start, sent.end) if sent else (0, len(story.text))
+        n_words = len(story.text[s_start:s_end].split())
+        f[f"sent_words={_bin(n_words, (0, 10, 20, 35, 60))}"] = 1.0
+        f[f"trig_in_sent={min(int(3 * (trig.start - s_start) / max(s_end - s_start, 1)), 2)}"] = 1.0
+        # quotes: inside a quoted or reported span, or attributed by a quote verb
+        inside = [q for q in story.quotes if q.part == "text" and q.start <= trig.start < q.end]
+        if inside:
+            f[f"in_quote={'direct' if any(q.direct for q in inside) else 'reported'}"] = 1.0
+        if any(q.trigger_start == trig.start for q in story.quotes):
+            f["trig_is_quote_verb"] = 1.0
+        # distance from the trigger to its participants' nearest mentions
+        dists = []
+        in_sent = 0
+        for p in event.participants:
+            ent = by_id.get(p)
+            spans = [m for m in ent.mentions if m.part == "text"] if ent else []
+            if spans:
+                dists.append(min(abs(m.start - trig.start) for m in spans))
+                in_sent += any(s_start <= m.start < s_end for m in spans)
+        if dists:
+            f[f"near={_bin(min(dists) // 10, (0, 1, 3, 8))}"] = 1.0
+            f[f"far={_bin(max(dists) // 10, (0, 1, 3, 8, 20))}"] = 1.0
+        f[f"parts_in_sent={_bin(in_sent, (0, 1, 2))}|n={_bin(n, (0, 1, 2))}"] = 1.0
+    # the participants in the title, and across the story's other events
+    in_title = sum(
+        any(m.part == "title" for m in by_id[p].mentions) for p in event.participants if p in by_id
+    )
+    f[f"parts_in_title={_bin(in_title, (0, 1, 2))}"] = 1.0
+    others = [e for i, e in enumerate(story.events) if e is not event and i != index]
+    same_type = sum(e.type == t for e in others)
+    f[f"same_type={_bin(same_type, (0, 1, 2, 4))}"] = 1.0
+    f[f"events={_bin(len(others), (0, 1, 3, 6, 10))}"] = 1.0
+    shared = sum(bool(set(e.participants) & set(event.participants)) for e in others)
+    f[f"shared={_bin(shared, (0, 1, 2, 4))}"] = 1.0
+    same_pair = sum(e.type == t and set(e.participants) == set(event.participants) for e in others)
+    if same_pair:
+        f["same_type_same_parts"] = 1.0
+    # mentions of the participants over the whole story (salience)
+    counts = [len(by_id[p].mentions) for p in event.participants if p in by_id]
+    if counts:
+        f[f"min_mentions={_bin(min(counts), (1, 2, 3, 5))}"] = 1.0
+    return f
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """A logistic regression over `event_features`: weights by feature name, and the event types it
+    was trained on (an event of another type is always kept)."""
+
+    weights: Mapping[str, float]
+    types: frozenset[str]
+
+    def probability(self, features: Features) -> float:
+        """P(the candidate matches a gold event)."""
+        z = sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def keep(self, story: Story, threshold: float) -> tuple[Event, ...]:
+        """`story.events` without the candidates scored below `threshold` (pure; order kept)."""
+        if threshold <= 0.0:
+            return story.events
+        return tuple(
+            e
+            for i, e in enumerate(story.events)
+            if e.type not in self.types or self.probability(event_features(story, e, i)) >= threshold
+        )
+
+
+def load_event_filter(path: Path | None = None) -> EventFilter:
+    """The shipped model (`rasd/data/models/event_filter.json`), its feature version checked."""
+    path = path or data_path(MODEL_PATH)
+    record = read_model_sidecar(path, FEATURE_VERSION, "event filter", RETRAIN)
+    weights = record.get("weights")
+    if not isinstance(weights, dict) or "bias" not in weights:
+        raise DataFileError(f"{path}: the event filter has no weights (rebuild it with {RETRAIN})")
+    return EventFilter({str(k): float(v) for k, v in weights.items()}, frozenset(record.get("types", ())))
+
+
+def dump_event_filter(path: Path, weights: Mapping[str, float], types: Sequence[str], meta: dict) -> None:
+    """Write a model in the format `load_event_filter` reads (sorted, rounded: reproducible bytes)."""
+    record = {
+        "feature_version": FEATURE_VERSION,
+        **meta,
+        "types": sorted(types),
+        "weights": {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4 or k == "bias"},
+    }
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
