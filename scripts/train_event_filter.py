@@ -252,6 +252,15 @@ def held_out(rows: list[dict], folds: list[tuple[str, set[str]]], label: str, c:
     return report
 
 
+def print_at(title: str, report: dict, threshold: float) -> None:
+    """Each fold's P/R/F1 with the filter off and at `threshold`."""
+    print(f"\n{title} at threshold {threshold}: P/R/F1 off -> on (events kept)")
+    for fold, by_t in report.items():
+        (p0, r0, f0, n0, _), (p1, r1, f1, n1, _) = by_t[0.0], by_t[threshold]
+        prf_text = f"P {p0:.3f} -> {p1:.3f}  R {r0:.3f} -> {r1:.3f}  F1 {f0:.3f} -> {f1:.3f}"
+        print(f"  {fold:<10} {prf_text}  ({n0} -> {n1})")
+
+
 def print_report(title: str, report: dict) -> None:
     print(f"\n{title}")
     print("  fold        " + "".join(f"{t:>8}" for t in THRESHOLDS))
@@ -300,15 +309,14 @@ def main() -> int:
     groups = sorted({r["group"] for r in rows})
     random.Random(0).shuffle(groups)
     k_folds = [(f"cv{k}", set(groups[k::5])) for k in range(5)]
-    print_report(
-        f"grouped 5-fold CV, label {args.label}, C {args.c}: full-match F1 by threshold",
-        held_out(rows, k_folds, args.label, args.c, "group"),
-    )
+    cv = held_out(rows, k_folds, args.label, args.c, "group")
+    print_report(f"grouped 5-fold CV, label {args.label}, C {args.c}: full-match F1 by threshold", cv)
     sets = [(f"->{n}", {n}) for n in SETS]
-    print_report(
-        f"leave one set out, label {args.label}, C {args.c}: full-match F1 by threshold",
-        held_out(rows, sets, args.label, args.c, "set"),
-    )
+    loso = held_out(rows, sets, args.label, args.c, "set")
+    print_report(f"leave one set out, label {args.label}, C {args.c}: full-match F1 by threshold", loso)
+    if args.threshold in THRESHOLDS:
+        print_at("grouped 5-fold CV", cv, args.threshold)
+        print_at("leave one set out", loso, args.threshold)
     if args.write:
         from rasd.events.filter import dump_event_filter
 

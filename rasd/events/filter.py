@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasd.errors import DataFileError
-from rasd.lang.clitics import stem_of
 from rasd.records import Event, LinkedEntity, Story
 from rasd.resources import data_path, read_model_sidecar
 
@@ -35,20 +34,6 @@ def _bin(value: int, edges: Sequence[int]) -> str:
     i = bisect.bisect_right(list(edges), value) - 1
     lo = edges[max(i, 0)]
     return f"{lo}+" if i == len(edges) - 1 else str(lo)
-
-
-def _shape(word: str) -> str:
-    """A rough part of speech of the folded trigger word, from its shape only (no lexicon): a
-    participle or masdar (م…، …ة، ال…) reads differently from a finite verb (ي…، ت…، أ…)."""
-    if word.startswith("ال"):
-        return "def"
-    if word.startswith("م") and len(word) > 3:
-        return "mprefix"
-    if word.endswith("ه") or word.endswith("ات"):
-        return "fem"
-    if word[:1] in "يتن" and len(word) > 3:
-        return "imperf"
-    return "other"
 
 
 def _entity_kind(entity: LinkedEntity | None, entity_id: str) -> str:
@@ -74,11 +59,9 @@ def event_features(story: Story, event: Event, index: int | None = None) -> Feat
     f[f"status={event.status}"] = 1.0
     f[f"type={t}|status={event.status}"] = 1.0
     trig = event.triggers[0]
+    # no trigger word or word-shape feature: held out they gained nothing (docs/events.md), and the
+    # model must not learn the extractor's current lexicon, which other changes move
     words = trig.text.split()
-    head = stem_of(words[0]) if words else ""
-    f[f"trig={t}|{head}"] = 1.0
-    f[f"shape={_shape(head)}"] = 1.0
-    f[f"type={t}|shape={_shape(head)}"] = 1.0
     f[f"trig_words={_bin(len(words), (1, 2, 3))}"] = 1.0
     f[f"mentions={_bin(len(event.triggers), (1, 2, 3))}"] = 1.0
     f[f"trig_part={trig.part}"] = 1.0
