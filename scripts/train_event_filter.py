@@ -155,7 +155,7 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
                     {
                         "set": name,
                         "group": group,
-                        "doc": f"{name}:{raw.source}",
+                        "doc": f"{name}:{Path(raw.source).name}",
                         "type": e.type,
                         "features": f,
                         "full": bool(hits),
@@ -163,7 +163,9 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
                         "hits": hits,
                     }
                 )
-            rows.append({"set": name, "group": group, "doc": f"{name}:{raw.source}", "gold": len(gevents)})
+            rows.append(
+                {"set": name, "group": group, "doc": f"{name}:{Path(raw.source).name}", "gold": len(gevents)}
+            )
         print(f"{name}: {n_docs} documents", file=sys.stderr)
     return rows
 
