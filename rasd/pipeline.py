@@ -26,6 +26,7 @@ from typing import Any, Literal, get_args
 from rasd.clean import CleanLexicon, clean_document, load_clean_lexicon
 from rasd.errors import AnalysisError, RasdError
 from rasd.events.extract import EventLexicon, load_event_lexicon
+from rasd.events.filter import EventFilter, load_event_filter
 from rasd.events.quotes import QuoteVerbs, load_quote_verbs
 from rasd.events.stage import add_events, add_quotes
 from rasd.ingest import iter_files, load_file
@@ -50,15 +51,19 @@ class Resources:
     entities: EntityResources
     events: EventLexicon
     quotes: QuoteVerbs
+    event_filter: EventFilter | None = None  # the learned keep/drop filter; None: every candidate kept
 
 
 def load_resources(settings: Settings | None = None) -> Resources:
-    """The stage resources for a run with these settings (the environment's when not given)."""
+    """The stage resources for a run with these settings (the environment's when not given); the
+    event filter's model is read only when its threshold turns it on."""
+    settings = settings or Settings.from_env()
     return Resources(
         clean=load_clean_lexicon(),
-        entities=load_entity_resources(settings or Settings.from_env()),
+        entities=load_entity_resources(settings),
         events=load_event_lexicon(),
         quotes=load_quote_verbs(),
+        event_filter=load_event_filter() if settings.event_filter_threshold > 0 else None,
     )
 
 
@@ -123,7 +128,9 @@ def _quotes(story: Story, res: Resources, settings: Settings) -> Story:
 
 
 def _events(story: Story, res: Resources, settings: Settings) -> Story:
-    return add_events(story, res.events, res.entities.link.catalog, settings.event_windows())
+    catalog = res.entities.link.catalog
+    threshold = settings.event_filter_threshold
+    return add_events(story, res.events, catalog, settings.event_windows(), res.event_filter, threshold)
 
 
 def _phrases(story: Story, res: Resources, settings: Settings) -> Story:

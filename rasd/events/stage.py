@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from rasd.events.extract import EventLexicon, EventWindows, extract_events
+from rasd.events.filter import EventFilter
 from rasd.events.quotes import QuoteVerbs, QuoteWindows, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
@@ -14,10 +15,17 @@ from rasd.settings import Settings
 
 
 def add_events(
-    story: Story, lex: EventLexicon, catalog: Catalog, windows: EventWindows | None = None
+    story: Story,
+    lex: EventLexicon,
+    catalog: Catalog,
+    windows: EventWindows | None = None,
+    event_filter: EventFilter | None = None,
+    threshold: float = 0.0,
 ) -> Story:
     """The story with its events (from its body; the headline repeats the lede), its quotes' speakers'
-    statements among them: run after `add_quotes`. Reads the story's tokens (`Story.tokens`) when made."""
+    statements among them: run after `add_quotes`. Reads the story's tokens (`Story.tokens`) when made.
+    With `event_filter` and a `threshold` above 0, the learned filter then drops the candidates it
+    scores below the threshold (rasd/events/filter.py)."""
     sentences = [(s.start, s.end) for s in story.sentences]
 
     def state_of(entity_id: str) -> str | None:
@@ -49,7 +57,10 @@ def add_events(
         windows=windows,
         dateline=story.dateline,
     )
-    return dataclasses.replace(story, events=events)
+    story = dataclasses.replace(story, events=events)
+    if event_filter is not None and threshold > 0.0:
+        story = dataclasses.replace(story, events=event_filter.keep(story, threshold))
+    return story
 
 
 def event_date(

@@ -1,0 +1,117 @@
+"""The learned event filter: its features on hand-built records, the shipped model, the training sets."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from rasd.events.filter import EventFilter, event_features, load_event_filter
+from rasd.records import Event, LinkedEntity, Mention, Quote, Span, Story, Trigger
+from rasd.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+# invented: "The president of Qadiriya met his counterpart in the capital on Monday."
+TEXT = "التقى رئيس قادرية سالم العبيد نظيره كريم الناصر في العاصمة يوم الاثنين. وقال العبيد إن اللقاء مثمر."
+
+
+def _person(eid: str, name: str, nil: bool = False) -> LinkedEntity:
+    start = TEXT.index(name)
+    mention = Mention(start, start + len(name), name, "PER", "crf")
+    return LinkedEntity(eid, "PER", eid, name, (mention,), nil=nil, kind=None if nil else "person")
+
+
+def _story(nil_second: bool = False, in_quote: bool = False) -> Story:
+    a, b = _person("per:a", "سالم العبيد"), _person("per:b", "كريم الناصر", nil=nil_second)
+    at = TEXT.index("التقى")
+    meet = Event("meet", "occurred", (a.id, b.id), (Trigger(at, at + 5, "التقى"),))
+    quotes = (Quote("per:a", TEXT, 0, len(TEXT), direct=False),) if in_quote else ()
+    end = TEXT.index(".") + 1
+    sentences = (Span(0, end), Span(end + 1, len(TEXT)))
+    return Story("s1", 1, "لقاء", TEXT, sentences=sentences, entities=(a, b), events=(meet,), quotes=quotes)
+
+
+def test_features_of_a_hand_built_meeting() -> None:
+    story = _story()
+    f = event_features(story, story.events[0], 0)
+    assert f["type=meet"] == f["status=occurred"] == f["bias"] == 1.0
+    assert "nparts=2" in f and "kind=person" in f and "kinds=person+person" in f
+    assert "sent=0" in f and "has_place=False" in f and "same_type=0" in f
+    assert not any(k.startswith("in_quote") for k in f)
+    assert "in_quote=reported" in event_features(_story(in_quote=True), story.events[0], 0)
+    assert "kind=nil-PER" in event_features(_story(nil_second=True), story.events[0], 0)
+    # nothing that names a document: no feature carries the story's id or title
+    assert not any("s1" in k or "لقاء" in k for k in f)
+
+
+def test_shipped_model_loads_and_its_decision_follows_the_features() -> None:
+    model = load_event_filter()  # fails when the model file is absent or of another feature version
+    assert "meet" in model.types and len(model.weights) > 20
+    known = model.probability(event_features(_story(), _story().events[0], 0))
+    unknown = model.probability(event_features(_story(nil_second=True), _story().events[0], 0))
+    assert known != unknown
+    # a threshold between the two keeps one story's meeting and drops the other's
+    mid = (known + unknown) / 2
+    kept = [len(model.keep(_story(nil_second=n), mid)) for n in (False, True)]
+    assert sorted(kept) == [0, 1]
+    assert model.keep(_story(nil_second=True), 0.0) == _story(nil_second=True).events  # 0: off
+
+
+def test_filter_keeps_types_it_was_not_trained_on() -> None:
+    story = _story()
+    model = EventFilter({"bias": -50.0}, frozenset({"visit"}))
+    assert model.keep(story, 0.5) == story.events
+    assert EventFilter({"bias": -50.0}, frozenset({"meet"})).keep(story, 0.5) == ()
+
+
+def test_the_threshold_setting_turns_the_filter_on() -> None:
+    assert 0.0 < Settings().event_filter_threshold < 1.0
+    assert dataclasses.replace(Settings(), event_filter_threshold=0.0).event_filter_threshold == 0.0
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location(
+        "train_event_filter", ROOT / "scripts" / "train_event_filter.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_event_filter"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_table_never_reads_part_c_or_test() -> None:
+    script = _training_script()
+    assert set(script.SETS) == {"dev", "a", "b", "d"}
+    files = [f for pair in script.SETS.values() for f in pair if f]
+    assert not any("_c" in f or "test" in f for f in files)
+    with pytest.raises(ValueError):
+        next(script.raw_docs("c"))
+    split = (ROOT / "eval/pages/split.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    test_pages = {ln.split("\t")[0] for ln in split if ln.split("\t")[2] == "test"}
+    assert test_pages and not test_pages & set(script.dev_pages())
+
+
+def test_the_pipeline_applies_the_filter_at_the_end_of_the_events_stage() -> None:
+    from rasd.library import default_resources
+    from rasd.pipeline import analyze_raw
+    from rasd.records import RawDoc
+
+    resources = default_resources()
+    assert resources.event_filter is not None  # the default settings turn the shipped model on
+    raw = RawDoc(
+        source="<t>",
+        text="التقى الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أستانا.",
+        fmt="text",
+    )
+    settings = Settings()
+    kept = [e.type for s in analyze_raw(raw, resources, settings).stories for e in s.events]
+    assert "meet" in kept
+    refusing = dataclasses.replace(resources, event_filter=EventFilter({"bias": -50.0}, frozenset({"meet"})))
+    dropped = [e.type for s in analyze_raw(raw, refusing, settings).stories for e in s.events]
+    assert "meet" not in dropped
+    off = dataclasses.replace(settings, event_filter_threshold=0.0)
+    assert "meet" in [e.type for s in analyze_raw(raw, refusing, off).stories for e in s.events]
