@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -151,3 +152,48 @@ def test_hand_arabic_names_are_marked_and_sourced():
     marked = [p for p in _people() if "names_ar.tsv" in (p.get("note") or "")]
     assert len(marked) > 200
     assert all(p.get("qid") and any(o["source"] != "hand" for o in p.get("offices", [])) for p in marked)
+
+
+@pytest.mark.parametrize(
+    ("role", "of", "on", "holder"),
+    [
+        # later offices of people added for an earlier one (hand terms on a sourced entry)
+        ("president", "SS", "2016-01-01", "per:salva-kiir-mayardit"),
+        ("defense_minister", "SD", "2017-01-01", "per:ahmed-awad-ibn-auf"),  # a second Wikidata item
+        # Saudi Arabia's deputy crown prince, 2014-2017
+        ("deputy_crown_prince", "SA", "2014-06-01", "per:muqrin-bin-abdulaziz"),
+        ("deputy_crown_prince", "SA", "2015-03-01", "per:muhammad-bin-nayef"),
+        ("deputy_crown_prince", "SA", "2016-06-01", "per:mohammed-bin-salman"),
+        ("deputy_crown_prince", "SA", "2018-01-01", None),
+        # the General Assembly presidents after the list's snapshot close Kőrösi's open term
+        ("general_assembly_president", "UN", "2024-01-01", "per:dennis-francis"),
+        ("general_assembly_president", "UN", "2025-01-01", "per:philemon-yang"),
+        ("general_assembly_president", "UN", "2021-01-01", "per:volkan-bozkır"),  # hand dates kept
+        # issue 14, second round: names_ar.tsv gives the Arabic name, the source the term
+        ("vice_president", "CN", "2020-01-01", "per:wang-qishan"),
+        ("vice_president", "CN", "2024-01-01", None),  # ended by hand after the snapshot
+        ("interior_minister", "TR", "2015-06-01", "per:sebahattin-ozturk"),
+        ("foreign_minister", "ES", "2019-01-01", "per:josep-borrell"),  # attached to the hand EU entry
+    ],
+)
+def test_issue_14_second_round_holders(role, of, on, holder):
+    import datetime as dt
+
+    found = [p.id for p in load_catalog().holders(role, of, dt.date.fromisoformat(on))]
+    assert found == ([holder] if holder else [])
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(datetime.date(2016, 5, 12), "Mohammed bin Salman"), (datetime.date(2015, 3, 2), "Muhammad bin Nayef")],
+)
+def test_the_deputy_crown_prince_title_names_the_deputy(published, expected):
+    """ولي ولي العهد is its own title: in 2016 it is Mohammed bin Salman, not the crown prince it ends with."""
+    from rasd.nlp.entities import find_entities, load_entity_resources
+
+    text = "استقبل ولي ولي العهد السعودي في الرياض اليوم وزير الخارجية البريطاني وبحث معه العلاقات الثنائية."
+    found = {
+        e.name_en: [m.text for m in e.mentions]
+        for e in find_entities(text, published, load_entity_resources())
+    }
+    assert "ولي ولي العهد السعودي" in found.get(expected, [])
