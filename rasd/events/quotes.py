@@ -43,6 +43,8 @@ VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا�
 MARKED_ENDINGS = (*VERB_ENDINGS, "ه", "ها", "ته", "تها")
 MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
+_REVERSED_CLOSERS = '«»"“”'  # what closes a reversed » opener (»…« or »…»)
+_CLITIC_LETTERS = "وفبلك"  # one-letter proclitics a reversed opener may be glued to (و»مواقع»)
 SPEAKER_TYPES = ("PER", "ORG")
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
 # (دعا، وصف) are too often part of what is reported (قال إن أردوغان دعا إلى …); dev F1 equal either way
@@ -733,10 +735,11 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
         k = 0
         while k < len(marks):
             opener = text[marks[k]]
-            if opener == "»":  # a stray closer
+            reversed_open = opener == "»" and _reversed_opener(text, marks[k])
+            if opener == "»" and not reversed_open:  # a stray closer
                 k += 1
                 continue
-            closers = CLOSERS.get(opener, '"“”»‟')
+            closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
@@ -749,6 +752,20 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
             k = j if reopens else j + 1
         offset = end + 1
     return spans
+
+
+def _reversed_opener(text: str, pos: int) -> bool:
+    """A » that opens (قال:»نطالب …«، لـ»المدينة»): some outlets print the guillemets reversed. It opens
+    when a word starts right after it (after a colon, spaces too) and no word ends right before it, but
+    a glued one-letter clitic (و»مواقع، بـ»الحازم»); a » glued to the word before it closes."""
+    glued = text[pos + 1 : pos + 2].isalpha()
+    spaced = _opens(text, pos) and text[pos + 1 : pos + 3].strip()[:1].isalpha()
+    if not glued and not spaced:
+        return False
+    before = text[:pos].rstrip("ـ")
+    if not before or not before[-1].isalpha():
+        return True
+    return before[-1] in _CLITIC_LETTERS and (len(before) == 1 or not before[-2].isalpha())
 
 
 def _opens(text: str, pos: int) -> bool:

@@ -82,6 +82,24 @@ def test_a_stray_closing_mark_opens_nothing(res):
     assert speakers(text, res) == [(PUTIN, "المحادثات ركزت على تنفيذ الهدنة في المنطقة")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين في موسكو:»نطالب المجتمع الدولي بأن يتحرك فورا لوقف الحرب«.",  # reversed pair
+        "وقال بوتين :» إن الجسر الجوي مستمر ضمن خطط معدة لهذا الغرض».",  # after a colon, a space
+    ],
+)
+def test_a_reversed_guillemet_opens_a_quote(res, text):
+    found = speakers(text, res)
+    assert [s for s, _ in found] == [PUTIN]
+    assert found[0][1].split()[1] in ("المجتمع", "الجسر")
+
+
+def test_a_glued_reversed_guillemet_still_closes(res):
+    text = "وقال بوتين إن «المحادثات ركزت على تنفيذ الهدنة في المنطقة» وغادر موسكو»."
+    assert speakers(text, res) == [(PUTIN, "المحادثات ركزت على تنفيذ الهدنة في المنطقة")]
+
+
 def test_a_mark_after_anna_opens_a_quote(res):
     text = 'ودعا بوتين إلى "إعلان تحالف سياسي وأمني، مشيرا إلى أنه "لا يوجد ما يمنع ذلك أبدا".'
     found = speakers(text, res)
