@@ -903,8 +903,13 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     surname = _surname_subject(story, hit, f.frame_end) if own else None
     if surname is not None:
         return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
-    if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
-        return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
+    # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either. The words after a
+    # participle are its object (داعياً طهران إلى "…"): its subject is that of its sentence's verb
+    if not f.after and hit.kind in ("verb", "marked"):
+        if participle and _unknown_opening_subject(story, f):
+            return None  # وأضاف المواطن …، قائلاً: "…"
+        if not participle and _unknown_subject(story, hit, f.frame_end):
+            return None
     found = _continued(story, f, last, participle)
     if (
         found
@@ -957,6 +962,20 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _unknown_opening_subject(story: _Story, f: _Found) -> bool:
+    """The first speech verb of a participle's sentence has a subject of its own that names no entity
+    (وأضاف المواطن …، قائلاً): the participle shares that subject, so it speaks for no one we know."""
+    i = bisect.bisect_left(story.hit_starts, f.sentence_start)
+    before = [h for h in story.hits[i:] if h.start < f.hit.start and h.kind in ("verb", "marked")]
+    if not before:
+        return False
+    frame = story.words_in(before[0].end, f.hit.start)
+    that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.hit.start)
+    if story.candidates(before[0].end, that):  # وقال المتحدث باسم الوزارة فلان …، مضيفاً: a name speaks
+        return False
+    return _unknown_subject(story, before[0], that)
 
 
 def _reporting_subject(story: _Story, start: int, floor: int) -> str | None:

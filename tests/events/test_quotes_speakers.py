@@ -652,3 +652,21 @@ def test_a_state_after_a_marked_participle_is_the_one_called_on(res):
     after it is its object; before, the state right after it was taken as the speaker."""
     text = 'وأكد المتحدث أن المملكة لن تسمح بالتدخل، داعيا طهران إلى "الكف عن التدخل في شؤون المنطقة".'
     assert "IR" not in [s for s, _ in speakers(text, res)]
+
+
+@pytest.mark.parametrize("obj", ["واشنطن", "الغرب"])
+def test_a_marked_participle_speaks_for_its_sentence_subject(res, obj):
+    """داعياً X إلى "…": X, the one called on, does not make the participle speakerless; it goes on with
+    the subject of its sentence's verb (a definite object such as الغرب once gave None)."""
+    text = f'وأكد بوتين أن روسيا لن تسمح لأحد بالعبث في المنطقة، داعيا {obj} إلى "ألا تختبر قوتنا أبدا".'
+    assert speakers(text, res) == [(PUTIN, "ألا تختبر قوتنا أبدا")]
+
+
+def test_a_participle_after_a_subject_that_names_no_one_has_no_speaker(res):
+    """وأضاف المواطن …، قائلاً: the participle shares a subject that names no entity: None, not the
+    speaker before it."""
+    text = (
+        'وقال بوتين إن "المحادثات كانت مثمرة للغاية مع الجانب التركي". '
+        'وأضاف المواطن في حينها قائلاً: "المياه وصلت للطريق العام وكونت بحيرات كبيرة".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, None]
