@@ -44,6 +44,7 @@ MARKED_ENDINGS = (*VERB_ENDINGS, "ه", "ها", "ته", "تها")
 MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
 _REVERSED_CLOSERS = '«»"“”'  # what closes a reversed » opener (»…« or »…»)
+_STOPS_AFTER_CLOSER = ".،,؛;"  # a mark right before one of these closes a quote, never opens one
 _CLITIC_LETTERS = "وفبلك"  # one-letter proclitics a reversed opener may be glued to (و»مواقع»)
 SPEAKER_TYPES = ("PER", "ORG")
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
@@ -736,7 +737,7 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
         while k < len(marks):
             opener = text[marks[k]]
             reversed_open = opener == "»" and _reversed_opener(text, marks[k])
-            if opener == "»" and not reversed_open:  # a stray closer
+            if (opener == "»" and not reversed_open) or _glued_closer(text, marks[k]):  # a stray closer
                 k += 1
                 continue
             closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
@@ -752,6 +753,13 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
             k = j if reopens else j + 1
         offset = end + 1
     return spans
+
+
+def _glued_closer(text: str, pos: int) -> bool:
+    """A mark glued to the word before it and followed by a stop or comma (… واستقرارها". وقال) closes
+    a quote: no quote opens on a punctuation mark, so it is a stray closer, not an opener."""
+    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+    return before.isalpha() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
 
 
 def _reversed_opener(text: str, pos: int) -> bool:
