@@ -74,6 +74,7 @@ class QuoteWords:
     auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
     prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
     title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
+    place_links: frozenset[str]  # إلى، في: a title's link to a place named right after (المبعوث إلى اليمن)
     role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
     body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
     openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
@@ -433,8 +434,16 @@ class _Story:
                 k + 1 < i or self.text[w.end : after].strip() not in "،,"
             ):
                 break
+            # المبعوث الأممي إلى اليمن فلان: إلى/في before a place named right after it is in the title
+            place = (
+                w.norm in self.lex.words.place_links
+                and k + 1 < i
+                and _in_span(self, self.words[k + 1].start, "LOC")
+            )
             if self.hit_at(w.start) or (
-                w.norm in self.lex.words.prepositions and w.norm not in self.lex.words.title_links
+                w.norm in self.lex.words.prepositions
+                and w.norm not in self.lex.words.title_links
+                and not place
             ):
                 break
             within = _span_at(self, w.start)

@@ -670,3 +670,18 @@ def test_a_participle_after_a_subject_that_names_no_one_has_no_speaker(res):
         'وأضاف المواطن في حينها قائلاً: "المياه وصلت للطريق العام وكونت بحيرات كبيرة".'
     )
     assert [s for s, _ in speakers(text, res)] == [PUTIN, None]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["المبعوث الأممي إلى اليمن", "رئيس بعثة الأمم المتحدة في ليبيا"],
+)
+def test_a_title_holding_a_place_after_ila_or_fi_is_its_holders(res, title):
+    """المبعوث الأممي إلى اليمن فلان: إلى/في before a place inside a title do not make the name an object."""
+    text = f"وقال {title} أنطونيو غوتيريش إن المحادثات مستمرة في جنيف."
+    assert [s for s, _ in speakers(text, res)] == ["per:antonio-guterres"]
+
+
+def test_a_name_after_a_place_with_no_title_stays_an_object(res):
+    text = "وقال بوتين بعد وصوله إلى تركيا أردوغان إن المحادثات مستمرة في جنيف."
+    assert [s for s, _ in speakers(text, res)] == [PUTIN]
