@@ -685,3 +685,21 @@ def test_a_title_holding_a_place_after_ila_or_fi_is_its_holders(res, title):
 def test_a_name_after_a_place_with_no_title_stays_an_object(res):
     text = "وقال بوتين بعد وصوله إلى تركيا أردوغان إن المحادثات مستمرة في جنيف."
     assert [s for s, _ in speakers(text, res)] == [PUTIN]
+
+
+def test_an_epithet_before_a_name_is_a_title_for_it():
+    """المخلوع صالح … ونصح المخلوع حلفاءه …، وقال: the epithet stands for the person it titled, not for
+    the object after the verb before it."""
+    text = (
+        "ودعا المخلوع صالح إلى الحوار. ونصح المخلوع حلفاءه الحوثيين بإعطاء أولوية للعمل السياسي "
+        'وقال: "من الأفضل للحوثيين أن يعطوا أهمية للعمل السياسي".'
+    )
+    saleh = _person("nil:saleh", text, ["صالح"])
+    allies = LinkedEntity(
+        "HOUTHIS",
+        "ORG",
+        "HOUTHIS",
+        "الحوثيين",
+        (Mention(text.index("الحوثيين"), text.index("الحوثيين") + 8, "الحوثيين", "ORG", "crf"),),
+    )
+    assert [q.speaker for q in find_quotes(text, (saleh, allies), VERBS)] == ["nil:saleh"]
