@@ -985,14 +985,15 @@ def _unknown_opening_subject(story: _Story, f: _Found) -> bool:
     """The first speech verb of a participle's sentence has a subject of its own that names no entity
     (وأضاف المواطن …، قائلاً): the participle shares that subject, so it speaks for no one we know."""
     i = bisect.bisect_left(story.hit_starts, f.sentence_start)
-    before = [h for h in story.hits[i:] if h.start < f.hit.start and h.kind in ("verb", "marked")]
-    if not before:
+    j = bisect.bisect_left(story.hit_starts, f.hit.start, lo=i)  # the sentence's verbs only: linear
+    before = next((h for h in story.hits[i:j] if h.kind in ("verb", "marked")), None)
+    if before is None:
         return False
-    frame = story.words_in(before[0].end, f.hit.start)
+    frame = story.words_in(before.end, f.hit.start)
     that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.hit.start)
-    if story.candidates(before[0].end, that):  # وقال المتحدث باسم الوزارة فلان …، مضيفاً: a name speaks
+    if story.candidates(before.end, that):  # وقال المتحدث باسم الوزارة فلان …، مضيفاً: a name speaks
         return False
-    return _unknown_subject(story, before[0], that)
+    return _unknown_subject(story, before, that)
 
 
 def _reporting_subject(story: _Story, start: int, floor: int) -> str | None:
