@@ -43,6 +43,9 @@ VERB_ENDINGS = ("", "ت", "ا", "وا", "تا")  # قال، قالت، قالا�
 MARKED_ENDINGS = (*VERB_ENDINGS, "ه", "ها", "ته", "تها")
 MARKS = '"“”«»„‟'
 CLOSERS = {"«": "»", "„": '"“”‟'}  # what closes an opener; any other opener closes on "“”»‟
+_REVERSED_CLOSERS = '«»"“”'  # what closes a reversed » opener (»…« or »…»)
+_STOPS_AFTER_CLOSER = ".،,؛;"  # a mark right before one of these closes a quote, never opens one
+_CLITIC_LETTERS = "وفبلك"  # one-letter proclitics a reversed opener may be glued to (و»مواقع»)
 SPEAKER_TYPES = ("PER", "ORG")
 # kinds of attribution word that end the reported speech or frame of a verb before them; "marked" verbs
 # (دعا، وصف) are too often part of what is reported (قال إن أردوغان دعا إلى …); dev F1 equal either way
@@ -71,6 +74,7 @@ class QuoteWords:
     auxiliaries: frozenset[str]  # كان before a subject and a speech verb (وكانت الرئاسة قالت)
     prepositions: frozenset[str]  # a mention after one is an object or a place, not a subject
     title_links: frozenset[str]  # باسم، لدى: a title's link to the body or place it serves
+    place_links: frozenset[str]  # إلى، في: a title's link to a place named right after (المبعوث إلى اليمن)
     role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
     body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
     openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
@@ -430,8 +434,16 @@ class _Story:
                 k + 1 < i or self.text[w.end : after].strip() not in "،,"
             ):
                 break
+            # المبعوث الأممي إلى اليمن فلان: إلى/في before a place named right after it is in the title
+            place = (
+                w.norm in self.lex.words.place_links
+                and k + 1 < i
+                and _in_span(self, self.words[k + 1].start, "LOC")
+            )
             if self.hit_at(w.start) or (
-                w.norm in self.lex.words.prepositions and w.norm not in self.lex.words.title_links
+                w.norm in self.lex.words.prepositions
+                and w.norm not in self.lex.words.title_links
+                and not place
             ):
                 break
             within = _span_at(self, w.start)
@@ -733,10 +745,11 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
         k = 0
         while k < len(marks):
             opener = text[marks[k]]
-            if opener == "»":  # a stray closer
+            reversed_open = opener == "»" and _reversed_opener(text, marks[k])
+            if (opener == "»" and not reversed_open) or _glued_closer(text, marks[k]):  # a stray closer
                 k += 1
                 continue
-            closers = CLOSERS.get(opener, '"“”»‟')
+            closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
@@ -749,6 +762,27 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
             k = j if reopens else j + 1
         offset = end + 1
     return spans
+
+
+def _glued_closer(text: str, pos: int) -> bool:
+    """A mark glued to the word before it and followed by a stop or comma (… واستقرارها". وقال) closes
+    a quote: no quote opens on a punctuation mark, so it is a stray closer, not an opener."""
+    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
+    return before.isalpha() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
+
+
+def _reversed_opener(text: str, pos: int) -> bool:
+    """A » that opens (قال:»نطالب …«، لـ»المدينة»): some outlets print the guillemets reversed. It opens
+    when a word starts right after it (after a colon, spaces too) and no word ends right before it, but
+    a glued one-letter clitic (و»مواقع، بـ»الحازم»); a » glued to the word before it closes."""
+    glued = text[pos + 1 : pos + 2].isalpha()
+    spaced = _opens(text, pos) and text[pos + 1 : pos + 3].strip()[:1].isalpha()
+    if not glued and not spaced:
+        return False
+    before = text[:pos].rstrip("ـ")
+    if not before or not before[-1].isalpha():
+        return True
+    return before[-1] in _CLITIC_LETTERS and (len(before) == 1 or not before[-2].isalpha())
 
 
 def _opens(text: str, pos: int) -> bool:
@@ -886,8 +920,13 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
     surname = _surname_subject(story, hit, f.frame_end) if own else None
     if surname is not None:
         return surname  # أحمد بن محمد الجروان … وأكد الجروان: the person, by the last word of the name
-    if not f.after and hit.kind in ("verb", "marked") and _unknown_subject(story, hit, f.frame_end):
-        return None  # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either
+    # "وأكدت وزارة الخارجية أن …" with no such entity: not the last speaker either. The words after a
+    # participle are its object (داعياً طهران إلى "…"): its subject is that of its sentence's verb
+    if not f.after and hit.kind in ("verb", "marked"):
+        if participle and _unknown_opening_subject(story, f):
+            return None  # وأضاف المواطن …، قائلاً: "…"
+        if not participle and _unknown_subject(story, hit, f.frame_end):
+            return None
     found = _continued(story, f, last, participle)
     if (
         found
@@ -940,6 +979,21 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _unknown_opening_subject(story: _Story, f: _Found) -> bool:
+    """The first speech verb of a participle's sentence has a subject of its own that names no entity
+    (وأضاف المواطن …، قائلاً): the participle shares that subject, so it speaks for no one we know."""
+    i = bisect.bisect_left(story.hit_starts, f.sentence_start)
+    j = bisect.bisect_left(story.hit_starts, f.hit.start, lo=i)  # the sentence's verbs only: linear
+    before = next((h for h in story.hits[i:j] if h.kind in ("verb", "marked")), None)
+    if before is None:
+        return False
+    frame = story.words_in(before.end, f.hit.start)
+    that = next((w.start for w in frame if _COMPLEMENTIZER.match(w.norm)), f.hit.start)
+    if story.candidates(before.end, that):  # وقال المتحدث باسم الوزارة فلان …، مضيفاً: a name speaks
+        return False
+    return _unknown_subject(story, before, that)
 
 
 def _reporting_subject(story: _Story, start: int, floor: int) -> str | None:

@@ -82,6 +82,36 @@ def test_a_stray_closing_mark_opens_nothing(res):
     assert speakers(text, res) == [(PUTIN, "المحادثات ركزت على تنفيذ الهدنة في المنطقة")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال بوتين في موسكو:»نطالب المجتمع الدولي بأن يتحرك فورا لوقف الحرب«.",  # reversed pair
+        "وقال بوتين :» إن الجسر الجوي مستمر ضمن خطط معدة لهذا الغرض».",  # after a colon, a space
+    ],
+)
+def test_a_reversed_guillemet_opens_a_quote(res, text):
+    found = speakers(text, res)
+    assert [s for s, _ in found] == [PUTIN]
+    assert found[0][1].split()[1] in ("المجتمع", "الجسر")
+
+
+def test_a_glued_reversed_guillemet_still_closes(res):
+    text = "وقال بوتين إن «المحادثات ركزت على تنفيذ الهدنة في المنطقة» وغادر موسكو»."
+    assert speakers(text, res) == [(PUTIN, "المحادثات ركزت على تنفيذ الهدنة في المنطقة")]
+
+
+def test_a_mark_glued_before_a_stop_closes_and_opens_nothing(res):
+    """… واستقرارها". وقال: "…": the stray closer before the stop does not open a quote that runs to the
+    next mark (it once made the sentences between them a quote)."""
+    text = (
+        'وقال بوتين إن "الزيارة تاريخية"، داعيا أن يديم الله على البلاد أمنها واستقرارها". '
+        'واستقبل الوفد في الكرملين. وقال: "نثمن العزاء والمواساة من الجميع ونشكركم".'
+    )
+    found = [q for _, q in speakers(text, res)]
+    assert not any("واستقبل" in q for q in found)
+    assert "نثمن العزاء والمواساة من الجميع ونشكركم" in found
+
+
 def test_a_mark_after_anna_opens_a_quote(res):
     text = 'ودعا بوتين إلى "إعلان تحالف سياسي وأمني، مشيرا إلى أنه "لا يوجد ما يمنع ذلك أبدا".'
     found = speakers(text, res)

@@ -652,3 +652,54 @@ def test_a_state_after_a_marked_participle_is_the_one_called_on(res):
     after it is its object; before, the state right after it was taken as the speaker."""
     text = 'وأكد المتحدث أن المملكة لن تسمح بالتدخل، داعيا طهران إلى "الكف عن التدخل في شؤون المنطقة".'
     assert "IR" not in [s for s, _ in speakers(text, res)]
+
+
+@pytest.mark.parametrize("obj", ["واشنطن", "الغرب"])
+def test_a_marked_participle_speaks_for_its_sentence_subject(res, obj):
+    """داعياً X إلى "…": X, the one called on, does not make the participle speakerless; it goes on with
+    the subject of its sentence's verb (a definite object such as الغرب once gave None)."""
+    text = f'وأكد بوتين أن روسيا لن تسمح لأحد بالعبث في المنطقة، داعيا {obj} إلى "ألا تختبر قوتنا أبدا".'
+    assert speakers(text, res) == [(PUTIN, "ألا تختبر قوتنا أبدا")]
+
+
+def test_a_participle_after_a_subject_that_names_no_one_has_no_speaker(res):
+    """وأضاف المواطن …، قائلاً: the participle shares a subject that names no entity: None, not the
+    speaker before it."""
+    text = (
+        'وقال بوتين إن "المحادثات كانت مثمرة للغاية مع الجانب التركي". '
+        'وأضاف المواطن في حينها قائلاً: "المياه وصلت للطريق العام وكونت بحيرات كبيرة".'
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, None]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["المبعوث الأممي إلى اليمن", "رئيس بعثة الأمم المتحدة في ليبيا"],
+)
+def test_a_title_holding_a_place_after_ila_or_fi_is_its_holders(res, title):
+    """المبعوث الأممي إلى اليمن فلان: إلى/في before a place inside a title do not make the name an object."""
+    text = f"وقال {title} أنطونيو غوتيريش إن المحادثات مستمرة في جنيف."
+    assert [s for s, _ in speakers(text, res)] == ["per:antonio-guterres"]
+
+
+def test_a_name_after_a_place_with_no_title_stays_an_object(res):
+    text = "وقال بوتين بعد وصوله إلى تركيا أردوغان إن المحادثات مستمرة في جنيف."
+    assert [s for s, _ in speakers(text, res)] == [PUTIN]
+
+
+def test_an_epithet_before_a_name_is_a_title_for_it():
+    """المخلوع صالح … ونصح المخلوع حلفاءه …، وقال: the epithet stands for the person it titled, not for
+    the object after the verb before it."""
+    text = (
+        "ودعا المخلوع صالح إلى الحوار. ونصح المخلوع حلفاءه الحوثيين بإعطاء أولوية للعمل السياسي "
+        'وقال: "من الأفضل للحوثيين أن يعطوا أهمية للعمل السياسي".'
+    )
+    saleh = _person("nil:saleh", text, ["صالح"])
+    allies = LinkedEntity(
+        "HOUTHIS",
+        "ORG",
+        "HOUTHIS",
+        "الحوثيين",
+        (Mention(text.index("الحوثيين"), text.index("الحوثيين") + 8, "الحوثيين", "ORG", "crf"),),
+    )
+    assert [q.speaker for q in find_quotes(text, (saleh, allies), VERBS)] == ["nil:saleh"]
