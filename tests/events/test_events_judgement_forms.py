@@ -1,0 +1,30 @@
+"""Praise, blame and threats told by the plural and present forms of their verbs, a verbal noun with its
+pronoun (اتهامه، إعجابه) and a verb of blaming that lays a responsibility (invented sentences)."""
+
+from .analyzed import parties
+
+
+def test_accusing_told_by_a_verbal_noun_with_its_pronoun() -> None:
+    got = parties(
+        "وقال الرئيس محمود عباس إن التصعيد جاء بعد اتهامه إسرائيل بزرع ألغام على الحدود.", "criticize"
+    )
+    assert got and {"Mahmoud Abbas", "Israel"} <= set(got[0])
+
+
+def test_a_plural_verb_of_accusing_criticizes() -> None:
+    got = parties("واتهموا إسرائيل بارتكاب جرائم حرب، قال قادة حركة حماس.", "criticize")
+    assert got and "Israel" in got[0]
+
+
+def test_admiration_shown_is_praise_of_who_is_admired() -> None:
+    got = parties("وأبدى الرئيس عبد الفتاح السيسي إعجابه بجهود المملكة العربية السعودية.", "praise")
+    assert got and {"Abdel Fattah el-Sisi", "Saudi Arabia"} <= set(got[0])
+
+
+def test_a_plural_vow_with_its_act_threatens() -> None:
+    got = parties("وتوعدوا حركة حماس بالرد القاسي، قال قادة الجيش الإسرائيلي.", "threaten")
+    assert got
+
+
+def test_a_plural_verb_that_endangers_is_no_threat() -> None:
+    assert parties("وقال رجب طيب أردوغان إن المسلحين يهددون أمن المنطقة واستقرارها.", "threaten") == []
