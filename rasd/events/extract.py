@@ -970,16 +970,32 @@ def _met_with(
     return found
 
 
-def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool:
-    """The praise whose verb ends at toks[after - 1] thanks for a courtesy: على and a reason of
+#: Words before what a thanks is for when others showed it ("لما أبداه من مشاعر"; folded).
+SHOWN = frozenset({"ما", "لما", "بما"})
+
+
+def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> int | None:
+    """Where the courtesy a praise thanks for is told (the token after its على or من), or None: the praise
+    whose verb ends at toks[after - 1] thanks for a courtesy when على and a reason of
     `EventLexicon.courtesy` follow it before its clause's end or a punctuation mark ("عن شكره للملك على
-    مشاعره الطيبة، داعيا …")."""
+    مشاعره الطيبة، داعيا …"), or ما and then من and such a reason ("شكره لما أبداه من مشاعر", "تقديرها لما
+    عبرت عنه الدول من إدانة واستنكار": what others showed, told after ما … من)."""
+    what = False  # after ما the clause of what was shown may run on to its من (a verb opens a clause)
     for k in range(after, len(toks) - 1):
-        if toks[k].start >= end or toks[k].raw in _CLAUSE_END:
-            return False
-        if toks[k].norm in ON and any(stem_of(r).startswith(lex.courtesy) for r in toks[k + 1].readings):
-            return True
-    return False
+        if (toks[k].start >= end and not what) or toks[k].raw in _CLAUSE_END:
+            return None
+        what = what or toks[k].norm in SHOWN
+        opens = toks[k].norm in ON or (what and toks[k].norm == FROM)
+        if opens and any(stem_of(r).startswith(lex.courtesy) for r in toks[k + 1].readings):
+            return k + 1
+    return None
+
+
+def _shown_until(toks: list[_Tok], k: int) -> int:
+    """Where the courtesy told from toks[k] ends: at the next punctuation mark or the sentence's end. A
+    condemnation noun there ("لما عبرت عنه الدول من إدانة واستنكار") is what the thanked showed, no
+    event of the one who thanks."""
+    return next((t.start for t in toks[k:] if t.raw in _CLAUSE_END), toks[-1].end)
 
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
@@ -1232,6 +1248,7 @@ def extract_events(
         named = _named_tokens(toks, spans)
         sentence = text[s_start:s_end]
         phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
+        shown = (0, 0)  # where the courtesy a thanks is for is told (`_courtesy`)
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
@@ -1388,8 +1405,17 @@ def extract_events(
             ):
                 i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
                 continue
-            if kind == "praise" and _courtesy(toks, i + n, clause_at(clauses, trigger.start).end, lex):
+            reason = (
+                _courtesy(toks, i + n, clause_at(clauses, trigger.start).end, lex)
+                if kind == "praise"
+                else None
+            )
+            if reason is not None:
+                shown = (toks[reason].start, _shown_until(toks, reason))
                 i += n  # "أعرب عن شكره … على مشاعره الطيبة": the reply to a condolence, no praise
+                continue
+            if kind == "criticize" and tense == "noun" and shown[0] <= trigger.start < shown[1]:
+                i += n  # "شكره لما عبرت عنه الدول من إدانة": the condemnation of those thanked
                 continue
             if kind in ASKED and tense != "noun":
                 asked = _asked_end(toks, i + n, clause_at(clauses, trigger.start).end, named, lex.manner)
