@@ -538,7 +538,7 @@ def _requirement_met(
     threatens with, after بـ (هدد بالرد، يهدد بإعدام; "تهدد أمن المنطقة" names none: a danger, no
     threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens),
     or the responsibility a verb of blaming lays on someone named (`_blamed`; `mentions`: the
-    sentence's)."""
+    sentence's), or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا")."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
@@ -550,6 +550,13 @@ def _requirement_met(
                 return False  # commas may set off an adverb: "هدد الجيش ، اليوم ، بالرد"
             if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NOT_ON:
                 return True  # برد، بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
+        return False
+    if need == "on":  # "يثني على جهود" praises; "لن تثني عزائمنا" (will not deter us) does not
+        for t in toks[i + n : i + n + windows.act]:
+            if t.norm in _SENTENCE_STOPS:
+                return False
+            if t.norm in ON:
+                return True
         return False
     if need == "blame":
         return _blamed(toks, i + n, lex, windows.blame, mentions, has_subject)

@@ -45,3 +45,13 @@ def test_carrying_a_letter_blames_no_one() -> None:
 
 def test_a_blame_by_unnamed_authorities_has_no_critic() -> None:
     assert parties("وحمّلت السلطات المحلية حركة حماس مسؤولية الهجوم.", "criticize") == []
+
+
+def test_what_will_not_deter_us_praises_no_one() -> None:
+    """يثني/تثني praise only with على: "لن تثني عزائمنا" is "will not turn us away"."""
+    assert parties("وقال محمد بن نايف إن الحوادث لن تثني عزائمنا في المواجهة.", "praise") == []
+
+
+def test_praising_with_the_same_spelling_and_ala_is_praise() -> None:
+    got = parties("ويثني الرئيس عبد الفتاح السيسي على جهود المملكة العربية السعودية.", "praise")
+    assert got and "Abdel Fattah el-Sisi" in got[0]
