@@ -265,6 +265,7 @@ class EventLexicon:
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
     blame: frozenset[str] = frozenset()  # what a verb of blaming lays on someone (مسؤولية), stems
+    consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -337,6 +338,7 @@ def load_event_lexicon() -> EventLexicon:
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
         blame=frozenset(stem_of(w) for w in read_lines("events/blame_nouns.txt")),
+        consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
     )
 
 
@@ -905,6 +907,33 @@ def _judged(
     return None
 
 
+#: A condemnation's parties leave out who is named only as the one consoled or written to, after a word of
+#: solidarity, condolence or a cable within this many words (consoled_cues.txt: "معربا عن تضامنه مع خادم
+#: الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان"): no one condemns them. Figures in
+#: docs/events.md.
+CONSOLED_WORDS = 8
+CONSOLED_REACH = 90  # characters looked back for those words
+
+
+def _without_consoled(
+    text: str, start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str], cues: tuple[str, ...]
+) -> list[str]:
+    """`people` without those the sentence (from `start`) names only right after a word of solidarity or
+    condolence (`cues`, folded starts); all of them when none would be left."""
+    consoled: set[str] = set()
+    plain: set[str] = set()
+    ends: dict[str, int] = {}  # where each one's latest mention ends: a name inside it is the same mention
+    for pos, e in sorted(mentions, key=lambda m: m[0]):
+        if e.id not in people or pos < ends.get(e.id, -1):
+            continue
+        ends[e.id] = _mention_end(e, pos) or pos + 1
+        before = text[max(start, pos - CONSOLED_REACH) : pos].split()[-CONSOLED_WORDS:]
+        cued = any(fold(w).startswith(cues) or stem_of(w).startswith(cues) for w in before)
+        (consoled if cued else plain).add(e.id)
+    kept = [p for p in people if p not in consoled or p in plain]
+    return kept or people
+
+
 #: Types whose verb names its parties before what it asks: who asks and whom (دعا الرئيس فلانا إلى …،
 #: طالب الوزير الحكومة بـ …، حث فلان فلانا على …); who is named in what is asked is its topic ("دعا
 #: المجتمع الدولي إلى وقف الانتهاكات الإسرائيلية" asks nothing of Israel). With none named there, no
@@ -1435,6 +1464,8 @@ def extract_events(
                 judged = _judged(text, clauses, trigger, mentions, place_k)
                 if judged is not None and judged not in people:
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
+            if kind == "criticize":
+                people = _without_consoled(text, s_start, mentions, people, lex.consoled)
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
             if kind in CONTINUED and tense != "noun":
