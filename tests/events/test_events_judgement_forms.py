@@ -55,3 +55,9 @@ def test_what_will_not_deter_us_praises_no_one() -> None:
 def test_praising_with_the_same_spelling_and_ala_is_praise() -> None:
     got = parties("ويثني الرئيس عبد الفتاح السيسي على جهود المملكة العربية السعودية.", "praise")
     assert got and "Abdel Fattah el-Sisi" in got[0]
+
+
+def test_fighters_who_attacked_a_barracks_criticize_no_one() -> None:
+    """Plural and present forms of هاجم tell armed attacks far more often than words (SaudiNewsNet)."""
+    text = "وقال الجيش التركي إن مقاتلين من حزب العمال الكردستاني هاجموا ثكنة في إقليم شرناخ."
+    assert parties(text, "criticize") == []
