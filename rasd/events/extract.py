@@ -540,7 +540,8 @@ def _requirement_met(
     threatens with, after بـ (هدد بالرد، يهدد بإعدام; "تهدد أمن المنطقة" names none: a danger, no
     threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens),
     or the responsibility a verb of blaming lays on someone named (`_blamed`; `mentions`: the
-    sentence's), or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا")."""
+    sentence's), or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا"),
+    or no بـ right after a verb whose passive is spelt alike (اتهم: "اتُّهم بالفساد" was accused)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
@@ -553,6 +554,9 @@ def _requirement_met(
             if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NOT_ON:
                 return True  # برد، بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
         return False
+    if need == "active":  # "اتهم الوزير إسرائيل بـ" accuses; "اتُّهم بالفساد" (بـ right after) was accused
+        after = toks[i + n] if i + n < len(toks) else None
+        return after is None or not (after.norm.startswith("ب") and after.norm not in NOT_ON)
     if need == "on":  # "يثني على جهود" praises; "لن تثني عزائمنا" (will not deter us) does not
         for t in toks[i + n : i + n + windows.act]:
             if t.norm in _SENTENCE_STOPS:

@@ -61,3 +61,13 @@ def test_fighters_who_attacked_a_barracks_criticize_no_one() -> None:
     """Plural and present forms of هاجم tell armed attacks far more often than words (SaudiNewsNet)."""
     text = "وقال الجيش التركي إن مقاتلين من حزب العمال الكردستاني هاجموا ثكنة في إقليم شرناخ."
     assert parties(text, "criticize") == []
+
+
+def test_men_who_were_accused_accuse_no_one() -> None:
+    """اتهموا with بـ right after is the passive (were accused): no one accuses there."""
+    assert parties("وقال محمود عباس إن الرجال الخمسة اتهموا بالسرقة في بروكسل.", "criticize") == []
+
+
+def test_an_accusation_with_its_object_before_ba_criticizes() -> None:
+    got = parties("واتهم محمود عباس بعد ذلك إسرائيل بارتكاب جرائم حرب.", "criticize")
+    assert got and {"Mahmoud Abbas", "Israel"} <= set(got[0])
