@@ -110,10 +110,6 @@ class Settings:
     # after "هدد الجيش الكوري الجنوبي ، اليوم الاثنين ،" is out of reach: 0.559, 0.516); dev 0.668 -> 0.667
     # (a vow matched by "محاولات تهدد استقرارها", a danger, is lost)
     event_threat_act_reach: int = 8
-    # words after a verb of blaming (حمّل) in which the responsibility it lays (المسؤولية) is named, a
-    # name between: as for a threat's act (the subject and the one blamed fit in 8: "حملت وزارة
-    # الخارجية القطرية سلطات الاحتلال الإسرائيلي المسؤولية"); figures in docs/events.md
-    event_blame_reach: int = 8
     # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
     # speaker F1 unless said
     quote_min_words: int = 2  # a quote has at least this many words
@@ -256,7 +252,6 @@ class Settings:
             new_people=self.event_same_event_new_people,
             relief=self.event_relief_reach,
             act=self.event_threat_act_reach,
-            blame=self.event_blame_reach,
         )
 
     def quote_windows(self) -> QuoteWindows:

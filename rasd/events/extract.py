@@ -219,7 +219,6 @@ class EventWindows:
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
     relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
     act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
-    blame: int = 8  # after a verb of blaming (حمّل), the responsibility it lays (المسؤولية) is named
 
 
 class DateFinder(Protocol):
@@ -264,7 +263,6 @@ class EventLexicon:
     press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
-    blame: frozenset[str] = frozenset()  # what a verb of blaming lays on someone (مسؤولية), stems
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
 
     @functools.cached_property
@@ -337,7 +335,6 @@ def load_event_lexicon() -> EventLexicon:
         press=frozenset(_without_article(fold(w)) for w in press["press"]),
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
-        blame=frozenset(stem_of(w) for w in read_lines("events/blame_nouns.txt")),
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
     )
 
@@ -531,7 +528,6 @@ def _requirement_met(
     windows: EventWindows,
     has_subject: bool = True,
     named: frozenset[int] = frozenset(),
-    mentions: Sequence[tuple[int, LinkedEntity]] = (),
 ) -> bool:
     """What the trigger `form` (as the lexicon has it) needs: a place, a document named after it, a
     verb of reaching right before it ("توصلا إلى اتفاق": an agreement is news; "تنفيذ اتفاق جدة",
@@ -539,8 +535,7 @@ def _requirement_met(
     sentence (a participle, مشيدا، منددا, whose subject is the clause's before it), or the act a threat
     threatens with, after بـ (هدد بالرد، يهدد بإعدام; "تهدد أمن المنطقة" names none: a danger, no
     threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens),
-    or the responsibility a verb of blaming lays on someone named (`_blamed`; `mentions`: the
-    sentence's), or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا"),
+    or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا"),
     or no بـ right after a verb whose passive is spelt alike (اتهم: "اتُّهم بالفساد" was accused)."""
     need = lex.needs.get(form)
     if need == "place":
@@ -564,8 +559,6 @@ def _requirement_met(
             if t.norm in ON:
                 return True
         return False
-    if need == "blame":
-        return _blamed(toks, i + n, lex, windows.blame, mentions, has_subject)
     if need == "document":
         after = toks[i + n : i + n + windows.document]
         return any(_stem_in(t, lex.documents) for t in after)
@@ -580,37 +573,6 @@ def _requirement_met(
                 return True
         return False
     return True
-
-
-def _blamed(
-    toks: list[_Tok],
-    after: int,
-    lex: EventLexicon,
-    reach: int,
-    mentions: Sequence[tuple[int, LinkedEntity]],
-    has_subject: bool,
-) -> bool:
-    """A verb of blaming ending at toks[after - 1] lays a responsibility (`EventLexicon.blame`) on
-    someone named between: "حمّلت الوزارة إسرائيل المسؤولية" blames, while "تحمّل المسؤولية" (took it on)
-    and "حمل الرسالة" (carried) name no one blamed. Looked for within `reach` words, before a stop. With
-    one name there and no actor before the verb (`has_subject`), the name is the one blamed and the
-    blamer is unnamed ("وحمّلت السلطات المحلية الميليشيا المسؤولية"): no event, as for an unnamed critic.
-    Only people, bodies and states count, a name inside another (الإسرائيلية in الحكومة الإسرائيلية)
-    once."""
-    if after >= len(toks):
-        return False
-    start = toks[after].start
-    for t in toks[after : after + reach]:
-        if t.norm in _SENTENCE_STOPS:
-            return False
-        if _stem_in(t, lex.blame):
-            names, covered = 0, -1
-            for pos, e in sorted(mentions, key=lambda m: m[0]):
-                if start <= pos < t.start and pos >= covered and (e.type == "PER" or _can_act(e)):
-                    names += 1
-                    covered = _mention_end(e, pos) or pos + 1
-            return names >= 2 or (names == 1 and has_subject)
-    return False
 
 
 def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bool:
@@ -1402,9 +1364,7 @@ def extract_events(
                 i += n  # "وصل … تلبية لدعوة من الملك": the visit is the news, the invitation its reason
                 continue
             subject = any(pos < trigger.start and e.type in ACTORS for pos, e in mentions)
-            if not _requirement_met(
-                toks, i, n, form, place is not None, lex, windows, subject, named, mentions
-            ):
+            if not _requirement_met(toks, i, n, form, place is not None, lex, windows, subject, named):
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))

@@ -1,5 +1,6 @@
-"""Praise, blame and threats told by the plural and present forms of their verbs, a verbal noun with its
-pronoun (اتهامه، إعجابه) and a verb of blaming that lays a responsibility (invented sentences)."""
+"""Praise, blame and threats told by the plural and present forms of their verbs and a verbal noun with
+its pronoun (اتهامه، إعجابه); spellings that tell something else (لن تثني عزائمنا، اتُّهموا بالسرقة، هاجموا
+ثكنة) open nothing (invented sentences)."""
 
 from .analyzed import parties
 
@@ -28,23 +29,6 @@ def test_a_plural_vow_with_its_act_threatens() -> None:
 
 def test_a_plural_verb_that_endangers_is_no_threat() -> None:
     assert parties("وقال رجب طيب أردوغان إن المسلحين يهددون أمن المنطقة واستقرارها.", "threaten") == []
-
-
-def test_laying_the_responsibility_on_a_state_criticizes_it() -> None:
-    got = parties("وحمّل الرئيس محمود عباس الحكومة الإسرائيلية مسؤولية الجريمة.", "criticize")
-    assert got and {"Mahmoud Abbas", "Israel"} <= set(got[0])
-
-
-def test_taking_the_responsibility_on_oneself_blames_no_one() -> None:
-    assert parties("وقال الرئيس محمود عباس إن على السلطة أن تحمّل المسؤولية كاملة.", "criticize") == []
-
-
-def test_carrying_a_letter_blames_no_one() -> None:
-    assert parties("وحمل الوزير سامح شكري رسالة من الرئيس المصري إلى الملك سلمان.", "criticize") == []
-
-
-def test_a_blame_by_unnamed_authorities_has_no_critic() -> None:
-    assert parties("وحمّلت السلطات المحلية حركة حماس مسؤولية الهجوم.", "criticize") == []
 
 
 def test_what_will_not_deter_us_praises_no_one() -> None:
