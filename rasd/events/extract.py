@@ -263,6 +263,7 @@ class EventLexicon:
     press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
+    consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -334,6 +335,7 @@ def load_event_lexicon() -> EventLexicon:
         press=frozenset(_without_article(fold(w)) for w in press["press"]),
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
+        consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
     )
 
 
@@ -532,7 +534,9 @@ def _requirement_met(
     "وقع اتفاقية" name one, and the signing is its own event), or a party named before it in its
     sentence (a participle, مشيدا، منددا, whose subject is the clause's before it), or the act a threat
     threatens with, after بـ (هدد بالرد، يهدد بإعدام; "تهدد أمن المنطقة" names none: a danger, no
-    threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens)."""
+    threat), before a stop (commas aside) and not inside a name (`named`: the sentence's name tokens),
+    or على after a verb of praise whose spelling also deters (يثني على، "لن تثني عزائمنا"),
+    or no بـ right after a verb whose passive is spelt alike (اتهم: "اتُّهم بالفساد" was accused)."""
     need = lex.needs.get(form)
     if need == "place":
         return has_place
@@ -544,6 +548,16 @@ def _requirement_met(
                 return False  # commas may set off an adverb: "هدد الجيش ، اليوم ، بالرد"
             if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NOT_ON:
                 return True  # برد، بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
+        return False
+    if need == "active":  # "اتهم الوزير إسرائيل بـ" accuses; "اتُّهم بالفساد" (بـ right after) was accused
+        after = toks[i + n] if i + n < len(toks) else None
+        return after is None or not (after.norm.startswith("ب") and after.norm not in NOT_ON)
+    if need == "on":  # "يثني على جهود" praises; "لن تثني عزائمنا" (will not deter us) does not
+        for t in toks[i + n : i + n + windows.act]:
+            if t.norm in _SENTENCE_STOPS:
+                return False
+            if t.norm in ON:
+                return True
         return False
     if need == "document":
         after = toks[i + n : i + n + windows.document]
@@ -859,6 +873,33 @@ def _judged(
     return None
 
 
+#: A condemnation's parties leave out who is named only as the one consoled or written to, after a word of
+#: solidarity, condolence or a cable within this many words (consoled_cues.txt: "معربا عن تضامنه مع خادم
+#: الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان"): no one condemns them. Figures in
+#: docs/events.md.
+CONSOLED_WORDS = 8
+CONSOLED_REACH = 90  # characters looked back for those words
+
+
+def _without_consoled(
+    text: str, start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str], cues: tuple[str, ...]
+) -> list[str]:
+    """`people` without those the sentence (from `start`) names only right after a word of solidarity or
+    condolence (`cues`, folded starts); all of them when none would be left."""
+    consoled: set[str] = set()
+    plain: set[str] = set()
+    ends: dict[str, int] = {}  # where each one's latest mention ends: a name inside it is the same mention
+    for pos, e in sorted(mentions, key=lambda m: m[0]):
+        if e.id not in people or pos < ends.get(e.id, -1):
+            continue
+        ends[e.id] = _mention_end(e, pos) or pos + 1
+        before = text[max(start, pos - CONSOLED_REACH) : pos].split()[-CONSOLED_WORDS:]
+        cued = any(fold(w).startswith(cues) or stem_of(w).startswith(cues) for w in before)
+        (consoled if cued else plain).add(e.id)
+    kept = [p for p in people if p not in consoled or p in plain]
+    return kept or people
+
+
 #: Types whose verb names its parties before what it asks: who asks and whom (دعا الرئيس فلانا إلى …،
 #: طالب الوزير الحكومة بـ …، حث فلان فلانا على …); who is named in what is asked is its topic ("دعا
 #: المجتمع الدولي إلى وقف الانتهاكات الإسرائيلية" asks nothing of Israel). With none named there, no
@@ -931,16 +972,32 @@ def _met_with(
     return found
 
 
-def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> bool:
-    """The praise whose verb ends at toks[after - 1] thanks for a courtesy: على and a reason of
+#: Words before what a thanks is for when others showed it ("لما أبداه من مشاعر"; folded).
+SHOWN = frozenset({"ما", "لما", "بما"})
+
+
+def _courtesy(toks: list[_Tok], after: int, end: int, lex: EventLexicon) -> int | None:
+    """Where the courtesy a praise thanks for is told (the token after its على or من), or None: the praise
+    whose verb ends at toks[after - 1] thanks for a courtesy when على and a reason of
     `EventLexicon.courtesy` follow it before its clause's end or a punctuation mark ("عن شكره للملك على
-    مشاعره الطيبة، داعيا …")."""
+    مشاعره الطيبة، داعيا …"), or ما and then من and such a reason ("شكره لما أبداه من مشاعر", "تقديرها لما
+    عبرت عنه الدول من إدانة واستنكار": what others showed, told after ما … من)."""
+    what = False  # after ما the clause of what was shown may run on to its من (a verb opens a clause)
     for k in range(after, len(toks) - 1):
-        if toks[k].start >= end or toks[k].raw in _CLAUSE_END:
-            return False
-        if toks[k].norm in ON and any(stem_of(r).startswith(lex.courtesy) for r in toks[k + 1].readings):
-            return True
-    return False
+        if (toks[k].start >= end and not what) or toks[k].raw in _CLAUSE_END:
+            return None
+        what = what or toks[k].norm in SHOWN
+        opens = toks[k].norm in ON or (what and toks[k].norm == FROM)
+        if opens and any(stem_of(r).startswith(lex.courtesy) for r in toks[k + 1].readings):
+            return k + 1
+    return None
+
+
+def _shown_until(toks: list[_Tok], k: int) -> int:
+    """Where the courtesy told from toks[k] ends: at the next punctuation mark or the sentence's end. A
+    condemnation noun there ("لما عبرت عنه الدول من إدانة واستنكار") is what the thanked showed, no
+    event of the one who thanks."""
+    return next((t.start for t in toks[k:] if t.raw in _CLAUSE_END), toks[-1].end)
 
 
 #: Types whose parties leave out who is named after a witness cue (`_without_witnesses`).
@@ -1193,6 +1250,7 @@ def extract_events(
         named = _named_tokens(toks, spans)
         sentence = text[s_start:s_end]
         phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
+        shown = (0, 0)  # where the courtesy a thanks is for is told (`_courtesy`)
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
         for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
             merge(merged, event, kinds)
@@ -1347,8 +1405,17 @@ def extract_events(
             ):
                 i += n  # "لحضور اجتماع المجلس الأعلى لمجلس التعاون": the body's own session
                 continue
-            if kind == "praise" and _courtesy(toks, i + n, clause_at(clauses, trigger.start).end, lex):
+            reason = (
+                _courtesy(toks, i + n, clause_at(clauses, trigger.start).end, lex)
+                if kind == "praise"
+                else None
+            )
+            if reason is not None:
+                shown = (toks[reason].start, _shown_until(toks, reason))
                 i += n  # "أعرب عن شكره … على مشاعره الطيبة": the reply to a condolence, no praise
+                continue
+            if kind == "criticize" and tense == "noun" and shown[0] <= trigger.start < shown[1]:
+                i += n  # "شكره لما عبرت عنه الدول من إدانة": the condemnation of those thanked
                 continue
             if kind in ASKED and tense != "noun":
                 asked = _asked_end(toks, i + n, clause_at(clauses, trigger.start).end, named, lex.manner)
@@ -1361,6 +1428,8 @@ def extract_events(
                 judged = _judged(text, clauses, trigger, mentions, place_k)
                 if judged is not None and judged not in people:
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
+            if kind == "criticize":
+                people = _without_consoled(text, s_start, mentions, people, lex.consoled)
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
             if kind in CONTINUED and tense != "noun":
