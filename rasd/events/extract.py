@@ -583,6 +583,26 @@ def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bo
 REACHED_DONE_WORDS = 5
 
 
+#: Types whose definite verbal noun names its document right after it (التوقيع على اتفاقية …): the
+#: signing is told there, not referred to, when no signing was told before in the story.
+SIGNED_ON = frozenset({"sign"})
+
+
+def _signs_document(toks: list[_Tok], j: int, lex: EventLexicon) -> bool:
+    """The verbal noun ending before token j names what is signed: "التوقيع على اتفاقية التعاون الأمني"،
+    "التوقيع على إعلان جدة" (على then a document of documents.txt), so it tells a signing of its own, unlike
+    a bare "بعد التوقيع" that refers to one told before."""
+    if j < len(toks) and toks[j].norm in ON:
+        j += 1
+    return j < len(toks) and _stem_in(toks[j], lex.documents)
+
+
+def _future_after(toks: list[_Tok], j: int, end: int) -> bool:
+    """A future verb (سيتزامن، ستقام) stands from token j to the clause's end: the verbal noun before it
+    is its subject, an act still to come."""
+    return any(_is_future_verb(t.norm) for t in toks[j:] if t.start < end)
+
+
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
     """The word, without its proclitics, is one of `words`, read as written (وثيقة keeps its root و)
     or without a glued و/ف."""
@@ -1285,7 +1305,21 @@ def extract_events(
                 if kind in latest:
                     refer(merged, latest[kind], trigger)
                 continue
-            if tense == "noun" and _definite(toks[i].raw) and (kind in latest or status == "occurred"):
+            signed_here = (
+                kind in SIGNED_ON
+                and kind not in latest
+                and tense == "noun"
+                and _definite(toks[i].raw)
+                and _signs_document(toks, i + n, lex)
+            )  # "التوقيع على اتفاقية التعاون بين إيران والعراق": a signing told here
+            if signed_here and _future_after(toks, i + n, clause_at(clauses, trigger.start).end):
+                status = "planned"  # "التوقيع على اتفاق السلام … سيتزامن مع …": still to come
+            if (
+                not signed_here
+                and tense == "noun"
+                and _definite(toks[i].raw)
+                and (kind in latest or status == "occurred")
+            ):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
                 continue
