@@ -263,6 +263,7 @@ class EventLexicon:
     press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
+    party_duals: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two sides told before, folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -334,6 +335,7 @@ def load_event_lexicon() -> EventLexicon:
         press=frozenset(_without_article(fold(w)) for w in press["press"]),
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
+        party_duals=frozenset(fold(w) for w in read_lines("events/party_duals.txt")),
     )
 
 
@@ -601,6 +603,14 @@ def _future_after(toks: list[_Tok], j: int, end: int) -> bool:
     """A future verb (سيتزامن، ستقام) stands from token j to the clause's end: the verbal noun before it
     is its subject, an act still to come."""
     return any(_is_future_verb(t.norm) for t in toks[j:] if t.start < end)
+
+
+def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
+    """A dual noun of the two sides (party_duals.txt) is the subject of the verb at i: right after it
+    ("واتفق الجانبان على …"، "وقع الطرفان") or right before it ("أن الطرفين اتفقا")."""
+    after = toks[i + n].norm if i + n < len(toks) else ""
+    before = toks[i - 1].norm if i else ""
+    return after in lex.party_duals or before in lex.party_duals
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -1191,6 +1201,7 @@ def extract_events(
     words = _Words(tokens, lex)
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
+    sides: tuple[str, ...] = ()  # the parties of the latest event with two sides (الجانبان names them)
     verbal: set[int] = set()  # where the triggers told by a verb start (`consolidate`)
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
@@ -1397,6 +1408,8 @@ def extract_events(
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
+                if sides and tense != "noun" and _party_dual(toks, i, n, lex):
+                    people = list(sides)  # "واتفق الجانبان على …": the two sides told before
             if kind in CONTINUED and tense != "noun":
                 carried = _continued_subject(toks, i, mentions, before, trigger)
                 if carried is not None:
@@ -1454,6 +1467,8 @@ def extract_events(
                 persons,
             )
             latest[kind] = merge(merged, event, kinds)
+            if kind in NEEDS_TWO and len(people) >= 2:
+                sides = tuple(people)
     for event in _statements(text, sentences, speeches, kinds, published, find_date, words):
         merge(merged, event, kinds)
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})

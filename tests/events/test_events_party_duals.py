@@ -1,0 +1,22 @@
+"""Dual nouns ("الجانبان"، "الطرفان"، "البلدين") as the subject of an agree or sign verb stand for the two sides of
+the story's latest event with two sides, not for whatever else the sentence names."""
+
+from .analyzed import parties
+
+
+def test_the_two_sides_agree_as_the_states_that_signed_before() -> None:
+    text = "وقعت مصر والأردن اتفاقية للتجارة. كما أكدت اللجنة المشتركة أن الطرفين اتفقا على فتح الحدود."
+    assert parties(text, "agree") == [["Egypt", "Jordan"]]
+
+
+def test_the_two_sides_after_the_verb_are_the_meeting_parties() -> None:
+    text = (
+        "التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة. "
+        "ووقع الجانبان في حضور اللجنة المشتركة مذكرة تفاهم للتعاون."
+    )
+    assert parties(text, "sign") == [["Ayman Safadi", "Sameh Shoukry"]]
+
+
+def test_named_parties_are_kept() -> None:
+    text = "وقعت مصر والأردن اتفاقية للتجارة. واتفقت السعودية والإمارات على فتح الحدود."
+    assert ["Saudi Arabia", "United Arab Emirates"] in parties(text, "agree")
