@@ -547,9 +547,9 @@ def _requirement_met(
             if t.start not in named and t.norm.startswith("ب") and len(t.norm) > 2 and t.norm not in NOT_ON:
                 return True  # برد، بالرد، بإعدام (split_word keeps بالرد whole: its stem would be too short)
         return False
-    if need == "document":
-        after = toks[i + n : i + n + windows.document]
-        return any(_stem_in(t, lex.documents) for t in after)
+    if need == "document":  # commas count no word: "وقع الجيش …، طرفا الصراع …، مساء الخميس …، اتفاقا"
+        after = [t for t in toks[i + n : i + n + 2 * windows.document] if t.norm not in _PUNCTUATION]
+        return any(_stem_in(t, lex.documents) for t in after[: windows.document])
     if need == "relief":  # a glued لـ is a purpose: "يقدم لمساعدة الشعب" gives no aid named
         after = toks[i + n : i + n + windows.relief]
         return any(_stem_in(t, lex.relief) and not t.norm.startswith("ل") for t in after)
@@ -1202,6 +1202,7 @@ def extract_events(
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
     sides: tuple[str, ...] = ()  # the parties of the latest event with two sides (الجانبان names them)
+    sides_place: str | None = None  # that event's place, where "اتفق الجانبان" happens when it names none
     verbal: set[int] = set()  # where the triggers told by a verb start (`consolidate`)
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
@@ -1406,9 +1407,11 @@ def extract_events(
                 judged = _judged(text, clauses, trigger, mentions, place_k)
                 if judged is not None and judged not in people:
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
+            dual_sides = False
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
-                if sides and tense != "noun" and _party_dual(toks, i, n, lex):
+                dual_sides = bool(sides) and tense != "noun" and _party_dual(toks, i, n, lex)
+                if dual_sides:
                     people = list(sides)  # "واتفق الجانبان على …": the two sides told before
             if kind in CONTINUED and tense != "noun":
                 carried = _continued_subject(toks, i, mentions, before, trigger)
@@ -1466,9 +1469,11 @@ def extract_events(
                 actors,
                 persons,
             )
+            if dual_sides and event.location is None:
+                event = dataclasses.replace(event, location=sides_place)  # where the two sides met
             latest[kind] = merge(merged, event, kinds)
             if kind in NEEDS_TWO and len(people) >= 2:
-                sides = tuple(people)
+                sides, sides_place = tuple(people), merged[latest[kind]].location
     for event in _statements(text, sentences, speeches, kinds, published, find_date, words):
         merge(merged, event, kinds)
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})

@@ -1,7 +1,7 @@
 """Dual nouns ("الجانبان"، "الطرفان"، "البلدين") as the subject of an agree or sign verb stand for the two sides of
 the story's latest event with two sides, not for whatever else the sentence names."""
 
-from .analyzed import parties
+from .analyzed import of_type, parties
 
 
 def test_the_two_sides_agree_as_the_states_that_signed_before() -> None:
@@ -20,3 +20,9 @@ def test_the_two_sides_after_the_verb_are_the_meeting_parties() -> None:
 def test_named_parties_are_kept() -> None:
     text = "وقعت مصر والأردن اتفاقية للتجارة. واتفقت السعودية والإمارات على فتح الحدود."
     assert ["Saudi Arabia", "United Arab Emirates"] in parties(text, "agree")
+
+
+def test_the_two_sides_agree_where_they_signed() -> None:
+    text = "وقعت مصر والأردن في القاهرة اتفاقية للتجارة. وأكدت التقارير أن الطرفين اتفقا على فتح الحدود."
+    got = of_type(text, "agree")
+    assert got == [("occurred", ["Egypt", "Jordan"], "Cairo")]

@@ -19,3 +19,9 @@ def test_signing_on_a_document_before_a_future_verb_is_planned() -> None:
 
 def test_a_bare_definite_signing_names_none() -> None:
     assert not of_type("وقال وزير الخارجية المصري سامح شكري إن مصر والأردن بدأتا العمل بعد التوقيع.", "sign")
+
+
+def test_commas_count_no_word_before_the_signed_document() -> None:
+    text = "ووقع الجيش السوداني وقوات الدعم السريع، طرفا النزاع، مساء الخميس، في جدة، اتفاقا مبدئيا."
+    got = [people for _, people, _ in of_type(text, "sign")]
+    assert got == [["Rapid Support Forces", "Sudanese Armed Forces"]]
