@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
-from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
+from rasd.events.clauses import Clause, clause_at, clause_index, clause_words, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
     absorb_talks_into_calls,
@@ -611,6 +611,21 @@ def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
     after = toks[i + n].norm if i + n < len(toks) else ""
     before = toks[i - 1].norm if i else ""
     return after in lex.party_duals or before in lex.party_duals
+
+
+#: Words between a relative pronoun and the verbal noun it governs: "التي تم توقيعها"، "التي جرى توقيعها".
+_RELATIVE_AUXILIARIES = frozenset({"تم", "جري", "سبق"})
+
+
+def _described(toks: list[_Tok], i: int) -> bool:
+    """The signing noun at i, with the pronoun of a relative clause (التي تم توقيعها), describes documents
+    signed before ("متابعة تنفيذ الاتفاقيات التي تم توقيعها في الدورات السابقة"): no signing told."""
+    if not toks[i].norm.endswith(("ه", "ها", "هما")):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].norm in _RELATIVE_AUXILIARIES:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].norm in clause_words().relatives
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -1316,6 +1331,9 @@ def extract_events(
                 i += n
                 if kind in latest:
                     refer(merged, latest[kind], trigger)
+                continue
+            if kind in SIGNED_ON and tense == "noun" and _described(toks, i):
+                i += n  # "الاتفاقيات التي تم توقيعها": documents signed before, described
                 continue
             signed_here = (
                 kind in SIGNED_ON

@@ -25,3 +25,9 @@ def test_commas_count_no_word_before_the_signed_document() -> None:
     text = "ووقع الجيش السوداني وقوات الدعم السريع، طرفا النزاع، مساء الخميس، في جدة، اتفاقا مبدئيا."
     got = [people for _, people, _ in of_type(text, "sign")]
     assert got == [["Rapid Support Forces", "Sudanese Armed Forces"]]
+
+
+def test_documents_signed_before_in_a_relative_clause_tell_no_signing() -> None:
+    text = "وبحث وزير الخارجية المصري سامح شكري ونظيره الأردني أيمن الصفدي تنفيذ الاتفاقيات التي تم توقيعها بين البلدين."
+    assert not of_type(text, "sign")
+    assert of_type("وجرى توقيعها بين مصر والأردن في عمان أمس.", "sign")
