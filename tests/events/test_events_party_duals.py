@@ -26,3 +26,11 @@ def test_the_two_sides_agree_where_they_signed() -> None:
     text = "وقعت مصر والأردن في القاهرة اتفاقية للتجارة. وأكدت التقارير أن الطرفين اتفقا على فتح الحدود."
     got = of_type(text, "agree")
     assert got == [("occurred", ["Egypt", "Jordan"], "Cairo")]
+
+
+def test_the_two_presidents_are_the_callers_told_before() -> None:
+    text = (
+        "وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الأمريكي دونالد ترامب. "
+        "وقال وزير الخارجية المصري سامح شكري إن الرئيسين اتفقا على مواصلة التنسيق."
+    )
+    assert parties(text, "agree") == [["Abdel Fattah el-Sisi", "Donald Trump"]]
