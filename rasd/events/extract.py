@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
-from rasd.events.clauses import Clause, clause_at, clause_index, split_clauses
+from rasd.events.clauses import Clause, clause_at, clause_index, clause_words, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
     absorb_talks_into_calls,
@@ -264,6 +264,7 @@ class EventLexicon:
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
+    party_duals: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two sides told before, folded
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -336,6 +337,7 @@ def load_event_lexicon() -> EventLexicon:
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
+        party_duals=frozenset(fold(w) for w in read_lines("events/party_duals.txt")),
     )
 
 
@@ -559,9 +561,9 @@ def _requirement_met(
             if t.norm in ON:
                 return True
         return False
-    if need == "document":
-        after = toks[i + n : i + n + windows.document]
-        return any(_stem_in(t, lex.documents) for t in after)
+    if need == "document":  # commas count no word: "وقع الجيش …، طرفا الصراع …، مساء الخميس …، اتفاقا"
+        after = [t for t in toks[i + n : i + n + 2 * windows.document] if t.norm not in _PUNCTUATION]
+        return any(_stem_in(t, lex.documents) for t in after[: windows.document])
     if need == "relief":  # a glued لـ is a purpose: "يقدم لمساعدة الشعب" gives no aid named
         after = toks[i + n : i + n + windows.relief]
         return any(_stem_in(t, lex.relief) and not t.norm.startswith("ل") for t in after)
@@ -595,6 +597,49 @@ def _reached_done(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bo
 #: Words before a verbal noun of reaching in which a word telling it done (reached_done.tsv) is looked
 #: for: a verb, its subject of two or three words, then the noun ("أعلنت مصر والأردن التوصل").
 REACHED_DONE_WORDS = 5
+
+
+#: Types whose definite verbal noun names its document right after it (التوقيع على اتفاقية …): the
+#: signing is told there, not referred to, when no signing was told before in the story.
+SIGNED_ON = frozenset({"sign"})
+
+
+def _signs_document(toks: list[_Tok], j: int, lex: EventLexicon) -> bool:
+    """The verbal noun ending before token j names what is signed: "التوقيع على اتفاقية التعاون الأمني"،
+    "التوقيع على إعلان جدة" (على then a document of documents.txt), so it tells a signing of its own, unlike
+    a bare "بعد التوقيع" that refers to one told before."""
+    if j < len(toks) and toks[j].norm in ON:
+        j += 1
+    return j < len(toks) and _stem_in(toks[j], lex.documents)
+
+
+def _future_after(toks: list[_Tok], j: int, end: int) -> bool:
+    """A future verb (سيتزامن، ستقام) stands from token j to the clause's end: the verbal noun before it
+    is its subject, an act still to come."""
+    return any(_is_future_verb(t.norm) for t in toks[j:] if t.start < end)
+
+
+def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
+    """A dual noun of the two sides (party_duals.txt) is the subject of the verb at i: right after it
+    ("واتفق الجانبان على …"، "وقع الطرفان") or right before it ("أن الطرفين اتفقا")."""
+    after = toks[i + n].norm if i + n < len(toks) else ""
+    before = toks[i - 1].norm if i else ""
+    return after in lex.party_duals or before in lex.party_duals
+
+
+#: Words between a relative pronoun and the verbal noun it governs: "التي تم توقيعها"، "التي جرى توقيعها".
+_RELATIVE_AUXILIARIES = frozenset({"تم", "جري", "سبق"})
+
+
+def _described(toks: list[_Tok], i: int) -> bool:
+    """The signing noun at i, with the pronoun of a relative clause (التي تم توقيعها), describes documents
+    signed before ("متابعة تنفيذ الاتفاقيات التي تم توقيعها في الدورات السابقة"): no signing told."""
+    if not toks[i].norm.endswith(("ه", "ها", "هما")):
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].norm in _RELATIVE_AUXILIARIES:
+        k -= 1
+    return k >= 0 and k < i - 1 and toks[k].norm in clause_words().relatives
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -1228,6 +1273,8 @@ def extract_events(
     words = _Words(tokens, lex)
     merged: dict[tuple, Event] = {}
     latest: dict[str, tuple] = {}  # event type -> key of its latest event, for definite nouns
+    sides: tuple[str, ...] = ()  # the parties of the latest event with two sides (الجانبان names them)
+    sides_place: str | None = None  # that event's place, where "اتفق الجانبان" happens when it names none
     verbal: set[int] = set()  # where the triggers told by a verb start (`consolidate`)
     kinds = {e.id: e for e in entities}
     salient = _salient_people(entities)
@@ -1343,7 +1390,24 @@ def extract_events(
                 if kind in latest:
                     refer(merged, latest[kind], trigger)
                 continue
-            if tense == "noun" and _definite(toks[i].raw) and (kind in latest or status == "occurred"):
+            if kind in SIGNED_ON and tense == "noun" and _described(toks, i):
+                i += n  # "الاتفاقيات التي تم توقيعها": documents signed before, described
+                continue
+            signed_here = (
+                kind in SIGNED_ON
+                and kind not in latest
+                and tense == "noun"
+                and _definite(toks[i].raw)
+                and _signs_document(toks, i + n, lex)
+            )  # "التوقيع على اتفاقية التعاون بين إيران والعراق": a signing told here
+            if signed_here and _future_after(toks, i + n, clause_at(clauses, trigger.start).end):
+                status = "planned"  # "التوقيع على اتفاق السلام … سيتزامن مع …": still to come
+            if (
+                not signed_here
+                and tense == "noun"
+                and _definite(toks[i].raw)
+                and (kind in latest or status == "occurred")
+            ):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
                 continue
@@ -1430,8 +1494,12 @@ def extract_events(
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
             if kind == "criticize":
                 people = _without_consoled(text, s_start, mentions, people, lex.consoled)
+            dual_sides = False
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
+                dual_sides = bool(sides) and tense != "noun" and _party_dual(toks, i, n, lex)
+                if dual_sides:
+                    people = list(sides)  # "واتفق الجانبان على …": the two sides told before
             if kind in CONTINUED and tense != "noun":
                 carried = _continued_subject(toks, i, mentions, before, trigger)
                 if carried is not None:
@@ -1488,7 +1556,11 @@ def extract_events(
                 actors,
                 persons,
             )
+            if dual_sides and event.location is None:
+                event = dataclasses.replace(event, location=sides_place)  # where the two sides met
             latest[kind] = merge(merged, event, kinds)
+            if kind in NEEDS_TWO and len(people) >= 2:
+                sides, sides_place = tuple(people), merged[latest[kind]].location
     for event in _statements(text, sentences, speeches, kinds, published, find_date, words):
         merge(merged, event, kinds)
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
