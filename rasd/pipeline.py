@@ -194,8 +194,10 @@ STAGES: tuple[Stage, ...] = check_stages(
 )
 
 
-def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
-    """Run the document and story stages of STAGES, in order, on one document (pure)."""
+def run_stages(raw: RawDoc, resources: Resources, settings: Settings, until: str | None = None) -> Document:
+    """The document and story stages of STAGES, in order, on one document (pure), up to and including
+    the stage named `until` (all when None; the event filter's training reads the events stage's
+    output), the stories' tokens kept."""
     doc: Any = raw
     for stage in STAGES:
         if stage.run is None:
@@ -206,6 +208,17 @@ def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Docume
             doc = dataclasses.replace(
                 doc, stories=tuple(stage.run(s, resources, settings) for s in doc.stories)
             )
+        if stage.name == until:
+            break
+    else:
+        if until is not None:
+            raise ValueError(f"no stage named {until!r}")
+    return doc
+
+
+def analyze_raw(raw: RawDoc, resources: Resources, settings: Settings) -> Document:
+    """Run the document and story stages of STAGES, in order, on one document (pure)."""
+    doc = run_stages(raw, resources, settings)
     # the stories' tokens were working state for the story stages: a result does not carry them
     stories = tuple(dataclasses.replace(s, tokens=None) if s.tokens is not None else s for s in doc.stories)
     return dataclasses.replace(doc, stories=stories, id=content_id(raw.text))

@@ -91,31 +91,11 @@ def raw_docs(name: str) -> Iterator[tuple[Any, str]]:
                 yield got, f"{name}:{keys[Path(got.source).name]}"
 
 
-def analyse_until_events(raw: Any, resources: Any, settings: Any) -> Any:
-    """The document after the stages up to and including `events` (the filter off): the story the
-    filter sees at run time."""
-    from rasd.pipeline import STAGES
-
-    doc = raw
-    for stage in STAGES:
-        if stage.run is None:
-            continue
-        if stage.scope == "document":
-            doc = stage.run(doc, resources, settings)
-        else:
-            doc = dataclasses.replace(
-                doc, stories=tuple(stage.run(s, resources, settings) for s in doc.stories)
-            )
-        if stage.name == "events":
-            return doc
-    raise AssertionError("no events stage")
-
-
 def build_table(names: list[str]) -> list[dict[str, Any]]:
     """One row per output event of the labelled types: set, group, features, labels, gold hits."""
     from rasd.events.filter import event_features
     from rasd.export import document_to_dict
-    from rasd.pipeline import load_resources
+    from rasd.pipeline import load_resources, run_stages
     from rasd.settings import Settings
 
     s = load_scorer()
@@ -127,7 +107,7 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
         types = {str(ge.get("type")).lower() for _, ge in gold.gold_events()}
         n_docs = 0
         for raw, group in raw_docs(name):
-            doc = analyse_until_events(raw, resources, settings)
+            doc = run_stages(raw, resources, settings, until="events")
             out = s.parse_output({"documents": [document_to_dict(doc)]})
             odoc = next(iter(out.docs.values()), None)
             g = gold.documents.get(Path(raw.source).name)

@@ -149,3 +149,17 @@ def test_results_do_not_carry_the_working_tokens() -> None:
     """The tokens stage's `Story.tokens` serve the later story stages only: a result drops them."""
     doc = rasd.analyze_text(LEDE, published="2024-10-11")
     assert doc.stories and all(s.tokens is None for s in doc.stories)
+
+
+def test_run_stages_stops_after_the_named_stage() -> None:
+    """`run_stages(until=…)` is the declared order cut short: the event filter's training reads the
+    events stage's output this way, tokens kept; a name STAGES lacks is an error, not a full run."""
+    from rasd.records import RawDoc
+
+    res, settings = pipeline.load_resources(Settings()), Settings()
+    raw = RawDoc(source="lede.txt", text=LEDE, fmt="text", published=dt.date(2024, 10, 11))
+    cut = pipeline.run_stages(raw, res, settings, until="tokens")
+    assert cut.stories[0].tokens is not None and not cut.stories[0].entities
+    assert pipeline.run_stages(raw, res, settings, until="events").stories[0].events
+    with pytest.raises(ValueError, match="no stage named"):
+        pipeline.run_stages(raw, res, settings, until="nowhere")
