@@ -341,6 +341,11 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+#: The verb that tells an interview granted to a medium ("في لقاء خص به «الشرق الأوسط»"; folded): a
+#: meeting noun it follows is an interview, whatever the outlet's name.
+GRANTED = frozenset({"خص"})
+
+
 def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     """Whether the meeting noun ending before toks[k] is held with a news medium ("في لقاء مع قناة …"،
     "لقاء لصحيفة …"): an interview, where one side speaks to the press, not a meeting of parties."""
@@ -351,7 +356,7 @@ def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     if at == k and word.startswith("ل") and len(word) > 3:
         word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
     word = _without_article(word)
-    if word in lex.media or word in lex.press:
+    if word in lex.media or word in lex.press or word in GRANTED:
         return True
     if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
         return False
@@ -479,6 +484,8 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
                 if not found and suffix and stem[-1:] in ("ئ", "ؤ"):  # لقائهما -> لقاء: the hamza's
                     key = (*words[:-1], stem[:-1] + "ء")  # seat moves before a suffix
                     found = lex.triggers.get(key)
+                if found and suffix and found[1] == "noun" and stem.startswith("ال"):
+                    continue  # the article takes no possessive: الاجتماعي is "social", not "my meeting"
                 if found:  # a noun with a possessive, or a verb with an object pronoun
                     return n, *found, " ".join(key)
     return None
@@ -1033,6 +1040,29 @@ def _meeting_of(
     return None
 
 
+#: Types whose parties are never named only inside someone's quoted words (docs/labelling.md: "a person
+#: named only inside a quote … is not a participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم
+#: المتحدة …»" is no meeting with the UN.
+UNQUOTED_PARTIES = frozenset({"meet", "call", "visit"})
+
+
+def _outside_quotes(
+    people: list[str], mentions: list[tuple[int, LinkedEntity]], speeches: Sequence[Quote], trigger: Trigger
+) -> list[str]:
+    """`people` less those named in the sentence only inside a quote that does not hold the trigger."""
+    spans = [(q.start, q.end) for q in speeches if not q.start <= trigger.start < q.end]
+    if not spans:
+        return people
+    outside = {e.id for pos, e in mentions if not any(a <= pos < b for a, b in spans)}
+    inside = {e.id for pos, e in mentions} - outside
+    return [p for p in people if p not in inside]
+
+
+def _party(e: LinkedEntity) -> bool:
+    """A person, or a body or state that can act (`_can_act`)."""
+    return e.type == "PER" or _can_act(e)
+
+
 def _can_act(e: LinkedEntity) -> bool:
     """A body or a state can take part in an event; a city, region or site is where it happens, never
     who acts (no dev gold event has one among its participants)."""
@@ -1337,6 +1367,13 @@ def extract_events(
                     p for p in _struck_state(place, country_of) if p in kinds
                 )  # named in the story only
                 people = list(dict.fromkeys([*people, *struck]))
+            if (
+                kind in TALKS
+                and form in ALONE_FORMS
+                and not _partnered(toks, i + n, sentence, text, mentions)
+            ):
+                i += n  # "الملفات التي بحثها الوزير", "يبحث كيري خلال زيارته الوضع": a topic, no partner
+                continue
             if kind == "meet" and tense == "noun" and _interview(toks, i + n, lex):
                 i += n  # "وأشار في لقاء مع قناة …": an interview, not a meeting
                 continue
@@ -1375,6 +1412,8 @@ def extract_events(
                     ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
                 )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
+            if kind in UNQUOTED_PARTIES:
+                people = _outside_quotes(people, mentions, speeches, trigger)
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
             if kind in SOUGHT and status == "planned" and _stem_in(toks[i - n], lex.documents):
@@ -1991,6 +2030,40 @@ def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
     """The story's people by number of mentions: who "الرئيسان" / "سيلتقيان" (a dual) refers to."""
     people = [e for e in entities if e.type == "PER" and not e.nil]
     return [e.id for e in sorted(people, key=lambda e: -len(e.mentions))]
+
+
+#: Singular forms of بحث ("discussed"): unlike a verb of meeting, they name a topic, and tell talks only
+#: with a partner: مع/بين after them, or a dual subject (بحث الجانبان). Dual and plural forms (بحثا،
+#: يبحثان) and the reciprocal تباحث carry their second side in the verb.
+ALONE_FORMS = frozenset({"بحث", "بحثت", "يبحث", "تبحث", "سيبحث", "ستبحث"})
+#: Words after such a verb that bring the other side (folded).
+PARTNER_WORDS = frozenset({"مع", "بين", "وبين", "ومع"})
+
+
+#: Most words between two parties joined by و ("محمد بن زايد ووزير الخارجية السعودي عادل الجبير").
+JOINED_WORDS = 4
+
+
+def _partnered(
+    toks: list[_Tok], k: int, sentence: str, text: str, mentions: list[tuple[int, LinkedEntity]]
+) -> bool:
+    """Whether the sentence names the other side of a بحث ending before toks[k]: مع or بين after it, a
+    dual (الجانبان), or two parties joined by و ("بحثت دولة قطر والولايات المتحدة"), not topics."""
+    if any(t.raw in PARTNER_WORDS for t in toks[k:]) or _has_dual(sentence):
+        return True
+    topics = _topic_mentions(text, mentions)
+    for j in range(len(mentions) - 1):
+        (pos, e), (nxt, f) = mentions[j], mentions[j + 1]
+        if j in topics or j + 1 in topics or not (_party(e) and _party(f)) or e.id == f.id:
+            continue
+        end = _mention_end(e, pos)
+        if end is None or end > nxt:
+            continue
+        between = fold(text[end:nxt]).split()
+        glued = text[nxt - 1 : nxt] == "و" and not between  # والولايات: the mention starts after its و
+        if glued or (between and between[0].startswith("و") and len(between) <= JOINED_WORDS):
+            return True
+    return False
 
 
 def _has_dual(sentence: str) -> bool:

@@ -1,0 +1,44 @@
+"""Meetings need two sides named outside quotes (rasd.events.extract:
+_outside_quotes, _partnered, the article rule of _trigger_at, GRANTED)."""
+
+import rasd
+
+from .analyzed import DAY, parties
+
+
+def test_a_party_named_only_in_the_quote_does_not_meet() -> None:
+    text = "وقال رجب طيب أردوغان لدى ترؤسه اجتماعا للحكومة في أنقرة: «نطالب فلاديمير بوتين بوقف الحرب».\n"
+    assert not [p for p in parties(text, "meet") if "Vladimir Putin" in p]
+
+
+def test_a_party_named_outside_the_quote_still_meets() -> None:
+    text = "وقال رجب طيب أردوغان عقب اجتماع مع فلاديمير بوتين في أنقرة: «بحثنا الحرب».\n"
+    assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
+
+
+def test_discussed_with_no_partner_is_no_meeting() -> None:
+    text = "وبحث فلاديمير بوتين في موسكو أمس موقف رجب طيب أردوغان من الحرب.\n"
+    assert parties(text, "meet") == []
+
+
+def test_discussed_with_a_partner_is_a_meeting() -> None:
+    text = "وبحث فلاديمير بوتين مع رجب طيب أردوغان في أنقرة تطورات الأوضاع في سوريا.\n"
+    assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
+
+
+def test_an_interview_granted_to_an_outlet_is_no_meeting() -> None:
+    text = "وأكد رجب طيب أردوغان في لقاء خص به «الأهرام» في أنقرة أن فلاديمير بوتين صديق قديم.\n"
+    assert parties(text, "meet") == []
+
+
+def test_an_adjective_with_the_article_is_no_meeting_noun() -> None:
+    """الاجتماعي ("social") is not الاجتماع with a possessive ي: the article takes no possessive."""
+    text = "والتقى رجب طيب أردوغان فلاديمير بوتين في أنقرة.\nوبحث الجانبان دعم الصندوق الاجتماعي للتنمية.\n"
+    doc = rasd.analyze_text(text, published=DAY)
+    said = [m.text for s in doc.stories for e in s.events if e.type == "meet" for m in e.triggers]
+    assert said and "الاجتماعي" not in said
+
+
+def test_discussed_by_two_joined_parties_is_a_meeting() -> None:
+    text = "وبحث فلاديمير بوتين ورجب طيب أردوغان في أنقرة أمس تطورات الأوضاع في سوريا.\n"
+    assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
