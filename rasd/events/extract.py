@@ -263,6 +263,7 @@ class EventLexicon:
     press: frozenset[str] = frozenset()  # the press as a meeting's other side (صحف، صحفيين), folded
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
+    facilities: frozenset[str] = frozenset()  # places that receive things (ميناء، مستشفى), folded, no ال
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -334,11 +335,63 @@ def load_event_lexicon() -> EventLexicon:
         press=frozenset(_without_article(fold(w)) for w in press["press"]),
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
+        facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
     )
 
 
 def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+#: Words right after a definite meeting noun that name who meets: "المحادثات بين الجيش وقوات الدعم السريع",
+#: "اللقاء الذي جمع الوزير مع نظيره" (folded; the relative pronoun, then its verb). Such a noun tells
+#: the meeting, not one the reader already knows.
+BETWEEN = frozenset({"بين", "بينهما", "بينهم"})
+GATHERED = (frozenset({"الذي", "التي"}), frozenset({"جمع", "جمعت", "ضم", "ضمت"}))
+
+
+def _parties_follow(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k:] open with بين or a relative clause of gathering (الذي جمع، التي ضمت)."""
+    if k < len(toks) and toks[k].norm in BETWEEN:
+        return True
+    return k + 1 < len(toks) and toks[k].norm in GATHERED[0] and toks[k + 1].norm in GATHERED[1]
+
+
+#: What the reception verb and noun share (استقبل، يستقبل، استقبال، مستقبليه; folded).
+RECEPTION_STEM = "ستقب"
+
+
+def _facility_reception(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
+    """Whether the reception at toks[i:i+n] has a facility for its receiver (`facilities.txt`): the word
+    right after it (its subject or genitive: "استقبال ميناء الإسكندرية") or right before it ("إن المستشفى
+    استقبل")."""
+    if RECEPTION_STEM not in toks[i].norm:
+        return False
+    near = [toks[k] for k in (i - 1, i + n) if 0 <= k < len(toks)]
+    return any(_without_article(_unglued(t.norm)) in lex.facilities for t in near)
+
+
+def _unglued(word: str) -> str:
+    """The word without a glued ب or ل (بالمطار، للمستشفى -> المطار، المستشفى)."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in ("ب", "ل") and word[1:3] == "ال" else word
+
+
+#: "كما كان في استقبال …" (folded): more people at a reception the story has told, not a new meeting.
+ALSO_RECEIVED = ("كما", "كان", "في")
+
+
+def _also_received(toks: list[_Tok], i: int) -> bool:
+    """Whether the reception noun at toks[i] follows "كما كان في" (or كانت)."""
+    before = [t.norm for t in toks[max(0, i - 3) : i]]
+    return (
+        len(before) == 3
+        and before[0] == ALSO_RECEIVED[0]
+        and before[1] in (ALSO_RECEIVED[1], ALSO_RECEIVED[1] + "ت")
+        and before[2] == ALSO_RECEIVED[2]
+        and RECEPTION_STEM in toks[i].norm
+    )
 
 
 #: The verb that tells an interview granted to a medium ("في لقاء خص به «الشرق الأوسط»"; folded): a
@@ -1315,7 +1368,12 @@ def extract_events(
                 if kind in latest:
                     refer(merged, latest[kind], trigger)
                 continue
-            if tense == "noun" and _definite(toks[i].raw) and (kind in latest or status == "occurred"):
+            if (
+                tense == "noun"
+                and _definite(toks[i].raw)
+                and (kind in latest or status == "occurred")
+                and not (kind in TALKS and kind not in latest and _parties_follow(toks, i + n))
+            ):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
                 continue
@@ -1373,6 +1431,13 @@ def extract_events(
                 and not _partnered(toks, i + n, sentence, text, mentions)
             ):
                 i += n  # "الملفات التي بحثها الوزير", "يبحث كيري خلال زيارته الوضع": a topic, no partner
+                continue
+            if kind == "meet" and _facility_reception(toks, i, n, lex):
+                i += n  # "استقبال ميناء الإسكندرية سفينة": a delivery, not a meeting
+                continue
+            if kind == "meet" and _also_received(toks, i) and "meet" in latest:
+                i += n  # "كما كان في استقباله …": more of the reception told before, not another one
+                refer(merged, latest["meet"], trigger)
                 continue
             if kind == "meet" and tense == "noun" and _interview(toks, i + n, lex):
                 i += n  # "وأشار في لقاء مع قناة …": an interview, not a meeting

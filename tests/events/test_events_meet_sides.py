@@ -42,3 +42,26 @@ def test_an_adjective_with_the_article_is_no_meeting_noun() -> None:
 def test_discussed_by_two_joined_parties_is_a_meeting() -> None:
     text = "وبحث فلاديمير بوتين ورجب طيب أردوغان في أنقرة أمس تطورات الأوضاع في سوريا.\n"
     assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
+
+
+def test_a_port_receiving_a_ship_is_no_meeting() -> None:
+    text = "ونفى فلاديمير بوتين استقبال ميناء طرطوس سفينة تحمل أسلحة لرجب طيب أردوغان.\n"
+    assert parties(text, "meet") == []
+
+
+def test_also_among_the_receivers_is_the_same_reception() -> None:
+    text = (
+        "ووصل فلاديمير بوتين إلى أنقرة أمس، وكان في استقباله رجب طيب أردوغان.\n"
+        "كما كان في استقباله هاكان فيدان وزير الخارجية.\n"
+    )
+    assert len(parties(text, "meet")) == 1
+
+
+def test_the_talks_between_two_parties_are_told() -> None:
+    text = "وأكد مسؤول أن المحادثات بين رجب طيب أردوغان وإيمانويل ماكرون في باريس كانت مثمرة.\n"
+    assert ["Emmanuel Macron", "Recep Tayyip Erdogan"] in parties(text, "meet")
+
+
+def test_the_meeting_that_gathered_two_parties_is_told() -> None:
+    text = "وجاء ذلك خلال اللقاء الذي جمع رجب طيب أردوغان مع فلاديمير بوتين في أنقرة أمس.\n"
+    assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
