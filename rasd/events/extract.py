@@ -1993,7 +1993,9 @@ def _spoken(
         tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
-        speaker = _subject_after(toks, k, mentions, windows.subject)
+        speaker = _subject_after(toks, k, mentions, windows.subject) or _subject_of_kana(
+            toks, k, mentions, text
+        )
         if speaker is not None:
             found.append((tok, speaker))
     for tok in toks:
@@ -2028,6 +2030,36 @@ def _spoken(
             )
         )
     return out
+
+
+#: The auxiliary of the pluperfect (كان، كانت, with a glued و/ف; folded): "وكان الرئيس فلان (قد) أعلن …"
+#: puts the subject between it and the verb (SVO), with only the particle قد after the subject.
+KANA = frozenset({"كان", "كانت"})
+KANA_PARTICLE = "قد"
+#: Most words from كان to the speech verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن").
+KANA_WORDS = 10
+
+
+def _subject_of_kana(
+    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], text: str
+) -> LinkedEntity | None:
+    """The speaker of a speech verb at toks[k] told in the pluperfect: the entity named after كان whose
+    mention ends right before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
+    it, when other words stand between ("إذا كان البشير سيحضر القمة قال …": another clause's subject),
+    or when the name is a state's adjective ("كان دبلوماسي سعودي قد صرح": an unnamed source)."""
+    start = next((j for j in range(k - 1, max(-1, k - 1 - KANA_WORDS), -1) if toks[j].norm in KANA), None)
+    verb = toks[k].start
+    if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
+        return None  # "صفية طالب السهيل": a word of a name is no verb
+    for pos, e in mentions:
+        if not toks[start].end <= pos < toks[k].start or not (e.type == "PER" or _can_act(e)):
+            continue
+        mention = next((m for m in e.mentions if m.start == pos), None)
+        if mention is None or mention.source == "adjective":
+            continue
+        if fold(text[mention.end : toks[k].start]).split() in ([], [KANA_PARTICLE]):
+            return e
+    return None
 
 
 #: The word between a speaker and the city he speaks from ("أكد ترامب من شرم الشيخ"; folded). Dev events

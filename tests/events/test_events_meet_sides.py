@@ -65,3 +65,23 @@ def test_the_talks_between_two_parties_are_told() -> None:
 def test_the_meeting_that_gathered_two_parties_is_told() -> None:
     text = "وجاء ذلك خلال اللقاء الذي جمع رجب طيب أردوغان مع فلاديمير بوتين في أنقرة أمس.\n"
     assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet")
+
+
+def test_a_speaker_before_his_verb_in_the_pluperfect_states() -> None:
+    """ "وكان الرئيس فلان قد أعلن": كان puts the subject before the verb."""
+    text = "وكان الرئيس الروسي فلاديمير بوتين قد أعلن أمس دعم الاتفاق.\n"
+    assert ["Vladimir Putin"] in parties(text, "statement")
+
+
+def test_a_subject_of_another_clause_before_a_speech_verb_does_not_state() -> None:
+    """ "عما إذا كان بوتين سيحضر القمة قال …": كان opens another clause, whose subject is not the speaker."""
+    text = "وعند سؤاله عما إذا كان فلاديمير بوتين سيحضر القمة قال مسؤول روسي نعم.\n"
+    assert ["Vladimir Putin"] not in parties(text, "statement")
+
+
+def test_a_word_of_a_name_is_no_speech_verb_after_kana() -> None:
+    """ "كانت السفيرة صفية طالب …": طالب is part of her name, not "demanded"."""
+    text = "كما كانت في استقباله السفيرة صفية طالب السهيل في مطار بغداد.\n"
+    doc = rasd.analyze_text(text, published=DAY)
+    said = [t.text for s in doc.stories for e in s.events if e.type == "statement" for t in e.triggers]
+    assert "طالب" not in said
