@@ -2052,7 +2052,7 @@ def _subject_of_kana(
     if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
         return None  # "صفية طالب السهيل": a word of a name is no verb
     for pos, e in mentions:
-        if not toks[start].end <= pos < toks[k].start or not (e.type == "PER" or _can_act(e)):
+        if not toks[start].end <= pos < toks[k].start or not _party(e):
             continue
         mention = next((m for m in e.mentions if m.start == pos), None)
         if mention is None or mention.source == "adjective":
@@ -2156,9 +2156,8 @@ def _partnered(
         end = _mention_end(e, pos)
         if end is None or end > nxt:
             continue
-        between = fold(text[end:nxt]).split()
-        glued = text[nxt - 1 : nxt] == "و" and not between  # والولايات: the mention starts after its و
-        if glued or (between and between[0].startswith("و") and len(between) <= JOINED_WORDS):
+        between = fold(text[end:nxt]).split()  # "و" alone when the و is glued (والولايات المتحدة)
+        if between and between[0].startswith("و") and len(between) <= JOINED_WORDS:
             return True
     return False
 
