@@ -265,6 +265,7 @@ class EventLexicon:
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
     party_duals: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two sides told before, folded
+    facilities: frozenset[str] = frozenset()  # places that receive things (ميناء، مستشفى), folded, no ال
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -338,11 +339,68 @@ def load_event_lexicon() -> EventLexicon:
         attack=load_attack_words(),
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
         party_duals=frozenset(fold(w) for w in read_lines("events/party_duals.txt")),
+        facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
     )
 
 
 def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+#: Words right after a definite meeting noun that name who meets: "المحادثات بين الجيش وقوات الدعم السريع",
+#: "اللقاء الذي جمع الوزير مع نظيره" (folded; the relative pronoun, then its verb). Such a noun tells
+#: the meeting, not one the reader already knows.
+BETWEEN = frozenset({"بين", "بينهما", "بينهم"})
+GATHERED = (frozenset({"الذي", "التي"}), frozenset({"جمع", "جمعت", "ضم", "ضمت"}))
+
+
+def _parties_follow(toks: list[_Tok], k: int) -> bool:
+    """Whether toks[k:] open with بين or a relative clause of gathering (الذي جمع، التي ضمت)."""
+    if k < len(toks) and toks[k].norm in BETWEEN:
+        return True
+    return k + 1 < len(toks) and toks[k].norm in GATHERED[0] and toks[k + 1].norm in GATHERED[1]
+
+
+#: What the reception verb and noun share (استقبل، يستقبل، استقبال، مستقبليه; folded).
+RECEPTION_STEM = "ستقب"
+
+
+def _facility_reception(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
+    """Whether the reception at toks[i:i+n] has a facility for its receiver (`facilities.txt`): the word
+    right after it (its subject or genitive: "استقبال ميناء الإسكندرية") or right before it ("إن المستشفى
+    استقبل")."""
+    if RECEPTION_STEM not in toks[i].norm:
+        return False
+    near = [toks[k] for k in (i - 1, i + n) if 0 <= k < len(toks)]
+    return any(_without_article(_unglued(t.norm)) in lex.facilities for t in near)
+
+
+def _unglued(word: str) -> str:
+    """The word without a glued ب or ل (بالمطار، للمستشفى -> المطار، المستشفى)."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    return word[1:] if word[:1] in ("ب", "ل") and word[1:3] == "ال" else word
+
+
+#: "كما كان في استقبال …" (folded): more people at a reception the story has told, not a new meeting.
+ALSO_RECEIVED = ("كما", "كان", "في")
+
+
+def _also_received(toks: list[_Tok], i: int) -> bool:
+    """Whether the reception noun at toks[i] follows "كما كان في" (or كانت)."""
+    before = [t.norm for t in toks[max(0, i - 3) : i]]
+    return (
+        len(before) == 3
+        and before[0] == ALSO_RECEIVED[0]
+        and before[1] in (ALSO_RECEIVED[1], ALSO_RECEIVED[1] + "ت")
+        and before[2] == ALSO_RECEIVED[2]
+        and RECEPTION_STEM in toks[i].norm
+    )
+
+
+#: The verb that tells an interview granted to a medium ("في لقاء خص به «الشرق الأوسط»"; folded): a
+#: meeting noun it follows is an interview, whatever the outlet's name.
+GRANTED = frozenset({"خص"})
 
 
 def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
@@ -355,7 +413,7 @@ def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     if at == k and word.startswith("ل") and len(word) > 3:
         word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
     word = _without_article(word)
-    if word in lex.media or word in lex.press:
+    if word in lex.media or word in lex.press or word in GRANTED:
         return True
     if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
         return False
@@ -483,6 +541,8 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
                 if not found and suffix and stem[-1:] in ("ئ", "ؤ"):  # لقائهما -> لقاء: the hamza's
                     key = (*words[:-1], stem[:-1] + "ء")  # seat moves before a suffix
                     found = lex.triggers.get(key)
+                if found and suffix and found[1] == "noun" and stem.startswith("ال"):
+                    continue  # the article takes no possessive: الاجتماعي is "social", not "my meeting"
                 if found:  # a noun with a possessive, or a verb with an object pronoun
                     return n, *found, " ".join(key)
     return None
@@ -1135,6 +1195,29 @@ def _meeting_of(
     return None
 
 
+#: Types whose parties are never named only inside someone's quoted words (docs/labelling.md: "a person
+#: named only inside a quote … is not a participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم
+#: المتحدة …»" is no meeting with the UN.
+UNQUOTED_PARTIES = frozenset({"meet", "call", "visit"})
+
+
+def _outside_quotes(
+    people: list[str], mentions: list[tuple[int, LinkedEntity]], speeches: Sequence[Quote], trigger: Trigger
+) -> list[str]:
+    """`people` less those named in the sentence only inside a quote that does not hold the trigger."""
+    spans = [(q.start, q.end) for q in speeches if not q.start <= trigger.start < q.end]
+    if not spans:
+        return people
+    outside = {e.id for pos, e in mentions if not any(a <= pos < b for a, b in spans)}
+    inside = {e.id for pos, e in mentions} - outside
+    return [p for p in people if p not in inside]
+
+
+def _party(e: LinkedEntity) -> bool:
+    """A person, or a body or state that can act (`_can_act`)."""
+    return e.type == "PER" or _can_act(e)
+
+
 def _can_act(e: LinkedEntity) -> bool:
     """A body or a state can take part in an event; a city, region or site is where it happens, never
     who acts (no dev gold event has one among its participants)."""
@@ -1407,6 +1490,7 @@ def extract_events(
                 and tense == "noun"
                 and _definite(toks[i].raw)
                 and (kind in latest or status == "occurred")
+                and not (kind in TALKS and kind not in latest and _parties_follow(toks, i + n))
             ):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
@@ -1459,6 +1543,20 @@ def extract_events(
                     p for p in _struck_state(place, country_of) if p in kinds
                 )  # named in the story only
                 people = list(dict.fromkeys([*people, *struck]))
+            if (
+                kind in TALKS
+                and form in ALONE_FORMS
+                and not _partnered(toks, i + n, sentence, text, mentions)
+            ):
+                i += n  # "الملفات التي بحثها الوزير", "يبحث كيري خلال زيارته الوضع": a topic, no partner
+                continue
+            if kind == "meet" and _facility_reception(toks, i, n, lex):
+                i += n  # "استقبال ميناء الإسكندرية سفينة": a delivery, not a meeting
+                continue
+            if kind == "meet" and _also_received(toks, i) and "meet" in latest:
+                i += n  # "كما كان في استقباله …": more of the reception told before, not another one
+                refer(merged, latest["meet"], trigger)
+                continue
             if kind == "meet" and tense == "noun" and _interview(toks, i + n, lex):
                 i += n  # "وأشار في لقاء مع قناة …": an interview, not a meeting
                 continue
@@ -1512,6 +1610,8 @@ def extract_events(
                     ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
                 )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
+            if kind in UNQUOTED_PARTIES:
+                people = _outside_quotes(people, mentions, speeches, trigger)
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
             if kind in SOUGHT and status == "planned" and _stem_in(toks[i - n], lex.documents):
@@ -2030,7 +2130,9 @@ def _spoken(
         tok = toks[k]
         if lex.speech.isdisjoint(tok.readings):
             continue
-        speaker = _subject_after(toks, k, mentions, windows.subject)
+        speaker = _subject_after(toks, k, mentions, windows.subject) or _subject_of_kana(
+            toks, k, mentions, text
+        )
         if speaker is not None:
             found.append((tok, speaker))
     for tok in toks:
@@ -2065,6 +2167,36 @@ def _spoken(
             )
         )
     return out
+
+
+#: The auxiliary of the pluperfect (كان، كانت, with a glued و/ف; folded): "وكان الرئيس فلان (قد) أعلن …"
+#: puts the subject between it and the verb (SVO), with only the particle قد after the subject.
+KANA = frozenset({"كان", "كانت"})
+KANA_PARTICLE = "قد"
+#: Most words from كان to the speech verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن").
+KANA_WORDS = 10
+
+
+def _subject_of_kana(
+    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], text: str
+) -> LinkedEntity | None:
+    """The speaker of a speech verb at toks[k] told in the pluperfect: the entity named after كان whose
+    mention ends right before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
+    it, when other words stand between ("إذا كان البشير سيحضر القمة قال …": another clause's subject),
+    or when the name is a state's adjective ("كان دبلوماسي سعودي قد صرح": an unnamed source)."""
+    start = next((j for j in range(k - 1, max(-1, k - 1 - KANA_WORDS), -1) if toks[j].norm in KANA), None)
+    verb = toks[k].start
+    if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
+        return None  # "صفية طالب السهيل": a word of a name is no verb
+    for pos, e in mentions:
+        if not toks[start].end <= pos < toks[k].start or not _party(e):
+            continue
+        mention = next((m for m in e.mentions if m.start == pos), None)
+        if mention is None or mention.source == "adjective":
+            continue
+        if fold(text[mention.end : toks[k].start]).split() in ([], [KANA_PARTICLE]):
+            return e
+    return None
 
 
 #: The word between a speaker and the city he speaks from ("أكد ترامب من شرم الشيخ"; folded). Dev events
@@ -2132,6 +2264,39 @@ def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
     """The story's people by number of mentions: who "الرئيسان" / "سيلتقيان" (a dual) refers to."""
     people = [e for e in entities if e.type == "PER" and not e.nil]
     return [e.id for e in sorted(people, key=lambda e: -len(e.mentions))]
+
+
+#: Singular forms of بحث ("discussed"): unlike a verb of meeting, they name a topic, and tell talks only
+#: with a partner: مع/بين after them, or a dual subject (بحث الجانبان). Dual and plural forms (بحثا،
+#: يبحثان) and the reciprocal تباحث carry their second side in the verb.
+ALONE_FORMS = frozenset({"بحث", "بحثت", "يبحث", "تبحث", "سيبحث", "ستبحث"})
+#: Words after such a verb that bring the other side (folded).
+PARTNER_WORDS = frozenset({"مع", "بين", "وبين", "ومع"})
+
+
+#: Most words between two parties joined by و ("محمد بن زايد ووزير الخارجية السعودي عادل الجبير").
+JOINED_WORDS = 4
+
+
+def _partnered(
+    toks: list[_Tok], k: int, sentence: str, text: str, mentions: list[tuple[int, LinkedEntity]]
+) -> bool:
+    """Whether the sentence names the other side of a بحث ending before toks[k]: مع or بين after it, a
+    dual (الجانبان), or two parties joined by و ("بحثت دولة قطر والولايات المتحدة"), not topics."""
+    if any(t.raw in PARTNER_WORDS for t in toks[k:]) or _has_dual(sentence):
+        return True
+    topics = _topic_mentions(text, mentions)
+    for j in range(len(mentions) - 1):
+        (pos, e), (nxt, f) = mentions[j], mentions[j + 1]
+        if j in topics or j + 1 in topics or not (_party(e) and _party(f)) or e.id == f.id:
+            continue
+        end = _mention_end(e, pos)
+        if end is None or end > nxt:
+            continue
+        between = fold(text[end:nxt]).split()  # "و" alone when the و is glued (والولايات المتحدة)
+        if between and between[0].startswith("و") and len(between) <= JOINED_WORDS:
+            return True
+    return False
 
 
 def _has_dual(sentence: str) -> bool:
