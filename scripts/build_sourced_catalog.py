@@ -19,7 +19,9 @@ Two steps, both run by default:
    hand-written ``sourced/names_ar.tsv`` may give the name and aliases (noted on the entry, the
    same rule applied to every form). Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
-   ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
+   ``"source": "hand"``. Then the hand-written ``sourced/hand_portfolios.tsv`` adds cabinet-portfolio
+   terms for a portfolio the state's list has no holder of at all (``apply_hand_portfolios``).
+   Re-running the merge on its own output changes nothing; a person an
    earlier merge added stays, like any entry of people.jsonl, until removed by hand.
 
 The data is Wikidata's (CC0); the scrapers' repositories publish the query results.
