@@ -19,7 +19,9 @@ Two steps, both run by default:
    hand-written ``sourced/names_ar.tsv`` may give the name and aliases (noted on the entry, the
    same rule applied to every form). Every office gets a
    ``source`` (a key of sources.tsv, or ``hand``), and a person found in no source gets
-   ``"source": "hand"``. Re-running the merge on its own output changes nothing; a person an
+   ``"source": "hand"``. Then the hand-written ``sourced/hand_portfolios.tsv`` adds cabinet-portfolio
+   terms for a portfolio the state's list has no holder of at all (``apply_hand_portfolios``).
+   Re-running the merge on its own output changes nothing; a person an
    earlier merge added stays, like any entry of people.jsonl, until removed by hand.
 
 The data is Wikidata's (CC0); the scrapers' repositories publish the query results.
@@ -294,6 +296,13 @@ PORTFOLIOS = SOURCED / "portfolios.tsv"
 #: Arabic names written by hand for sourced people whose Wikidata item has no Arabic label.
 HAND_NAMES = SOURCED / "names_ar.tsv"
 HAND_NAME_NOTE = "name_ar: by hand (sourced/names_ar.tsv; the source has no Arabic label)"
+#: Cabinet-portfolio terms written by hand where the state's sourced list has no holder of that
+#: portfolio at all (Saudi Arabia's interior ministers; Qatar has no list).
+HAND_PORTFOLIOS = SOURCED / "hand_portfolios.tsv"
+#: The day to which hand_portfolios.tsv is known to be right: an open hand term ends here, as an open
+#: sourced one ends at its list's snapshot, so that no stale minister is named for years.
+HAND_PORTFOLIO_SNAPSHOT = "2025-06-30"
+HAND_PORTFOLIO_NOTE = "hand: the state's sourced list has no holder of this portfolio"
 _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: A new person whose every Arabic name word has the consonant skeleton of a word this common (Zipf 5:
 #: once in 10,000 words) is not added: the linker, which matches names by skeleton, would find the
@@ -1219,12 +1228,85 @@ def merge(missing: Path | None = None) -> list[str]:
     lines = PEOPLE.read_text(encoding="utf-8").splitlines()
     merger = Merger(lines, _snapshot_dates(), hand_names=read_hand_names())
     merger.run(read_sourced())
+    apply_hand_portfolios(merger, read_hand_portfolios(), HAND_PORTFOLIO_SNAPSHOT)
     PEOPLE.write_text(merger.text(), encoding="utf-8")
     if missing is not None:
         header = "# qid\tname_en\tof\troles\tlast year\trank (0: Arab League, key office; 1: Arab League"
         header += "; 2: key office; 3: other)"
         missing.write_text("\n".join([header, *missing_report(merger.missing)]) + "\n", encoding="utf-8")
     return merger.log
+
+
+@dataclass
+class HandPortfolio:
+    """A row of hand_portfolios.tsv: one hand term of a portfolio the state's sourced list lacks."""
+
+    person: str
+    role: str
+    of: str
+    start: str
+    end: str
+    reference: str
+
+
+def read_hand_portfolios(path: Path = HAND_PORTFOLIOS) -> list[HandPortfolio]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if _content(line):
+            rows.append(HandPortfolio(*line.split("\t")))
+    return rows
+
+
+def apply_hand_portfolios(merger: Merger, rows: list[HandPortfolio], snapshot: str) -> None:
+    """Write the hand portfolio terms onto their people, after the sourced merge.
+
+    Refused (SystemExit) when the state's sourced list has any holder of that portfolio, whatever
+    the dates: a hand term beside sourced ones would outlive them, where the sourced ones end at the
+    list's snapshot. A row's term replaces the person's earlier hand term of the same office and
+    start, so that a second merge changes nothing; an empty end is the file's snapshot.
+    """
+    by_id = {p["id"]: p for p in merger.people}
+    for row in rows:
+        if row.role not in portfolio_roles():
+            raise SystemExit(f"hand_portfolios.tsv: {row.role} is not a cabinet portfolio")
+        if merger.sourced.get((row.role, row.of)):
+            raise SystemExit(f"hand_portfolios.tsv: the {row.of} list has holders of {row.role}")
+        if not row.reference.strip():
+            raise SystemExit(f"hand_portfolios.tsv: {row.person} {row.role} has no reference")
+        person = by_id.get(row.person)
+        if person is None:
+            raise SystemExit(f"hand_portfolios.tsv: no person {row.person} in people.jsonl")
+        notes = [f"{HAND_PORTFOLIO_NOTE} (reference: {row.reference})"]
+        end = row.end or snapshot
+        if not row.end:
+            notes.append(f"end: the hand list's snapshot ({snapshot}); whether the term went on is unknown")
+        if end < row.start:
+            raise SystemExit(f"hand_portfolios.tsv: {row.person} {row.role} ends before it starts")
+        offices = person.setdefault("offices", [])
+        offices[:] = [
+            o
+            for o in offices
+            if not (o["role"] == row.role and o["of"] == row.of and o.get("start") == row.start)
+        ]
+        offices.append(
+            {
+                "role": row.role,
+                "of": row.of,
+                "start": row.start,
+                "end": end,
+                "note": "; ".join(notes),
+                "source": "hand",
+            }
+        )
+        # the entry's note that the term was left out for want of a source is no longer true
+        note = _drop_note(
+            person.get("note"), f"{row.role.removesuffix('_minister').replace('_', ' ')} minister of"
+        )
+        if note:
+            person["note"] = note
+        else:
+            person.pop("note", None)
+        merger.log.append(f"hand portfolio {row.person} {row.role} {row.of} {row.start}..{end}")
 
 
 def _snapshot_dates() -> dict[str, str]:

@@ -367,3 +367,61 @@ def test_the_merge_gives_a_sourced_arab_minister_the_usual_english_forms(build):
     austrian = next(p for p in people.values() if p.get("qid") == "Q999000031")
     assert austrian["name_en"] == "Karl J. Brenner" and "aliases_en" not in austrian
     assert people["per:dr-sami"]["name_en"] == "Dr. Sami Haddad"
+
+
+def _hand_person() -> dict:
+    return {
+        "id": "per:fahd-al-waziri",
+        "name_en": "Fahd Al-Waziri",
+        "name_ar": "فهد الوزيري",
+        "source": "hand",
+        "note": "interior minister of JO 2019-02-01.. (not recorded as an office: no source)",
+    }
+
+
+def _hand_row(build, of="JO", end=""):
+    return build.HandPortfolio(
+        "per:fahd-al-waziri", "interior_minister", of, "2019-02-01", end, "en.wikipedia: Fahd Al-Waziri"
+    )
+
+
+def test_a_hand_portfolio_term_fills_a_portfolio_no_list_has(build):
+    """The state's list has no interior minister: the hand row becomes a hand office with its reference,
+    its open end at the hand list's snapshot, and the entry's stale note goes; a second run is the same."""
+    lines = [json.dumps(_hand_person(), ensure_ascii=False)]
+    merger = build.Merger(lines, {"ep/jordan-ministers": "2022-07-23"}, lambda name: False)
+    merger.run(
+        [_term(build, "Q999000010", "Karim Haddadin", "كريم الحدادين", "finance_minister", "2021-03-07")]
+    )
+    for _ in range(2):
+        build.apply_hand_portfolios(merger, [_hand_row(build)], "2024-12-31")
+    person = next(p for p in merger.people if p["id"] == "per:fahd-al-waziri")
+    (office,) = person["offices"]
+    assert (office["start"], office["end"], office["source"]) == ("2019-02-01", "2024-12-31", "hand")
+    assert "reference: en.wikipedia: Fahd Al-Waziri" in office["note"] and "snapshot" in office["note"]
+    assert "note" not in person
+
+
+def test_a_hand_portfolio_term_is_refused_where_the_list_has_a_holder(build):
+    """One sourced holder of the portfolio, at any time, and the hand row is an error, not a second holder."""
+    lines = [json.dumps(_hand_person(), ensure_ascii=False)]
+    merger = build.Merger(lines, {"ep/jordan-ministers": "2022-07-23"}, lambda name: False)
+    merger.run(
+        [
+            _term(
+                build, "Q999000011", "Salim Al-Amin", "سليم الأمين", "interior_minister", "2010-01-05", "2011"
+            )
+        ]
+    )
+    with pytest.raises(SystemExit, match="has holders of interior_minister"):
+        build.apply_hand_portfolios(merger, [_hand_row(build)], "2024-12-31")
+    with pytest.raises(SystemExit, match="no reference"):
+        unreferenced = build.HandPortfolio(
+            "per:fahd-al-waziri", "interior_minister", "QA", "2019-02-01", "", ""
+        )
+        build.apply_hand_portfolios(merger, [unreferenced], "2024-12-31")
+
+
+def test_the_hand_portfolios_file_reads(build):
+    rows = build.read_hand_portfolios()
+    assert rows and all(r.reference and r.role.endswith("_minister") for r in rows)
