@@ -219,6 +219,11 @@ class EventWindows:
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
     relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
     act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
+    kana: int = 10  # from كان to the speech verb whose subject stands between (`_subject_of_kana`)
+    joined: int = 4  # between two parties joined by و that give بحث its second side (`_partnered`)
+    consoled: int = 8  # before a condemnation's party, a word of solidarity makes it the one consoled
+    consoled_chars: int = 90  # characters looked back for those words
+    unquoted: frozenset[str] = frozenset({"meet", "call", "visit"})  # types whose parties are not quoted only
 
 
 class DateFinder(Protocol):
@@ -978,19 +983,18 @@ def _judged(
     return None
 
 
-#: A condemnation's parties leave out who is named only as the one consoled or written to, after a word of
-#: solidarity, condolence or a cable within this many words (consoled_cues.txt: "معربا عن تضامنه مع خادم
-#: الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان"): no one condemns them. Figures in
-#: docs/events.md.
-CONSOLED_WORDS = 8
-CONSOLED_REACH = 90  # characters looked back for those words
-
-
 def _without_consoled(
-    text: str, start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str], cues: tuple[str, ...]
+    text: str,
+    start: int,
+    mentions: list[tuple[int, LinkedEntity]],
+    people: list[str],
+    cues: tuple[str, ...],
+    windows: EventWindows,
 ) -> list[str]:
     """`people` without those the sentence (from `start`) names only right after a word of solidarity or
-    condolence (`cues`, folded starts); all of them when none would be left."""
+    condolence (`cues`, folded starts) within `windows.consoled` words (and `windows.consoled_chars`
+    characters): "معربا عن تضامنه مع خادم الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان" name
+    who no one condemns. All of them when none would be left."""
     consoled: set[str] = set()
     plain: set[str] = set()
     ends: dict[str, int] = {}  # where each one's latest mention ends: a name inside it is the same mention
@@ -998,7 +1002,7 @@ def _without_consoled(
         if e.id not in people or pos < ends.get(e.id, -1):
             continue
         ends[e.id] = _mention_end(e, pos) or pos + 1
-        before = text[max(start, pos - CONSOLED_REACH) : pos].split()[-CONSOLED_WORDS:]
+        before = text[max(start, pos - windows.consoled_chars) : pos].split()[-windows.consoled :]
         cued = any(fold(w).startswith(cues) or stem_of(w).startswith(cues) for w in before)
         (consoled if cued else plain).add(e.id)
     kept = [p for p in people if p not in consoled or p in plain]
@@ -1195,16 +1199,12 @@ def _meeting_of(
     return None
 
 
-#: Types whose parties are never named only inside someone's quoted words (docs/labelling.md: "a person
-#: named only inside a quote … is not a participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم
-#: المتحدة …»" is no meeting with the UN.
-UNQUOTED_PARTIES = frozenset({"meet", "call", "visit"})
-
-
 def _outside_quotes(
     people: list[str], mentions: list[tuple[int, LinkedEntity]], speeches: Sequence[Quote], trigger: Trigger
 ) -> list[str]:
-    """`people` less those named in the sentence only inside a quote that does not hold the trigger."""
+    """`people` less those named in the sentence only inside a quote that does not hold the trigger, for
+    the types of `EventWindows.unquoted` (docs/labelling.md: "a person named only inside a quote … is not a
+    participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم المتحدة …»" is no meeting with the UN."""
     spans = [(q.start, q.end) for q in speeches if not q.start <= trigger.start < q.end]
     if not spans:
         return people
@@ -1546,7 +1546,7 @@ def extract_events(
             if (
                 kind in TALKS
                 and form in ALONE_FORMS
-                and not _partnered(toks, i + n, sentence, text, mentions)
+                and not _partnered(toks, i + n, sentence, text, mentions, windows.joined)
             ):
                 i += n  # "الملفات التي بحثها الوزير", "يبحث كيري خلال زيارته الوضع": a topic, no partner
                 continue
@@ -1591,7 +1591,7 @@ def extract_events(
                 if judged is not None and judged not in people:
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
             if kind == "criticize":
-                people = _without_consoled(text, s_start, mentions, people, lex.consoled)
+                people = _without_consoled(text, s_start, mentions, people, lex.consoled, windows)
             dual_sides = False
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
@@ -1610,7 +1610,7 @@ def extract_events(
                     ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
                 )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
-            if kind in UNQUOTED_PARTIES:
+            if kind in windows.unquoted:
                 people = _outside_quotes(people, mentions, speeches, trigger)
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
@@ -2131,7 +2131,7 @@ def _spoken(
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions, windows.subject) or _subject_of_kana(
-            toks, k, mentions, text
+            toks, k, mentions, text, windows.kana
         )
         if speaker is not None:
             found.append((tok, speaker))
@@ -2173,18 +2173,17 @@ def _spoken(
 #: puts the subject between it and the verb (SVO), with only the particle قد after the subject.
 KANA = frozenset({"كان", "كانت"})
 KANA_PARTICLE = "قد"
-#: Most words from كان to the speech verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن").
-KANA_WORDS = 10
 
 
 def _subject_of_kana(
-    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], text: str
+    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], text: str, reach: int
 ) -> LinkedEntity | None:
-    """The speaker of a speech verb at toks[k] told in the pluperfect: the entity named after كان whose
-    mention ends right before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
+    """The speaker of a speech verb at toks[k] told in the pluperfect: the entity named after a كان at most
+    `reach` words before the verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن") whose mention ends right
+    before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
     it, when other words stand between ("إذا كان البشير سيحضر القمة قال …": another clause's subject),
     or when the name is a state's adjective ("كان دبلوماسي سعودي قد صرح": an unnamed source)."""
-    start = next((j for j in range(k - 1, max(-1, k - 1 - KANA_WORDS), -1) if toks[j].norm in KANA), None)
+    start = next((j for j in range(k - 1, max(-1, k - 1 - reach), -1) if toks[j].norm in KANA), None)
     verb = toks[k].start
     if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
         return None  # "صفية طالب السهيل": a word of a name is no verb
@@ -2274,15 +2273,17 @@ ALONE_FORMS = frozenset({"بحث", "بحثت", "يبحث", "تبحث", "سيبح
 PARTNER_WORDS = frozenset({"مع", "بين", "وبين", "ومع"})
 
 
-#: Most words between two parties joined by و ("محمد بن زايد ووزير الخارجية السعودي عادل الجبير").
-JOINED_WORDS = 4
-
-
 def _partnered(
-    toks: list[_Tok], k: int, sentence: str, text: str, mentions: list[tuple[int, LinkedEntity]]
+    toks: list[_Tok],
+    k: int,
+    sentence: str,
+    text: str,
+    mentions: list[tuple[int, LinkedEntity]],
+    joined: int,
 ) -> bool:
     """Whether the sentence names the other side of a بحث ending before toks[k]: مع or بين after it, a
-    dual (الجانبان), or two parties joined by و ("بحثت دولة قطر والولايات المتحدة"), not topics."""
+    dual (الجانبان), or two parties joined by و with at most `joined` words between them ("بحثت دولة قطر
+    والولايات المتحدة"، "محمد بن زايد ووزير الخارجية السعودي عادل الجبير"), not topics."""
     if any(t.raw in PARTNER_WORDS for t in toks[k:]) or _has_dual(sentence):
         return True
     topics = _topic_mentions(text, mentions)
@@ -2294,7 +2295,7 @@ def _partnered(
         if end is None or end > nxt:
             continue
         between = fold(text[end:nxt]).split()  # "و" alone when the و is glued (والولايات المتحدة)
-        if between and between[0].startswith("و") and len(between) <= JOINED_WORDS:
+        if between and between[0].startswith("و") and len(between) <= joined:
             return True
     return False
 
