@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
+from rasd.errors import DataFileError
 from rasd.events.clauses import Clause, clause_at, clause_index, clause_words, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
@@ -219,6 +220,11 @@ class EventWindows:
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
     relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
     act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
+    kana: int = 10  # from كان to the speech verb whose subject stands between (`_subject_of_kana`)
+    joined: int = 4  # between two parties joined by و that give بحث its second side (`_partnered`)
+    consoled: int = 8  # before a condemnation's party, a word of solidarity makes it the one consoled
+    consoled_chars: int = 90  # characters looked back for those words
+    unquoted: frozenset[str] = frozenset({"meet", "call", "visit"})  # types whose parties are not quoted only
 
 
 class DateFinder(Protocol):
@@ -266,6 +272,17 @@ class EventLexicon:
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
     party_duals: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two sides told before, folded
     facilities: frozenset[str] = frozenset()  # places that receive things (ميناء، مستشفى), folded, no ال
+    # meeting_words.tsv (folded unless said): who meets after a definite meeting noun (بين; الذي جمع)
+    between: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    gathered: frozenset[str] = frozenset()
+    reception: tuple[str, ...] = ()  # parts of a reception word (ستقب)
+    also_received: tuple[str, ...] = ()  # كما كان في: more people at a reception told before
+    granted: frozenset[str] = frozenset()  # خص: an interview granted to a medium
+    alone: frozenset[str] = frozenset()  # singular بحث: talks only with a partner
+    partners: frozenset[str] = frozenset()  # مع، بين: the partner, as written
+    kana: frozenset[str] = frozenset()  # pluperfect.tsv: كان، كانت before a speech verb's subject
+    kana_particles: frozenset[str] = frozenset()  # قد between that subject and the verb
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -303,6 +320,14 @@ def load_event_lexicon() -> EventLexicon:
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
     done = read_kinds("events/reached_done.tsv", ("adverb", "verb"))
     press = read_kinds("events/press_nouns.tsv", ("press", "head"))
+    meeting = read_kinds(
+        "events/meeting_words.tsv",
+        ("between", "relative", "gathered", "reception", "also", "granted", "alone", "partner"),
+    )
+    pluperfect = read_kinds("events/pluperfect.tsv", ("auxiliary", "particle"))
+    also = tuple(fold(meeting["also"][0]).split()) if len(meeting["also"]) == 1 else ()
+    if len(also) != 3:  # `_also_received` reads three words: كما، كان (or كانت)، في
+        raise DataFileError(f"events/meeting_words.tsv: one `also` phrase of three words: {meeting['also']}")
     return EventLexicon(
         triggers,
         cues,
@@ -340,6 +365,16 @@ def load_event_lexicon() -> EventLexicon:
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
         party_duals=frozenset(fold(w) for w in read_lines("events/party_duals.txt")),
         facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
+        between=frozenset(fold(w) for w in meeting["between"]),
+        relatives=frozenset(fold(w) for w in meeting["relative"]),
+        gathered=frozenset(fold(w) for w in meeting["gathered"]),
+        reception=tuple(fold(w) for w in meeting["reception"]),
+        also_received=also,
+        granted=frozenset(fold(w) for w in meeting["granted"]),
+        alone=frozenset(fold(w) for w in meeting["alone"]),
+        partners=frozenset(meeting["partner"]),
+        kana=frozenset(fold(w) for w in pluperfect["auxiliary"]),
+        kana_particles=frozenset(fold(w) for w in pluperfect["particle"]),
     )
 
 
@@ -347,29 +382,25 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
-#: Words right after a definite meeting noun that name who meets: "المحادثات بين الجيش وقوات الدعم السريع",
-#: "اللقاء الذي جمع الوزير مع نظيره" (folded; the relative pronoun, then its verb). Such a noun tells
-#: the meeting, not one the reader already knows.
-BETWEEN = frozenset({"بين", "بينهما", "بينهم"})
-GATHERED = (frozenset({"الذي", "التي"}), frozenset({"جمع", "جمعت", "ضم", "ضمت"}))
-
-
-def _parties_follow(toks: list[_Tok], k: int) -> bool:
-    """Whether toks[k:] open with بين or a relative clause of gathering (الذي جمع، التي ضمت)."""
-    if k < len(toks) and toks[k].norm in BETWEEN:
+def _parties_follow(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
+    """Whether toks[k:] open with بين or a relative clause of gathering (الذي جمع، التي ضمت;
+    meeting_words.tsv): "المحادثات بين الجيش وقوات الدعم السريع" names who meets, so the definite noun
+    tells the meeting, not one the reader already knows."""
+    if k < len(toks) and toks[k].norm in lex.between:
         return True
-    return k + 1 < len(toks) and toks[k].norm in GATHERED[0] and toks[k + 1].norm in GATHERED[1]
+    return k + 1 < len(toks) and toks[k].norm in lex.relatives and toks[k + 1].norm in lex.gathered
 
 
-#: What the reception verb and noun share (استقبل، يستقبل، استقبال، مستقبليه; folded).
-RECEPTION_STEM = "ستقب"
+def _reception(tok: _Tok, lex: EventLexicon) -> bool:
+    """A word of reception (استقبل، يستقبل، استقبال، مستقبليه): it holds a `reception` part."""
+    return any(part in tok.norm for part in lex.reception)
 
 
 def _facility_reception(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
     """Whether the reception at toks[i:i+n] has a facility for its receiver (`facilities.txt`): the word
     right after it (its subject or genitive: "استقبال ميناء الإسكندرية") or right before it ("إن المستشفى
     استقبل")."""
-    if RECEPTION_STEM not in toks[i].norm:
+    if not _reception(toks[i], lex):
         return False
     near = [toks[k] for k in (i - 1, i + n) if 0 <= k < len(toks)]
     return any(_without_article(_unglued(t.norm)) in lex.facilities for t in near)
@@ -382,30 +413,24 @@ def _unglued(word: str) -> str:
     return word[1:] if word[:1] in ("ب", "ل") and word[1:3] == "ال" else word
 
 
-#: "كما كان في استقبال …" (folded): more people at a reception the story has told, not a new meeting.
-ALSO_RECEIVED = ("كما", "كان", "في")
-
-
-def _also_received(toks: list[_Tok], i: int) -> bool:
-    """Whether the reception noun at toks[i] follows "كما كان في" (or كانت)."""
+def _also_received(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
+    """Whether the reception noun at toks[i] follows "كما كان في" (or كانت; meeting_words.tsv `also`): more
+    people at a reception the story has told, not a new meeting."""
+    also = lex.also_received
     before = [t.norm for t in toks[max(0, i - 3) : i]]
     return (
-        len(before) == 3
-        and before[0] == ALSO_RECEIVED[0]
-        and before[1] in (ALSO_RECEIVED[1], ALSO_RECEIVED[1] + "ت")
-        and before[2] == ALSO_RECEIVED[2]
-        and RECEPTION_STEM in toks[i].norm
+        len(also) == len(before) == 3
+        and before[0] == also[0]
+        and before[1] in (also[1], also[1] + "ت")
+        and before[2] == also[2]
+        and _reception(toks[i], lex)
     )
-
-
-#: The verb that tells an interview granted to a medium ("في لقاء خص به «الشرق الأوسط»"; folded): a
-#: meeting noun it follows is an interview, whatever the outlet's name.
-GRANTED = frozenset({"خص"})
 
 
 def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     """Whether the meeting noun ending before toks[k] is held with a news medium ("في لقاء مع قناة …"،
-    "لقاء لصحيفة …"): an interview, where one side speaks to the press, not a meeting of parties."""
+    "لقاء لصحيفة …"), or granted to one (`granted`: "في لقاء خص به «الشرق الأوسط»", whatever the outlet's
+    name): an interview, where one side speaks to the press, not a meeting of parties."""
     if k >= len(toks):
         return False
     at = k + 1 if toks[k].norm == "مع" and k + 1 < len(toks) else k  # the word read
@@ -413,7 +438,7 @@ def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     if at == k and word.startswith("ل") and len(word) > 3:
         word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
     word = _without_article(word)
-    if word in lex.media or word in lex.press or word in GRANTED:
+    if word in lex.media or word in lex.press or word in lex.granted:
         return True
     if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
         return False
@@ -978,19 +1003,18 @@ def _judged(
     return None
 
 
-#: A condemnation's parties leave out who is named only as the one consoled or written to, after a word of
-#: solidarity, condolence or a cable within this many words (consoled_cues.txt: "معربا عن تضامنه مع خادم
-#: الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان"): no one condemns them. Figures in
-#: docs/events.md.
-CONSOLED_WORDS = 8
-CONSOLED_REACH = 90  # characters looked back for those words
-
-
 def _without_consoled(
-    text: str, start: int, mentions: list[tuple[int, LinkedEntity]], people: list[str], cues: tuple[str, ...]
+    text: str,
+    start: int,
+    mentions: list[tuple[int, LinkedEntity]],
+    people: list[str],
+    cues: tuple[str, ...],
+    windows: EventWindows,
 ) -> list[str]:
     """`people` without those the sentence (from `start`) names only right after a word of solidarity or
-    condolence (`cues`, folded starts); all of them when none would be left."""
+    condolence (`cues`, folded starts) within `windows.consoled` words (and `windows.consoled_chars`
+    characters): "معربا عن تضامنه مع خادم الحرمين الشريفين"، "في برقية بعث بها إلى أخيه الملك سلمان" name
+    who no one condemns. All of them when none would be left."""
     consoled: set[str] = set()
     plain: set[str] = set()
     ends: dict[str, int] = {}  # where each one's latest mention ends: a name inside it is the same mention
@@ -998,7 +1022,7 @@ def _without_consoled(
         if e.id not in people or pos < ends.get(e.id, -1):
             continue
         ends[e.id] = _mention_end(e, pos) or pos + 1
-        before = text[max(start, pos - CONSOLED_REACH) : pos].split()[-CONSOLED_WORDS:]
+        before = text[max(start, pos - windows.consoled_chars) : pos].split()[-windows.consoled :]
         cued = any(fold(w).startswith(cues) or stem_of(w).startswith(cues) for w in before)
         (consoled if cued else plain).add(e.id)
     kept = [p for p in people if p not in consoled or p in plain]
@@ -1195,16 +1219,12 @@ def _meeting_of(
     return None
 
 
-#: Types whose parties are never named only inside someone's quoted words (docs/labelling.md: "a person
-#: named only inside a quote … is not a participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم
-#: المتحدة …»" is no meeting with the UN.
-UNQUOTED_PARTIES = frozenset({"meet", "call", "visit"})
-
-
 def _outside_quotes(
     people: list[str], mentions: list[tuple[int, LinkedEntity]], speeches: Sequence[Quote], trigger: Trigger
 ) -> list[str]:
-    """`people` less those named in the sentence only inside a quote that does not hold the trigger."""
+    """`people` less those named in the sentence only inside a quote that does not hold the trigger, for
+    the types of `EventWindows.unquoted` (docs/labelling.md: "a person named only inside a quote … is not a
+    participant"): "وقال عباس لدى ترؤسه اجتماعا …: «نطالب الأمم المتحدة …»" is no meeting with the UN."""
     spans = [(q.start, q.end) for q in speeches if not q.start <= trigger.start < q.end]
     if not spans:
         return people
@@ -1490,7 +1510,7 @@ def extract_events(
                 and tense == "noun"
                 and _definite(toks[i].raw)
                 and (kind in latest or status == "occurred")
-                and not (kind in TALKS and kind not in latest and _parties_follow(toks, i + n))
+                and not (kind in TALKS and kind not in latest and _parties_follow(toks, i + n, lex))
             ):
                 i += n  # "الاجتماع", "الاتفاق": the event told before, or one the reader knows of
                 refer(merged, latest.get(kind), trigger)
@@ -1545,15 +1565,15 @@ def extract_events(
                 people = list(dict.fromkeys([*people, *struck]))
             if (
                 kind in TALKS
-                and form in ALONE_FORMS
-                and not _partnered(toks, i + n, sentence, text, mentions)
+                and form in lex.alone
+                and not _partnered(toks, i + n, sentence, text, mentions, lex, windows.joined)
             ):
                 i += n  # "الملفات التي بحثها الوزير", "يبحث كيري خلال زيارته الوضع": a topic, no partner
                 continue
             if kind == "meet" and _facility_reception(toks, i, n, lex):
                 i += n  # "استقبال ميناء الإسكندرية سفينة": a delivery, not a meeting
                 continue
-            if kind == "meet" and _also_received(toks, i) and "meet" in latest:
+            if kind == "meet" and _also_received(toks, i, lex) and "meet" in latest:
                 i += n  # "كما كان في استقباله …": more of the reception told before, not another one
                 refer(merged, latest["meet"], trigger)
                 continue
@@ -1591,7 +1611,7 @@ def extract_events(
                 if judged is not None and judged not in people:
                     people = [*people, judged]  # "أثنى الرئيس … على موقف الجزائر": the praised state
             if kind == "criticize":
-                people = _without_consoled(text, s_start, mentions, people, lex.consoled)
+                people = _without_consoled(text, s_start, mentions, people, lex.consoled, windows)
             dual_sides = False
             if kind in WITNESSED:
                 people = _without_witnesses(text, s_start, mentions, people, lex)
@@ -1610,7 +1630,7 @@ def extract_events(
                     ((pos, e) for pos, e in reversed(given) if e.kind in STATES), (0, None)
                 )  # "قدمت المملكة مساعدات إلى الحكومة الألبانية": given in Albania, the last state named
             i += n
-            if kind in UNQUOTED_PARTIES:
+            if kind in windows.unquoted:
                 people = _outside_quotes(people, mentions, speeches, trigger)
             if len(people) < (2 if kind in NEEDS_TWO else 1):
                 continue
@@ -2131,7 +2151,7 @@ def _spoken(
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions, windows.subject) or _subject_of_kana(
-            toks, k, mentions, text
+            toks, k, mentions, text, lex, windows.kana
         )
         if speaker is not None:
             found.append((tok, speaker))
@@ -2169,22 +2189,21 @@ def _spoken(
     return out
 
 
-#: The auxiliary of the pluperfect (كان، كانت, with a glued و/ف; folded): "وكان الرئيس فلان (قد) أعلن …"
-#: puts the subject between it and the verb (SVO), with only the particle قد after the subject.
-KANA = frozenset({"كان", "كانت"})
-KANA_PARTICLE = "قد"
-#: Most words from كان to the speech verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن").
-KANA_WORDS = 10
-
-
 def _subject_of_kana(
-    toks: list[_Tok], k: int, mentions: list[tuple[int, LinkedEntity]], text: str
+    toks: list[_Tok],
+    k: int,
+    mentions: list[tuple[int, LinkedEntity]],
+    text: str,
+    lex: EventLexicon,
+    reach: int,
 ) -> LinkedEntity | None:
-    """The speaker of a speech verb at toks[k] told in the pluperfect: the entity named after كان whose
-    mention ends right before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
+    """The speaker of a speech verb at toks[k] told in the pluperfect (pluperfect.tsv: كان puts the
+    subject between it and the verb, with only قد after the subject): the entity named after a كان at most
+    `reach` words before the verb ("وكان الرئيس الأمريكي دونالد ترامب قد أعلن") whose mention ends right
+    before the verb, قد aside ("وكانت وزارة الخارجية قد رحبت"). None when no كان opens
     it, when other words stand between ("إذا كان البشير سيحضر القمة قال …": another clause's subject),
     or when the name is a state's adjective ("كان دبلوماسي سعودي قد صرح": an unnamed source)."""
-    start = next((j for j in range(k - 1, max(-1, k - 1 - KANA_WORDS), -1) if toks[j].norm in KANA), None)
+    start = next((j for j in range(k - 1, max(-1, k - 1 - reach), -1) if toks[j].norm in lex.kana), None)
     verb = toks[k].start
     if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
         return None  # "صفية طالب السهيل": a word of a name is no verb
@@ -2194,7 +2213,8 @@ def _subject_of_kana(
         mention = next((m for m in e.mentions if m.start == pos), None)
         if mention is None or mention.source == "adjective":
             continue
-        if fold(text[mention.end : toks[k].start]).split() in ([], [KANA_PARTICLE]):
+        between = fold(text[mention.end : toks[k].start]).split()
+        if not between or (len(between) == 1 and between[0] in lex.kana_particles):
             return e
     return None
 
@@ -2266,24 +2286,21 @@ def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
     return [e.id for e in sorted(people, key=lambda e: -len(e.mentions))]
 
 
-#: Singular forms of بحث ("discussed"): unlike a verb of meeting, they name a topic, and tell talks only
-#: with a partner: مع/بين after them, or a dual subject (بحث الجانبان). Dual and plural forms (بحثا،
-#: يبحثان) and the reciprocal تباحث carry their second side in the verb.
-ALONE_FORMS = frozenset({"بحث", "بحثت", "يبحث", "تبحث", "سيبحث", "ستبحث"})
-#: Words after such a verb that bring the other side (folded).
-PARTNER_WORDS = frozenset({"مع", "بين", "وبين", "ومع"})
-
-
-#: Most words between two parties joined by و ("محمد بن زايد ووزير الخارجية السعودي عادل الجبير").
-JOINED_WORDS = 4
-
-
 def _partnered(
-    toks: list[_Tok], k: int, sentence: str, text: str, mentions: list[tuple[int, LinkedEntity]]
+    toks: list[_Tok],
+    k: int,
+    sentence: str,
+    text: str,
+    mentions: list[tuple[int, LinkedEntity]],
+    lex: EventLexicon,
+    joined: int,
 ) -> bool:
-    """Whether the sentence names the other side of a بحث ending before toks[k]: مع or بين after it, a
-    dual (الجانبان), or two parties joined by و ("بحثت دولة قطر والولايات المتحدة"), not topics."""
-    if any(t.raw in PARTNER_WORDS for t in toks[k:]) or _has_dual(sentence):
+    """Whether the sentence names the other side of a singular بحث (meeting_words.tsv `alone`: unlike a
+    verb of meeting it names a topic; بحثا، يبحثان and تباحث carry their second side in the verb) ending
+    before toks[k]: a `partner` word after it (مع، بين), a
+    dual (الجانبان), or two parties joined by و with at most `joined` words between them ("بحثت دولة قطر
+    والولايات المتحدة"، "محمد بن زايد ووزير الخارجية السعودي عادل الجبير"), not topics."""
+    if any(t.raw in lex.partners for t in toks[k:]) or _has_dual(sentence):
         return True
     topics = _topic_mentions(text, mentions)
     for j in range(len(mentions) - 1):
@@ -2294,7 +2311,7 @@ def _partnered(
         if end is None or end > nxt:
             continue
         between = fold(text[end:nxt]).split()  # "و" alone when the و is glued (والولايات المتحدة)
-        if between and between[0].startswith("و") and len(between) <= JOINED_WORDS:
+        if between and between[0].startswith("و") and len(between) <= joined:
             return True
     return False
 
