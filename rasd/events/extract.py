@@ -1402,7 +1402,7 @@ def extract_events(
         phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
         shown = (0, 0)  # where the courtesy a thanks is for is told (`_courtesy`)
         clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
-        for event in _spoken(text, sentence, toks, mentions, lex, published, find_date, windows):
+        for event in _spoken(text, sentence, toks, mentions, named, lex, published, find_date, windows):
             merge(merged, event, kinds)
         deeds = [("meet", k) for k in _summits(toks, lex)]
         for kind_k in deeds + [("agree", k) for k in _adoptions(toks, lex, windows.subject)]:
@@ -2136,6 +2136,7 @@ def _spoken(
     sentence: str,
     toks: list[_Tok],
     mentions: list[tuple[int, LinkedEntity]],
+    named: frozenset[int],
     lex: EventLexicon,
     published: dt.date | None,
     find_date: DateFinder | None,
@@ -2151,7 +2152,7 @@ def _spoken(
         if lex.speech.isdisjoint(tok.readings):
             continue
         speaker = _subject_after(toks, k, mentions, windows.subject) or _subject_of_kana(
-            toks, k, mentions, text, lex, windows.kana
+            toks, k, mentions, named, text, lex, windows.kana
         )
         if speaker is not None:
             found.append((tok, speaker))
@@ -2193,6 +2194,7 @@ def _subject_of_kana(
     toks: list[_Tok],
     k: int,
     mentions: list[tuple[int, LinkedEntity]],
+    named: frozenset[int],
     text: str,
     lex: EventLexicon,
     reach: int,
@@ -2204,8 +2206,7 @@ def _subject_of_kana(
     it, when other words stand between ("إذا كان البشير سيحضر القمة قال …": another clause's subject),
     or when the name is a state's adjective ("كان دبلوماسي سعودي قد صرح": an unnamed source)."""
     start = next((j for j in range(k - 1, max(-1, k - 1 - reach), -1) if toks[j].norm in lex.kana), None)
-    verb = toks[k].start
-    if start is None or any(m.start <= verb < m.end for _, e in mentions for m in e.mentions):
+    if start is None or toks[k].start in named:  # `named`: the sentence's tokens inside a mention
         return None  # "صفية طالب السهيل": a word of a name is no verb
     for pos, e in mentions:
         if not toks[start].end <= pos < toks[k].start or not _party(e):
