@@ -177,11 +177,6 @@ def fit(rows: list[dict[str, Any]], label: str, c: float, min_count: int = 2) ->
     return {k: float(w[i]) for k, i in index.items()}
 
 
-def prob(weights: dict[str, float], features: dict[str, float]) -> float:
-    z = sum(weights.get(k, 0.0) * v for k, v in features.items())
-    return float(1.0 / (1.0 + np.exp(-z)))
-
-
 def prf(rows: list[dict[str, Any]], keep: set[int]) -> tuple[float, float, float, int, int]:
     """Full-match P/R/F1 of the events kept (row ids), as eval/pages/prf.py counts them."""
     tp_out = n_out = n_gold = tp_gold = 0
@@ -199,16 +194,21 @@ def prf(rows: list[dict[str, Any]], keep: set[int]) -> tuple[float, float, float
 
 
 def held_out(rows: list[dict], folds: list[tuple[str, set[str]]], label: str, c: float, by: str) -> dict:
-    """For each fold: fit on the rest, score its events; P/R/F1 by threshold, per fold and pooled."""
+    """For each fold: fit on the rest, score its events; P/R/F1 by threshold, per fold and pooled. The
+    held-out events are scored by `EventFilter.probability`, as the events stage scores them."""
+    from rasd.events.filter import EventFilter
+
     report: dict[str, Any] = {}
     pooled_p: dict[int, float] = {}
     for fold_name, held in folds:
         train = [r for r in rows if r.get("judged") and r[by] not in held]
         test_ids = [i for i, r in enumerate(rows) if r[by] in held]
-        w = fit(train, label, c)
+        model = EventFilter(fit(train, label, c), frozenset())
         test = [rows[i] for i in test_ids]
         probs = {
-            j: prob(w, r["features"]) if r["judged"] else 1.0 for j, r in enumerate(test) if "features" in r
+            j: model.probability(r["features"]) if r["judged"] else 1.0
+            for j, r in enumerate(test)
+            if "features" in r
         }
         for j, i in enumerate(test_ids):
             if j in probs:
