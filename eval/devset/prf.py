@@ -19,7 +19,14 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GOLDS = {"a": "gold.yaml", "b": "gold_b.yaml", "c": "gold_c.yaml", "d": "gold_d.yaml"}
+GOLDS = {
+    "a": "gold.yaml",
+    "b": "gold_b.yaml",
+    "c": "gold_c.yaml",
+    "d": "gold_d.yaml",
+    "e": "gold_e.yaml",
+    "f": "gold_f.yaml",
+}
 
 
 def load_scorer(shared: Path):

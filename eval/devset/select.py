@@ -8,7 +8,7 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
-        [--until YYYY-MM-DD] [--part a|b|c|d]
+        [--until YYYY-MM-DD] [--part a|b|c|d|e|f]
 
 Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
 corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
@@ -23,6 +23,13 @@ so the per-outlet cap does not favour the first days.
 
 Part d (`--part d`, which chose ids_d.txt) is part c's rule with its own seed (SEED_D) and without
 any id of ids.txt, ids_b.txt or ids_c.txt.
+
+Parts e and f (`--part e`, `--part f`) come from other days: the crawl's July days (2015-07-21 ..
+2015-07-31), which no earlier part drew from, so their news is other news. Part c's filters, except that a
+title keyword is allowed (neither required nor refused), shuffled with SEED_EF and capped per outlet;
+the one list is dealt out in turn, rows 1, 3, 5 … to part e and rows 2, 4, 6 … to part f, so two
+annotators can work at once and never meet the same article. The crawl date of a July article may be
+later than its publication (the SaudiNewsNet README), which the labels of these parts allow for.
 """
 
 from __future__ import annotations
@@ -43,6 +50,8 @@ PARTS: dict[str, tuple[str, str | None]] = {
     "b": ("2015-08-07", "2015-08-11"),
     "c": ("2015-08-01", "2015-08-11"),
     "d": ("2015-08-01", "2015-08-11"),
+    "e": ("2015-07-21", "2015-07-31"),
+    "f": ("2015-07-21", "2015-07-31"),
 }
 PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
 PART_B_IDS = Path(__file__).resolve().parent / "ids_b.txt"
@@ -51,6 +60,8 @@ PART_C_IDS = Path(__file__).resolve().parent / "ids_c.txt"
 SEED_C = 20151
 # Part d: part c's rule with another seed, so its list is a different random order of the same pool.
 SEED_D = 20154
+# Parts e and f: one shuffled list of July candidates, dealt out in turn to the two parts.
+SEED_EF = 20157
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -112,11 +123,20 @@ def read_ids(path: Path) -> set[str]:
 
 
 def part_c(
-    corpus: Path, since: str, until: str, per_outlet: int, seed: int = SEED_C, taken: set[str] | None = None
+    corpus: Path,
+    since: str,
+    until: str,
+    per_outlet: int,
+    seed: int = SEED_C,
+    taken: set[str] | None = None,
+    keyword_titles: bool = False,
+    deal: tuple[int, int] | None = None,
 ) -> None:
     """Print part c's candidates: no title keyword, a political actor in the body, seeded order.
 
-    Part d calls this with its own seed and parts a, b and c's ids as `taken`.
+    Part d calls this with its own seed and parts a, b and c's ids as `taken`. Parts e and f allow
+    keyword titles (`keyword_titles`) and take every `deal[1]`-th row of the capped list from row
+    `deal[0]`.
     """
     if taken is None:
         taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS)
@@ -128,18 +148,21 @@ def part_c(
             day = a["date"][:10]
             if day < since or day > until or not (400 <= len(text) <= 3000) or a["id"] in taken:
                 continue
-            if KEY_RE.search(title) or not ACTOR_RE.search(text):
+            if (KEY_RE.search(title) and not keyword_titles) or not ACTOR_RE.search(text):
                 continue
             if SKIP_RE.search(title) or BODY_SKIP_RE.search(title) or BODY_SKIP_RE.search(text):
                 continue
             pool.append((a["id"], a["outlet"], day, " ".join(title.split())))
     random.Random(seed).shuffle(pool)
     seen: Counter[str] = Counter()
+    kept = 0
     for row in pool:
         if seen[row[1]] >= per_outlet:
             continue
         seen[row[1]] += 1
-        print("\t".join(row))
+        kept += 1
+        if deal is None or (kept - 1) % deal[1] == deal[0]:
+            print("\t".join(row))
     print(f"# pool {len(pool)}; per outlet:", dict(seen))
 
 
@@ -159,6 +182,10 @@ def main() -> None:
     if args.part == "d":  # part c's rule, another seed, no id of parts a, b or c
         taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS) | read_ids(PART_C_IDS)
         part_c(args.corpus, since, until or "9999", args.per_outlet, seed=SEED_D, taken=taken)
+        return
+    if args.part in ("e", "f"):  # other days, keyword titles allowed, one list dealt out in turn
+        deal = (0 if args.part == "e" else 1, 2)
+        part_c(args.corpus, since, until or "9999", args.per_outlet, SEED_EF, set(), True, deal)
         return
     taken = set()
     if args.part == "b":  # part b never repeats a part a article
