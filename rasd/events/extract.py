@@ -270,7 +270,8 @@ class EventLexicon:
     press_heads: frozenset[str] = frozenset()  # words before it (رؤساء الصحف، عدد من الإعلاميين)
     attack: AttackWords = NO_ATTACK_WORDS  # the words around an attack noun (attack_words.tsv)
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
-    party_duals: frozenset[str] = frozenset()  # الجانبان، الطرفان: the two sides told before, folded
+    party_duals: frozenset[str] = frozenset()  # الجانبان، البلدان: the two sides told before, folded
+    people_duals: frozenset[str] = frozenset()  # the people among them (الجانبان، الرئيسان), folded
     facilities: frozenset[str] = frozenset()  # places that receive things (ميناء، مستشفى), folded, no ال
     # meeting_words.tsv (folded unless said): who meets after a definite meeting noun (بين; الذي جمع)
     between: frozenset[str] = frozenset()
@@ -320,6 +321,7 @@ def load_event_lexicon() -> EventLexicon:
     words = frozenset(w for k in triggers for w in k) | speech | {w for _, cue, _ in cues for w in cue}
     done = read_kinds("events/reached_done.tsv", ("adverb", "verb"))
     press = read_kinds("events/press_nouns.tsv", ("press", "head"))
+    duals = read_kinds("events/party_duals.tsv", ("people", "states"))
     meeting = read_kinds(
         "events/meeting_words.tsv",
         ("between", "relative", "gathered", "reception", "also", "granted", "alone", "partner"),
@@ -363,7 +365,8 @@ def load_event_lexicon() -> EventLexicon:
         press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
-        party_duals=frozenset(fold(w) for w in read_lines("events/party_duals.txt")),
+        party_duals=frozenset(fold(w) for ws in duals.values() for w in ws),
+        people_duals=frozenset(fold(w) for w in duals["people"]),
         facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
         between=frozenset(fold(w) for w in meeting["between"]),
         relatives=frozenset(fold(w) for w in meeting["relative"]),
@@ -705,7 +708,7 @@ def _future_after(toks: list[_Tok], j: int, end: int) -> bool:
 
 
 def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
-    """A dual noun of the two sides (party_duals.txt) is the subject of the verb at i: right after it
+    """A dual noun of the two sides (party_duals.tsv) is the subject of the verb at i: right after it
     ("واتفق الجانبان على …"، "وقع الطرفان") or right before it ("أن الطرفين اتفقا")."""
     after = toks[i + n].norm if i + n < len(toks) else ""
     before = toks[i - 1].norm if i else ""
@@ -842,9 +845,6 @@ def _sentence_entities(
 #: it) as the capital's mention, told in the state's adjective (rasd.nlp.link `_capital_by_adjective`).
 #: Dev events F1 0.662 -> 0.664, SaudiNewsNet devset a 0.537 -> 0.549, b unchanged.
 CAPITALS = frozenset({"capital"})
-
-DUALS = ("الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الجانبان", "الجانبين", "الطرفان", "الطرفين")
-_DUALS = frozenset(DUALS)
 
 
 def _location(
@@ -1536,7 +1536,7 @@ def extract_events(
                 i += n  # "أن يصل ابنه إلى سدة الحكم", "وقع الحادث": not a visit, not a signing
                 continue
             dual = tense != "noun" and fold(trigger.text).endswith(("ان", "يان"))
-            duals = salient if dual or _has_dual(sentence) else []
+            duals = salient if dual or _has_dual(sentence, lex.people_duals) else []
             talks = kind in TALKS
             people = _participants(text, mentions, place_k, duals, trigger, windows.object_chars, talks)
             if kind in TRIPS | NEEDS_TWO:
@@ -2301,7 +2301,7 @@ def _partnered(
     before toks[k]: a `partner` word after it (مع، بين), a
     dual (الجانبان), or two parties joined by و with at most `joined` words between them ("بحثت دولة قطر
     والولايات المتحدة"، "محمد بن زايد ووزير الخارجية السعودي عادل الجبير"), not topics."""
-    if any(t.raw in lex.partners for t in toks[k:]) or _has_dual(sentence):
+    if any(t.raw in lex.partners for t in toks[k:]) or _has_dual(sentence, lex.people_duals):
         return True
     topics = _topic_mentions(text, mentions)
     for j in range(len(mentions) - 1):
@@ -2317,5 +2317,7 @@ def _partnered(
     return False
 
 
-def _has_dual(sentence: str) -> bool:
-    return not _DUALS.isdisjoint(fold(sentence).split())
+def _has_dual(sentence: str, duals: frozenset[str]) -> bool:
+    """Whether a word of the sentence is a dual naming two people or delegations (party_duals.tsv
+    `people`), so that a meeting may take its sides from the story's salient people."""
+    return not duals.isdisjoint(fold(sentence).split())

@@ -1,6 +1,8 @@
 """Dual nouns ("الجانبان"، "الطرفان"، "البلدين") as the subject of an agree or sign verb stand for the two sides of
 the story's latest event with two sides, not for whatever else the sentence names."""
 
+from rasd.lang.normalize import fold
+
 from .analyzed import of_type, parties
 
 
@@ -34,3 +36,14 @@ def test_the_two_presidents_are_the_callers_told_before() -> None:
         "وقال وزير الخارجية المصري سامح شكري إن الرئيسين اتفقا على مواصلة التنسيق."
     )
     assert parties(text, "agree") == [["Abdel Fattah el-Sisi", "Donald Trump"]]
+
+
+def test_only_duals_of_people_let_a_sentence_take_the_salient_people() -> None:
+    """`people` duals (الوزيران) stand for persons a meeting may take from the story; `states` duals (البلدان)
+    name two states and only stand for an agreement's sides."""
+    from rasd.events.extract import _has_dual, load_event_lexicon
+
+    lex = load_event_lexicon()
+    assert _has_dual("وبحث الوزيران سبل التعاون", lex.people_duals)
+    assert not _has_dual("وبحث البلدان سبل التعاون", lex.people_duals)
+    assert fold("البلدين") in lex.party_duals
