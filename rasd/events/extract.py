@@ -406,14 +406,15 @@ def _facility_reception(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> 
     if not _reception(toks[i], lex):
         return False
     near = [toks[k] for k in (i - 1, i + n) if 0 <= k < len(toks)]
-    return any(_without_article(_unglued(t.norm)) in lex.facilities for t in near)
+    return any(_facility(t.norm, lex) for t in near)
 
 
-def _unglued(word: str) -> str:
-    """The word without a glued ب or ل (بالمطار، للمستشفى -> المطار، المستشفى)."""
-    if word.startswith("لل") and len(word) > 4:
-        return "ال" + word[2:]
-    return word[1:] if word[:1] in ("ب", "ل") and word[1:3] == "ال" else word
+def _facility(word: str, lex: EventLexicon) -> bool:
+    """A facility (facilities.txt) as a receiver: its stem, with no preposition glued on; "بالمطار" and
+    "بمطار" tell where a guest was received, not who received."""
+    reading = split_word(word)
+    before_article = reading.proclitics.removesuffix("ال") if reading.has_article else reading.proclitics
+    return reading.stem in lex.facilities and not any(p in before_article for p in ("ب", "ل", "ك"))
 
 
 def _also_received(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
@@ -437,10 +438,7 @@ def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
     if k >= len(toks):
         return False
     at = k + 1 if toks[k].norm == "مع" and k + 1 < len(toks) else k  # the word read
-    word = toks[at].norm
-    if at == k and word.startswith("ل") and len(word) > 3:
-        word = word[1:] if not word.startswith("لل") else "ال" + word[2:]
-    word = _without_article(word)
+    word = stem_of(toks[at].norm)  # لصحيفة، للقناة (the shared clitic analysis)
     if word in lex.media or word in lex.press or word in lex.granted:
         return True
     if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
