@@ -49,6 +49,14 @@ def test_a_port_receiving_a_ship_is_no_meeting() -> None:
     assert parties(text, "meet") == []
 
 
+def test_a_guest_received_at_the_airport_is_met() -> None:
+    """"بالمطار"، "بمطار": with its preposition the facility tells where the guest was received, not who
+    received him."""
+    for airport in ("بالمطار", "بمطار أنقرة"):
+        text = f"ووصل فلاديمير بوتين إلى أنقرة أمس، وكان في استقباله {airport} رجب طيب أردوغان.\n"
+        assert ["Recep Tayyip Erdogan", "Vladimir Putin"] in parties(text, "meet"), airport
+
+
 def test_also_among_the_receivers_is_the_same_reception() -> None:
     text = (
         "ووصل فلاديمير بوتين إلى أنقرة أمس، وكان في استقباله رجب طيب أردوغان.\n"
