@@ -50,7 +50,7 @@ def test_a_port_receiving_a_ship_is_no_meeting() -> None:
 
 
 def test_a_guest_received_at_the_airport_is_met() -> None:
-    """"بالمطار"، "بمطار": with its preposition the facility tells where the guest was received, not who
+    """ "بالمطار"، "بمطار": with its preposition the facility tells where the guest was received, not who
     received him."""
     for airport in ("بالمطار", "بمطار أنقرة"):
         text = f"ووصل فلاديمير بوتين إلى أنقرة أمس، وكان في استقباله {airport} رجب طيب أردوغان.\n"
