@@ -26,7 +26,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b", "c", "d"])
+@pytest.mark.parametrize("part", ["a", "b", "c", "d", "f"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -36,13 +36,34 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("first", "second"), [("a", "b"), ("a", "c"), ("b", "c"), ("a", "d"), ("b", "d"), ("c", "d")]
+    ("first", "second"),
+    [
+        ("a", "b"),
+        ("a", "c"),
+        ("b", "c"),
+        ("a", "d"),
+        ("b", "d"),
+        ("c", "d"),
+        ("a", "f"),
+        ("b", "f"),
+        ("c", "f"),
+        ("d", "f"),
+    ],
 )
 def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
     """Parts b, c and d are meant as unseen data: an article labelled in one part must not come back in another."""
     one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
     two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
     assert one and two and not one & two
+
+
+def test_part_f_is_drawn_from_the_july_days_with_published_set(materialize) -> None:
+    """Part f is the July check: every id is crawled 2015-07-21..31 and its gold's `published` is that day."""
+    gold = yaml.safe_load((DEVSET / materialize.PARTS["f"][1]).read_text(encoding="utf-8"))
+    for name, doc in gold["documents"].items():
+        day = name[:10]
+        assert "2015-07-21" <= day <= "2015-07-31", name
+        assert str(doc["published"]) == day, name
 
 
 def test_part_b_window_starts_after_part_a_window() -> None:
