@@ -26,7 +26,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e"])
+@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e", "f"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -48,19 +48,30 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
         ("b", "e"),
         ("c", "e"),
         ("d", "e"),
+        ("a", "f"),
+        ("b", "f"),
+        ("c", "f"),
+        ("d", "f"),
+        ("e", "f"),
     ],
 )
 def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
-    """Parts b to e are meant as unseen data: an article labelled in one part must not come back in another."""
+    """Parts b to f are meant as unseen data: an article labelled in one part must not come back in another."""
     one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
     two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
     assert one and two and not one & two
 
 
-def test_part_e_is_drawn_from_the_july_days(materialize) -> None:
-    """Part e's date policy (gold_e.yaml header) assumes July crawl days: an August id would need part d's."""
-    ids = materialize.read_ids(DEVSET / materialize.PARTS["e"][0])
-    assert ids and all("2015-07-21" <= i[:10] <= "2015-07-31" for i in ids)
+@pytest.mark.parametrize("part", ["e", "f"])
+def test_parts_e_and_f_are_drawn_from_the_july_days_with_published_set(materialize, part: str) -> None:
+    """Parts e and f's date policy (their gold headers) assumes July crawl days: every id is crawled
+    2015-07-21..31 and its gold's `published` is that day."""
+    gold = yaml.safe_load((DEVSET / materialize.PARTS[part][1]).read_text(encoding="utf-8"))
+    assert gold["documents"]
+    for name, doc in gold["documents"].items():
+        day = name[:10]
+        assert "2015-07-21" <= day <= "2015-07-31", name
+        assert str(doc["published"]) == day, name
 
 
 def test_part_b_window_starts_after_part_a_window() -> None:
