@@ -6,13 +6,13 @@
 
 Builds a table with one row per event rasd outputs (the filter off) on the labelled sets: the dev
 pages (`eval/pages/dev.yaml`, pages of the dev side of `eval/pages/split.tsv`) and SaudiNewsNet parts
-a, b and d (`eval/devset/gold{,_b,_d}.yaml`). Never part c, never the test split. Each row holds the
-filter's features (`event_features`, computed on the story as the events stage sees it) and two
+a, b, d and e (`eval/devset/gold{,_b,_d,_e}.yaml`). Never parts c and f, never the test split. Each
+row holds the filter's features (`event_features`, computed on the story as the events stage sees it) and two
 labels by the shared scorer's own matching (`../shared/eval/score_seeds.py`, as eval/pages/prf.py):
 `full` (the event matches a gold event of its document) and `paired` (a gold event of the same type
 shares a participant). Then it reports, for a grid of thresholds, events full-match P/R/F1 before and
 after the filter on held-out data: grouped 5-fold CV (groups: a dev page's event_key, a SaudiNewsNet
-article) and leave-one-set-out (train on three sets, test on the fourth). `--write` fits on all
+article) and leave-one-set-out (train on the other sets, test on the one left out). `--write` fits on all
 rows and writes `rasd/data/models/event_filter.json`.
 """
 
@@ -35,13 +35,14 @@ from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-#: The labelled sets: name -> (gold file, ids file or None for the dev pages). Part c and the test
-#: split are the lead's fresh checks: they are never read here (tests/events/test_event_filter.py).
+#: The labelled sets: name -> (gold file, ids file or None for the dev pages). Parts c and f and the
+#: test split are the lead's fresh checks: they are never read here (tests/events/test_event_filter.py).
 SETS: dict[str, tuple[str, str | None]] = {
     "dev": ("eval/pages/dev.yaml", None),
     "a": ("eval/devset/gold.yaml", "eval/devset/ids.txt"),
     "b": ("eval/devset/gold_b.yaml", "eval/devset/ids_b.txt"),
     "d": ("eval/devset/gold_d.yaml", "eval/devset/ids_d.txt"),
+    "e": ("eval/devset/gold_e.yaml", "eval/devset/ids_e.txt"),
 }
 THRESHOLDS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 

@@ -83,13 +83,14 @@ def _training_script():
     return module
 
 
-def test_training_table_never_reads_part_c_or_test() -> None:
+def test_training_table_never_reads_parts_c_f_or_test() -> None:
     script = _training_script()
-    assert set(script.SETS) == {"dev", "a", "b", "d"}
+    assert set(script.SETS) == {"dev", "a", "b", "d", "e"}
     files = [f for pair in script.SETS.values() for f in pair if f]
-    assert not any("_c" in f or "test" in f for f in files)
-    with pytest.raises(ValueError):
-        next(script.raw_docs("c"))
+    assert not any("_c" in f or "_f" in f or "test" in f for f in files)
+    for fresh in ("c", "f"):
+        with pytest.raises(ValueError):
+            next(script.raw_docs(fresh))
     split = (ROOT / "eval/pages/split.tsv").read_text(encoding="utf-8").splitlines()[1:]
     test_pages = {ln.split("\t")[0] for ln in split if ln.split("\t")[2] == "test"}
     assert test_pages and not test_pages & set(script.dev_pages())
