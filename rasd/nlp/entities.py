@@ -79,7 +79,7 @@ def find_entities(
     linker.link_story_bodies(bare, roles)
     linker.extend_names()
     found = linker.entities()
-    return res.nil_names.review(found) if res.nil_names is not None else found
+    return res.nil_names.review(found, text) if res.nil_names is not None else found
 
 
 def add_entities(story: Story, res: EntityResources) -> Story:

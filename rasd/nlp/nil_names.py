@@ -16,12 +16,15 @@ and links the second by general rules: never an alias per miss.
   inside the chain ("بن X", never the last pair) or one middle word of a chain of four or more leaves
   it; or all but one later word are equal and that word is a misspelling of the catalog's: a fuzzy
   ratio ≥ `link.FUZZY_MIN` and at least `MISSPELLING_ZIPF_GAP` rarer in general text (a misspelling
-  is rarer than the spelling; two real surnames one letter apart, الزعبي / الكعبي, are both used).
+  is rarer than the spelling; two real surnames one letter apart, الزعبي / الكعبي, are both used);
+  or they are a catalog name of three words or more without its second word, the father's name
+  ("أحمد بن مبارك" for أحمد عوض بن مبارك), when one catalog person has that short form.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -31,7 +34,7 @@ from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.link import FUZZY_MIN, HONORIFICS
-from rasd.records import CatalogEntity, LinkedEntity
+from rasd.records import CatalogEntity, LinkedEntity, Mention
 from rasd.resources import read_lines
 
 #: Zipf value (wordfreq) from which a whole word is a common one: لصالح "in favour of" is no ل + صالح.
@@ -40,6 +43,10 @@ COMMON_WORD_ZIPF = 3.0
 #: نتياهوا (unseen) for نتنياهو; الزعبي (3.5) is no misspelling of الكعبي (3.5).
 MISSPELLING_ZIPF_GAP = 1.0
 _SON_OF = frozenset({"بن", "ابن"})
+#: Words that join a name to the next one (a prefix ending with one is cut mid-name).
+_LINKS = _SON_OF | {"بنت", "ولد", "ال", "ابو", "ام", "عبد", "دي", "فون", "فان"}
+#: Words of the text after a NIL mention that may complete a catalog name it starts.
+_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PROCLITICS = ("لل", "ل", "ب", "و", "ف")
 
 
@@ -97,6 +104,10 @@ class NilNames:
 
     catalog: Catalog
     forms: Mapping[str, tuple[str, ...]]  # "".join(name_words(form)) -> person ids
+    #: the same for names of 3+ words without the father's name: احمد عوض بن مبارك -> احمد بن مبارك
+    short_forms: Mapping[str, tuple[str, ...]]
+    #: the first three words or more of names of four or more (اسماعيل ولد الشيخ of اسماعيل ولد الشيخ احمد)
+    prefixes: Mapping[str, tuple[str, ...]]
     shapes: Mapping[tuple[int, str], tuple[tuple[tuple[str, ...], str], ...]]  # (length, first) -> names
     person_words: frozenset[str]  # folded words known to name people (`link.person_name_words`)
     not_names: frozenset[str]  # nlp/not_person_names.txt
@@ -106,6 +117,8 @@ class NilNames:
     def build(cls, catalog: Catalog, person_words: Iterable[str]) -> NilNames:
         forms: dict[str, list[str]] = {}
         shapes: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
+        shorts: dict[str, list[str]] = {}
+        prefixes: dict[str, list[str]] = {}
         for entity in catalog:
             if entity.kind != "person":
                 continue
@@ -117,9 +130,20 @@ class NilNames:
                 if entity.id not in owners:
                     owners.append(entity.id)
                 shapes.setdefault((len(words), words[0]), []).append((words, entity.id))
+                for k in range(3, len(words)):
+                    if words[k - 1] not in _LINKS and entity.id not in prefixes.setdefault(
+                        "".join(words[:k]), []
+                    ):
+                        prefixes["".join(words[:k])].append(entity.id)
+                if len(words) >= 3 and words[1] not in _SON_OF:
+                    short = "".join((words[0], *words[2:]))
+                    if entity.id not in shorts.setdefault(short, []):
+                        shorts[short].append(entity.id)
         return cls(
             catalog,
             {k: tuple(v) for k, v in forms.items()},
+            {k: tuple(v) for k, v in shorts.items() if k not in forms},
+            {k: tuple(v) for k, v in prefixes.items() if k not in forms},
             {k: tuple(v) for k, v in shapes.items()},
             frozenset(person_words),
             frozenset(fold(w) for w in read_lines("nlp/not_person_names.txt")),
@@ -141,17 +165,18 @@ class NilNames:
         """The catalog person a NIL name spells (see the module doc), or None. `present`: ids already
         in the story, preferred when a form names several people."""
         words = name_words(text)
-        if len(words) == 1:
-            return self._glued_surname(words[0], present)
+        if len(words) <= 1:
+            return self._glued_surname(words[0], present) if words else None
         for form in (words, *_variants(words)):
             if len(form) < 2:
                 continue
             owners = self.forms.get("".join(form), ())
             if owners:
                 return self._one(owners, present)
-        if len(words) >= 2 and (found := self._misspelt(words)) is not None:
+        if (found := self._misspelt(words)) is not None:
             return self._one((found,), present)
-        return None
+        short = self.short_forms.get("".join(words), ())
+        return self._one(short, present) if short else None
 
     def _glued_surname(self, word: str, present: frozenset[str]) -> CatalogEntity | None:
         """One word with a preposition glued before it (للافروف، بنتنياهو) that is the family name of
@@ -191,24 +216,52 @@ class NilNames:
         chosen = here[0] if here else owners[0] if len(owners) == 1 else None
         return self.catalog.get(chosen) if chosen is not None else None
 
-    def review(self, entities: Sequence[LinkedEntity]) -> tuple[LinkedEntity, ...]:
+    def completed(
+        self, text: str, mention: Mention, present: frozenset[str] = frozenset()
+    ) -> CatalogEntity | None:
+        """The catalog person whose name a NIL mention opens, the NER having cut the name short: the
+        mention and up to three words after it are a catalog name, or the first three words or more of
+        a longer one that one person has, or one person named elsewhere in the story ("إسماعيل" + "ولد
+        الشيخ" when the story names إسماعيل ولد الشيخ أحمد in full or by his office)."""
+        after: list[str] = []
+        pos = mention.end
+        while len(after) < 3 and (m := _AFTER.match(text, pos)):
+            after.append(m.group(1))
+            pos = m.end()
+        for k in range(len(after), 0, -1):
+            words = name_words(" ".join([mention.text, *after[:k]]))
+            key = "".join(words)
+            owners = self.forms.get(key) or (self.prefixes.get(key) if len(words) >= 3 else None)
+            if owners:
+                return self._one(owners, present)
+        return None
+
+    def review(self, entities: Sequence[LinkedEntity], text: str = "") -> tuple[LinkedEntity, ...]:
         """The story's entities with junk NIL people and MISC dropped and NIL people the catalog has
         under another spelling linked to it (merged with that person's entity when the story has it)."""
         present = frozenset(e.id for e in entities if not e.nil)
         surnames: dict[str, list[LinkedEntity]] = {}  # a person's last name word -> the story's people
+        written: dict[str, str] = {}  # entity id -> its last name word as written (folded)
         for e in entities:
             words = name_words(e.name_ar) if e.type == "PER" else ()
             if len(words) >= 2 and words[-2] not in _SON_OF:
                 surnames.setdefault(words[-1], []).append(e)
+                written[e.id] = fold(e.name_ar).split()[-1]
         kept: dict[str, LinkedEntity] = {}
         for e in entities:
             words = name_words(e.name_ar) if e.nil and e.type == "PER" else ()
             owners = surnames.get(words[0], []) if len(words) == 1 else []
-            if len(owners) == 1:  # القطان after أحمد قطان: the surname with the article
+            if len(owners) == 1 and written[owners[0].id] != fold(e.name_ar):
+                # القطان after أحمد قطان: the surname with the article (the same form is the linker's call)
                 e = dataclasses.replace(owners[0], mentions=e.mentions)
             elif e.nil and e.type in ("PER", "MISC") and self.is_junk(e.name_ar):
                 continue
             person = self.person(e.name_ar, present) if e.nil and e.type == "PER" else None
+            if person is None and e.nil and e.type == "PER" and text:
+                person = next(
+                    filter(None, (self.completed(text, m, present) for m in e.mentions if m.source == "crf")),
+                    None,
+                )
             if person is not None:
                 e = LinkedEntity(
                     person.id,

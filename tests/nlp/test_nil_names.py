@@ -41,6 +41,7 @@ def test_names_stay_names(nil: NilNames, text: str) -> None:
         ("فيصل مقداد", "Faisal Mekdad"),  # the article dropped
         ("بنيامين نتياهوا", "Benjamin Netanyahu"),  # a misspelt family name, rarer than the spelling
         ("صباح خالد الحمد المبارك الصباح", "Sabah Al-Khalid Al-Sabah"),  # one more forebear in the chain
+        ("أحمد بن مبارك", "Ahmed Awad bin Mubarak"),  # without the father's name
     ],
 )
 def test_catalog_people_under_another_spelling(nil: NilNames, text: str, who: str) -> None:
@@ -90,3 +91,25 @@ def test_a_surname_with_the_article_joins_the_person_named_without(nil: NilNames
 def test_a_common_word_is_no_glued_surname(nil: NilNames, entity_resources) -> None:
     saleh = next(e for e in entity_resources.link.catalog if e.name_en == "Ali Abdullah Saleh")
     assert nil.person("لصالح", frozenset({saleh.id})) is None
+
+
+def test_a_name_the_ner_cut_short_is_completed_from_the_text(nil: NilNames) -> None:
+    text = "التقى الوزير جواد ظريف في الرياض أمس."
+    out = nil.review([_nil("جواد", text.index("جواد"))], text)
+    assert [e.name_en for e in out] == ["Mohammad Javad Zarif"]
+
+
+def test_a_cut_name_two_people_open_is_the_one_the_story_names(nil: NilNames, entity_resources) -> None:
+    text = "استقبل الرئيس المبعوث الأممي. وقال إسماعيل ولد الشيخ إن المحادثات جيدة."
+    mention = Mention(text.index("إسماعيل"), text.index("إسماعيل") + 7, "إسماعيل", "PER", "crf")
+    assert nil.completed(text, mention) is None  # two catalog people open with these words
+    envoy = "per:ismail-ould-cheikh-ahmed"
+    assert entity_resources.link.catalog.get(envoy) is not None
+    found = nil.completed(text, mention, frozenset({envoy}))
+    assert found is not None and found.id == envoy
+
+
+def test_a_given_name_alone_stays_nil(nil: NilNames) -> None:
+    text = "التقى الوزير إسماعيل في الرياض أمس."
+    out = nil.review([_nil("إسماعيل", text.index("إسماعيل"))], text)
+    assert [e.name_en for e in out] == ["x"]
