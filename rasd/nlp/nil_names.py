@@ -24,6 +24,7 @@ and links the second by general rules: never an alias per miss.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,7 +34,8 @@ from rapidfuzz import fuzz
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
-from rasd.nlp.link import FUZZY_MIN, HONORIFICS
+from rasd.nlp.link import FUZZY_MIN, HONORIFICS, nil_key
+from rasd.nlp.romanize import romanize
 from rasd.records import CatalogEntity, LinkedEntity, Mention
 from rasd.resources import read_lines
 
@@ -112,9 +114,12 @@ class NilNames:
     person_words: frozenset[str]  # folded words known to name people (`link.person_name_words`)
     not_names: frozenset[str]  # nlp/not_person_names.txt
     frequencies: Mapping[str, float]
+    nil_distinct: Mapping[str, str]  # `link.nil_distinct`: how a renamed NIL person is keyed
 
     @classmethod
-    def build(cls, catalog: Catalog, person_words: Iterable[str]) -> NilNames:
+    def build(
+        cls, catalog: Catalog, person_words: Iterable[str], nil_distinct: Mapping[str, str] | None = None
+    ) -> NilNames:
         forms: dict[str, list[str]] = {}
         shapes: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
         shorts: dict[str, list[str]] = {}
@@ -148,6 +153,7 @@ class NilNames:
             frozenset(person_words),
             frozenset(fold(w) for w in read_lines("nlp/not_person_names.txt")),
             load_word_frequencies(),
+            nil_distinct or {},
         )
 
     def _zipf(self, word: str) -> float:
@@ -236,6 +242,62 @@ class NilNames:
                 return self._one(owners, present)
         return None
 
+    def not_a_name_word(self, word: str) -> bool:
+        """A word no name holds, by its form: a future verb (سيستضيف: س + a common imperfect), a noun with
+        a pronoun suffix (مواقفكم) or a preposition glued to its article (للشورى), the rest a common word."""
+        w = fold(word)
+        if w in self.person_words:
+            return False
+        if w.startswith(("سي", "ست", "سن")) and len(w) >= 5:
+            return self._zipf(w[1:]) >= COMMON_WORD_ZIPF
+        if w.endswith(("كم", "هم", "هما")) and len(w) >= 6:
+            return self._zipf(w[: -2 if w.endswith("م") else -3]) >= COMMON_WORD_ZIPF
+        if w.startswith("لل") and len(w) >= 5:
+            return self._zipf("ال" + w[2:]) >= COMMON_WORD_ZIPF
+        return False
+
+    def trimmed(self, mention: Mention) -> Mention | None:
+        """The mention without words at its edges that no name holds (`not_a_name_word`); None when
+        no word is left. The mention itself when nothing is cut, and always for a role title's mention."""
+        if mention.source == "role":
+            return mention
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", mention.text)]
+        lo, hi = 0, len(spans)
+        while lo < hi and self.not_a_name_word(mention.text[spans[lo][0] : spans[lo][1]]):
+            lo += 1
+        while hi > lo and self.not_a_name_word(mention.text[spans[hi - 1][0] : spans[hi - 1][1]]):
+            hi -= 1
+        if lo == hi:
+            return None
+        if (lo, hi) == (0, len(spans)):
+            return mention
+        a, b = spans[lo][0], spans[hi - 1][1]
+        return dataclasses.replace(
+            mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b]
+        )
+
+    def _renamed(self, e: LinkedEntity, mentions: list[Mention], present: frozenset[str]) -> LinkedEntity:
+        """A NIL person whose mentions were trimmed: the catalog person of the name left when one catalog
+        person is named so and is in the story (ظريف after محمد جواد ظريف), else NIL under that name."""
+        name = max((m.text for m in mentions if m.source != "role"), key=len, default=mentions[0].text)
+        known = [p for p in self.catalog.by_name(name) if p.kind == "person"]
+        here = [p for p in known if p.id in present]
+        person = (
+            here[0] if len(here) == 1 else known[0] if len(known) == 1 and len(name.split()) > 1 else None
+        )
+        if person is not None:
+            return LinkedEntity(
+                person.id,
+                person.type,
+                person.name_en,
+                person.name_ar,
+                tuple(mentions),
+                qid=person.qid,
+                kind=person.kind,
+            )
+        key = "nil:" + hashlib.sha1(nil_key("PER", name, self.nil_distinct).encode()).hexdigest()[:12]
+        return LinkedEntity(key, "PER", romanize(name), name, tuple(mentions), True, True)
+
     def review(self, entities: Sequence[LinkedEntity], text: str = "") -> tuple[LinkedEntity, ...]:
         """The story's entities with junk NIL people and MISC dropped and NIL people the catalog has
         under another spelling linked to it (merged with that person's entity when the story has it)."""
@@ -249,6 +311,12 @@ class NilNames:
                 written[e.id] = fold(e.name_ar).split()[-1]
         kept: dict[str, LinkedEntity] = {}
         for e in entities:
+            if e.nil and e.type == "PER":
+                cut = [t for t in map(self.trimmed, e.mentions) if t is not None]
+                if not cut:
+                    continue  # "يستعرضان": no name at all
+                if cut != list(e.mentions):
+                    e = self._renamed(e, cut, present)
             words = name_words(e.name_ar) if e.nil and e.type == "PER" else ()
             owners = surnames.get(words[0], []) if len(words) == 1 else []
             if len(owners) == 1 and written[owners[0].id] != fold(e.name_ar):

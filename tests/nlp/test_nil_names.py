@@ -113,3 +113,26 @@ def test_a_given_name_alone_stays_nil(nil: NilNames) -> None:
     text = "التقى الوزير إسماعيل في الرياض أمس."
     out = nil.review([_nil("إسماعيل", text.index("إسماعيل"))], text)
     assert [e.name_en for e in out] == ["x"]
+
+
+@pytest.mark.parametrize("word", ["سيستضيف", "مواقفكم", "للشورى"])
+def test_verbs_and_suffixed_nouns_are_no_name_words(nil: NilNames, word: str) -> None:
+    assert nil.not_a_name_word(word)
+
+
+@pytest.mark.parametrize("word", ["سيمون", "سيف", "ستيفن", "إبراهيم", "هاشم", "للا"])
+def test_names_that_look_like_them_are_name_words(nil: NilNames, word: str) -> None:
+    assert not nil.not_a_name_word(word)
+
+
+def test_a_verb_read_into_a_name_leaves_it(nil: NilNames, entity_resources) -> None:
+    text = "قال الوزير إن البرلمان سيستضيف ترامب الشهر المقبل، وأكد كمال قطان سيحضر."
+    start = text.index("سيستضيف")
+    trump = next(e for e in entity_resources.link.catalog if e.name_en == "Donald Trump")
+    known = LinkedEntity(
+        trump.id, "PER", trump.name_en, trump.name_ar, (Mention(0, 3, "ترمب", "PER", "gazetteer"),)
+    )
+    out = nil.review([known, _nil("سيستضيف ترامب", start), _nil("كمال قطان سيحضر", text.index("كمال"))], text)
+    got = {e.name_ar: [m.text for m in e.mentions] for e in out}
+    assert got[trump.name_ar] == ["ترمب", "ترامب"]
+    assert got["كمال قطان"] == ["كمال قطان"]
