@@ -1,15 +1,20 @@
 """A second look at the names the linker left NIL (issue 14, tenth round).
 
 On unseen news the NIL people rasd writes out are of three sorts: no person at all (God in a formula,
-a currency, two common nouns the NER read as a name: "ديوان سمو"), a catalog person under another
-spelling or form (للافروف with a glued preposition, "أحمد واود أوغلو", "فيصل مقداد" without the
-article, "صباح خالد الحمد المبارك الصباح" with one more forebear in the chain, "أحمدبن مبارك" glued),
-and people the catalog lacks. This pass, run on the story's entities after linking, drops the first
-and links the second by general rules: never an alias per miss.
+a currency, a verb read into a name: "سيستضيف ترامب"), a catalog person under another spelling or form
+(للافروف with a glued preposition, "أحمد واود أوغلو", "فيصل مقداد" without the article, "صباح خالد
+الحمد المبارك الصباح" with one more forebear in the chain, "أحمدبن مبارك" glued), and people the
+catalog lacks. This pass, run on the story's entities after linking, drops the first and links the
+second by general rules: never an alias per miss. Figures: docs/entities.md ("NIL names on unseen
+news, tenth round").
 
-- **Not a person**: every word of the name is listed in `nlp/not_person_names.txt` (الله، دولار …), or
-  every word is a common noun of general text that no name uses: it takes the article in wordfreq's
-  list (`COMMON_WORD_ZIPF`) and is no name word (`link.person_name_words`).
+- **Not a name**: every word of a NIL PER or MISC, without a proclitic or the article, is listed in
+  `nlp/not_person_names.txt` (الله، والله، دولار، اليورو …). (Common nouns of general text are no test:
+  "وحي أمان" is a minister, and wordfreq's list holds many foreign names.)
+- **Not a name word, at a mention's edge** (`not_a_name_word`): a future verb, a noun with a pronoun
+  suffix, a preposition glued to an article; cut off, the name left is looked up again.
+- **A surname with the article** (القطان after أحمد قطان) joins the one person of the story whose
+  family name is written without it.
 - **A catalog person**: the name's words, compared without honorifics, articles and the spacing of
   compounds (عبد الله / عبدالله, داود أوغلو / داوداوغلو), equal one catalog person's Arabic name of two
   words or more; or they do so once a glued preposition leaves the first word, once a father's name
@@ -18,7 +23,8 @@ and links the second by general rules: never an alias per miss.
   ratio ≥ `link.FUZZY_MIN` and at least `MISSPELLING_ZIPF_GAP` rarer in general text (a misspelling
   is rarer than the spelling; two real surnames one letter apart, الزعبي / الكعبي, are both used);
   or they are a catalog name of three words or more without its second word, the father's name
-  ("أحمد بن مبارك" for أحمد عوض بن مبارك), when one catalog person has that short form.
+  ("أحمد بن مبارك" for أحمد عوض بن مبارك), when one catalog person has that short form; or the
+  mention and the words after it in the text open a catalog name (the NER cut it short).
 """
 
 from __future__ import annotations
