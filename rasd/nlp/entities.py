@@ -12,6 +12,7 @@ from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names
 from rasd.nlp.ner.tagger import NerTagger, trim_person
+from rasd.nlp.nil_names import NilNames
 from rasd.nlp.phrases import PhraseWords, load_phrase_words
 from rasd.records import LinkedEntity, Mention, Story, Token
 from rasd.settings import Settings
@@ -24,16 +25,20 @@ class EntityResources:
     link: LinkResources
     tagger: NerTagger
     phrases: PhraseWords
+    nil_names: NilNames | None = None  # second look at NIL names (`rasd.nlp.nil_names`); None: off
 
 
 def load_entity_resources(settings: Settings | None = None) -> EntityResources:
     """The catalog is read once: the linker's matchers and the tagger's gazetteer are built from it.
     `settings`: the run's (the defaults when not given)."""
     catalog = load_catalog()
+    settings = settings or Settings()
+    link = LinkResources.build(catalog, settings)
     return EntityResources(
-        LinkResources.build(catalog, settings or Settings()),
+        link,
         NerTagger(catalog=catalog),
         load_phrase_words(catalog),
+        NilNames.build(catalog, link.name_words, link.nil_distinct) if settings.nil_name_review else None,
     )
 
 
@@ -73,7 +78,8 @@ def find_entities(
     linker.link_adjectives(tokens)
     linker.link_story_bodies(bare, roles)
     linker.extend_names()
-    return linker.entities()
+    found = linker.entities()
+    return res.nil_names.review(found, text) if res.nil_names is not None else found
 
 
 def add_entities(story: Story, res: EntityResources) -> Story:
