@@ -151,6 +151,15 @@ class CrfScorer:
                         sides[right].add(body[k + 1 :])
         self._bigram_sides = sides
 
+    @property
+    def attribute_rows(self) -> dict[str, int]:
+        """The model's attribute → weight row (a second pass looks its own attributes up here)."""
+        return self._rows
+
+    def weight_rows(self, rows: Sequence[int]) -> np.ndarray:
+        """[rows × labels] state weights of the given attribute rows."""
+        return self._weights[np.asarray(rows, dtype=np.intp)]
+
     def _words_of(self, sentences: Sequence[Sequence[str]]) -> list[list[_Word]]:
         """The scorer's words of a document; the words not met before get their prefix rows together."""
         memo = self._words
@@ -247,6 +256,17 @@ class CrfScorer:
         hits: Sequence[Sequence[Collection[str]] | None] | None = None,
     ) -> list[list[str]]:
         """BIO tags for the sentences (folded words) of one document, with their gazetteer hits."""
+        lengths, state = self.state_scores(sentences, hits)
+        return self.viterbi(lengths, state)
+
+    def state_scores(
+        self,
+        sentences: Sequence[Sequence[str]],
+        hits: Sequence[Sequence[Collection[str]] | None] | None = None,
+    ) -> tuple[list[int], np.ndarray]:
+        """(sentence lengths, [tokens × labels] state scores of all the document's tokens in order).
+
+        A second pass (`rasd.nlp.ner.stack`) adds its own rows to these before decoding."""
         words = self._words_of(sentences)
         evidence = self._evidence(words) if self._doc else {}
         prefix: list[int] = []
@@ -254,7 +274,10 @@ class CrfScorer:
         counts: list[int] = []
         for k, ws in enumerate(words):
             self._sentence(ws, hits[k] if hits else None, evidence, prefix, extra, counts)
-        return self._viterbi([len(ws) for ws in words], prefix, extra, counts)
+        lengths = [len(ws) for ws in words]
+        if not prefix:
+            return lengths, np.zeros((0, len(self.labels)))
+        return lengths, self._state(prefix, extra, counts)
 
     def _sentence(
         self,
@@ -374,25 +397,55 @@ class CrfScorer:
                 state += parts[k]
         return state
 
-    def _viterbi(
-        self, lengths: list[int], prefix: list[int], extra: list[int], counts: list[int]
-    ) -> list[list[str]]:
-        """The best label sequence of every sentence (CRFsuite's `crf1dc_viterbi`), all sentences at once."""
-        out: list[list[str]] = [[] for _ in lengths]
-        if not prefix:
-            return out
-        state = self._state(prefix, extra, counts)
+    def _batch(
+        self, lengths: list[int], state: np.ndarray
+    ) -> tuple[list[int], np.ndarray, np.ndarray, list[int]]:
+        """The non-empty sentences longest first, their sizes, their state scores padded to
+        [sentence, step, label], and active[t]: how many sentences (the longest first) reach step t
+        (those from active[t + 1] on end at step t; a zero past the last step)."""
         order = sorted((k for k, n in enumerate(lengths) if n), key=lambda k: -lengths[k])
         sizes = np.array([lengths[k] for k in order])
         starts = np.cumsum([0, *lengths])[order]
-        n_sent, longest, n_labels = len(order), int(sizes[0]), len(self.labels)
+        longest = int(sizes[0])
         steps = np.arange(longest)
         inside = steps < sizes[:, None]
-        scores = np.zeros((n_sent, longest, n_labels))
+        scores = np.zeros((len(order), longest, len(self.labels)))
         scores[inside] = state[(starts[:, None] + steps)[inside]]
-        # active[t]: how many sentences (the longest first) reach step t; those from active[t + 1] on
-        # end at step t (a zero past the last step)
         active = [*np.searchsorted(-sizes, -steps, side="left").tolist(), 0]
+        return order, sizes, scores, active
+
+    def marginals(self, lengths: list[int], state: np.ndarray) -> np.ndarray:
+        """[tokens × labels] marginal probabilities (forward-backward in log space), tokens in order."""
+        out = np.zeros_like(state)
+        if not len(state):
+            return out
+        order, sizes, scores, active = self._batch(lengths, state)
+        n_sent, longest, _ = scores.shape
+        trans = self._trans
+        alpha = np.zeros_like(scores)
+        alpha[:, 0] = scores[:, 0]
+        for t in range(1, longest):
+            m = active[t]
+            alpha[:m, t] = _logsumexp(alpha[:m, t - 1, :, None] + trans, axis=1) + scores[:m, t]
+        beta = np.zeros_like(scores)  # zero at each sentence's last step
+        for t in range(longest - 2, -1, -1):
+            m = active[t + 1]  # sentences that go on past step t
+            beta[:m, t] = _logsumexp(trans + (scores[:m, t + 1] + beta[:m, t + 1])[:, None, :], axis=2)
+        ends = sizes - 1
+        log_z = _logsumexp(alpha[np.arange(n_sent), ends], axis=1)
+        probs = np.exp(alpha + beta - log_z[:, None, None])
+        starts = np.cumsum([0, *lengths])
+        for row, k in enumerate(order):
+            out[starts[k] : starts[k] + lengths[k]] = probs[row, : lengths[k]]
+        return out
+
+    def viterbi(self, lengths: list[int], state: np.ndarray) -> list[list[str]]:
+        """The best label sequence of every sentence (CRFsuite's `crf1dc_viterbi`), all sentences at once."""
+        out: list[list[str]] = [[] for _ in lengths]
+        if not len(state):
+            return out
+        order, sizes, scores, active = self._batch(lengths, state)
+        n_sent, longest, n_labels = scores.shape
         back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
         final = np.empty((n_sent, n_labels))
         cur = scores[:, 0].copy()
@@ -421,3 +474,8 @@ class CrfScorer:
         for row, k in enumerate(order):
             out[k] = [names[i] for i in best[row][: lengths[k]]]
         return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.log(np.exp(x - top).sum(axis=axis)) + np.squeeze(top, axis=axis)

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.errors import DataFileError
@@ -35,6 +36,7 @@ from rasd.nlp.ner.features import (
 )
 from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
 from rasd.nlp.ner.scorer import CrfScorer, read_weights
+from rasd.nlp.ner.stack import stack_features, type_masses
 from rasd.records import ENTITY_TYPES, Mention, Token
 from rasd.resources import data_path, read_model_sidecar
 
@@ -183,6 +185,11 @@ def model_attributes(crf: pycrfsuite.Tagger) -> frozenset[str]:
     return frozenset(attribute for attribute, _ in crf.info().state_features)
 
 
+def second_path(model: Path) -> Path:
+    """Where a model's second pass is kept (`TrainConfig.second_pass`): `ner.second.crfsuite`."""
+    return model.with_name(model.stem + ".second" + model.suffix)
+
+
 def sidecar_path(model: Path) -> Path:
     """Where a model's settings are recorded: `ner.crfsuite` → `ner.json` beside it."""
     return model.with_suffix(".json")
@@ -255,6 +262,25 @@ class NerTagger:
         #: the model was trained on BIOES tags (`to_bioes`): its tags are read back as BIO
         self.bioes = any(label[:2] in ("S-", "E-") for label in self._crf.labels())
         self.scorer = CrfScorer(weights, self.extractor)
+        #: the second pass (`rasd.nlp.ner.stack`), when the sidecar names one
+        self.second: CrfScorer | None = None
+        if record is not None and isinstance(name := record.get("second_pass"), str):
+            second = pycrfsuite.Tagger()
+            try:
+                second.open(str(path.with_name(name)))
+            except (OSError, ValueError) as exc:
+                raise DataFileError(
+                    f"{path.with_name(name)}: cannot open the NER second pass: {exc}"
+                ) from exc
+            weights2 = read_weights(path.with_name(name), second)
+            extractor2 = FeatureExtractor(
+                self.extractor.cues,
+                groups,
+                self.extractor.frequencies,
+                self.extractor.clusters,
+                known=weights2[1],
+            )
+            self.second = CrfScorer(weights2, extractor2)
         self.gazetteer = gazetteer
         self.propagate = propagate
 
@@ -268,12 +294,49 @@ class NerTagger:
         if self.gazetteer is not None:
             document = getattr(self.gazetteer, "document", None)  # all sentences in one pass
             hits = document(sentences) if document else [self.gazetteer(s) for s in sentences]
-        tags = self.scorer.tag_document([[t.norm for t in s] for s in sentences], hits)
+        norms = [[t.norm for t in s] for s in sentences]
+        if self.second is None:
+            tags = self.scorer.tag_document(norms, hits)
+        else:
+            tags = self._two_passes(norms, [[t.norm.lower() for t in s] for s in sentences], hits)
         if self.bioes:
             tags = [to_bio(t) for t in tags]
         if not self.propagate:
             return tags
         return propagate_labels([[t.norm.lower() for t in s] for s in sentences], tags)
+
+    def _two_passes(
+        self,
+        norms: list[list[str]],
+        keys: list[list[str]],
+        hits: Sequence[Sequence[Collection[str]] | None] | None,
+    ) -> list[list[str]]:
+        """The second pass's tags: its own weights on every feature, plus the first pass's tags,
+        marginals and document labels (`stack_features`) as further attributes."""
+        first, second = self.scorer, self.second
+        assert second is not None
+        lengths, state = first.state_scores(norms, hits)
+        tags = first.viterbi(lengths, state)
+        masses = type_masses(first.labels, first.marginals(lengths, state).tolist())
+        per_sentence, k = [], 0
+        for n in lengths:
+            per_sentence.append(masses[k : k + n])
+            k += n
+        lengths, state2 = second.state_scores(norms, hits)
+        rows = second.attribute_rows
+        tokens: list[int] = []
+        ids: list[int] = []
+        k = 0
+        for sentence in stack_features(keys, tags, per_sentence):
+            for feats in sentence:
+                for f in feats:
+                    if (r := rows.get(f)) is not None:
+                        tokens.append(k)
+                        ids.append(r)
+                k += 1
+        if ids:
+            np.add.at(state2, tokens, second.weight_rows(ids))
+        return second.viterbi(lengths, state2)
 
     def find_mentions(self, text: str, tokens: Sequence[Token]) -> tuple[Mention, ...]:
         """The named entities of a story, sentence by sentence, as spans of `text`."""
