@@ -110,6 +110,12 @@ def test_a_second_pass_is_trained_recorded_and_tagged_as_crfsuite_would(tmp_path
         second.tag([b + e for b, e in zip(bs, es, strict=True)]) for bs, es in zip(base, extra, strict=True)
     ]
     assert tagger._two_passes(norms, keys, None) == expected
+    # the merged table gives the first model's state scores exactly (its columns), so its tags
+    lengths, state = tagger._both.state_scores(norms, None)
+    n = len(tagger.scorer.labels)
+    first_chain = (tagger.scorer.labels, tagger.scorer.transitions)
+    assert np.array_equal(state[:, :n], tagger.scorer.state_scores(norms, None)[1])
+    assert tagger._both.viterbi(lengths, state[:, :n], first_chain) == tags
     assert len(tagger.tag_document(document)) == 2
 
 

@@ -40,6 +40,27 @@ _PREFIX_ROWS = 4096  # first size of the per-word prefix matrix (doubled as need
 
 #: (labels, attribute → row, state weights [attributes + 1 × labels], transitions [labels × labels])
 Weights = tuple[list[str], dict[str, int], np.ndarray, np.ndarray]
+#: (labels, transitions) of one model: what decoding needs besides the state scores
+Chain = tuple[list[str], np.ndarray]
+
+
+def merge_weights(first: Weights, second: Weights) -> Weights:
+    """Two models' weights as one attribute table: the first model's label columns, then the second's.
+
+    One `CrfScorer` over it builds both models' state scores in one pass over the words (a second
+    NER pass reads the same attributes as the first). The first model's columns are its sums
+    exactly: attributes only the second has add +0.0. The transitions are left zero: decode each
+    model's columns with its own `Chain`."""
+    labels1, rows1, weights1, _ = first
+    labels2, rows2, weights2, _ = second
+    names = [*rows1, *(a for a in rows2 if a not in rows1)]
+    rows = {a: k for k, a in enumerate(names)}
+    n1 = len(labels1)
+    weights = np.zeros((len(names) + 1, n1 + len(labels2)))
+    weights[[rows[a] for a in rows1], :n1] = weights1[list(rows1.values())]
+    weights[[rows[a] for a in rows2], n1:] = weights2[list(rows2.values())]
+    both = len(labels1) + len(labels2)
+    return [*labels1, *labels2], rows, weights, np.zeros((both, both))
 
 
 def read_weights(path: Path, crf: pycrfsuite.Tagger) -> Weights:
@@ -156,9 +177,22 @@ class CrfScorer:
         """The model's attribute → weight row (a second pass looks its own attributes up here)."""
         return self._rows
 
-    def weight_rows(self, rows: Sequence[int]) -> np.ndarray:
-        """[rows × labels] state weights of the given attribute rows."""
-        return self._weights[np.asarray(rows, dtype=np.intp)]
+    @property
+    def transitions(self) -> np.ndarray:
+        """[labels × labels] transition weights."""
+        return self._trans
+
+    @property
+    def pad_row(self) -> int:
+        """The all-zero weight row: an attribute the model lacks."""
+        return self._pad
+
+    def add_rows(self, state: np.ndarray, table: np.ndarray, columns: slice = slice(None)) -> None:
+        """Add to each token's state scores the weights of its rows (`table`: [tokens × k], pad-filled),
+        of the given label columns."""
+        weights = self._weights[:, columns]
+        for column in table.T:
+            state += weights[column]
 
     def _words_of(self, sentences: Sequence[Sequence[str]]) -> list[list[_Word]]:
         """The scorer's words of a document; the words not met before get their prefix rows together."""
@@ -409,19 +443,21 @@ class CrfScorer:
         longest = int(sizes[0])
         steps = np.arange(longest)
         inside = steps < sizes[:, None]
-        scores = np.zeros((len(order), longest, len(self.labels)))
+        scores = np.zeros((len(order), longest, state.shape[1]))
         scores[inside] = state[(starts[:, None] + steps)[inside]]
         active = [*np.searchsorted(-sizes, -steps, side="left").tolist(), 0]
         return order, sizes, scores, active
 
-    def marginals(self, lengths: list[int], state: np.ndarray) -> np.ndarray:
-        """[tokens × labels] marginal probabilities (forward-backward in log space), tokens in order."""
+    def marginals(self, lengths: list[int], state: np.ndarray, chain: Chain | None = None) -> np.ndarray:
+        """[tokens × labels] marginal probabilities (forward-backward in log space), tokens in order.
+
+        `chain`: (labels, transitions) of another model whose state columns these are (`merge_weights`)."""
         out = np.zeros_like(state)
         if not len(state):
             return out
         order, sizes, scores, active = self._batch(lengths, state)
         n_sent, longest, _ = scores.shape
-        trans = self._trans
+        trans = chain[1] if chain is not None else self._trans
         alpha = np.zeros_like(scores)
         alpha[:, 0] = scores[:, 0]
         for t in range(1, longest):
@@ -439,7 +475,7 @@ class CrfScorer:
             out[starts[k] : starts[k] + lengths[k]] = probs[row, : lengths[k]]
         return out
 
-    def viterbi(self, lengths: list[int], state: np.ndarray) -> list[list[str]]:
+    def viterbi(self, lengths: list[int], state: np.ndarray, chain: Chain | None = None) -> list[list[str]]:
         """The best label sequence of every sentence (CRFsuite's `crf1dc_viterbi`), all sentences at once."""
         out: list[list[str]] = [[] for _ in lengths]
         if not len(state):
@@ -450,7 +486,7 @@ class CrfScorer:
         final = np.empty((n_sent, n_labels))
         cur = scores[:, 0].copy()
         final[active[1] :] = cur[active[1] :]
-        trans = self._trans
+        names, trans = chain if chain is not None else (self.labels, self._trans)
         buf = np.empty((n_sent, n_labels, n_labels))
         maximum = np.maximum.reduce
         for t in range(1, longest):
@@ -469,7 +505,6 @@ class CrfScorer:
         for t in range(longest - 1, 0, -1):
             m = active[t]
             labels[:m, t - 1] = back[rows[:m], t, labels[:m, t]]
-        names = self.labels
         best = labels.tolist()
         for row, k in enumerate(order):
             out[k] = [names[i] for i in best[row][: lengths[k]]]

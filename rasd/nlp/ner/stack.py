@@ -14,11 +14,13 @@ against the single-pass recipe (docs/ner.md, "Second pass").
 
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from rasd.lang.tokens import tokens_from_words
@@ -31,14 +33,22 @@ STACK_FOLDS = 4
 _BUCKETS = 5
 
 Sentence = tuple[tuple[str, ...], tuple[str, ...]]
+#: type → count, per word form or stem
+_Counts = dict[str, dict[str, int]]
 #: per sentence, per token: attribute strings
 Features = list[list[list[str]]]
 #: per sentence: (first-pass tags, per token {type: marginal mass})
 FirstPass = list[tuple[list[str], list[dict[str, float]]]]
 
 
+@functools.lru_cache(maxsize=64)
 def _type(tag: str) -> str:
     return tag.partition("-")[2] or "O"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stem(key: str) -> str:
+    return peel(key)[1]
 
 
 def type_masses(labels: Sequence[str], marginals: Sequence[Sequence[float]]) -> list[dict[str, float]]:
@@ -53,17 +63,13 @@ def type_masses(labels: Sequence[str], marginals: Sequence[Sequence[float]]) -> 
     return out
 
 
-def stack_features(
-    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], masses: Sequence[Sequence[dict[str, float]]]
-) -> list[list[list[str]]]:
-    """The second pass's own attributes for one document: first-pass tags, marginals, document labels.
-
-    `keys` are the folded lower-cased words of each sentence; `tags` the first pass's BIO tags and
-    `masses` its marginal mass per type for each token (`type_masses`).
-    """
-    by_key: dict[str, dict[str, int]] = {}
-    by_stem: dict[str, dict[str, int]] = {}
-    stems = [[peel(k)[1] for k in words] for words in keys]
+def document_labels(
+    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+) -> tuple[list[list[str]], _Counts, _Counts]:
+    """(stems, first-pass type counts by word form, by stem of ≥3 letters) of a document."""
+    by_key: _Counts = {}
+    by_stem: _Counts = {}
+    stems = [[_stem(k) for k in words] for words in keys]
     for words, sts, labels in zip(keys, stems, tags, strict=True):
         for key, stem, tag in zip(words, sts, labels, strict=True):
             kind = _type(tag)
@@ -72,6 +78,36 @@ def stack_features(
             if len(stem) >= 3:
                 counts = by_stem.setdefault(stem, {})
                 counts[kind] = counts.get(kind, 0) + 1
+    return stems, by_key, by_stem
+
+
+def word_labels(by_key: _Counts, by_stem: _Counts, key: str, stem: str, tag: str) -> list[str]:
+    """The labels the first pass gave the word's other occurrences (form `dk`, stem `ds`)."""
+    feats = []
+    own = _type(tag)
+    for name, table, word in (("dk", by_key, key), ("ds", by_stem, stem)):
+        counts = table.get(word)
+        if not counts:
+            continue
+        # the other occurrences only: this token's own first-pass label is s0 already
+        others = {k: v - (k == own) for k, v in counts.items() if v - (k == own) > 0}
+        for kind, v in sorted(others.items()):
+            feats.append(f"{name}={kind}")
+            feats.append(f"{name}n={kind}:{min(v, 3)}")
+        if others and own == "O" and set(others) != {"O"}:
+            feats.append(f"{name}x=O>" + "+".join(sorted(set(others) - {"O"})))
+    return feats
+
+
+def stack_features(
+    keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], masses: Sequence[Sequence[dict[str, float]]]
+) -> list[list[list[str]]]:
+    """The second pass's own attributes for one document: first-pass tags, marginals, document labels.
+
+    `keys` are the folded lower-cased words of each sentence; `tags` the first pass's BIO tags and
+    `masses` its marginal mass per type for each token (`type_masses`).
+    """
+    stems, by_key, by_stem = document_labels(keys, tags)
     out = []
     for words, sts, labels, mass in zip(keys, stems, tags, masses, strict=True):
         n = len(words)
@@ -79,27 +115,12 @@ def stack_features(
         for i in range(n):
             tag = labels[i]
             before = labels[i - 1] if i else "^"
-            feats = [
-                f"s0={tag}",
-                f"s-1={before}",
-                f"s+1={labels[i + 1] if i + 1 < n else '$'}",
-                f"s-1|0={before}|{tag}",
-            ]
+            after = labels[i + 1] if i + 1 < n else "$"
+            feats = [f"s0={tag}", f"s-1={before}", f"s+1={after}", f"s-1|0={before}|{tag}"]
             for kind, p in sorted(mass[i].items()):
                 if p >= 0.05:
                     feats.append(f"m{kind}={min(int(p * _BUCKETS), _BUCKETS - 1)}")
-            own = _type(tag)
-            for name, table, word in (("dk", by_key, words[i]), ("ds", by_stem, sts[i])):
-                counts = table.get(word)
-                if not counts:
-                    continue
-                # the other occurrences only: this token's own first-pass label is s0 already
-                others = {k: v - (k == own) for k, v in counts.items() if v - (k == own) > 0}
-                for kind, v in sorted(others.items()):
-                    feats.append(f"{name}={kind}")
-                    feats.append(f"{name}n={kind}:{min(v, 3)}")
-                if others and own == "O" and set(others) != {"O"}:
-                    feats.append(f"{name}x=O>" + "+".join(sorted(set(others) - {"O"})))
+            feats += word_labels(by_key, by_stem, words[i], sts[i], tag)
             rows.append(feats)
         out.append(rows)
     return out
@@ -273,3 +294,88 @@ def main(start: float, end: float, out_dir: str | None = None) -> dict[str, obje
         return heldout_trial(
             read_conll(DEFAULT_TRAIN), start, end, config.params(), config.groups, Path(work)
         )
+
+
+class StackRows:
+    """`stack_features` as weight rows of a second-pass model, mostly by array lookups (tagging time).
+
+    The attributes of tags and marginal buckets are looked up by label index; the document-label
+    attributes are built as strings only for words that occur more than once in the document
+    (a word seen once has no other occurrence to learn from)."""
+
+    def __init__(self, first_labels: Sequence[str], rows: dict[str, int], pad: int) -> None:
+        self.labels = list(first_labels)
+        self.rows = rows
+        self.pad = pad
+        n = len(self.labels)
+        kinds = sorted({_type(y) for y in self.labels})
+        self.kinds = kinds
+        self.to_kind = np.zeros((n, len(kinds)))
+        for j, y in enumerate(self.labels):
+            self.to_kind[j, kinds.index(_type(y))] = 1.0
+
+        def row(attribute: str) -> int:
+            return rows.get(attribute, pad)
+
+        edge = [*self.labels, "^", "$"]  # index n is "^", n + 1 is "$"
+        self.s0 = np.array([row(f"s0={y}") for y in self.labels])
+        self.before = np.array([row(f"s-1={y}") for y in edge])
+        self.after = np.array([row(f"s+1={y}") for y in edge])
+        self.pair = np.array([[row(f"s-1|0={a}|{b}") for b in self.labels] for a in edge])
+        self.mass = np.array([[row(f"m{k}={b}") for b in range(_BUCKETS)] for k in kinds])
+
+    def __call__(
+        self, keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], marginals: np.ndarray
+    ) -> np.ndarray:
+        """[tokens × attributes] weight rows (`pad` where none) for a document's tokens in order."""
+        index = {y: j for j, y in enumerate(self.labels)}
+        n = len(self.labels)
+        flat = np.array([index[y] for labels in tags for y in labels], dtype=np.intp)
+        first = np.zeros(len(flat), dtype=bool)
+        last = np.zeros(len(flat), dtype=bool)
+        k = 0
+        for labels in tags:
+            if labels:
+                first[k] = True
+                last[k + len(labels) - 1] = True
+            k += len(labels)
+        before = np.where(first, n, np.roll(flat, 1))
+        after = np.where(last, n + 1, np.roll(flat, -1))
+        mass = marginals @ self.to_kind  # [tokens × kinds]
+        bucket = np.minimum((mass * _BUCKETS).astype(np.intp), _BUCKETS - 1)
+        mass_rows = np.where(mass >= 0.05, self.mass[np.arange(len(self.kinds)), bucket], self.pad)
+        columns = [
+            self.s0[flat],
+            self.before[before],
+            self.after[after],
+            self.pair[before, flat],
+            *mass_rows.T,
+        ]
+        table = np.stack(columns, axis=1) if len(flat) else np.zeros((0, len(columns)), dtype=np.intp)
+        extra = self._document(keys, tags)
+        if extra:
+            width = max(len(r) for r in extra.values())
+            more = np.full((len(flat), width), self.pad)
+            for token, ids in extra.items():
+                more[token, : len(ids)] = ids
+            table = np.concatenate([table, more], axis=1)
+        return table
+
+    def _document(self, keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> dict[int, list[int]]:
+        """Token number → rows of its dk/ds attributes; only a word or stem seen twice has any."""
+        stems, by_key, by_stem = document_labels(keys, tags)
+        rows, out, k = self.rows, {}, 0
+        total_key = {w: sum(c.values()) for w, c in by_key.items()}
+        total_stem = {w: sum(c.values()) for w, c in by_stem.items()}
+        memo: dict[tuple[str, str, str], list[int]] = {}  # function words recur: one answer each
+        for words, sts, labels in zip(keys, stems, tags, strict=True):
+            for key, stem, tag in zip(words, sts, labels, strict=True):
+                if total_key[key] > 1 or total_stem.get(stem, 0) > 1:
+                    ids = memo.get((key, stem, tag))
+                    if ids is None:
+                        found = word_labels(by_key, by_stem, key, stem, tag)
+                        ids = memo[key, stem, tag] = [rows[f] for f in found if f in rows]
+                    if ids:
+                        out[k] = ids
+                k += 1
+        return out

@@ -14,7 +14,6 @@ import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
-import numpy as np
 import pycrfsuite
 
 from rasd.errors import DataFileError
@@ -35,8 +34,8 @@ from rasd.nlp.ner.features import (
     load_cues,
 )
 from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
-from rasd.nlp.ner.scorer import CrfScorer, read_weights
-from rasd.nlp.ner.stack import stack_features, type_masses
+from rasd.nlp.ner.scorer import Chain, CrfScorer, merge_weights, read_weights
+from rasd.nlp.ner.stack import StackRows
 from rasd.records import ENTITY_TYPES, Mention, Token
 from rasd.resources import data_path, read_model_sidecar
 
@@ -262,25 +261,24 @@ class NerTagger:
         #: the model was trained on BIOES tags (`to_bioes`): its tags are read back as BIO
         self.bioes = any(label[:2] in ("S-", "E-") for label in self._crf.labels())
         self.scorer = CrfScorer(weights, self.extractor)
-        #: the second pass (`rasd.nlp.ner.stack`), when the sidecar names one
-        self.second: CrfScorer | None = None
+        #: the second pass (`rasd.nlp.ner.stack`), when the sidecar names one: its labels and
+        #: transitions, and one scorer over both models' weights (`merge_weights`)
+        self.second: Chain | None = None
+        self._both: CrfScorer | None = None
+        self._stack_rows: StackRows | None = None
         if record is not None and isinstance(name := record.get("second_pass"), str):
-            second = pycrfsuite.Tagger()
+            second, second_file = pycrfsuite.Tagger(), path.with_name(name)
             try:
-                second.open(str(path.with_name(name)))
+                second.open(str(second_file))
             except (OSError, ValueError) as exc:
-                raise DataFileError(
-                    f"{path.with_name(name)}: cannot open the NER second pass: {exc}"
-                ) from exc
-            weights2 = read_weights(path.with_name(name), second)
-            extractor2 = FeatureExtractor(
-                self.extractor.cues,
-                groups,
-                self.extractor.frequencies,
-                self.extractor.clusters,
-                known=weights2[1],
-            )
-            self.second = CrfScorer(weights2, extractor2)
+                raise DataFileError(f"{second_file}: cannot open the NER second pass: {exc}") from exc
+            weights2 = read_weights(second_file, second)
+            merged = merge_weights(weights, weights2)
+            ex = self.extractor
+            both = FeatureExtractor(ex.cues, groups, ex.frequencies, ex.clusters, known=merged[1])
+            self._both = CrfScorer(merged, both)
+            self.second = (weights2[0], weights2[3])
+            self._stack_rows = StackRows(weights[0], merged[1], self._both.pad_row)
         self.gazetteer = gazetteer
         self.propagate = propagate
 
@@ -313,30 +311,16 @@ class NerTagger:
     ) -> list[list[str]]:
         """The second pass's tags: its own weights on every feature, plus the first pass's tags,
         marginals and document labels (`stack_features`) as further attributes."""
-        first, second = self.scorer, self.second
-        assert second is not None
-        lengths, state = first.state_scores(norms, hits)
-        tags = first.viterbi(lengths, state)
-        masses = type_masses(first.labels, first.marginals(lengths, state).tolist())
-        per_sentence, k = [], 0
-        for n in lengths:
-            per_sentence.append(masses[k : k + n])
-            k += n
-        lengths, state2 = second.state_scores(norms, hits)
-        rows = second.attribute_rows
-        tokens: list[int] = []
-        ids: list[int] = []
-        k = 0
-        for sentence in stack_features(keys, tags, per_sentence):
-            for feats in sentence:
-                for f in feats:
-                    if (r := rows.get(f)) is not None:
-                        tokens.append(k)
-                        ids.append(r)
-                k += 1
-        if ids:
-            np.add.at(state2, tokens, second.weight_rows(ids))
-        return second.viterbi(lengths, state2)
+        both, second, stack_rows = self._both, self.second, self._stack_rows
+        assert both is not None and second is not None and stack_rows is not None
+        lengths, state = both.state_scores(norms, hits)
+        first = (self.scorer.labels, self.scorer.transitions)
+        n = len(first[0])
+        tags = both.viterbi(lengths, state[:, :n], first)
+        marginals = both.marginals(lengths, state[:, :n], first)
+        state2 = state[:, n:].copy()
+        both.add_rows(state2, stack_rows(keys, tags, marginals), slice(n, None))
+        return both.viterbi(lengths, state2, second)
 
     def find_mentions(self, text: str, tokens: Sequence[Token]) -> tuple[Mention, ...]:
         """The named entities of a story, sentence by sentence, as spans of `text`."""
