@@ -79,11 +79,13 @@ _TRAIN = [
 def test_a_second_pass_is_trained_recorded_and_tagged_as_crfsuite_would(tmp_path) -> None:
     sentences = [(tuple(w), tuple(t)) for w, t in _TRAIN]
     model = tmp_path / "ner.crfsuite"
-    train_model(sentences, model, TrainConfig(max_iterations=20, second_pass=True), gazetteer=None)
+    config = TrainConfig(max_iterations=20, second_pass=True, propagate=False)
+    train_model(sentences, model, config, gazetteer=None)
     record = json.loads(sidecar_path(model).read_text(encoding="utf-8"))
     assert record["second_pass"] == second_path(model).name and second_path(model).exists()
     tagger = NerTagger(model)
     assert tagger.second is not None
+    assert not tagger.propagate and NerTagger(model, propagate=True).propagate  # the sidecar's, unless told
     document = [tokens_from_words(["وقال", "داود", "في", "البصرة"]), tokens_from_words(["سمير", "داود"])]
     norms = [[t.norm for t in s] for s in document]
     keys = [[n.lower() for n in s] for s in norms]

@@ -217,7 +217,8 @@ class NerTagger:
     A model with a sidecar (`ner.json` beside `ner.crfsuite`) is checked against it: the feature
     version must match, and by default (`gazetteer=FROM_MODEL`) the gazetteer it names is loaded.
     An explicit gazetteer function (or None) must agree with the sidecar on whether one is used.
-    With `propagate` (the default) a document's tags are made consistent (`propagate_labels`).
+    With `propagate` a document's tags are made consistent (`propagate_labels`); None (the default)
+    takes the sidecar's `propagate` setting, on unless it says otherwise.
     `catalog`, when given, is the loaded catalog the gazetteer is built from (else it is loaded).
     """
 
@@ -227,7 +228,7 @@ class NerTagger:
         cues: CueLexicon | None = None,
         gazetteer: GazetteerFn | str | None = FROM_MODEL,
         groups: frozenset[str] = FEATURE_GROUPS,
-        propagate: bool = True,
+        propagate: bool | None = None,
         catalog: Catalog | None = None,
     ) -> None:
         path = model or data_path(MODEL)
@@ -280,6 +281,8 @@ class NerTagger:
             self.second = (weights2[0], weights2[3])
             self._stack_rows = StackRows(weights[0], merged[1], self._both.pad_row)
         self.gazetteer = gazetteer
+        if propagate is None:
+            propagate = record is None or record.get("propagate", True) is not False
         self.propagate = propagate
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:

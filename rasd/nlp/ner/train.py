@@ -62,6 +62,9 @@ class TrainConfig:
     #: also fit a second CRF on every feature plus the first pass's tags, marginals and document
     #: labels (`rasd.nlp.ner.stack`; off: docs/ner.md, "Second pass")
     second_pass: bool = False
+    #: label propagation after decoding, recorded in the sidecar for `NerTagger` (a second pass
+    #: scored better without it on both held-out tenths: docs/ner.md, "Second pass")
+    propagate: bool = True
 
     def params(self) -> dict[str, object]:
         return {
@@ -161,6 +164,8 @@ def train_model(
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     settings: dict[str, object] = {**config.params(), "groups": sorted(groups), "scheme": config.scheme}
+    if not config.propagate:
+        settings["propagate"] = False
     if config.second_pass:
         with tempfile.TemporaryDirectory() as work:
             train_second_pass(documents, doc_keys, doc_tags, second_path(out), config.params(), Path(work))
