@@ -62,8 +62,8 @@ class TrainConfig:
     #: also fit a second CRF on every feature plus the first pass's tags, marginals and document
     #: labels (`rasd.nlp.ner.stack`; off: docs/ner.md, "Second pass")
     second_pass: bool = False
-    #: label propagation after decoding, recorded in the sidecar for `NerTagger` (a second pass
-    #: scored better without it on both held-out tenths: docs/ner.md, "Second pass")
+    #: label propagation after decoding, recorded in the sidecar for `NerTagger` (on: with word
+    #: classes its held-out gain varies by tenth, +0.15 / -1.37; docs/ner.md, "Second pass")
     propagate: bool = True
 
     def params(self) -> dict[str, object]:
