@@ -40,6 +40,27 @@ _PREFIX_ROWS = 4096  # first size of the per-word prefix matrix (doubled as need
 
 #: (labels, attribute → row, state weights [attributes + 1 × labels], transitions [labels × labels])
 Weights = tuple[list[str], dict[str, int], np.ndarray, np.ndarray]
+#: (labels, transitions) of one model: what decoding needs besides the state scores
+Chain = tuple[list[str], np.ndarray]
+
+
+def merge_weights(first: Weights, second: Weights) -> Weights:
+    """Two models' weights as one attribute table: the first model's label columns, then the second's.
+
+    One `CrfScorer` over it builds both models' state scores in one pass over the words (a second
+    NER pass reads the same attributes as the first). The first model's columns are its sums
+    exactly: attributes only the second has add +0.0. The transitions are left zero: decode each
+    model's columns with its own `Chain`."""
+    labels1, rows1, weights1, _ = first
+    labels2, rows2, weights2, _ = second
+    names = [*rows1, *(a for a in rows2 if a not in rows1)]
+    rows = {a: k for k, a in enumerate(names)}
+    n1 = len(labels1)
+    weights = np.zeros((len(names) + 1, n1 + len(labels2)))
+    weights[[rows[a] for a in rows1], :n1] = weights1[list(rows1.values())]
+    weights[[rows[a] for a in rows2], n1:] = weights2[list(rows2.values())]
+    both = len(labels1) + len(labels2)
+    return [*labels1, *labels2], rows, weights, np.zeros((both, both))
 
 
 def read_weights(path: Path, crf: pycrfsuite.Tagger) -> Weights:
@@ -151,6 +172,28 @@ class CrfScorer:
                         sides[right].add(body[k + 1 :])
         self._bigram_sides = sides
 
+    @property
+    def attribute_rows(self) -> dict[str, int]:
+        """The model's attribute → weight row (a second pass looks its own attributes up here)."""
+        return self._rows
+
+    @property
+    def transitions(self) -> np.ndarray:
+        """[labels × labels] transition weights."""
+        return self._trans
+
+    @property
+    def pad_row(self) -> int:
+        """The all-zero weight row: an attribute the model lacks."""
+        return self._pad
+
+    def add_rows(self, state: np.ndarray, table: np.ndarray, columns: slice = slice(None)) -> None:
+        """Add to each token's state scores the weights of its rows (`table`: [tokens × k], pad-filled),
+        of the given label columns."""
+        weights = self._weights[:, columns]
+        for column in table.T:
+            state += weights[column]
+
     def _words_of(self, sentences: Sequence[Sequence[str]]) -> list[list[_Word]]:
         """The scorer's words of a document; the words not met before get their prefix rows together."""
         memo = self._words
@@ -247,6 +290,17 @@ class CrfScorer:
         hits: Sequence[Sequence[Collection[str]] | None] | None = None,
     ) -> list[list[str]]:
         """BIO tags for the sentences (folded words) of one document, with their gazetteer hits."""
+        lengths, state = self.state_scores(sentences, hits)
+        return self.viterbi(lengths, state)
+
+    def state_scores(
+        self,
+        sentences: Sequence[Sequence[str]],
+        hits: Sequence[Sequence[Collection[str]] | None] | None = None,
+    ) -> tuple[list[int], np.ndarray]:
+        """(sentence lengths, [tokens × labels] state scores of all the document's tokens in order).
+
+        A second pass (`rasd.nlp.ner.stack`) adds its own rows to these before decoding."""
         words = self._words_of(sentences)
         evidence = self._evidence(words) if self._doc else {}
         prefix: list[int] = []
@@ -254,7 +308,10 @@ class CrfScorer:
         counts: list[int] = []
         for k, ws in enumerate(words):
             self._sentence(ws, hits[k] if hits else None, evidence, prefix, extra, counts)
-        return self._viterbi([len(ws) for ws in words], prefix, extra, counts)
+        lengths = [len(ws) for ws in words]
+        if not prefix:
+            return lengths, np.zeros((0, len(self.labels)))
+        return lengths, self._state(prefix, extra, counts)
 
     def _sentence(
         self,
@@ -374,30 +431,62 @@ class CrfScorer:
                 state += parts[k]
         return state
 
-    def _viterbi(
-        self, lengths: list[int], prefix: list[int], extra: list[int], counts: list[int]
-    ) -> list[list[str]]:
-        """The best label sequence of every sentence (CRFsuite's `crf1dc_viterbi`), all sentences at once."""
-        out: list[list[str]] = [[] for _ in lengths]
-        if not prefix:
-            return out
-        state = self._state(prefix, extra, counts)
+    def _batch(
+        self, lengths: list[int], state: np.ndarray
+    ) -> tuple[list[int], np.ndarray, np.ndarray, list[int]]:
+        """The non-empty sentences longest first, their sizes, their state scores padded to
+        [sentence, step, label], and active[t]: how many sentences (the longest first) reach step t
+        (those from active[t + 1] on end at step t; a zero past the last step)."""
         order = sorted((k for k, n in enumerate(lengths) if n), key=lambda k: -lengths[k])
         sizes = np.array([lengths[k] for k in order])
         starts = np.cumsum([0, *lengths])[order]
-        n_sent, longest, n_labels = len(order), int(sizes[0]), len(self.labels)
+        longest = int(sizes[0])
         steps = np.arange(longest)
         inside = steps < sizes[:, None]
-        scores = np.zeros((n_sent, longest, n_labels))
+        scores = np.zeros((len(order), longest, state.shape[1]))
         scores[inside] = state[(starts[:, None] + steps)[inside]]
-        # active[t]: how many sentences (the longest first) reach step t; those from active[t + 1] on
-        # end at step t (a zero past the last step)
         active = [*np.searchsorted(-sizes, -steps, side="left").tolist(), 0]
+        return order, sizes, scores, active
+
+    def marginals(self, lengths: list[int], state: np.ndarray, chain: Chain | None = None) -> np.ndarray:
+        """[tokens × labels] marginal probabilities (forward-backward in log space), tokens in order.
+
+        `chain`: (labels, transitions) of another model whose state columns these are (`merge_weights`)."""
+        out = np.zeros_like(state)
+        if not len(state):
+            return out
+        order, sizes, scores, active = self._batch(lengths, state)
+        n_sent, longest, _ = scores.shape
+        trans = chain[1] if chain is not None else self._trans
+        alpha = np.zeros_like(scores)
+        alpha[:, 0] = scores[:, 0]
+        for t in range(1, longest):
+            m = active[t]
+            alpha[:m, t] = _logsumexp(alpha[:m, t - 1, :, None] + trans, axis=1) + scores[:m, t]
+        beta = np.zeros_like(scores)  # zero at each sentence's last step
+        for t in range(longest - 2, -1, -1):
+            m = active[t + 1]  # sentences that go on past step t
+            beta[:m, t] = _logsumexp(trans + (scores[:m, t + 1] + beta[:m, t + 1])[:, None, :], axis=2)
+        ends = sizes - 1
+        log_z = _logsumexp(alpha[np.arange(n_sent), ends], axis=1)
+        probs = np.exp(alpha + beta - log_z[:, None, None])
+        starts = np.cumsum([0, *lengths])
+        for row, k in enumerate(order):
+            out[starts[k] : starts[k] + lengths[k]] = probs[row, : lengths[k]]
+        return out
+
+    def viterbi(self, lengths: list[int], state: np.ndarray, chain: Chain | None = None) -> list[list[str]]:
+        """The best label sequence of every sentence (CRFsuite's `crf1dc_viterbi`), all sentences at once."""
+        out: list[list[str]] = [[] for _ in lengths]
+        if not len(state):
+            return out
+        order, sizes, scores, active = self._batch(lengths, state)
+        n_sent, longest, n_labels = scores.shape
         back = np.zeros((n_sent, longest, n_labels), dtype=np.intp)
         final = np.empty((n_sent, n_labels))
         cur = scores[:, 0].copy()
         final[active[1] :] = cur[active[1] :]
-        trans = self._trans
+        names, trans = chain if chain is not None else (self.labels, self._trans)
         buf = np.empty((n_sent, n_labels, n_labels))
         maximum = np.maximum.reduce
         for t in range(1, longest):
@@ -416,8 +505,12 @@ class CrfScorer:
         for t in range(longest - 1, 0, -1):
             m = active[t]
             labels[:m, t - 1] = back[rows[:m], t, labels[:m, t]]
-        names = self.labels
         best = labels.tolist()
         for row, k in enumerate(order):
             out[k] = [names[i] for i in best[row][: lengths[k]]]
         return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.log(np.exp(x - top).sum(axis=axis)) + np.squeeze(top, axis=axis)

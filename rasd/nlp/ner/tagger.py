@@ -34,7 +34,8 @@ from rasd.nlp.ner.features import (
     load_cues,
 )
 from rasd.nlp.ner.gazetteer import CATALOG, catalog_gazetteer, load_catalog_gazetteer
-from rasd.nlp.ner.scorer import CrfScorer, read_weights
+from rasd.nlp.ner.scorer import Chain, CrfScorer, merge_weights, read_weights
+from rasd.nlp.ner.stack import StackRows
 from rasd.records import ENTITY_TYPES, Mention, Token
 from rasd.resources import data_path, read_model_sidecar
 
@@ -183,6 +184,11 @@ def model_attributes(crf: pycrfsuite.Tagger) -> frozenset[str]:
     return frozenset(attribute for attribute, _ in crf.info().state_features)
 
 
+def second_path(model: Path) -> Path:
+    """Where a model's second pass is kept (`TrainConfig.second_pass`): `ner.second.crfsuite`."""
+    return model.with_name(model.stem + ".second" + model.suffix)
+
+
 def sidecar_path(model: Path) -> Path:
     """Where a model's settings are recorded: `ner.crfsuite` → `ner.json` beside it."""
     return model.with_suffix(".json")
@@ -211,7 +217,8 @@ class NerTagger:
     A model with a sidecar (`ner.json` beside `ner.crfsuite`) is checked against it: the feature
     version must match, and by default (`gazetteer=FROM_MODEL`) the gazetteer it names is loaded.
     An explicit gazetteer function (or None) must agree with the sidecar on whether one is used.
-    With `propagate` (the default) a document's tags are made consistent (`propagate_labels`).
+    With `propagate` a document's tags are made consistent (`propagate_labels`); None (the default)
+    takes the sidecar's `propagate` setting, on unless it says otherwise.
     `catalog`, when given, is the loaded catalog the gazetteer is built from (else it is loaded).
     """
 
@@ -221,7 +228,7 @@ class NerTagger:
         cues: CueLexicon | None = None,
         gazetteer: GazetteerFn | str | None = FROM_MODEL,
         groups: frozenset[str] = FEATURE_GROUPS,
-        propagate: bool = True,
+        propagate: bool | None = None,
         catalog: Catalog | None = None,
     ) -> None:
         path = model or data_path(MODEL)
@@ -255,7 +262,27 @@ class NerTagger:
         #: the model was trained on BIOES tags (`to_bioes`): its tags are read back as BIO
         self.bioes = any(label[:2] in ("S-", "E-") for label in self._crf.labels())
         self.scorer = CrfScorer(weights, self.extractor)
+        #: the second pass (`rasd.nlp.ner.stack`), when the sidecar names one: its labels and
+        #: transitions, and one scorer over both models' weights (`merge_weights`)
+        self.second: Chain | None = None
+        self._both: CrfScorer | None = None
+        self._stack_rows: StackRows | None = None
+        if record is not None and isinstance(name := record.get("second_pass"), str):
+            second, second_file = pycrfsuite.Tagger(), path.with_name(name)
+            try:
+                second.open(str(second_file))
+            except (OSError, ValueError) as exc:
+                raise DataFileError(f"{second_file}: cannot open the NER second pass: {exc}") from exc
+            weights2 = read_weights(second_file, second)
+            merged = merge_weights(weights, weights2)
+            ex = self.extractor
+            both = FeatureExtractor(ex.cues, groups, ex.frequencies, ex.clusters, known=merged[1])
+            self._both = CrfScorer(merged, both)
+            self.second = (weights2[0], weights2[3])
+            self._stack_rows = StackRows(weights[0], merged[1], self._both.pad_row)
         self.gazetteer = gazetteer
+        if propagate is None:
+            propagate = record is None or record.get("propagate", True) is not False
         self.propagate = propagate
 
     def tag_tokens(self, tokens: Sequence[Token]) -> list[str]:
@@ -268,12 +295,35 @@ class NerTagger:
         if self.gazetteer is not None:
             document = getattr(self.gazetteer, "document", None)  # all sentences in one pass
             hits = document(sentences) if document else [self.gazetteer(s) for s in sentences]
-        tags = self.scorer.tag_document([[t.norm for t in s] for s in sentences], hits)
+        norms = [[t.norm for t in s] for s in sentences]
+        if self.second is None:
+            tags = self.scorer.tag_document(norms, hits)
+        else:
+            tags = self._two_passes(norms, [[t.norm.lower() for t in s] for s in sentences], hits)
         if self.bioes:
             tags = [to_bio(t) for t in tags]
         if not self.propagate:
             return tags
         return propagate_labels([[t.norm.lower() for t in s] for s in sentences], tags)
+
+    def _two_passes(
+        self,
+        norms: list[list[str]],
+        keys: list[list[str]],
+        hits: Sequence[Sequence[Collection[str]] | None] | None,
+    ) -> list[list[str]]:
+        """The second pass's tags: its own weights on every feature, plus the first pass's tags,
+        marginals and document labels (`stack_features`) as further attributes."""
+        both, second, stack_rows = self._both, self.second, self._stack_rows
+        assert both is not None and second is not None and stack_rows is not None
+        lengths, state = both.state_scores(norms, hits)
+        first = (self.scorer.labels, self.scorer.transitions)
+        n = len(first[0])
+        tags = both.viterbi(lengths, state[:, :n], first)
+        marginals = both.marginals(lengths, state[:, :n], first)
+        state2 = state[:, n:].copy()
+        both.add_rows(state2, stack_rows(keys, tags, marginals), slice(n, None))
+        return both.viterbi(lengths, state2, second)
 
     def find_mentions(self, text: str, tokens: Sequence[Token]) -> tuple[Mention, ...]:
         """The named entities of a story, sentence by sentence, as spans of `text`."""
