@@ -1163,9 +1163,10 @@ class StoryLinker:
 
     def link_names_after_titles(self, roles: Sequence[RoleHit], bodies: Sequence[BodyHit]) -> None:
         """A man the NER missed, named right after a role title ("وكيل وزارة الخارجية السودانية حسين عوض")
-        or after a body's spokesman ("الناطق باسم الحكومة اليمنية راجح بادي"): two to four words, each a
-        known name word or a word general text seldom uses (`Settings.title_name_zipf`), none a title,
-        a verb or a word with a preposition glued on, is a NIL person (source "rule"); `link_roles` then
+        or after a body's spokesman ("الناطق باسم الحكومة اليمنية عادل الحمادي"): two to four words, the
+        first a known name word, each a known name word or a word general text seldom uses
+        (`Settings.title_name_zipf`), none a title, a verb or a word with a preposition glued on, is a
+        NIL person (source "rule"); `link_roles` then
         gives him the title. A spokesman's title spans the body it names: that body becomes a mention
         of the title (source "title"), as in `link_title_bodies`, so the man speaks, not the body."""
         if self.res.title_name_zipf <= 0:
@@ -1217,7 +1218,8 @@ class StoryLinker:
 
     def _name_words_after(self, end: int) -> tuple[int, int] | None:
         """The span of two to four name-like words after `end` (a comma, quotation marks and an
-        honorific between allowed), or None."""
+        honorific between allowed), the first of them a known name word (`person_name_words`), or
+        None."""
         pos = end
         while pos < len(self.text) and self.text[pos] in ' ،,"“”«»':
             pos += 1
@@ -1225,6 +1227,8 @@ class StoryLinker:
         first = 0
         while first < len(words) and fold(words[first].group()) in self.res.name_titles:
             first += 1  # "الشيخ الدكتور …": the honorifics open no name
+        if first >= len(words) or fold(words[first].group()) not in self.res.name_words:
+            return None  # a name opens with a known name word (not "تحياته وتقديره" after a title)
         taken: list[re.Match[str]] = []
         for w in words[first : first + 4]:
             if taken and self.text[pos + taken[-1].end() : pos + w.start()] != " ":
