@@ -189,7 +189,8 @@ class Settings:
     title_name_zipf: float = 4.0
     # a one-word unknown name that is the last word of a shorter catalog form of a person the story names
     # ("كير" after "سلفا كير ميارديت", whose catalog alias is "سلفا كير") is that person, as the last word
-    # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is
+    # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is, nor a
+    # word as common as `title_name_zipf` in wordfreq (a common word is no other spelling of a surname)
     catalog_surnames: bool = True
     # the state's adjective or name inside a body phrase (القطرية in الخارجية القطرية، العراق in حكومة
     # العراق) stays a mention of the state, so the state is a party beside its body (rasd/nlp/link.py

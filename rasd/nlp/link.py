@@ -1752,10 +1752,17 @@ class StoryLinker:
                 register(key, group.mentions)
                 if group.entity is not None and self.res.catalog_surnames:
                     # the catalog's shorter forms say which word is his surname: كير of "سلفا كير" for
-                    # "سلفا كير ميارديت" (a given name never: كير alone is Kiir, محمد alone is nobody)
+                    # "سلفا كير ميارديت"; never a given name (محمد alone is nobody) nor a word general
+                    # text uses (rarer than `title_name_zipf`, as a name read after a title)
+                    freq = load_word_frequencies()
                     for form in (group.entity.name_ar, *group.entity.aliases_ar):
                         words = fold(form).split()
-                        if len(words) > 1 and words[-1] not in self.res.given_names and len(words[-1]) > 2:
+                        if (
+                            len(words) > 1
+                            and len(words[-1]) > 2
+                            and words[-1] not in self.res.given_names
+                            and zipf(freq.get(words[-1], 0.0)) < self.res.title_name_zipf
+                        ):
                             by_last.setdefault(words[-1], set()).add(key)
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
