@@ -182,6 +182,19 @@ class Settings:
     # (السعودية تكشف …), else of its outlet when the catalog knows the outlet's country, when the story names
     # that state (rasd/nlp/link.py _story_state); dev quotes span+speaker 0.876 -> 0.887, devset unchanged
     body_home_state: bool = True
+    # between the dateline's state and the headline's: a body named with no state in a story about several
+    # states is of the one state whose other bodies the story names with their state, when that state leads
+    # the story's mentions ("الحكومة المصرية" … "وزارة النقل": Egypt's; rasd/nlp/link.py _bodies_state)
+    body_state_of_bodies: bool = True
+    # a man the NER missed right after a role title or a body's spokesman title ("الناطق باسم الحكومة
+    # اليمنية راجح بادي") is read as a NIL person when each of his 2-4 words is a known name word or rarer
+    # than this Zipf value in wordfreq (rasd/nlp/link.py link_names_after_titles); 0 turns it off
+    title_name_zipf: float = 4.0
+    # a one-word unknown name that is the last word of a shorter catalog form of a person the story names
+    # ("كير" after "سلفا كير ميارديت", whose catalog alias is "سلفا كير") is that person, as the last word
+    # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is, nor a
+    # word as common as `title_name_zipf` in wordfreq (a common word is no other spelling of a surname)
+    catalog_surnames: bool = True
     # the state's adjective or name inside a body phrase (القطرية in الخارجية القطرية، العراق in حكومة
     # العراق) stays a mention of the state, so the state is a party beside its body (rasd/nlp/link.py
     # link_bodies): devset events F1 0.483 -> 0.492 (and no loss when الحكومة X is a body), dev unchanged

@@ -71,6 +71,8 @@ def find_entities(
     linker.link_short_forms()
     linker.link_organisation_short_forms()
     linker.link_given_names()
+    linker.link_head_offices()
+    linker.link_names_after_titles(roles, bodies)
     linker.link_roles(roles)
     linker.link_title_bodies(bodies, roles)
     linker.link_counterparts(roles)

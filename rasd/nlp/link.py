@@ -28,6 +28,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from rasd.clean.lexicon import load_stopwords
 from rasd.clean.metadata import find_dateline
 from rasd.lang.clitics import conjunction_readings, split_word, stem_of
 from rasd.lang.frequency import load_word_frequencies, zipf
@@ -205,11 +206,16 @@ def capitals_of(catalog: Catalog) -> dict[str, str]:
     return {state: ids[0] for state, ids in found.items() if len(ids) == 1}
 
 
-def person_name_words(catalog: Catalog) -> frozenset[str]:
-    """Folded words known to name people: `nlp/name_words.tsv`, the `given` cues of `ner/cues.tsv` and
-    every word of a catalog person's names."""
+def given_name_words() -> frozenset[str]:
+    """Folded common name words: `nlp/name_words.tsv` and the `given` cues of `ner/cues.tsv`."""
     found = {fold(r["arabic"]) for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))}
-    found |= load_cues().words("given")
+    return frozenset(found | load_cues().words("given"))
+
+
+def person_name_words(catalog: Catalog) -> frozenset[str]:
+    """Folded words known to name people: `given_name_words` and every word of a catalog person's
+    names."""
+    found = set(given_name_words())
     for entity in catalog:
         if entity.kind == "person":
             for name in (entity.name_ar, *entity.aliases_ar):
@@ -222,6 +228,41 @@ def name_titles() -> frozenset[str]:
     `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/titles.tsv`
     (ركن، أول). `trim_person` cuts them off the start of a span."""
     return load_cues().words("title") | title_words("name") | title_words("rank")
+
+
+def _letters(form: str) -> str:
+    """A regex for a folded form in unfolded text: any alif with or without hamza, ى for ي, ة for ه."""
+    classes = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]", " ": r"\s+"}
+    return "".join(classes.get(c, re.escape(c)) for c in form)
+
+
+def head_office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`entities/head_offices.tsv` as (body, a regex of its words ending where the head's name starts:
+    a final ل glued to the name or apart, with or without a tatweel; another word then a space)."""
+    found = []
+    for row in read_tsv("entities/head_offices.tsv", ("body", "form_ar", "note"), 2):
+        form = fold(row["form_ar"])
+        if form.endswith(" ل"):
+            tail = r"\s*لـ?\s*"
+            form = form[:-2]
+        else:
+            tail = r"\s+"
+        found.append((row["body"], re.compile(rf"(?<!\w){_letters(form)}{tail}$")))
+    return tuple(found)
+
+
+def spokesman_pattern(catalog: Catalog) -> re.Pattern[str] | None:
+    """The titles of roles.tsv's `spokesperson` rows (المتحدث باسم، الناطق الرسمي باسم), also with لـ
+    glued to the name in place of باسم ("المتحدث الرسمي لـمركز …"), at the end of the searched text."""
+    heads = {
+        fold(t.title_ar).removesuffix(" باسم")
+        for t in catalog.role_titles()
+        if t.role == "spokesperson" and "…" not in t.title_ar
+    }
+    if not heads:
+        return None
+    alt = "|".join(_letters(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:[بپ][اإ]سم\s+|لـ?\s*)$")
 
 
 @dataclass(frozen=True)
@@ -278,6 +319,15 @@ class LinkResources:
     title_bodies: bool = True  # Settings.title_body_mention
     org_short_forms: bool = True  # Settings.organisation_short_forms
     ala_name_zipf: float = 4.0  # Settings.ala_name_zipf
+    body_of_bodies: bool = True  # Settings.body_state_of_bodies
+    title_name_zipf: float = 0.0  # Settings.title_name_zipf (0: no names read after titles)
+    #: a spokesman's title ending where a body's name starts ("الناطق باسم " / "المتحدث الرسمي لـ")
+    spokesman: re.Pattern[str] | None = None
+    function_words: frozenset[str] = frozenset()  # the cleaner's folded stopwords (في، على، أن …)
+    catalog_surnames: bool = True  # Settings.catalog_surnames
+    given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
+    #: (body, the words before its head's name) of `entities/head_offices.tsv` ("مكتب نتنياهو")
+    head_offices: tuple[tuple[str, re.Pattern[str]], ...] = ()
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -329,6 +379,13 @@ class LinkResources:
             title_bodies=settings.title_body_mention,
             org_short_forms=settings.organisation_short_forms,
             ala_name_zipf=settings.ala_name_zipf,
+            body_of_bodies=settings.body_state_of_bodies,
+            title_name_zipf=settings.title_name_zipf,
+            spokesman=spokesman_pattern(catalog),
+            function_words=load_stopwords(),
+            catalog_surnames=settings.catalog_surnames,
+            given_names=given_name_words(),
+            head_offices=head_office_patterns(),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -1104,6 +1161,155 @@ class StoryLinker:
                 named = self.text[hit.state_start : hit.end]
                 self.add(state, Mention(hit.state_start, hit.end, named, "LOC", "adjective"))
 
+    def link_names_after_titles(self, roles: Sequence[RoleHit], bodies: Sequence[BodyHit]) -> None:
+        """A man the NER missed, named right after a role title ("وكيل وزارة الخارجية السودانية حسين عوض")
+        or after a body's spokesman ("الناطق باسم الحكومة اليمنية عادل الحمادي"): two to four words, the
+        first a known name word, each a known name word or a word general text seldom uses
+        (`Settings.title_name_zipf`), none a title, a verb or a word with a preposition glued on, is a
+        NIL person (source "rule"); `link_roles` then
+        gives him the title. A spokesman's title spans the body it names: that body becomes a mention
+        of the title (source "title"), as in `link_title_bodies`, so the man speaks, not the body."""
+        if self.res.title_name_zipf <= 0:
+            return
+        spans = [(r.start, r.end, False) for r in roles]
+        named = [(h.start, h.end) for h in bodies] + [
+            (m.start, m.end)
+            for g in self.groups.values()
+            if g.entity is not None and g.entity.type == "ORG"
+            for m in g.mentions
+            if m.source == "gazetteer"
+        ]
+        for lo, hi in named:
+            head = self._spokesman_before(lo)
+            if head is not None and not any(_overlaps((head, hi), (r.start, r.end)) for r in roles):
+                spans.append((head, hi, True))
+        for start, end, spokesman in spans:
+            group = self._named_after(end)
+            if group is None:
+                name = self._name_words_after(end)
+                if name is None or self.spans.overlaps(*name):
+                    continue
+                text = self.text[name[0] : name[1]]
+                key = nil_key("PER", text, self.res.nil_distinct)
+                self.add(None, Mention(name[0], name[1], text, "PER", "rule"), key)
+                group = self.groups.get("nil:" + hashlib.sha1(key.encode()).hexdigest()[:12])
+            if not spokesman or group is None:
+                continue
+            inside = self._overlapping((start, end))
+            if any(not (start <= m.start and m.end <= end) for _, m in inside):
+                continue
+            for key, m in inside:
+                entity = self.groups[key].entity
+                if entity is not None and entity.type == "ORG" and m.source == "body":
+                    self._drop([(key, m)])
+                    self.add(entity, dataclasses.replace(m, source="title"))
+                elif entity is not None and entity.kind in STATE_KINDS:
+                    self._drop([(key, m)])
+            title = Mention(start, end, self.text[start:end], "PER", "role")
+            group.mentions.append(title)
+            self.spans.add(title)
+
+    def _spokesman_before(self, start: int) -> int | None:
+        """Where a spokesman's title ends right before `start` ("الناطق باسم " before a body), else None."""
+        if self.res.spokesman is None:
+            return None
+        match = self.res.spokesman.search(self.text, max(0, start - 40), start)
+        return match.start() if match is not None else None
+
+    def _name_words_after(self, end: int) -> tuple[int, int] | None:
+        """The span of two to four name-like words after `end` (a comma, quotation marks and an
+        honorific between allowed), the first of them a known name word (`person_name_words`), or
+        None."""
+        pos = end
+        while pos < len(self.text) and self.text[pos] in ' ،,"“”«»':
+            pos += 1
+        words = list(re.finditer(r"[\w\u0640]+", self.text[pos : pos + 80]))
+        first = 0
+        while first < len(words) and fold(words[first].group()) in self.res.name_titles:
+            first += 1  # "الشيخ الدكتور …": the honorifics open no name
+        if first >= len(words) or fold(words[first].group()) not in self.res.name_words:
+            return None  # a name opens with a known name word (not "تحياته وتقديره" after a title)
+        taken: list[re.Match[str]] = []
+        for w in words[first : first + 4]:
+            if taken and self.text[pos + taken[-1].end() : pos + w.start()] != " ":
+                break  # punctuation ends the name
+            if not self._name_word(w.group()):
+                break
+            taken.append(w)
+        if len(taken) < 2:
+            return None
+        return pos + taken[0].start(), pos + taken[-1].end()
+
+    def _name_word(self, word: str) -> bool:
+        """A word that may be part of an unknown man's name: no function word (the cleaner's stopwords;
+        علي only as written with ي, since على folds to it), verb, title or noun with a glued
+        preposition, and a known name word or a rare one."""
+        folded = fold(word)
+        if not folded.isalpha() or folded in self.res.not_names or folded in self.res.name_titles:
+            return False
+        if folded in self.res.function_words and word != "علي":
+            return False
+        if folded in self.res.name_words:
+            return True
+        if folded.startswith(("بال", "لل", "كال", "وال", "فال")):
+            return False  # a preposition or conjunction before the article: a noun of the sentence
+        freq = load_word_frequencies()
+        if folded[0] in "بلك" and zipf(freq.get(folded[1:], 0.0)) >= self.res.title_name_zipf:
+            return False  # بطلاب: a preposition glued to a common noun (so بادي goes too: أدى is common)
+        return zipf(freq.get(folded, 0.0)) < self.res.title_name_zipf
+
+    def link_head_offices(self) -> None:
+        """An office named by its head's name ("وقال المكتب الإعلامي للسوداني"، "مكتب نتنياهو"; forms in
+        `entities/head_offices.tsv`) is that body of the state in which the person heads it on the
+        story's date (undated: the one such state he ever did), not the person: the office speaks."""
+        if self.res.bodies is None or not self.res.head_offices:
+            return
+        self._surnames_after_offices()
+        for key, group in list(self.groups.items()):
+            entity = group.entity
+            if entity is None or entity.kind != "person":
+                continue
+            for m in list(group.mentions):
+                if m.source in ("role", "title", "phrase"):
+                    continue
+                for body, pattern in self.res.head_offices:
+                    found = pattern.search(self.text, max(0, m.start - 40), m.start)
+                    if found is None:
+                        continue
+                    heads = self.res.bodies.head_roles(body)
+                    states = {
+                        o.of
+                        for o in entity.offices
+                        if o.role in heads and (self.published is None or o.covers(self.published))
+                    }
+                    office = self.res.bodies.entity(body, next(iter(states))) if len(states) == 1 else None
+                    if office is None or self.spans.overlaps(found.start(), m.start):
+                        break
+                    self._drop([(key, m)])
+                    named = self.text[found.start() : m.end]
+                    self.add(office, Mention(found.start(), m.end, named, "ORG", "body"))
+                    break
+
+    def _surnames_after_offices(self) -> None:
+        """A surname alone right after an office's words ("المكتب الإعلامي للسوداني", a ل glued) that is the
+        last word of one catalog person named in full in the story is a mention of him, for
+        `link_head_offices` to read: the short-form rules skip a name with a preposition glued on."""
+        surnames: dict[str, set[str]] = {}
+        for key, group in self.groups.items():
+            if group.entity is not None and group.entity.kind == "person":
+                for m in group.mentions:
+                    words = fold(m.text).split()
+                    if len(words) > 1:
+                        surnames.setdefault(words[-1], set()).add(key)
+        for _, pattern in self.res.head_offices:
+            for match in re.finditer(pattern.pattern.removesuffix("$") + r"(\w+)", self.text):
+                word = fold(match.group(1))  # ل + السوداني is written للسوداني: the article's alif goes
+                owners = surnames.get(word) or surnames.get("ا" + word if word.startswith("ل") else "", set())
+                start, end = match.start(1), match.end(1)
+                if len(owners) == 1 and not self.spans.overlaps(start, end):
+                    owner = next(iter(owners))
+                    self.add(self.groups[owner].entity, Mention(start, end, match.group(1), "PER", "short"))
+
     def link_title_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit]) -> None:
         """A state body named inside a person's title ("رئيس مجلس الوزراء السعودي", "أمين المجلس الأعلى
         للأمن القومي الإيراني") is named on the page too (docs/labelling.md: an organisation named in a
@@ -1293,8 +1499,28 @@ class StoryLinker:
             return None
         # a story about several states speaks of the body of where it is written or whom it is about:
         # its dateline's city, else the state its headline opens with, else its outlet's state
-        homes = (self.dateline_state, self._opening_state(), self.outlet_state)
+        bodied = self._bodies_state(counts) if self.res.body_of_bodies else None
+        homes = (self.dateline_state, bodied, self._opening_state(), self.outlet_state)
         return next((s for s in homes if s in counts and s in named), None)
+
+    def _bodies_state(self, counts: Mapping[str, int]) -> str | None:
+        """The one state whose bodies the story names with their state ("الحكومة المصرية" before "أصدرت
+        وزارة النقل بيانًا": Egypt's), when it is also the state the story names most: a government's
+        other bodies are its own. None when bodies of two states are named, or another state leads."""
+        states = {
+            g.entity.country
+            for g in self.groups.values()
+            if g.entity is not None
+            and g.entity.id.startswith("org:")
+            and g.entity.country
+            and any(m.source == "body" for m in g.mentions)
+        }
+        if len(states) != 1:
+            return None
+        state = next(iter(states))
+        most = max(counts.values(), default=0)
+        leaders = [s for s, n in counts.items() if n == most]
+        return state if leaders == [state] else None
 
     def _opening_state(self) -> str | None:
         """The state whose name opens the story's first line, its headline's subject ("السعودية تكشف …")."""
@@ -1524,6 +1750,20 @@ class StoryLinker:
         for key, group in self.groups.items():
             if group.type == "PER":
                 register(key, group.mentions)
+                if group.entity is not None and self.res.catalog_surnames:
+                    # the catalog's shorter forms say which word is his surname: كير of "سلفا كير" for
+                    # "سلفا كير ميارديت"; never a given name (محمد alone is nobody) nor a word general
+                    # text uses (rarer than `title_name_zipf`, as a name read after a title)
+                    freq = load_word_frequencies()
+                    for form in (group.entity.name_ar, *group.entity.aliases_ar):
+                        words = fold(form).split()
+                        if (
+                            len(words) > 1
+                            and len(words[-1]) > 2
+                            and words[-1] not in self.res.given_names
+                            and zipf(freq.get(words[-1], 0.0)) < self.res.title_name_zipf
+                        ):
+                            by_last.setdefault(words[-1], set()).add(key)
         for key, group in list(self.groups.items()):
             if group.entity is not None or group.type != "PER":
                 continue

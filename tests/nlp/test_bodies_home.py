@@ -74,3 +74,28 @@ def test_the_state_opening_the_headline_is_the_storys_home(entity_resources: Ent
 def test_a_state_only_inside_the_headline_opens_nothing(entity_resources: EntityResources) -> None:
     text = "زيارة مرتقبة إلى الأردن\n" + VISIT
     assert bodies(entity_resources, text) == []
+
+
+def test_a_ministry_is_of_the_government_the_story_names(entity_resources: EntityResources) -> None:
+    text = (
+        "نفت الحكومة المصرية صحة الأنباء عن سفينة ألمانية في ميناء الإسكندرية. "
+        "وأصدرت وزارة النقل بيانا قالت فيه إن السفينة غادرت إلى تركيا، وأكدت الوزارة أن الخبر كاذب."
+    )
+    assert sorted(bodies(entity_resources, text)) == ["org:government:EG", "org:transport:EG"]
+
+
+def test_bodies_of_two_states_name_no_state(entity_resources: EntityResources) -> None:
+    text = (
+        "رحبت الحكومة المصرية بقرار الحكومة الأردنية فتح ميناء العقبة أمام السفن القادمة من الإسكندرية. "
+        "وأصدرت وزارة النقل بيانا عن السفن المتجهة إلى تركيا."
+    )
+    assert "org:transport:EG" not in bodies(entity_resources, text)
+    assert "org:transport:JO" not in bodies(entity_resources, text)
+
+
+def test_a_body_of_a_state_the_story_names_less_is_no_clue(entity_resources: EntityResources) -> None:
+    text = (
+        "انتقدت الحكومة التركية الهجوم على ميناء الإسكندرية في مصر، وقالت القاهرة إن الهجوم فشل، "
+        "وأعلنت مصر رفع الحراسة. وأصدرت وزارة النقل بيانا عن الميناء."
+    )
+    assert "org:transport:TR" not in bodies(entity_resources, text)
