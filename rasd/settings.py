@@ -123,6 +123,16 @@ class Settings:
     # ووزير الخارجية السعودي عادل الجبير"): chosen by hand in h-meet2 (with the partner rule: devset a
     # 0.582 -> 0.587, b 0.549 -> 0.556, d 0.294 -> 0.297; dev 0.677 -> 0.676). At 8: dev, a, b, d identical
     event_joined_reach: int = 4
+    # place a story's meetings, signings and other acts from the stay they are told in (rasd/events/trips.py:
+    # the latest visit of a shared party before them, none after a word of leaving) instead of the first
+    # visit sharing a party (rasd/events/merge.py `place_from_visits`). Figures in docs/events.md, "Trips".
+    event_trip_stays: bool = False
+    # with event_trip_stays: a visit record whose mentions go to several places becomes one visit per stay
+    # (rasd/events/trips.py `split_tours`). Figures in docs/events.md, "Trips".
+    event_trip_tours: bool = False
+    # event types (space-separated) a stay lends its destination to when they have no place (with
+    # event_trip_stays; the types of rasd/events/merge.py `PLACED_BY_VISIT`). Figures in docs/events.md.
+    event_trip_stay_types: str = "meet sign other"
     # words (and characters) before a condemnation's party in which a word of solidarity or a cable
     # (consoled_cues.txt) makes it the one consoled, no party: chosen by hand in h-crit2 (the rule: d
     # 0.310 -> 0.311, a and b a wrong party fewer on two events; dev errors unchanged). At 4: a consoled
@@ -278,6 +288,9 @@ class Settings:
             act=self.event_threat_act_reach,
             kana=self.event_kana_reach,
             joined=self.event_joined_reach,
+            trips=self.event_trip_stays,
+            tours=self.event_trip_tours,
+            stay_types=frozenset(self.event_trip_stay_types.split()),
             consoled=self.event_consoled_reach,
             consoled_chars=self.event_consoled_reach_chars,
             unquoted=frozenset(self.event_unquoted_types.split()),
