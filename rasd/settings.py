@@ -139,6 +139,11 @@ class Settings:
     # agree: dev 0.691 -> 0.690 (place on paired 408 -> 407), a, b, d scores unchanged (four places filled,
     # none of them scored right).
     event_trip_stay_types: str = "meet sign other"
+    # with event_trip_stays: an unplaced meeting, signing or other act takes the place of a meeting or
+    # signing held with two of its parties (rasd/events/trips.py `place_from_together`): dev 0.692 -> 0.693
+    # (place on paired 408 -> 409), a, b, d scores unchanged (one unlabelled signing placed wrongly in a):
+    # place on a+b+d did not rise, so off (docs/events.md, "Trips").
+    event_trip_together: bool = False
     # words (and characters) before a condemnation's party in which a word of solidarity or a cable
     # (consoled_cues.txt) makes it the one consoled, no party: chosen by hand in h-crit2 (the rule: d
     # 0.310 -> 0.311, a and b a wrong party fewer on two events; dev errors unchanged). At 4: a consoled
@@ -297,6 +302,7 @@ class Settings:
             trips=self.event_trip_stays,
             tours=self.event_trip_tours,
             stay_types=frozenset(self.event_trip_stay_types.split()),
+            together=self.event_trip_together,
             consoled=self.event_consoled_reach,
             consoled_chars=self.event_consoled_reach_chars,
             unquoted=frozenset(self.event_unquoted_types.split()),

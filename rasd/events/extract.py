@@ -35,7 +35,7 @@ from rasd.events.merge import (
     place_from_visits,
     refer,
 )
-from rasd.events.trips import legs_of, place_from_stays, split_tours
+from rasd.events.trips import legs_of, place_from_stays, place_from_together, split_tours
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
@@ -229,6 +229,7 @@ class EventWindows:
     trips: bool = True  # place events from the story's stays (`rasd.events.trips`), not its first visit
     tours: bool = True  # with `trips`: a visit record whose mentions go to several places is one per stay
     stay_types: frozenset[str] = frozenset({"meet", "sign", "other"})  # with `trips`: types a stay places
+    together: bool = False  # with `trips`: an unplaced event takes its parties' meeting's or signing's place
 
 
 class DateFinder(Protocol):
@@ -1697,6 +1698,8 @@ def extract_events(
         legs = legs_of(told_visits, country_of, state_of, events)
         events = split_tours(events, told_visits, legs) if windows.tours else events
         visited = place_from_stays(events, legs, tokens.tokens, windows.stay_types)
+        if windows.together:
+            visited = place_from_together(visited, tokens.tokens, windows.stay_types)
     else:
         visited = place_from_visits(events)
     events = place_from_dateline(visited, lede, AT_SUMMIT, lambda _: True)

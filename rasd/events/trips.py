@@ -196,3 +196,49 @@ def split_tours(
                 )
             )
     return tuple(out)
+
+
+#: Events that tell where their parties were: a meeting or a signing held somewhere (`place_from_together`).
+TOGETHER_AT = frozenset({"meet", "sign"})
+
+
+def place_from_together(
+    events: tuple[Event, ...],
+    tokens: Sequence[Token],
+    types: frozenset[str] = PLACED_BY_VISIT,
+    words: TripWords | None = None,
+) -> tuple[Event, ...]:
+    """An event of `types` with no place takes the place of the nearest other meeting or signing that
+    happened with two or more of its parties (the one told before it first), on the same day or an
+    untold one, and with no topic break between: "أبرم بوتين وتبون اتفاقيات في موسكو … والتقى الرئيسان"
+    — the talks are in Moscow too."""
+    words = trip_words() if words is None else words
+    breaks = cues(tokens, words.breaks)
+    held = [
+        e for e in events if e.type in TOGETHER_AT and e.location and e.status == "occurred" and e.triggers
+    ]
+    if not held:
+        return events
+    out = []
+    for e in events:
+        if e.location is None and e.type in types and e.status == "occurred" and e.triggers:
+            at = e.triggers[0].start
+            parties = set(e.participants)
+
+            def fits(o: Event, at: int = at, e: Event = e, parties: set[str] = parties) -> bool:
+                low, high = sorted((o.triggers[0].start, at))
+                return (
+                    o is not e
+                    and len(parties & set(o.participants)) >= 2
+                    and (o.date is None or e.date is None or o.date == e.date)
+                    and not any(low < b < high for b in breaks)
+                )
+
+            near = sorted(
+                (o for o in held if fits(o)),
+                key=lambda o: (o.triggers[0].start > at, abs(o.triggers[0].start - at)),
+            )
+            if near:
+                e = dataclasses.replace(e, location=near[0].location)
+        out.append(e)
+    return tuple(out)

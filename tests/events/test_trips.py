@@ -3,7 +3,7 @@ hand-built events: a trigger's start is where the invented text tells it."""
 
 import dataclasses
 
-from rasd.events.trips import cues, legs_of, place_from_stays, split_tours, trip_words
+from rasd.events.trips import cues, legs_of, place_from_stays, place_from_together, split_tours, trip_words
 from rasd.lang.tokens import tokenize
 from rasd.records import Event, Trigger
 
@@ -163,3 +163,20 @@ def test_a_visit_told_with_a_city_and_its_state_stays_one_visit() -> None:
     mentions = [CAIRO, state]
     got = split_tours((merged,), mentions, legs_of(mentions, {"Cairo": "Egypt"}.get))
     assert got == (merged,)
+
+
+def test_together_an_unplaced_meeting_takes_its_parties_signing_place() -> None:
+    """ "أبرم الرئيسان اتفاقيات في موسكو … والتقى الرئيسان": the talks are in Moscow too (off by
+    default: `Settings.event_trip_together`); a meeting of one of them with someone else is not."""
+    signed = act("sign", ("per:a", "per:b"), at("وصل"), "Moscow")
+    talks = act("meet", ("per:b", "per:a"), at("والتقى"))
+    other = act("meet", ("per:a", "per:c"), at("واجتمع"))
+    got = place_from_together((signed, talks, other), tokenize(STORY))
+    assert [e.location for e in got] == ["Moscow", "Moscow", None]
+
+
+def test_together_does_not_reach_across_a_break() -> None:
+    text = "وقع الرئيسان اتفاقا في موسكو. من جهة أخرى التقى الرئيسان."
+    signed = Event("sign", "occurred", ("per:a", "per:b"), (Trigger(0, 3, "وقع"),), "Moscow")
+    talks = Event("meet", "occurred", ("per:a", "per:b"), (Trigger(text.index("التقى"), 50, "التقى"),))
+    assert place_from_together((signed, talks), tokenize(text))[1].location is None
