@@ -6,8 +6,10 @@ Every visit mention with a destination (a `Leg`) opens a stay of its parties the
 the next leg of the same parties or a word of leaving (`trip_words.tsv`: غادر، عاد، عودته). A meeting,
 signing or other act told with no place of its own takes the destination of the stay it is told in; one
 told before any leg (a headline's reception before the arrival) takes the first leg told after it; one
-told after the traveller left stays without a place. `place_from_stays` replaces
-`rasd.events.merge.place_from_visits` when `Settings.event_trip_stays` is on.
+told after the traveller left, or across a topic break (من جهة أخرى), stays without a place. A visit
+record merged over legs to different places is one visit per stay (`split_tours`). `place_from_stays`
+replaces `rasd.events.merge.place_from_visits` when `Settings.event_trip_stays` is on; figures in
+docs/events.md, "Trips".
 """
 
 from __future__ import annotations
@@ -54,10 +56,13 @@ def trip_words() -> TripWords:
 
 def cues(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> tuple[int, ...]:
     """Where one of `phrases` starts in `tokens` (its first word may carry a glued و/ف)."""
+    firsts = {p[0] for p in phrases}
     out = []
     for i, token in enumerate(tokens):
         key = token.norm
         bare = key[1:] if key[:1] in ("و", "ف") else key
+        if key not in firsts and bare not in firsts:
+            continue
         for phrase in phrases:
             if phrase[0] in (key, bare) and all(
                 i + j < len(tokens) and tokens[i + j].norm == w for j, w in enumerate(phrase[1:], 1)
