@@ -123,6 +123,27 @@ class Settings:
     # ووزير الخارجية السعودي عادل الجبير"): chosen by hand in h-meet2 (with the partner rule: devset a
     # 0.582 -> 0.587, b 0.549 -> 0.556, d 0.294 -> 0.297; dev 0.677 -> 0.676). At 8: dev, a, b, d identical
     event_joined_reach: int = 4
+    # place a story's meetings, signings and other acts from the stay they are told in (rasd/events/trips.py:
+    # the latest visit of a shared party before them, none across a word of leaving or a topic break)
+    # instead of the first visit sharing a party (rasd/events/merge.py `place_from_visits`). Alone: dev
+    # events F1 0.691 unchanged (place on paired 408/444 both), SaudiNewsNet a 0.611 -> 0.613 (one extra
+    # fewer), b 0.599 and d 0.373 unchanged; with event_trip_tours below, docs/events.md "Trips".
+    event_trip_stays: bool = True
+    # with event_trip_stays: a visit record whose mentions go to several places becomes one visit per stay
+    # (rasd/events/trips.py `split_tours`). With stays: dev 0.691 -> 0.692 (387 -> 388 outputs matched),
+    # place on paired a+b+d 86 -> 87 (d 24 -> 25 of 33), d F1 0.373 -> 0.371 (one output more), a and b
+    # unchanged; filter off: dev 0.689 -> 0.690, d 0.336 -> 0.335 (place 24 -> 25), a, b unchanged.
+    event_trip_tours: bool = True
+    # event types (space-separated) a stay lends its destination to when they have no place (with
+    # event_trip_stays; the types of rasd/events/merge.py `PLACED_BY_VISIT`). Adding praise, request and
+    # agree: dev 0.691 -> 0.690 (place on paired 408 -> 407), a, b, d scores unchanged (four places filled,
+    # none of them scored right).
+    event_trip_stay_types: str = "meet sign other"
+    # with event_trip_stays: an unplaced meeting, signing or other act takes the place of a meeting or
+    # signing held with two of its parties (rasd/events/trips.py `place_from_together`): dev 0.692 -> 0.693
+    # (place on paired 408 -> 409), a, b, d scores unchanged (one unlabelled signing placed wrongly in a):
+    # place on a+b+d did not rise, so off (docs/events.md, "Trips").
+    event_trip_together: bool = False
     # words (and characters) before a condemnation's party in which a word of solidarity or a cable
     # (consoled_cues.txt) makes it the one consoled, no party: chosen by hand in h-crit2 (the rule: d
     # 0.310 -> 0.311, a and b a wrong party fewer on two events; dev errors unchanged). At 4: a consoled
@@ -294,6 +315,10 @@ class Settings:
             act=self.event_threat_act_reach,
             kana=self.event_kana_reach,
             joined=self.event_joined_reach,
+            trips=self.event_trip_stays,
+            tours=self.event_trip_tours,
+            stay_types=frozenset(self.event_trip_stay_types.split()),
+            together=self.event_trip_together,
             consoled=self.event_consoled_reach,
             consoled_chars=self.event_consoled_reach_chars,
             unquoted=frozenset(self.event_unquoted_types.split()),

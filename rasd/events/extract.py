@@ -35,6 +35,7 @@ from rasd.events.merge import (
     place_from_visits,
     refer,
 )
+from rasd.events.trips import legs_of, place_from_stays, place_from_together, split_tours
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
@@ -225,6 +226,10 @@ class EventWindows:
     consoled: int = 8  # before a condemnation's party, a word of solidarity makes it the one consoled
     consoled_chars: int = 90  # characters looked back for those words
     unquoted: frozenset[str] = frozenset({"meet", "call", "visit"})  # types whose parties are not quoted only
+    trips: bool = True  # place events from the story's stays (`rasd.events.trips`), not its first visit
+    tours: bool = True  # with `trips`: a visit record whose mentions go to several places is one per stay
+    stay_types: frozenset[str] = frozenset({"meet", "sign", "other"})  # with `trips`: types a stay places
+    together: bool = False  # with `trips`: an unplaced event takes its parties' meeting's or signing's place
 
 
 class DateFinder(Protocol):
@@ -1388,6 +1393,7 @@ def extract_events(
     located_starts = [p[0] for p in located]
     spoken_at: dict[str, str] = {}  # entity -> where a sentence tells it speaking (an occasion's place)
     mentions: list[tuple[int, LinkedEntity]] = []
+    told_visits: list[Event] = []  # every visit mention as told, before merging: the story's legs
     for s_start, s_end in sentences:
         toks = words.between(s_start, s_end)
         before = mentions  # the previous sentence's, whose subject a "كما" sentence carries on
@@ -1676,6 +1682,8 @@ def extract_events(
             )
             if dual_sides and event.location is None:
                 event = dataclasses.replace(event, location=sides_place)  # where the two sides met
+            if kind == "visit":
+                told_visits.append(event)
             latest[kind] = merge(merged, event, kinds)
             if kind in NEEDS_TWO and len(people) >= 2:
                 sides, sides_place = tuple(people), merged[latest[kind]].location
@@ -1684,7 +1692,15 @@ def extract_events(
     events = absorb_talks_into_calls(tuple(merged.values()), {e.id: e for e in entities})
     events = _spoken_where(_said_too(events, kinds), spoken_at)
     lede = _summit_place(text[: sentences[0][1]], entities) if sentences else None
-    events = place_from_dateline(place_from_visits(events), lede, AT_SUMMIT, lambda _: True)
+    if windows.trips:
+        legs = legs_of(told_visits, country_of, state_of, events)
+        events = split_tours(events, told_visits, legs) if windows.tours else events
+        visited = place_from_stays(events, legs, tokens.tokens, windows.stay_types)
+        if windows.together:
+            visited = place_from_together(visited, tokens.tokens, windows.stay_types)
+    else:
+        visited = place_from_visits(events)
+    events = place_from_dateline(visited, lede, AT_SUMMIT, lambda _: True)
     events = date_from_siblings(place_from_occasion(events))
     city = dateline_city(text, dateline, entities)
     if city is not None:
