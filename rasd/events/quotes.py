@@ -905,6 +905,17 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         and not _titled_name(story, first_word[0], after)
     ):
         return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
+    if hit.kind == "relay" and start > hit.end:
+        # نقلت الوكالة عن مصدر مسؤول في الخارجية العمانية: the body says where the source works, not
+        # who speaks (docs/labelling.md "Who speaks"), unless a name follows the title
+        source = story.words_in(start, f.frame_end)[:1]
+        if (
+            source
+            and not _in_span(story, source[0].start)
+            and _unnamed_subject(story, start, f.frame_end)
+            and not _titled_name(story, source[0], after)
+        ):
+            return NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     own_verb = not adjacent_loc and not participle and not f.after and hit.kind in ("verb", "marked")

@@ -703,3 +703,20 @@ def test_an_epithet_before_a_name_is_a_title_for_it():
         (Mention(text.index("الحوثيين"), text.index("الحوثيين") + 8, "الحوثيين", "ORG", "crf"),),
     )
     assert [q.speaker for q in find_quotes(text, (saleh, allies), VERBS)] == ["nil:saleh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ونقلت وكالة الأناضول عن مصدر مسؤول في وزارة الخارجية الروسية قوله: "الزيارة ستتم في موعدها".',
+        "ونقلت وكالة تاس عن مسؤول في الكرملين أن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_relayed_unnamed_source_of_a_body_is_nobody_not_the_body(res, text):
+    """The body after مصدر/مسؤول says where the source works, not who speaks (docs/labelling.md)."""
+    assert speakers(text, res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_a_relayed_titled_name_still_speaks(res):
+    text = "ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف أن الزيارة ستتم في موعدها."
+    assert speakers(text, res) == [(PESKOV, "الزيارة ستتم في موعدها")]
