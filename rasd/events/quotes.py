@@ -284,7 +284,9 @@ class _Story:
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
         }
-        self.quoted = [q for q in self.quoted if _trim(text, *q) not in named]  # فقد أكد "ترامب": a name
+        names = {q for q in self.quoted if _trim(text, *q) in named}  # فقد أكد "ترامب": a name
+        self.quoted = [q for q in self.quoted if q not in names]
+        self.name_marks = {m for qs, qe in names for m in (qs - 1, qe)}  # the marks around such a name
         heads = verbs.heads
         words = self.words
         self.hits = [
@@ -808,7 +810,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         for i, ch in enumerate(gap):
             if ch == ":":
                 return pos + i, "colon"
-            if ch in MARKS:
+            if ch in MARKS and pos + i not in story.name_marks:  # وأوضح "الإليزيه" أن …: a name
                 return pos + i, "quote"
         if w is None:
             break

@@ -720,3 +720,15 @@ def test_a_relayed_unnamed_source_of_a_body_is_nobody_not_the_body(res, text):
 def test_a_relayed_titled_name_still_speaks(res):
     text = "ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف أن الزيارة ستتم في موعدها."
     assert speakers(text, res) == [(PESKOV, "الزيارة ستتم في موعدها")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأوضح "الكرملين" أن الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى.', KREMLIN),
+        ("وأوضح «بوتين» أن الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى.", PUTIN),
+    ],
+)
+def test_a_quoted_name_before_that_frames_reported_speech(res, text, speaker):
+    """Outlets put names in quotation marks: those marks are no quote and do not end the verb's frame."""
+    assert speakers(text, res) == [(speaker, "الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى")]
