@@ -732,3 +732,9 @@ def test_a_relayed_titled_name_still_speaks(res):
 def test_a_quoted_name_before_that_frames_reported_speech(res, text, speaker):
     """Outlets put names in quotation marks: those marks are no quote and do not end the verb's frame."""
     assert speakers(text, res) == [(speaker, "الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى")]
+
+
+@pytest.mark.parametrize("phrase", ["بهذا الخصوص", "بهذه المناسبة", "لهذه الغاية"])
+def test_a_prepositional_demonstrative_after_the_verb_is_no_subject(res, phrase):
+    text = f"وانتقد بوتين الخطة بشدة. وقال {phrase} إن «هذه محاولة لسرقة نفطنا من قبل جهات أخرى»."
+    assert speakers(text, res) == [(PUTIN, "هذه محاولة لسرقة نفطنا من قبل جهات أخرى")]
