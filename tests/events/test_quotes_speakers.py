@@ -738,3 +738,14 @@ def test_a_quoted_name_before_that_frames_reported_speech(res, text, speaker):
 def test_a_prepositional_demonstrative_after_the_verb_is_no_subject(res, phrase):
     text = f"وانتقد بوتين الخطة بشدة. وقال {phrase} إن «هذه محاولة لسرقة نفطنا من قبل جهات أخرى»."
     assert speakers(text, res) == [(PUTIN, "هذه محاولة لسرقة نفطنا من قبل جهات أخرى")]
+
+
+def test_an_inner_word_of_a_full_name_is_that_person(res):
+    """كير after سلفا كير ميارديت: the linker made an unknown person of the short name."""
+    text = (
+        "رفض رئيس جنوب السودان سلفا كير ميارديت مسودة الاتفاق. "
+        "وقال كير إن «مقترحات تقاسم السلطة مع المتمردين تعرض الاتفاق للخطر»."
+    )
+    assert speakers(text, res) == [
+        ("per:salva-kiir-mayardit", "مقترحات تقاسم السلطة مع المتمردين تعرض الاتفاق للخطر")
+    ]
