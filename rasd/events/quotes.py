@@ -287,6 +287,8 @@ class _Story:
         names = {q for q in self.quoted if _trim(text, *q) in named}  # فقد أكد "ترامب": a name
         self.quoted = [q for q in self.quoted if q not in names]
         self.name_marks = {m for qs, qe in names for m in (qs - 1, qe)}  # the marks around such a name
+        # وأضاف لـ«عكاظ» أن …: the medium spoken to, glued to its ل; its marks frame no speech either
+        self.name_marks |= {m for qs, qe in self.quoted if _spoken_to(text, qs, qe) for m in (qs - 1, qe)}
         heads = verbs.heads
         words = self.words
         self.hits = [
@@ -765,6 +767,18 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
             k = j if reopens else j + 1
         offset = end + 1
     return spans
+
+
+_ADDRESSEE_WORDS = 3  # at most this many words name the medium in لـ«…» (لـ«الشرق الأوسط»)
+
+
+def _spoken_to(text: str, start: int, end: int) -> bool:
+    """The quotation-marked span start…end follows a lone ل (قال لـ«عكاظ»، صرح لـ "سبق") and is a short
+    name: the outlet the speaker talked to, not his words."""
+    before = text[max(0, start - 6) : start - 1].rstrip()
+    words = _WORD.findall(before)
+    glued = bool(words) and before.endswith(words[-1]) and fold(words[-1]) == "ل"
+    return glued and 0 < len(_WORD.findall(text[start:end])) <= _ADDRESSEE_WORDS
 
 
 def _glued_closer(text: str, pos: int) -> bool:

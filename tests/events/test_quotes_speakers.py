@@ -749,3 +749,14 @@ def test_an_inner_word_of_a_full_name_is_that_person(res):
     assert speakers(text, res) == [
         ("per:salva-kiir-mayardit", "مقترحات تقاسم السلطة مع المتمردين تعرض الاتفاق للخطر")
     ]
+
+
+@pytest.mark.parametrize("medium", ["لـ«عكاظ»", "لـ «عكاظ»", 'لـ"سبق"'])
+def test_the_medium_spoken_to_is_no_speaker(res, medium):
+    """قال لـ«عكاظ»: the outlet after a ل written apart is whom he spoke to; he goes on speaking."""
+    text = (
+        "قال بوتين إن الزيارة مهمة جدا.\n"
+        f"وأضاف {medium} أن التعاون مع الشركات التركية جاء لخبرتها الطويلة.\n"
+        "وأضاف «أن الوزارة سوف تقدم كل العون للشركات للبدء في العمل»."
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN, PUTIN]
