@@ -619,7 +619,6 @@ def _lineage_start(story: _Story, i: int) -> int:
 
 
 _LINEAGE = frozenset(("بن", "ابن", "بنت"))  # folded: the links of a name's lineage
-_LINEAGE_LINKS = _LINEAGE | {"ابو", "ام", "عبد"}  # folded: words that make the next one another name
 
 
 def _on_behalf(story: _Story, i: int) -> bool:
@@ -1674,13 +1673,9 @@ def _name_words(text: str) -> tuple[str, ...]:
 
 def _shortens(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`short` is `full` with words left out, ending on the same word (بن صقر of عبدالعزيز بن صقر, أحمد
-    باهمام of أحمد بن سالم باهمام), or one inner word of it that no lineage link governs (كير of سلفا كير
-    ميارديت; never سلمان of محمد بن سلمان, his father)."""
-    if not short or len(short) >= len(full):
+    باهمام of أحمد بن سالم باهمام)."""
+    if not short or len(short) >= len(full) or short[-1] != full[-1]:
         return False
-    if short[-1] != full[-1]:
-        inner = len(short) == 1 and short[0] in full[1:-1]
-        return inner and full[full.index(short[0], 1) - 1] not in _LINEAGE_LINKS
     rest = iter(full)
     return all(w in rest for w in short)
 
