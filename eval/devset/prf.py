@@ -49,7 +49,8 @@ def _direct_only(path: Path) -> Path:
 
 
 def _speakers(gold_quote: dict) -> list:
-    """The gold speaker and its `speaker_ok` alternatives (a joint statement has two fair speakers)."""
+    """The gold speaker and its `speaker_ok` alternatives (a joint statement has two fair speakers); null
+    stands for an unnamed source and matches only an output quote with no speaker."""
     return [gold_quote.get("speaker"), *(gold_quote.get("speaker_ok") or [])]
 
 
@@ -96,7 +97,7 @@ def main() -> None:
             for gq in gquotes
             for q in quotes
             if s.quote_matches(str(gq.get("text", "")), q.text)
-            and any(gold.same_name(sp, q.speaker) for sp in _speakers(gq))
+            and s.speaker_matches(gold, _speakers(gq), q.speaker)
         ]
         qg += len({id(gq) for gq, _ in ok})
         qo += len({id(q) for _, q in ok})

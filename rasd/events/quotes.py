@@ -284,7 +284,11 @@ class _Story:
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
         }
-        self.quoted = [q for q in self.quoted if _trim(text, *q) not in named]  # فقد أكد "ترامب": a name
+        names = {q for q in self.quoted if _trim(text, *q) in named}  # فقد أكد "ترامب": a name
+        self.quoted = [q for q in self.quoted if q not in names]
+        self.name_marks = {m for qs, qe in names for m in (qs - 1, qe)}  # the marks around such a name
+        # وأضاف لـ«عكاظ» أن …: the medium spoken to, glued to its ل; its marks frame no speech either
+        self.name_marks |= {m for qs, qe in self.quoted if _spoken_to(text, qs, qe) for m in (qs - 1, qe)}
         heads = verbs.heads
         words = self.words
         self.hits = [
@@ -764,6 +768,18 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
+_ADDRESSEE_WORDS = 3  # at most this many words name the medium in لـ«…» (لـ«الشرق الأوسط»)
+
+
+def _spoken_to(text: str, start: int, end: int) -> bool:
+    """The quotation-marked span start…end follows a lone ل (قال لـ«عكاظ»، صرح لـ "سبق") and is a short
+    name: the outlet the speaker talked to, not his words."""
+    before = text[max(0, start - 6) : start - 1].rstrip()
+    words = _WORD.findall(before)
+    glued = bool(words) and before.endswith(words[-1]) and fold(words[-1]) == "ل"
+    return glued and 0 < len(_WORD.findall(text[start:end])) <= _ADDRESSEE_WORDS
+
+
 def _glued_closer(text: str, pos: int) -> bool:
     """A mark glued to the word before it and followed by a stop or comma (… واستقرارها". وقال) closes
     a quote: no quote opens on a punctuation mark, so it is a stray closer, not an opener."""
@@ -808,7 +824,7 @@ def _frame_stop(story: _Story, hit: _Hit, limit: int) -> tuple[int, str]:
         for i, ch in enumerate(gap):
             if ch == ":":
                 return pos + i, "colon"
-            if ch in MARKS:
+            if ch in MARKS and pos + i not in story.name_marks:  # وأوضح "الإليزيه" أن …: a name
                 return pos + i, "quote"
         if w is None:
             break
@@ -905,6 +921,17 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         and not _titled_name(story, first_word[0], after)
     ):
         return NOBODY  # وقال مسؤولو الخارجية …، وبحسب مصدر، فإن …: an unnamed source
+    if hit.kind == "relay" and start > hit.end:
+        # نقلت الوكالة عن مصدر مسؤول في الخارجية العمانية: the body says where the source works, not
+        # who speaks (docs/labelling.md "Who speaks"), unless a name follows the title
+        source = story.words_in(start, f.frame_end)[:1]
+        if (
+            source
+            and not _in_span(story, source[0].start)
+            and _unnamed_subject(story, start, f.frame_end)
+            and not _titled_name(story, source[0], after)
+        ):
+            return NOBODY
     adjacent_loc = [s for s in after if s.type == "LOC" and first_word and s.start == first_word[0].start]
     found = (adjacent_loc[0].id if adjacent_loc else None) or _pick(after, nearest_last=False)
     own_verb = not adjacent_loc and not participle and not f.after and hit.kind in ("verb", "marked")

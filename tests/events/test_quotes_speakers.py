@@ -703,3 +703,49 @@ def test_an_epithet_before_a_name_is_a_title_for_it():
         (Mention(text.index("الحوثيين"), text.index("الحوثيين") + 8, "الحوثيين", "ORG", "crf"),),
     )
     assert [q.speaker for q in find_quotes(text, (saleh, allies), VERBS)] == ["nil:saleh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ونقلت وكالة الأناضول عن مصدر مسؤول في وزارة الخارجية الروسية قوله: "الزيارة ستتم في موعدها".',
+        "ونقلت وكالة تاس عن مسؤول في الكرملين أن الزيارة ستتم في موعدها.",
+    ],
+)
+def test_a_relayed_unnamed_source_of_a_body_is_nobody_not_the_body(res, text):
+    """The body after مصدر/مسؤول says where the source works, not who speaks (docs/labelling.md)."""
+    assert speakers(text, res) == [(None, "الزيارة ستتم في موعدها")]
+
+
+def test_a_relayed_titled_name_still_speaks(res):
+    text = "ونقلت وكالة تاس عن المتحدث باسم الكرملين دميتري بيسكوف أن الزيارة ستتم في موعدها."
+    assert speakers(text, res) == [(PESKOV, "الزيارة ستتم في موعدها")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأوضح "الكرملين" أن الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى.', KREMLIN),
+        ("وأوضح «بوتين» أن الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى.", PUTIN),
+    ],
+)
+def test_a_quoted_name_before_that_frames_reported_speech(res, text, speaker):
+    """Outlets put names in quotation marks: those marks are no quote and do not end the verb's frame."""
+    assert speakers(text, res) == [(speaker, "الرئيس سيزور أولا العاصمة التركية ثم ينتقل إلى مدينة أخرى")]
+
+
+@pytest.mark.parametrize("phrase", ["بهذا الخصوص", "بهذه المناسبة", "لهذه الغاية"])
+def test_a_prepositional_demonstrative_after_the_verb_is_no_subject(res, phrase):
+    text = f"وانتقد بوتين الخطة بشدة. وقال {phrase} إن «هذه محاولة لسرقة نفطنا من قبل جهات أخرى»."
+    assert speakers(text, res) == [(PUTIN, "هذه محاولة لسرقة نفطنا من قبل جهات أخرى")]
+
+
+@pytest.mark.parametrize("medium", ["لـ«عكاظ»", "لـ «عكاظ»", 'لـ"سبق"'])
+def test_the_medium_spoken_to_is_no_speaker(res, medium):
+    """قال لـ«عكاظ»: the outlet after a ل written apart is whom he spoke to; he goes on speaking."""
+    text = (
+        "قال بوتين إن الزيارة مهمة جدا.\n"
+        f"وأضاف {medium} أن التعاون مع الشركات التركية جاء لخبرتها الطويلة.\n"
+        "وأضاف «أن الوزارة سوف تقدم كل العون للشركات للبدء في العمل»."
+    )
+    assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN, PUTIN]
