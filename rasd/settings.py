@@ -132,6 +132,10 @@ class Settings:
     # event types (space-separated) whose parties are never those named only inside a quote that does not
     # hold the trigger (docs/labelling.md): h-meet2, with the partner rule above (same figures)
     event_unquoted_types: str = "meet call visit"
+    # words after an attack verb with no subject before it in which its subject must be named ("قصفت
+    # الطائرات التركية"، "شن سلاح الجو التركي"), else the strike has no named attacker: h-attack (SaudiNewsNet
+    # parts d and e attacks, docs/events.md "Attacks, tenth round")
+    event_attack_striker_reach: int = 3
     # (h-consts: the kana, joined and consoled reaches each tried at one other value, 6 / 8 / 4: dev pages
     # and SaudiNewsNet a, b, d events F1 unchanged, 0.691 / 0.611 / 0.599 / 0.373; docs/events.md)
     # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
@@ -281,6 +285,7 @@ class Settings:
             consoled=self.event_consoled_reach,
             consoled_chars=self.event_consoled_reach_chars,
             unquoted=frozenset(self.event_unquoted_types.split()),
+            striker=self.event_attack_striker_reach,
         )
 
     def quote_windows(self) -> QuoteWindows:
