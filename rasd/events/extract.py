@@ -179,6 +179,7 @@ def _subject_before(
 def _adjective_at(text: str, pos: int) -> bool:
     """Whether the word at `pos` has the shape of a nationality adjective (ال… ending in ي/ية)."""
     word = fold(text[pos : pos + 30].split()[0]) if text[pos : pos + 30].split() else ""
+    word = word.rstrip("".join(_CLAUSE_END) + "\"'»)")  # "… قوات الأمن التركية."
     return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
@@ -2020,6 +2021,10 @@ def _attack(
     if verb and subject is None and (striking is None or striking.id == place):
         return None  # "هاجموا فندقا …": who struck is not named
     people = [*([claimant.id] if claimant is not None else []), *(e.id for _, e in inside if e.id != place)]
+    owner = _owner_struck(toks[i + n : end], trigger, mentions, words, subject)
+    if owner is not None:  # "بشن غارات على مواقعه": the group the pronoun names is struck
+        people.append(owner.id)
+        struck.add(owner.id)
     people = list(dict.fromkeys(people))
     if subject is not None and subject.id not in people and (verb or all(p in struck for p in people)):
         people.insert(0, subject.id)  # "وينفذ الجيش التركي غارات على قواعد الحزب": the verb's subject
@@ -2030,6 +2035,34 @@ def _attack(
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")
     return Event("attack", status, tuple(people), (trigger,), place, None, None, None, tuple(people), persons)
+
+
+#: The possessive endings a target noun takes for the one whose positions are struck (مواقعه، قواعدهم).
+_OWNER_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _owner_struck(
+    phrase: list[_Tok],
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    words: AttackWords,
+    subject: LinkedEntity | None,
+) -> LinkedEntity | None:
+    """The group a target noun's pronoun names (غارات على مواقعه، قصف معاقلهم): the last group or body named
+    before the attack noun in its sentence that is not the attacker (`subject`); None without such a noun."""
+    owned = any(
+        t.norm.endswith(end) and _bare_of(t.norm[: -len(end)], words.targets)
+        for t in phrase
+        for end in _OWNER_ENDINGS
+    )
+    if not owned:
+        return None
+    groups = [
+        e
+        for pos, e in mentions
+        if pos < trigger.start and e.type == "ORG" and not e.nil and e.kind not in MEDIA and e != subject
+    ]
+    return groups[-1] if groups else None
 
 
 def _launches_strike(phrase: list[_Tok], words: AttackWords) -> bool:

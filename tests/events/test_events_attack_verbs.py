@@ -39,3 +39,19 @@ def test_a_verb_with_an_object_pronoun_takes_its_subject_after() -> None:
 def test_a_strike_in_a_state_with_no_spot_told_is_placed_in_the_state() -> None:
     text = "وشنت فرنسا غارات على تنظيم داعش في العراق."
     assert of_type(text, "attack") == [("occurred", ["France", "Islamic State"], "Iraq")]
+
+
+def test_a_groups_own_attacks_name_it_the_attacker() -> None:
+    text = "ومنذ أسبوع كثف حزب العمال الكردستاني هجماته على قوات الأمن التركية."
+    assert parties(text, "attack") == [["Kurdistan Workers' Party", "Turkey"]]
+
+
+def test_the_group_a_target_pronoun_names_is_struck() -> None:
+    text = "وكثف حزب العمال الكردستاني نشاطه بينما تشن المقاتلات التركية غارات على مواقعه في شمال العراق."
+    got = of_type(text, "attack")
+    assert [(people, place) for _, people, place in got] == [(["Kurdistan Workers' Party", "Turkey"], "Iraq")]
+
+
+def test_a_shelling_after_a_glued_preposition_is_read() -> None:
+    text = "وقتل عشرة مسلحين بقصف لطيران التحالف الدولي في قضاء الفلوجة."
+    assert parties(text, "attack") == [["Global Coalition to Defeat ISIS"]]
