@@ -53,5 +53,5 @@ def test_the_group_a_target_pronoun_names_is_struck() -> None:
 
 
 def test_a_shelling_after_a_glued_preposition_is_read() -> None:
-    text = "وقتل عشرة مسلحين بقصف لطيران التحالف الدولي في قضاء الفلوجة."
+    text = "وقتل عشرة مسلحين بقصف لطيران التحالف الدولي في الفلوجة."
     assert parties(text, "attack") == [["Global Coalition to Defeat ISIS"]]
