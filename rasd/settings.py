@@ -134,7 +134,7 @@ class Settings:
     event_unquoted_types: str = "meet call visit"
     # words after an attack verb with no subject before it in which its subject must be named ("قصفت
     # الطائرات التركية"، "شن سلاح الجو التركي"), else the strike has no named attacker: h-attack (SaudiNewsNet
-    # parts d and e attacks, docs/events.md "Attacks, tenth round")
+    # parts d and e attacks with the verb rules 0.128 -> 0.231, docs/events.md "Attacks, tenth round")
     event_attack_striker_reach: int = 3
     # (h-consts: the kana, joined and consoled reaches each tried at one other value, 6 / 8 / 4: dev pages
     # and SaudiNewsNet a, b, d events F1 unchanged, 0.691 / 0.611 / 0.599 / 0.373; docs/events.md)
