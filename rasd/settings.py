@@ -278,6 +278,7 @@ class Settings:
             reached=self.event_reached_reach,
             dateline=frozenset(self.event_dateline_types.split()),
             new_people=self.event_same_event_new_people,
+            striker=self.event_attack_striker_reach,
             relief=self.event_relief_reach,
             act=self.event_threat_act_reach,
             kana=self.event_kana_reach,
@@ -285,7 +286,6 @@ class Settings:
             consoled=self.event_consoled_reach,
             consoled_chars=self.event_consoled_reach_chars,
             unquoted=frozenset(self.event_unquoted_types.split()),
-            striker=self.event_attack_striker_reach,
         )
 
     def quote_windows(self) -> QuoteWindows:

@@ -221,6 +221,7 @@ class EventWindows:
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
+    striker: int = 3  # after an attack verb with no subject before it, the words before its subject
     relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
     act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
     kana: int = 10  # from كان to the speech verb whose subject stands between (`_subject_of_kana`)
@@ -228,7 +229,6 @@ class EventWindows:
     consoled: int = 8  # before a condemnation's party, a word of solidarity makes it the one consoled
     consoled_chars: int = 90  # characters looked back for those words
     unquoted: frozenset[str] = frozenset({"meet", "call", "visit"})  # types whose parties are not quoted only
-    striker: int = 3  # after an attack verb with no subject before it, the words before its subject
 
 
 class DateFinder(Protocol):
