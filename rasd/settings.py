@@ -153,6 +153,10 @@ class Settings:
     # event types (space-separated) whose parties are never those named only inside a quote that does not
     # hold the trigger (docs/labelling.md): h-meet2, with the partner rule above (same figures)
     event_unquoted_types: str = "meet call visit"
+    # words after an attack verb with no subject before it in which its subject must be named ("قصفت
+    # الطائرات التركية"، "شن سلاح الجو التركي"), else the strike has no named attacker: h-attack (SaudiNewsNet
+    # parts d and e attacks with the verb rules 0.128 -> 0.231, docs/events.md "Attacks, tenth round")
+    event_attack_striker_reach: int = 3
     # (h-consts: the kana, joined and consoled reaches each tried at one other value, 6 / 8 / 4: dev pages
     # and SaudiNewsNet a, b, d events F1 unchanged, 0.691 / 0.611 / 0.599 / 0.373; docs/events.md)
     # quotes (rasd/events/quotes.py `QuoteWindows`), in words unless said; dev = eval/pages dev, span +
@@ -311,6 +315,7 @@ class Settings:
             reached=self.event_reached_reach,
             dateline=frozenset(self.event_dateline_types.split()),
             new_people=self.event_same_event_new_people,
+            striker=self.event_attack_striker_reach,
             relief=self.event_relief_reach,
             act=self.event_threat_act_reach,
             kana=self.event_kana_reach,

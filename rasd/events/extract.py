@@ -137,6 +137,8 @@ class AttackWords(NamedTuple):
     targets: frozenset[str]  # مواقع، مقر، معاقل …: a name after one is struck, not striking
     claims: frozenset[str]  # مسؤولية، مسؤوليته …: the one named before claims or is held to the strike
     where: frozenset[str]  # شمال، قرب …: a place after one is where the strike fell, as after في
+    launch: frozenset[str] = frozenset()  # شن، تشن …: a verb of launching, an attack only with a `launched`
+    launched: frozenset[str] = frozenset()  # غار، هجو، ضرب …: the starts of what is launched in an attack
 
 
 NO_ATTACK_WORDS = AttackWords(frozenset(), frozenset(), frozenset(), frozenset())
@@ -144,7 +146,7 @@ NO_ATTACK_WORDS = AttackWords(frozenset(), frozenset(), frozenset(), frozenset()
 
 def load_attack_words() -> AttackWords:
     """The attack words, read once by `load_event_lexicon` (`EventLexicon.attack`)."""
-    kinds = ("any", "target", "claim", "where")
+    kinds = ("any", "target", "claim", "where", "launch", "launched")
     rows = read_kinds(ATTACK_WORDS, kinds)
     return AttackWords(*(frozenset(map(fold, rows[k])) for k in kinds))
 
@@ -178,6 +180,7 @@ def _subject_before(
 def _adjective_at(text: str, pos: int) -> bool:
     """Whether the word at `pos` has the shape of a nationality adjective (ال… ending in ي/ية)."""
     word = fold(text[pos : pos + 30].split()[0]) if text[pos : pos + 30].split() else ""
+    word = word.rstrip("".join(_CLAUSE_END) + "\"'»)")  # "… قوات الأمن التركية."
     return word.startswith("ال") and word.endswith(("ي", "يه"))
 
 
@@ -219,6 +222,7 @@ class EventWindows:
     reached: int  # before an agreement noun, a verb of reaching (توصل إلى) stands
     dateline: frozenset[str]  # event types placed in the dateline's city when they have no place
     new_people: int = 1  # people one report of an event may name that another does not (`consolidate`)
+    striker: int = 3  # after an attack verb with no subject before it, the words before its subject
     relief: int = 8  # after a verb of giving (قدم، أرسل), the aid given is named
     act: int = 8  # after a threat verb, the act it threatens with (بالرد) is told
     kana: int = 10  # from كان to the speech verb whose subject stands between (`_subject_of_kana`)
@@ -1452,14 +1456,16 @@ def extract_events(
             ):
                 i += n  # "أي اعتداء على …", "الامتناع عن شن أي هجوم": a supposed strike, none told
                 continue
-            if kind == "attack" and tense == "noun":
-                condemned = _condemned(toks, i, lex, windows.condemn)
-                claimant = _claimant(toks, i, mentions, lex.attack.claims)
+            if kind == "attack":  # a noun or a verb: its phrase names who struck whom, and where
+                verb = tense != "noun"  # "قصفت الطائرات التركية مواقع الحزب"، "الحوثيون قصفوا مناطق"
+                condemned = not verb and _condemned(toks, i, lex, windows.condemn)
+                claimant = None if verb else _claimant(toks, i, mentions, lex.attack.claims)
                 i += n
-                if condemned or claimant is not None or not _definite(toks[i - n].raw):
+                if verb or condemned or claimant is not None or not _definite(toks[i - n].raw):
+                    relative = verb and toks[i - n].norm != form  # "ضربات يشنها التحالف": its subject after
                     subject = (
                         None
-                        if condemned
+                        if condemned or relative
                         else _subject_before(text, clause_at(clauses, trigger.start).start, trigger, mentions)
                     )
                     strike = _attack(
@@ -1476,6 +1482,7 @@ def extract_events(
                         lex.attack,
                         claimant,
                         subject,
+                        windows.striker if verb else None,
                     )
                     if strike is not None:
                         date, date_text = _clause_date(
@@ -1972,18 +1979,26 @@ def _attack(
     words: AttackWords,
     claimant: LinkedEntity | None = None,
     subject: LinkedEntity | None = None,
+    striker: int | None = None,
 ) -> Event | None:
     """An attack from its noun phrase: who struck (الهجوم الإسرائيلي، غارة روسية) and whom, and where
     (على الدوحة، في دمشق); the state of a struck city takes part. `claimant`: who claimed it, named
     before the noun (`_claimant`); `subject`: the one named before it in its clause, the attacker when
-    the phrase names only the struck. None without an attacker: a name after a target noun (على مواقع …)
-    or على/ضد is struck, not striking."""
+    the phrase names only the struck. `striker`: the trigger is a verb, whose subject strikes: the one
+    before it ("الحوثيون قصفوا مناطق") or, with none, a name at most `striker` words after it ("قصفت
+    الطائرات التركية مواقع"); a verb with neither has no attacker. None without an attacker: a name
+    after a target noun (على مواقع …) or على/ضد is struck, not striking."""
+    verb = striker is not None
+    ends = _SENTENCE_STOPS if verb else _CLAUSE_END  # "وشنت إسرائيل يوم الثلاثاء، غارة على قطر"
     end = i + n
-    while end < len(toks) and toks[end].norm not in _CLAUSE_END and end - i < reach:
+    while end < len(toks) and toks[end].norm not in ends and end - i < reach:
         end += 1
+    launch = verb and any(r in words.launch for r in toks[i].readings)
+    if launch and not _launches_strike(toks[i + n : end], words):
+        return None  # "تشن قوات الأمن حملات أمنية": a campaign launched, no strike
     stop = toks[end - 1].end
     inside = [(pos, e) for pos, e in mentions if trigger.end <= pos < stop and e.kind not in MEDIA]
-    place, aimed = None, False
+    place, aimed, region = None, False, None
     for pos, e in inside:
         before = _words_before(text, pos)
         if e.type != "LOC":
@@ -2000,21 +2015,34 @@ def _attack(
         ):  # "غارة في سوريا": the region, not the spot
             place, aimed = e.id, targeted
             break
+        if locative and region is None:
+            region = e.id
+    place = place or region  # "شنت تركيا غارات على داعش في سوريا": the state, when no spot is told
     targets = words.targets
     struck = set()  # named as struck or as where: after a target noun, على/ضد, في/بـ
+    striking: LinkedEntity | None = None  # a verb's subject after it (VSO): "قصفت الطائرات التركية"
     for pos, e in inside:
         before = _words_before(text, pos)
         if before and (
             _bare_of(before[-1], targets)
+            or (len(before) == 2 and _bare_of(before[0], targets))  # "على مواقع لتنظيم داعش"
             or before[-1] in TARGETED
             or (e.type == "LOC" and (before[-1] in LOCATIVE or before[-1] in words.where))
         ):
             struck.add(e.id)
+        elif verb and subject is None and not striking and len(text[trigger.end : pos].split()) <= striker:
+            striking = e
         elif e.type == "LOC" and len(text[trigger.end : pos].split()) > 1 and _adjective_at(text, pos):
             struck.add(e.id)  # "هجمات عبر الحدود اليمنية": the adjective names another noun's state
+    if verb and subject is None and (striking is None or striking.id == place):
+        return None  # "هاجموا فندقا …": who struck is not named
     people = [*([claimant.id] if claimant is not None else []), *(e.id for _, e in inside if e.id != place)]
+    owner = _owner_struck(toks[i + n : end], trigger, mentions, words, subject)
+    if owner is not None:  # "بشن غارات على مواقعه": the group the pronoun names is struck
+        people.append(owner.id)
+        struck.add(owner.id)
     people = list(dict.fromkeys(people))
-    if subject is not None and subject.id not in people and all(p in struck for p in people):
+    if subject is not None and subject.id not in people and (verb or all(p in struck for p in people)):
         people.insert(0, subject.id)  # "وينفذ الجيش التركي غارات على قواعد الحزب": the verb's subject
     if not [p for p in people if p not in struck]:
         return None  # "ركزت غاراتها على مواقع الحزب": the struck group alone, its attacker unnamed
@@ -2023,6 +2051,49 @@ def _attack(
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")
     return Event("attack", status, tuple(people), (trigger,), place, None, None, None, tuple(people), persons)
+
+
+#: The possessive endings a target noun takes for the one whose positions are struck (مواقعه، قواعدهم).
+_OWNER_ENDINGS = ("ه", "ها", "هم", "هما")
+
+
+def _owner_struck(
+    phrase: list[_Tok],
+    trigger: Trigger,
+    mentions: list[tuple[int, LinkedEntity]],
+    words: AttackWords,
+    subject: LinkedEntity | None,
+) -> LinkedEntity | None:
+    """The group a target noun's pronoun names (غارات على مواقعه، قصف معاقلهم): the last group or body named
+    before the attack noun in its sentence that is not the attacker (`subject`); None without such a noun."""
+    owned = any(
+        t.norm.endswith(end) and _bare_of(t.norm[: -len(end)], words.targets)
+        for t in phrase
+        for end in _OWNER_ENDINGS
+    )
+    if not owned:
+        return None
+    groups = [
+        e
+        for pos, e in mentions
+        if pos < trigger.start and e.type == "ORG" and not e.nil and e.kind not in MEDIA and e != subject
+    ]
+    return groups[-1] if groups else None
+
+
+def _launches_strike(phrase: list[_Tok], words: AttackWords) -> bool:
+    """Whether a verb of launching (شن) has a strike for its object: a word of the phrase, without its
+    article or a glued و/ب/ل, starts as one of `words.launched` (غارات، هجوما، بالقصف)."""
+    for t in phrase:
+        word = t.norm
+        for lead in ("و", "ب", "ل"):
+            if word.startswith(lead) and len(word) > 4:
+                word = word[1:]
+                break
+        word = word[2:] if word.startswith("ال") else word
+        if word.startswith(tuple(words.launched)):
+            return True
+    return False
 
 
 def _struck_state(place: LinkedEntity, country_of: Callable[[str], str | None]) -> tuple[str, ...]:
