@@ -1569,11 +1569,6 @@ def extract_events(
                 speaker = _speaker_travels(speeches, s_start, trigger, mentions, kinds)
                 if speaker is not None:
                     people = [speaker]
-            if kind == "attack" and place is not None:  # the struck state takes part, as in `_attack`
-                struck = (
-                    p for p in _struck_state(place, country_of) if p in kinds
-                )  # named in the story only
-                people = list(dict.fromkeys([*people, *struck]))
             if (
                 kind in TALKS
                 and form in lex.alone
