@@ -14,7 +14,7 @@ same tokens (`Story.tokens`); a stage that works sentence by sentence takes the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rasd.lang.normalize import fold
 from rasd.records import StoryTokens, Token, TokenIndex
@@ -94,5 +94,21 @@ __all__ = [
     "is_word",
     "story_tokens",
     "tokenize",
+    "trim_words",
     "word_tokens",
 ]
+
+
+def trim_words(
+    text: str, cut_start: Callable[[str], bool], cut_end: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The offsets in `text` of what is left after cutting whitespace-separated words off its start
+    while `cut_start(word)` holds, then off its end while `cut_end(word)` holds; None when no word is
+    left. A name's span loses the news words, titles or prepositions a tagger took with it."""
+    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", text)]
+    first, last = 0, len(words)
+    while first < last and cut_start(text[slice(*words[first])]):
+        first += 1
+    while last > first and cut_end(text[slice(*words[last - 1])]):
+        last -= 1
+    return None if first == last else (words[first][0], words[last - 1][1])

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
+from rasd.lang.tokens import trim_words
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.link import FUZZY_MIN, HONORIFICS, nil_key
 from rasd.nlp.romanize import romanize
@@ -267,17 +268,12 @@ class NilNames:
         no word is left. The mention itself when nothing is cut, and always for a role title's mention."""
         if mention.source == "role":
             return mention
-        spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", mention.text)]
-        lo, hi = 0, len(spans)
-        while lo < hi and self.not_a_name_word(mention.text[spans[lo][0] : spans[lo][1]]):
-            lo += 1
-        while hi > lo and self.not_a_name_word(mention.text[spans[hi - 1][0] : spans[hi - 1][1]]):
-            hi -= 1
-        if lo == hi:
+        kept = trim_words(mention.text, self.not_a_name_word, self.not_a_name_word)
+        if kept is None:
             return None
-        if (lo, hi) == (0, len(spans)):
+        a, b = kept
+        if mention.text[a:b] == mention.text.strip():
             return mention
-        a, b = spans[lo][0], spans[hi - 1][1]
         return dataclasses.replace(
             mention, start=mention.start + a, end=mention.start + b, text=mention.text[a:b]
         )

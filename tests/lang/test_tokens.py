@@ -2,7 +2,7 @@
 
 import pytest
 
-from rasd.lang.tokens import tokenize, tokens_from_words
+from rasd.lang.tokens import tokenize, tokens_from_words, trim_words
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,11 @@ def test_story_tokens_give_the_body_in_body_offsets() -> None:
     assert all(body[t.start : t.end] == t.text for t in tokens.body.tokens)
     assert [t.text for t in tokens.body.between(4, 18)] == ["الرئيس", "الروسي", "،"]
     assert story_tokens(None, body).body.tokens == tokenize(body)
+
+
+def test_trim_words_cuts_each_edge_by_its_own_test() -> None:
+    text = "الدكتور محمد الراشد سيزور"
+    kept = trim_words(text, lambda w: w == "الدكتور", lambda w: w.startswith("سي"))
+    assert kept is not None and text[slice(*kept)] == "محمد الراشد"
+    assert trim_words(text, lambda w: w.startswith("سي"), lambda w: w == "الدكتور") == (0, len(text))
+    assert trim_words("الدكتور", lambda w: True, lambda w: False) is None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -21,7 +20,7 @@ from rasd.lang.clitics import split_word
 from rasd.lang.clitics import stacks as clitic_stacks
 from rasd.lang.frequency import load_word_frequencies
 from rasd.lang.normalize import fold
-from rasd.lang.tokens import tokens_from_words
+from rasd.lang.tokens import tokens_from_words, trim_words
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.ner.features import (
     FEATURE_GROUPS,
@@ -345,10 +344,9 @@ def trim_person(m: Mention, not_names: Collection[str], titles: Collection[str] 
     is left; other types pass unchanged."""
     if m.type != "PER":
         return m
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.text)]
 
-    def no_name(k: int, last: bool) -> bool:
-        word = fold(m.text[slice(*words[k])])
+    def no_name(written: str, last: bool) -> bool:
+        word = fold(written)
         reading = split_word(word)
         glued = reading.proclitics[:-2] if reading.has_article else reading.proclitics
         bare = reading.stem if reading.proclitics in ("و", "ف") else word  # ووصف, not فيصل
@@ -358,22 +356,18 @@ def trim_person(m: Mention, not_names: Collection[str], titles: Collection[str] 
             or (last and reading.has_article and any(p in glued for p in "بلك"))
         )
 
-    def title(k: int) -> bool:
-        word = fold(m.text[slice(*words[k])])
+    def title(written: str) -> bool:
+        word = fold(written)
         # a hand strip, not `conjunction_readings`: "ود." (and Dr.) must lose its و, and the shared
         # analysis keeps a word whole when what is left is shorter than a word
         return word in titles or (word[:1] in ("و", "ف") and word[1:] in titles)
 
-    first, last = 0, len(words)
-    while first < last and (no_name(first, False) or title(first)):
-        first += 1
-    while last > first and no_name(last - 1, True):
-        last -= 1
-    if first == last:
+    kept = trim_words(m.text, lambda w: no_name(w, False) or title(w), lambda w: no_name(w, True))
+    if kept is None:
         return None
-    if (first, last) == (0, len(words)):
+    start, end = kept
+    if m.text[start:end] == m.text.strip():
         return m
-    start, end = words[first][0], words[last - 1][1]
     return Mention(m.start + start, m.start + end, m.text[start:end], m.type, m.source)
 
 
