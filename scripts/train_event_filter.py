@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import random
 import subprocess
@@ -35,6 +34,9 @@ from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "eval"))  # the shared scorer's loader
+from shared_scorer import load_scorer  # noqa: E402
+
 #: The labelled sets: name -> (gold file, ids file or None for the dev pages). Parts c and f and the
 #: test split are the lead's fresh checks: they are never read here (tests/events/test_event_filter.py).
 SETS: dict[str, tuple[str, str | None]] = {
@@ -45,15 +47,6 @@ SETS: dict[str, tuple[str, str | None]] = {
     "e": ("eval/devset/gold_e.yaml", "eval/devset/ids_e.txt"),
 }
 THRESHOLDS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-
-
-def load_scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_seeds", SHARED / "eval" / "score_seeds.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_seeds"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def dev_pages() -> dict[str, str]:
@@ -99,7 +92,7 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
     from rasd.pipeline import load_resources, run_stages
     from rasd.settings import Settings
 
-    s = load_scorer()
+    s = load_scorer(SHARED)
     settings = dataclasses.replace(Settings(), event_filter_threshold=0.0)
     resources = load_resources(settings)
     rows: list[dict[str, Any]] = []

@@ -11,7 +11,6 @@ functions are imported from ../shared/eval/score_seeds.py, not copied.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -19,6 +18,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # eval/: the shared scorer's loader
+from shared_scorer import load_scorer  # noqa: E402
+
 GOLDS = {
     "a": "gold.yaml",
     "b": "gold_b.yaml",
@@ -27,14 +29,6 @@ GOLDS = {
     "e": "gold_e.yaml",
     "f": "gold_f.yaml",
 }
-
-
-def load_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_seeds", shared / "eval" / "score_seeds.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_seeds"] = module  # dataclasses look their module up while the file loads
-    spec.loader.exec_module(module)
-    return module
 
 
 def _direct_only(path: Path) -> Path:

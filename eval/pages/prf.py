@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
 import json
 import sys
 from dataclasses import asdict, dataclass
@@ -41,6 +40,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent))  # eval/: the shared scorer's loader
+from shared_scorer import load_scorer  # noqa: E402  (re-exported to errors.py and build.py)
+
 FIELDS = ("participants", "location", "date", "status")
 FIELD_KEYS = {
     "participants": ("participants", "participants_ok"),
@@ -48,17 +50,6 @@ FIELD_KEYS = {
     "date": ("date", "date_ok", "date_never_before"),
     "status": ("status",),
 }
-
-
-def load_scorer(shared: Path) -> ModuleType:
-    """Import ../shared/eval/score_seeds.py as the module `score_seeds`."""
-    spec = importlib.util.spec_from_file_location("score_seeds", shared / "eval" / "score_seeds.py")
-    if spec is None or spec.loader is None:
-        sys.exit(f"cannot load {shared / 'eval' / 'score_seeds.py'}")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["score_seeds"] = module  # dataclasses look their module up while the file loads
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass
