@@ -35,7 +35,15 @@ from rasd.events.merge import (
     place_from_visits,
     refer,
 )
-from rasd.events.trips import legs_of, place_from_stays, place_from_together, split_tours
+from rasd.events.trips import (
+    NO_TRIP_WORDS,
+    TripWords,
+    legs_of,
+    load_trip_words,
+    place_from_stays,
+    place_from_together,
+    split_tours,
+)
 from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
 from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
@@ -281,6 +289,7 @@ class EventLexicon:
     consoled: tuple[str, ...] = ()  # words before the one consoled, not condemned (تضامن، برقية), folded
     party_duals: frozenset[str] = frozenset()  # الجانبان، البلدان: the two sides told before, folded
     people_duals: frozenset[str] = frozenset()  # the people among them (الجانبان، الرئيسان), folded
+    trips: TripWords = NO_TRIP_WORDS  # words that end a stay (trip_words.tsv: غادر، من جهة أخرى)
     facilities: frozenset[str] = frozenset()  # places that receive things (ميناء، مستشفى), folded, no ال
     # meeting_words.tsv (folded unless said): who meets after a definite meeting noun (بين; الذي جمع)
     between: frozenset[str] = frozenset()
@@ -376,6 +385,7 @@ def load_event_lexicon() -> EventLexicon:
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
         party_duals=frozenset(fold(w) for ws in duals.values() for w in ws),
         people_duals=frozenset(fold(w) for w in duals["people"]),
+        trips=load_trip_words(),
         facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
         between=frozenset(fold(w) for w in meeting["between"]),
         relatives=frozenset(fold(w) for w in meeting["relative"]),
@@ -1697,9 +1707,9 @@ def extract_events(
     if windows.trips:
         legs = legs_of(told_visits, country_of, state_of, events)
         events = split_tours(events, told_visits, legs) if windows.tours else events
-        visited = place_from_stays(events, legs, tokens.tokens, windows.stay_types)
+        visited = place_from_stays(events, legs, tokens.tokens, lex.trips, windows.stay_types)
         if windows.together:
-            visited = place_from_together(visited, tokens.tokens, windows.stay_types)
+            visited = place_from_together(visited, tokens.tokens, lex.trips, windows.stay_types)
     else:
         visited = place_from_visits(events)
     events = place_from_dateline(visited, lede, AT_SUMMIT, lambda _: True)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from rasd.events.merge import PLACED_BY_VISIT
+from rasd.events.merge import PLACED_BY_VISIT, held_during
+from rasd.lang.clitics import conjunction_readings
 from rasd.lang.normalize import fold
 from rasd.records import Event, Token, Trigger
 from rasd.resources import read_kinds
@@ -45,9 +45,12 @@ class TripWords:
     breaks: tuple[tuple[str, ...], ...]  # من جهة أخرى: the story turns to another matter
 
 
-@cache
-def trip_words() -> TripWords:
-    """`trip_words.tsv`, read once."""
+#: No words: no stay ends early (`EventLexicon.trips` before the lexicon is loaded).
+NO_TRIP_WORDS = TripWords((), ())
+
+
+def load_trip_words() -> TripWords:
+    """`trip_words.tsv` (read once per lexicon, by `load_event_lexicon`)."""
     kinds = read_kinds(TRIP_WORDS, ("departure", "break"))
     return TripWords(
         *(tuple(tuple(fold(w) for w in p.split()) for p in kinds[k]) for k in ("departure", "break"))
@@ -59,12 +62,11 @@ def cues(tokens: Sequence[Token], phrases: Sequence[tuple[str, ...]]) -> tuple[i
     firsts = {p[0] for p in phrases}
     out = []
     for i, token in enumerate(tokens):
-        key = token.norm
-        bare = key[1:] if key[:1] in ("و", "ف") else key
-        if key not in firsts and bare not in firsts:
+        readings = conjunction_readings(token.norm)  # the word, then without a glued و/ف
+        if firsts.isdisjoint(readings):
             continue
         for phrase in phrases:
-            if phrase[0] in (key, bare) and all(
+            if phrase[0] in readings and all(
                 i + j < len(tokens) and tokens[i + j].norm == w for j, w in enumerate(phrase[1:], 1)
             ):
                 out.append(token.start)
@@ -113,18 +115,13 @@ def legs_of(
     return tuple(out)
 
 
-def _during(event: Event, leg: Leg) -> bool:
-    """A meeting that took place is not held on a trip still to come (as `merge._during`)."""
-    return not (event.status == "occurred" and leg.status == "planned")
-
-
 def stay_of(event: Event, legs: Sequence[Leg], left: Sequence[int], breaks: Sequence[int] = ()) -> Leg | None:
     """The leg whose stay `event` is told in, or None: the latest leg of a shared party told before the
     event, unless a departure word stands between them; before every such leg, the first one after it.
     No stay reaches across a break ("من جهة أخرى"): the story has turned to another matter."""
     at = event.triggers[0].start
     parties = set(event.participants)
-    mine = [leg for leg in legs if leg.parties & parties and _during(event, leg)]
+    mine = [leg for leg in legs if leg.parties & parties and held_during(event.status, leg.status)]
     if not mine:
         return None
     before = [leg for leg in mine if leg.start <= at]
@@ -141,13 +138,12 @@ def place_from_stays(
     events: tuple[Event, ...],
     legs: Sequence[Leg],
     tokens: Sequence[Token],
+    words: TripWords,
     types: frozenset[str] = PLACED_BY_VISIT,
-    words: TripWords | None = None,
 ) -> tuple[Event, ...]:
     """Events of `types` with no place take the destination of the stay they are told in (`stay_of`)."""
     if not legs:
         return events
-    words = trip_words() if words is None else words
     left, breaks = cues(tokens, words.departures), cues(tokens, words.breaks)
     out = []
     for e in events:
@@ -210,14 +206,13 @@ TOGETHER_AT = frozenset({"meet", "sign"})
 def place_from_together(
     events: tuple[Event, ...],
     tokens: Sequence[Token],
+    words: TripWords,
     types: frozenset[str] = PLACED_BY_VISIT,
-    words: TripWords | None = None,
 ) -> tuple[Event, ...]:
     """An event of `types` with no place takes the place of the nearest other meeting or signing that
     happened with two or more of its parties (the one told before it first), on the same day or an
     untold one, and with no topic break between: "أبرم بوتين وتبون اتفاقيات في موسكو … والتقى الرئيسان"
     — the talks are in Moscow too."""
-    words = trip_words() if words is None else words
     breaks = cues(tokens, words.breaks)
     held = [
         e for e in events if e.type in TOGETHER_AT and e.location and e.status == "occurred" and e.triggers

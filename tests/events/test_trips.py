@@ -3,7 +3,14 @@ hand-built events: a trigger's start is where the invented text tells it."""
 
 import dataclasses
 
-from rasd.events.trips import cues, legs_of, place_from_stays, place_from_together, split_tours, trip_words
+from rasd.events.trips import (
+    cues,
+    legs_of,
+    load_trip_words,
+    place_from_stays,
+    place_from_together,
+    split_tours,
+)
 from rasd.lang.tokens import tokenize
 from rasd.records import Event, Trigger
 
@@ -39,7 +46,7 @@ RIYADH_FIRST = visit("Riyadh", ("per:min",), at("وصل"))
 
 def placed(*events: Event) -> list[str | None]:
     legs = legs_of([e for e in events if e.type == "visit"])
-    return [e.location for e in place_from_stays(events, legs, tokenize(STORY))]
+    return [e.location for e in place_from_stays(events, legs, tokenize(STORY), load_trip_words())]
 
 
 def test_a_meeting_after_a_visit_takes_its_destination() -> None:
@@ -123,13 +130,13 @@ def test_a_trip_to_the_hosts_state_told_as_its_own_visit_is_a_leg() -> None:
 
 
 def test_departure_words_are_found_with_a_glued_conjunction() -> None:
-    words = trip_words().departures
+    words = load_trip_words().departures
     assert cues(tokenize("وغادر الوزير العاصمة. وقال إن"), words) == (0,)
     assert cues(tokenize("التقى الوزير نظيره"), words) == ()
 
 
 def test_a_break_is_a_phrase_of_several_words() -> None:
-    words = trip_words().breaks
+    words = load_trip_words().breaks
     assert cues(tokenize("قال الوزير. ومن جهة أخرى أعلنت"), words) == (12,)
     assert cues(tokenize("من جهة الوزارة"), words) == ()
 
@@ -140,7 +147,7 @@ def test_no_stay_reaches_across_a_break() -> None:
     text = "يبحث الوزير مع نظيره الاثنين الأزمة. من جهة أخرى أعلنت موسكو أن الوزير سيزورها."
     talks = Event("meet", "planned", ("per:min", "per:peer"), (Trigger(0, 4, "يبحث"),), actors=("per:min",))
     trip = visit("Moscow", ("per:min",), text.index("سيزور"), status="planned")
-    got = place_from_stays((talks, trip), legs_of([trip]), tokenize(text))
+    got = place_from_stays((talks, trip), legs_of([trip]), tokenize(text), load_trip_words())
     assert got[0].location is None
 
 
@@ -171,7 +178,7 @@ def test_together_an_unplaced_meeting_takes_its_parties_signing_place() -> None:
     signed = act("sign", ("per:a", "per:b"), at("وصل"), "Moscow")
     talks = act("meet", ("per:b", "per:a"), at("والتقى"))
     other = act("meet", ("per:a", "per:c"), at("واجتمع"))
-    got = place_from_together((signed, talks, other), tokenize(STORY))
+    got = place_from_together((signed, talks, other), tokenize(STORY), load_trip_words())
     assert [e.location for e in got] == ["Moscow", "Moscow", None]
 
 
@@ -179,4 +186,4 @@ def test_together_does_not_reach_across_a_break() -> None:
     text = "وقع الرئيسان اتفاقا في موسكو. من جهة أخرى التقى الرئيسان."
     signed = Event("sign", "occurred", ("per:a", "per:b"), (Trigger(0, 3, "وقع"),), "Moscow")
     talks = Event("meet", "occurred", ("per:a", "per:b"), (Trigger(text.index("التقى"), 50, "التقى"),))
-    assert place_from_together((signed, talks), tokenize(text))[1].location is None
+    assert place_from_together((signed, talks), tokenize(text), load_trip_words())[1].location is None
