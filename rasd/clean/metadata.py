@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rasd.clean.lexicon import CleanLexicon, OutletLexicon
 from rasd.clean.lines import Line
 from rasd.clean.segment import Draft
+from rasd.lang.clitics import without_article
 from rasd.lang.dates import DateMatch, find_dates
 from rasd.lang.normalize import fold, normalize
 from rasd.records import RawDoc
@@ -74,7 +75,7 @@ def find_dateline(line: str, places: frozenset[str]) -> tuple[str, str] | None:
 
     def known(name: str) -> bool:
         key = fold(name)
-        return key in places or _strip_al(key) in places
+        return key in places or without_article(key) in places
 
     m = _OPENING.match(line)
     if m:
@@ -226,7 +227,7 @@ def _kind(part: str, lex: CleanLexicon, ol: OutletLexicon) -> str:
         return _Kind.WIRE
     if key in ol.sections:
         return _Kind.SECTION
-    if key in ol.places or _strip_al(key) in ol.places:
+    if key in ol.places or without_article(key) in ol.places:
         return _Kind.PLACE
     if (
         len(words) > OUTLET_MAX_WORDS
@@ -236,10 +237,6 @@ def _kind(part: str, lex: CleanLexicon, ol: OutletLexicon) -> str:
     ):
         return _Kind.NONE
     return _Kind.OTHER
-
-
-def _strip_al(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 4 else key
 
 
 def credit_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
@@ -368,7 +365,7 @@ def lede_outlet(text: str, lex: CleanLexicon, ol: OutletLexicon) -> str | None:
     kind = _kind(x, lex, ol)
     first = fold(x).split()[0]
     if kind == _Kind.OUTLET or (
-        kind == _Kind.OTHER and first not in ol.places and _strip_al(first) not in ol.places
+        kind == _Kind.OTHER and first not in ol.places and without_article(first) not in ol.places
     ):
         return x
     return None

@@ -44,7 +44,14 @@ from rasd.events.trips import (
     place_from_together,
     split_tours,
 )
-from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, stem_of, suffixes
+from rasd.lang.clitics import (
+    conjunction_readings,
+    load_clitics,
+    split_word,
+    stem_of,
+    suffixes,
+    without_article,
+)
 from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
@@ -375,18 +382,18 @@ def load_event_lexicon() -> EventLexicon:
         light=frozenset(stem_of(w) for w in read_lines("events/light_nouns.txt")),
         witnesses=tuple(tuple(fold(w).split()) for w in read_lines("events/witnesses.txt")),
         written_not=frozenset(_as_written(w) for w in read_lines("events/written_not_triggers.txt")),
-        media=frozenset(_without_article(fold(w)) for w in read_lines("events/media_nouns.txt")),
+        media=frozenset(without_article(fold(w)) for w in read_lines("events/media_nouns.txt")),
         courtesy=tuple(fold(w) for w in read_lines("events/courtesy_reasons.txt")),
         governors=frozenset(fold(w) for w in read_lines("events/noun_governors.txt")),
         manner=frozenset(fold(w) for w in read_lines("events/manner_adverbs.txt")),
-        press=frozenset(_without_article(fold(w)) for w in press["press"]),
-        press_heads=frozenset(_without_article(fold(w)) for w in press["head"]),
+        press=frozenset(without_article(fold(w)) for w in press["press"]),
+        press_heads=frozenset(without_article(fold(w)) for w in press["head"]),
         attack=load_attack_words(),
         consoled=tuple(fold(w) for w in read_lines("events/consoled_cues.txt")),
         party_duals=frozenset(fold(w) for ws in duals.values() for w in ws),
         people_duals=frozenset(fold(w) for w in duals["people"]),
         trips=load_trip_words(),
-        facilities=frozenset(_without_article(fold(w)) for w in read_lines("events/facilities.txt")),
+        facilities=frozenset(without_article(fold(w)) for w in read_lines("events/facilities.txt")),
         between=frozenset(fold(w) for w in meeting["between"]),
         relatives=frozenset(fold(w) for w in meeting["relative"]),
         gathered=frozenset(fold(w) for w in meeting["gathered"]),
@@ -398,10 +405,6 @@ def load_event_lexicon() -> EventLexicon:
         kana=frozenset(fold(w) for w in pluperfect["auxiliary"]),
         kana_particles=frozenset(fold(w) for w in pluperfect["particle"]),
     )
-
-
-def _without_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _parties_follow(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
@@ -462,7 +465,7 @@ def _interview(toks: list[_Tok], k: int, lex: EventLexicon) -> bool:
         return True
     if word not in lex.press_heads:  # "مع رؤساء تحرير الصحف", "مع عدد من الإعلاميين" (press_nouns.tsv)
         return False
-    return any(_without_article(t.norm) in lex.press for t in toks[at + 1 : at + 3])
+    return any(without_article(t.norm) in lex.press for t in toks[at + 1 : at + 3])
 
 
 #: What "as written" keeps of a word: all but its vowel marks, tatweel and invisible characters, so

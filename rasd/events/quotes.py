@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rasd.errors import DataFileError
-from rasd.lang.clitics import conjunction_readings, load_clitics, split_word
+from rasd.lang.clitics import conjunction_readings, load_clitics, split_word, without_article
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import WORD_RE, Token, TokenIndex, tokenize, word_tokens
 from rasd.nlp.link import MEDIA_KINDS
@@ -504,7 +504,7 @@ def _bare(norm: str, role_heads: frozenset[str]) -> str:
     rest = readings[-1]
     if len(readings) > 1 and (rest.startswith("ال") or rest in role_heads) and norm not in role_heads:
         norm = rest
-    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+    return without_article(norm)
 
 
 def _after_credit(text: str, pos: int) -> bool:

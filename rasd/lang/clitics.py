@@ -133,6 +133,12 @@ def _readings(word: str, table: CliticTable) -> list[Reading]:
     return [r for r in found if r.proclitics and len(r.stem) >= MIN_STEM]
 
 
+def without_article(word: str) -> str:
+    """A folded word without a leading ال when a stem of `MIN_ARTICLE_STEM` letters or more is left
+    (المقداد -> مقداد; ال, الي stay): the plain strip for keys that need no reading of the word."""
+    return word[2:] if word.startswith("ال") and len(word) - 2 >= MIN_ARTICLE_STEM else word
+
+
 def split_word(word: str) -> Reading:
     """The reading of one word (folded here): its proclitics and stem; ("", word) when it has none."""
     return _split(fold(word))

@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from rasd.clean.lexicon import load_stopwords
 from rasd.clean.metadata import find_dateline
-from rasd.lang.clitics import conjunction_readings, split_word, stem_of
+from rasd.lang.clitics import conjunction_readings, split_word, stem_of, without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import Catalog
@@ -111,7 +111,7 @@ def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, 
     for entity in catalog:
         if entity.kind == "person":
             for name in (entity.name_ar, *entity.aliases_ar):
-                words.update(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in fold(name).split())
+                words.update(map(without_article, fold(name).split()))
     by_skeleton: dict[str, list[str]] = {}
     for word in words:
         if word in english:
@@ -146,7 +146,7 @@ def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyTyp
             parts[-1] += word
             continue
         parts.append(word)
-    parts = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in parts]
+    parts = [without_article(w) for w in parts]
     return type_ + ":" + " ".join(distinct.get(w) or _nil_skeleton(w) for w in parts)
 
 

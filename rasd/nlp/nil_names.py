@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from rasd.lang.clitics import without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import trim_words
@@ -83,12 +84,7 @@ def name_words(text: str) -> tuple[str, ...]:
             joined[-1] += word
         else:
             joined.append(word)
-    return tuple(_bare(w) for w in joined)
-
-
-def _bare(word: str) -> str:
-    """A word without its article (المقداد -> مقداد); the family word آل (folded ال) stays."""
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return tuple(without_article(w) for w in joined)
 
 
 def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -98,7 +94,7 @@ def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     first = words[0]
     for clitic in _PROCLITICS:
         if first.startswith(clitic) and len(first) - len(clitic) >= 4:
-            out.append((_bare(first[len(clitic) :]), *words[1:]))
+            out.append((without_article(first[len(clitic) :]), *words[1:]))
             break
     if len(words) >= 4 and words[-3] in _SON_OF and words[-1] not in _SON_OF and words[-2] != "ال":
         out.append((*words[:-3], words[-1]))  # عبدالله بن عبدالعزيز الربيعة: never بن X بن Y (the father)
@@ -171,7 +167,8 @@ class NilNames:
         words = fold(text).split()
         listed = self.not_names
         return bool(words) and all(
-            _bare(w) in listed or (w[:1] in "وبلف" and _bare(w[1:]) in listed) for w in words
+            without_article(w) in listed or (w[:1] in "وبلف" and without_article(w[1:]) in listed)
+            for w in words
         )
 
     def person(self, text: str, present: frozenset[str] = frozenset()) -> CatalogEntity | None:
@@ -196,7 +193,11 @@ class NilNames:
         one catalog person the story already names."""
         if self._zipf(word) >= COMMON_WORD_ZIPF:
             return None  # لصالح "in favour of", not ل + صالح
-        rests = {_bare(word[len(c) :]) for c in _PROCLITICS if word.startswith(c) and len(word) - len(c) >= 4}
+        rests = {
+            without_article(word[len(c) :])
+            for c in _PROCLITICS
+            if word.startswith(c) and len(word) - len(c) >= 4
+        }
         owners = [
             p
             for p in sorted(present)

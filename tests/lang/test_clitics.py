@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.lang.clitics import split_word, stem_of
+from rasd.lang.clitics import split_word, stem_of, without_article
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,9 @@ def test_the_stacks_are_the_ner_models_proclitics() -> None:
     combos = {c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ك", "ل") for a in ("", "ال")} - {""}
     assert set(stacks()) == combos | {"لل", "ولل", "فلل"}
     assert list(stacks()) == sorted(stacks(), key=lambda s: (-len(s), s))
+
+
+def test_without_article_keeps_a_stem_of_three_letters() -> None:
+    assert without_article("المقداد") == "مقداد"
+    assert without_article("الي") == "الي" and without_article("ال") == "ال"
+    assert without_article("الرئيس") == "رئيس" and without_article("مقداد") == "مقداد"
