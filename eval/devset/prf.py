@@ -1,8 +1,7 @@
 """Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
 
-Usage: python eval/devset/prf.py OUT.json [--part a|b|c|d] [--gold eval/devset/gold.yaml] [--shared ../shared]
-(--part b scores against gold_b.yaml, --part c against gold_c.yaml, --part d against gold_d.yaml;
-an explicit --gold wins.)
+Usage: python eval/devset/prf.py OUT.json [--part a|b|c|d|e|f|g] [--gold eval/devset/gold.yaml]
+[--shared ../shared] (--part X scores against gold_X.yaml, part a against gold.yaml; an explicit --gold wins.)
 Recall: gold events (direct quotes) that some output event (quote) matches. Precision: output events of the
 types the gold labels (quotes) that match some gold event (quote) of their document. The matching
 functions are imported from ../shared/eval/score_seeds.py, not copied.
@@ -28,6 +27,7 @@ GOLDS = {
     "d": "gold_d.yaml",
     "e": "gold_e.yaml",
     "f": "gold_f.yaml",
+    "g": "gold_g.yaml",
 }
 
 

@@ -8,7 +8,7 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
-        [--until YYYY-MM-DD] [--part a|b|c|d|e|f]
+        [--until YYYY-MM-DD] [--part a|b|c|d|e|f|g]
 
 Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
 corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
@@ -30,6 +30,10 @@ title keyword is allowed (neither required nor refused), shuffled with SEED_EF a
 the one list is dealt out in turn, rows 1, 3, 5 … to part e and rows 2, 4, 6 … to part f, so two
 annotators can work at once and never meet the same article. The crawl date of a July article may be
 later than its publication (the SaudiNewsNet README), which the labels of these parts allow for.
+
+Part g (`--part g`, which chose ids_g.txt) draws from the same July pool with the same filters, without any
+id of parts a-f and without any row of the list dealt to e and f (their annotators read or skipped those),
+shuffled with SEED_G and capped per outlet.
 """
 
 from __future__ import annotations
@@ -52,16 +56,26 @@ PARTS: dict[str, tuple[str, str | None]] = {
     "d": ("2015-08-01", "2015-08-11"),
     "e": ("2015-07-21", "2015-07-31"),
     "f": ("2015-07-21", "2015-07-31"),
+    "g": ("2015-07-21", "2015-07-31"),
 }
 PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
 PART_B_IDS = Path(__file__).resolve().parent / "ids_b.txt"
 PART_C_IDS = Path(__file__).resolve().parent / "ids_c.txt"
+# Every earlier part's ids file: part g leaves all of them out (read, never printed).
+PART_IDS = [
+    Path(__file__).resolve().parent / name
+    for name in ("ids.txt", "ids_b.txt", "ids_c.txt", "ids_d.txt", "ids_e.txt", "ids_f.txt")
+]
 # Part c's shuffle seed: fixed so the candidate list is reproducible.
 SEED_C = 20151
 # Part d: part c's rule with another seed, so its list is a different random order of the same pool.
 SEED_D = 20154
 # Parts e and f: one shuffled list of July candidates, dealt out in turn to the two parts.
 SEED_EF = 20157
+# The per-outlet cap of the list dealt out to parts e and f (select.py's default when they were chosen).
+PER_OUTLET_EF = 25
+# Part g: the July pool without any row of the e/f list, reshuffled with its own seed.
+SEED_G = 20160
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -140,6 +154,18 @@ def part_c(
     """
     if taken is None:
         taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS)
+    pool = candidate_pool(corpus, since, until, taken, keyword_titles)
+    rows, seen = capped(pool, seed, per_outlet)
+    for kept, row in enumerate(rows):
+        if deal is None or kept % deal[1] == deal[0]:
+            print("\t".join(row))
+    print(f"# pool {len(pool)}; per outlet:", dict(seen))
+
+
+def candidate_pool(
+    corpus: Path, since: str, until: str, taken: set[str], keyword_titles: bool
+) -> list[tuple[str, str, str, str]]:
+    """Part c's filters in corpus order: (id, outlet, crawl day, title) of every kept article."""
     pool = []
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
@@ -153,17 +179,32 @@ def part_c(
             if SKIP_RE.search(title) or BODY_SKIP_RE.search(title) or BODY_SKIP_RE.search(text):
                 continue
             pool.append((a["id"], a["outlet"], day, " ".join(title.split())))
-    random.Random(seed).shuffle(pool)
+    return pool
+
+
+def capped(
+    pool: list[tuple[str, str, str, str]], seed: int, per_outlet: int
+) -> tuple[list[tuple[str, str, str, str]], Counter[str]]:
+    """The pool shuffled with `seed` (a copy), at most `per_outlet` rows per outlet, and the counts."""
+    rows = list(pool)
+    random.Random(seed).shuffle(rows)
     seen: Counter[str] = Counter()
-    kept = 0
-    for row in pool:
+    kept = []
+    for row in rows:
         if seen[row[1]] >= per_outlet:
             continue
         seen[row[1]] += 1
-        kept += 1
-        if deal is None or (kept - 1) % deal[1] == deal[0]:
-            print("\t".join(row))
-    print(f"# pool {len(pool)}; per outlet:", dict(seen))
+        kept.append(row)
+    return kept, seen
+
+
+def part_g(corpus: Path, since: str, until: str, per_outlet: int) -> None:
+    """Print part g's candidates: the July pool of parts e and f without any row their list was dealt
+    (read or skipped by their annotators) nor any id of parts a-f, reshuffled with SEED_G."""
+    taken = set().union(*(read_ids(path) for path in PART_IDS))
+    july = candidate_pool(corpus, *PARTS["e"], set(), True)
+    taken |= {row[0] for row in capped(july, SEED_EF, PER_OUTLET_EF)[0]}
+    part_c(corpus, since, until, per_outlet, SEED_G, taken, True)
 
 
 def main() -> None:
@@ -182,6 +223,9 @@ def main() -> None:
     if args.part == "d":  # part c's rule, another seed, no id of parts a, b or c
         taken = read_ids(PART_A_IDS) | read_ids(PART_B_IDS) | read_ids(PART_C_IDS)
         part_c(args.corpus, since, until or "9999", args.per_outlet, seed=SEED_D, taken=taken)
+        return
+    if args.part == "g":  # the July days again, no row of the e/f list, no id of parts a-f
+        part_g(args.corpus, since, until or "9999", args.per_outlet)
         return
     if args.part in ("e", "f"):  # other days, keyword titles allowed, one list dealt out in turn
         deal = (0 if args.part == "e" else 1, 2)

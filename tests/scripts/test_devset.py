@@ -26,7 +26,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e", "f"])
+@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e", "f", "g"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -53,18 +53,24 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
         ("c", "f"),
         ("d", "f"),
         ("e", "f"),
+        ("a", "g"),
+        ("b", "g"),
+        ("c", "g"),
+        ("d", "g"),
+        ("e", "g"),
+        ("f", "g"),
     ],
 )
 def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
-    """Parts b to f are meant as unseen data: an article labelled in one part must not come back in another."""
+    """Parts b to g are meant as unseen data: an article labelled in one part must not come back in another."""
     one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
     two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
     assert one and two and not one & two
 
 
-@pytest.mark.parametrize("part", ["e", "f"])
-def test_parts_e_and_f_are_drawn_from_the_july_days_with_published_set(materialize, part: str) -> None:
-    """Parts e and f's date policy (their gold headers) assumes July crawl days: every id is crawled
+@pytest.mark.parametrize("part", ["e", "f", "g"])
+def test_parts_e_f_g_are_drawn_from_the_july_days_with_published_set(materialize, part: str) -> None:
+    """Parts e, f and g's date policy (their gold headers) assumes July crawl days: every id is crawled
     2015-07-21..31 and its gold's `published` is that day."""
     gold = yaml.safe_load((DEVSET / materialize.PARTS[part][1]).read_text(encoding="utf-8"))
     assert gold["documents"]
@@ -249,3 +255,24 @@ def test_prf_counts_speaker_ok_and_scores_by_type(shared: Path, tmp_path: Path) 
     by_type = {line.split()[0]: line for line in lines[2:]}
     assert "F1 1.000" in by_type["meet"]
     assert "F1 0.000" in by_type["visit"]
+
+
+def test_part_g_drops_the_ef_list_and_every_labelled_id(tmp_path, monkeypatch, capsys) -> None:
+    """Part g keeps only the July rows that the list dealt to e and f never held and no part labelled."""
+    select = _load("select")
+    records = [
+        {**r, "id": r["id"].replace("2015-08-04", "2015-07-24"), "date": "2015-07-24 09:00"}
+        for r in _political_pool(40)
+    ]
+    corpus = _write_corpus(tmp_path / "g.jsonl.gz", records)
+    select.part_c(corpus, "2015-07-21", "2015-07-31", select.PER_OUTLET_EF, select.SEED_EF, set(), True)
+    ef_rows = {ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")}
+    assert len(ef_rows) == select.PER_OUTLET_EF  # one outlet: the e/f list is capped at 25 of the 40
+    rest = sorted({r["id"] for r in records} - ef_rows)
+    labelled = tmp_path / "ids_x.txt"
+    labelled.write_text(rest[0] + "\n", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_IDS", [labelled])
+    monkeypatch.setattr(sys, "argv", ["select.py", "--part", "g", "--corpus", str(corpus)])
+    select.main()
+    part_g = [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
+    assert sorted(part_g) == rest[1:]
