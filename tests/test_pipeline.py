@@ -156,7 +156,8 @@ def test_run_stages_stops_after_the_named_stage() -> None:
     events stage's output this way, tokens kept; a name STAGES lacks is an error, not a full run."""
     from rasd.records import RawDoc
 
-    res, settings = pipeline.load_resources(Settings()), Settings()
+    settings = dataclasses.replace(Settings(), event_filter_threshold=0.0)  # as the training reads it
+    res = pipeline.load_resources(settings)
     raw = RawDoc(source="lede.txt", text=LEDE, fmt="text", published=dt.date(2024, 10, 11))
     cut = pipeline.run_stages(raw, res, settings, until="tokens")
     assert cut.stories[0].tokens is not None and not cut.stories[0].entities

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -18,14 +19,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TEXT = "التقى رئيس قادرية سالم العبيد نظيره كريم الناصر في العاصمة يوم الاثنين. وقال العبيد إن اللقاء مثمر."
 
 
-def _person(eid: str, name: str, nil: bool = False) -> LinkedEntity:
+def _person(eid: str, name: str, nil: bool = False, source: str = "crf") -> LinkedEntity:
     start = TEXT.index(name)
-    mention = Mention(start, start + len(name), name, "PER", "crf")
+    mention = Mention(start, start + len(name), name, "PER", source)
     return LinkedEntity(eid, "PER", eid, name, (mention,), nil=nil, kind=None if nil else "person")
 
 
-def _story(nil_second: bool = False, in_quote: bool = False) -> Story:
-    a, b = _person("per:a", "سالم العبيد"), _person("per:b", "كريم الناصر", nil=nil_second)
+def _story(nil_second: bool = False, in_quote: bool = False, source: str = "crf") -> Story:
+    a = _person("per:a", "سالم العبيد", source="gazetteer")
+    b = _person("per:b", "كريم الناصر", nil=nil_second, source=source)
     at = TEXT.index("التقى")
     meet = Event("meet", "occurred", (a.id, b.id), (Trigger(at, at + 5, "التقى"),))
     quotes = (Quote("per:a", TEXT, 0, len(TEXT), direct=False),) if in_quote else ()
@@ -47,11 +49,26 @@ def test_features_of_a_hand_built_meeting() -> None:
     assert not any("s1" in k or "لقاء" in k for k in f)
 
 
+def test_features_say_how_the_participants_mentions_were_found() -> None:
+    story = _story()
+    f = event_features(story, story.events[0], 0)
+    assert "src=gazetteer" in f and "src=crf" in f and "crf_parts=1" in f
+    assert "kind=person|src=crf" in f and "type=meet|src=gazetteer" in f
+    role = _story(source="role")
+    g = event_features(role, role.events[0], 0)
+    assert "src=role" in g and "src=crf" not in g and "crf_parts=0" in g
+    # a participant with no mention in the body (a role-made body, a title-only name): "absent"
+    body = dataclasses.replace(story.events[0], participants=("per:a", "org:gov:QD"))
+    h = event_features(story, body, None)
+    assert "src=absent" in h and "kind=body|src=absent" in h
+
+
 def test_shipped_model_loads_and_its_decision_follows_the_features() -> None:
     model = load_event_filter()  # fails when the model file is absent or of another feature version
     assert "meet" in model.types and len(model.weights) > 20
-    known = model.probability(event_features(_story(), _story().events[0], 0))
-    unknown = model.probability(event_features(_story(nil_second=True), _story().events[0], 0))
+    known, unknown = (
+        model.probability(event_features(s, s.events[0], 0)) for s in (_story(), _story(nil_second=True))
+    )
     assert known != unknown
     # a threshold between the two keeps one story's meeting and drops the other's
     mid = (known + unknown) / 2
@@ -69,6 +86,9 @@ def test_filter_keeps_types_it_was_not_trained_on() -> None:
 
 def test_the_threshold_setting_turns_the_filter_on() -> None:
     assert 0.0 < Settings().event_filter_threshold < 1.0
+    # the shipped model was trained for the threshold Settings applies, on the full-match label
+    record = json.loads((ROOT / "rasd/data/models/event_filter.json").read_text(encoding="utf-8"))
+    assert record["threshold"] == Settings().event_filter_threshold and record["label"] == "full"
     assert dataclasses.replace(Settings(), event_filter_threshold=0.0).event_filter_threshold == 0.0
 
 
@@ -94,6 +114,19 @@ def test_training_table_never_reads_parts_c_f_or_test() -> None:
     split = (ROOT / "eval/pages/split.tsv").read_text(encoding="utf-8").splitlines()[1:]
     test_pages = {ln.split("\t")[0] for ln in split if ln.split("\t")[2] == "test"}
     assert test_pages and not test_pages & set(script.dev_pages())
+
+
+def test_choose_c_takes_the_lowest_held_out_log_loss() -> None:
+    script = _training_script()
+    # a feature that decides the label in every group: the weakest regularisation scores best held out
+    rows = [
+        {"group": f"g{i}", "judged": True, "full": i % 2 == 0, "features": {"bias": 1.0, f"x={i % 2}": 1.0}}
+        for i in range(40)
+    ]
+    assert script.choose_c(rows, "full") == max(script.C_GRID)
+    # a label unrelated to the features: nothing to learn, the strongest regularisation scores best
+    noise = [dict(r, full=(i * 7) % 3 == 0) for i, r in enumerate(rows)]
+    assert script.choose_c(noise, "full") == min(script.C_GRID)
 
 
 def test_the_pipeline_applies_the_filter_at_the_end_of_the_events_stage() -> None:
