@@ -189,6 +189,10 @@ class Settings:
     # quote, as the gold labels it and as statements skip media; dev: 13 false quotes and 1 labelled one
     # gone, span+speaker P 0.768 → 0.812, R 0.799 → 0.796, F1 0.783 → 0.804 (catalog media 0.800, + nouns)
     quote_media_reports: bool = False
+    # a quotation-marked span glued to a lone ل (وأضاف لـ«عكاظ» أن …) of at most this many words is the
+    # medium spoken to, not speech: the longest outlet name so written, لـ«صحيفة الشرق الأوسط», has 3
+    # (SaudiNewsNet d: 8 quotes recovered with their speaker; dev, a, b unchanged, docs/quotes.md)
+    quote_addressee_words: int = 3
     # a body named in full with no state (أعربت وزارة الخارجية عن …) is the story's state's when that state
     # has this share of the story's state-bearing mentions (rasd/nlp/link.py link_story_bodies); dev: 1.0,
     # 0.7 and 0.6 equal (events F1 0.539 → 0.540), 0.5 would give Iran's council to Iraq: 1.0, no doubt
@@ -351,6 +355,7 @@ class Settings:
             text_paragraphs=self.quote_text_paragraphs,
             headlines=self.quote_headline_labels,
             media=self.quote_media_reports,
+            addressee=self.quote_addressee_words,
         )
 
     def clustering(self) -> Clustering:
