@@ -236,9 +236,20 @@ def _letters(form: str) -> str:
     return "".join(classes.get(c, re.escape(c)) for c in form)
 
 
-def head_office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """`entities/head_offices.tsv` as (body, a regex of its words ending where the head's name starts:
-    a final ل glued to the name or apart, with or without a tatweel; another word then a space)."""
+@dataclass(frozen=True, slots=True)
+class HeadOffice:
+    """One row of `entities/head_offices.tsv` ("مكتب نتنياهو"), its regexes compiled once with the
+    resources: `before` ends where the head's name starts (searched in the text before a mention),
+    `surname` is the same words and the next word as group 1 (the name, found anywhere in a story)."""
+
+    body: str
+    before: re.Pattern[str]
+    surname: re.Pattern[str]
+
+
+def head_office_patterns() -> tuple[HeadOffice, ...]:
+    """`entities/head_offices.tsv` as its body and a regex of its words ending where the head's name
+    starts: a final ل glued to the name or apart, with or without a tatweel; another word then a space."""
     found = []
     for row in read_tsv("entities/head_offices.tsv", ("body", "form_ar", "note"), 2):
         form = fold(row["form_ar"])
@@ -247,7 +258,8 @@ def head_office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             form = form[:-2]
         else:
             tail = r"\s+"
-        found.append((row["body"], re.compile(rf"(?<!\w){_letters(form)}{tail}$")))
+        words = rf"(?<!\w){_letters(form)}{tail}"
+        found.append(HeadOffice(row["body"], re.compile(words + "$"), re.compile(words + r"(\w+)")))
     return tuple(found)
 
 
@@ -326,8 +338,8 @@ class LinkResources:
     function_words: frozenset[str] = frozenset()  # the cleaner's folded stopwords (في، على، أن …)
     catalog_surnames: bool = True  # Settings.catalog_surnames
     given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
-    #: (body, the words before its head's name) of `entities/head_offices.tsv` ("مكتب نتنياهو")
-    head_offices: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: the bodies and the words before their head's name of `entities/head_offices.tsv` ("مكتب نتنياهو")
+    head_offices: tuple[HeadOffice, ...] = ()
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -1272,10 +1284,11 @@ class StoryLinker:
             for m in list(group.mentions):
                 if m.source in ("role", "title", "phrase"):
                     continue
-                for body, pattern in self.res.head_offices:
-                    found = pattern.search(self.text, max(0, m.start - 40), m.start)
+                for head_office in self.res.head_offices:
+                    found = head_office.before.search(self.text, max(0, m.start - 40), m.start)
                     if found is None:
                         continue
+                    body = head_office.body
                     heads = self.res.bodies.head_roles(body)
                     states = {
                         o.of
@@ -1301,8 +1314,8 @@ class StoryLinker:
                     words = fold(m.text).split()
                     if len(words) > 1:
                         surnames.setdefault(words[-1], set()).add(key)
-        for _, pattern in self.res.head_offices:
-            for match in re.finditer(pattern.pattern.removesuffix("$") + r"(\w+)", self.text):
+        for head_office in self.res.head_offices:
+            for match in head_office.surname.finditer(self.text):
                 word = fold(match.group(1))  # ل + السوداني is written للسوداني: the article's alif goes
                 owners = surnames.get(word) or surnames.get("ا" + word if word.startswith("ل") else "", set())
                 start, end = match.start(1), match.end(1)
