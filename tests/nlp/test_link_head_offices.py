@@ -4,6 +4,7 @@ state he heads it in on the story's date, not the person (`StoryLinker.link_head
 
 import datetime as dt
 
+from rasd.lang.normalize import fold
 from rasd.nlp.entities import EntityResources, find_entities
 from rasd.nlp.link import head_office_patterns
 
@@ -30,10 +31,20 @@ def test_no_office_for_a_man_who_holds_no_such_post(entity_resources: EntityReso
 
 
 def test_each_office_is_compiled_once_with_its_surname_pattern() -> None:
-    """`head_office_patterns` compiles both regexes of a row when the resources load: `before` ends where
-    the name starts, `surname` captures the name after the same words (glued ل or apart)."""
+    """`head_office_patterns` compiles both regexes of a row when the resources load, for the folded
+    text: `before` ends where the name starts, `surname` captures the name after the same words (glued
+    ل or apart, a tatweel folded away)."""
     offices = {o.body: o for o in head_office_patterns()}
     media = offices["pm_media_office"]
-    assert media.before.search("وقال المكتب الإعلامي ل") is not None
-    assert media.surname.search("وقال المكتب الإعلامي للسوداني في بيان").group(1) == "لسوداني"
-    assert media.surname.search("وقال المكتب الإعلامي لـ السوداني").group(1) == "السوداني"
+    assert media.before.search(fold("وقال المكتب الإعلامي لـ")) is not None
+    assert media.surname.search(fold("وقال المكتب الإعلامي للسوداني في بيان")).group(1) == "لسوداني"
+    assert media.surname.search(fold("وقال المكتب الإعلامي لـ السوداني")).group(1) == "السوداني"
+
+
+def test_an_office_written_with_marks_and_a_tatweel(entity_resources: EntityResources) -> None:
+    """The office's words are matched on the folded text: vowel marks and a tatweel inside them do not
+    hide the office (the mention keeps the original offsets and spelling)."""
+    text = "وصل محمد شياع السوداني إلى طهران. وقال المكتبُ الإعلامـي للسوداني في بيان إن الزيارة ناجحة."
+    found = find_entities(text, dt.date(2024, 5, 1), entity_resources)
+    office = next(e for e in found if e.id == "org:pm_media_office:IQ")
+    assert [m.text for m in office.mentions] == ["المكتبُ الإعلامـي للسوداني"]
