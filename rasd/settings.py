@@ -219,6 +219,10 @@ class Settings:
     # اليمنية راجح بادي") is read as a NIL person when each of his 2-4 words is a known name word or rarer
     # than this Zipf value in wordfreq (rasd/nlp/link.py link_names_after_titles); 0 turns it off
     title_name_zipf: float = 4.0
+    # how far before a name, in characters, a spokesman's title or a head office's words (entities/
+    # head_offices.tsv) may start (rasd/nlp/link.py StoryLinker._ending_at): the longest, "المتحدث الرسمي
+    # باسم", has 19; 40 leaves room for spacing, marks and tatweels (the rules' first value, not tuned)
+    link_title_reach_chars: int = 40
     # a one-word unknown name that is the last word of a shorter catalog form of a person the story names
     # ("كير" after "سلفا كير ميارديت", whose catalog alias is "سلفا كير") is that person, as the last word
     # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is, nor a

@@ -334,6 +334,7 @@ class LinkResources:
     ala_name_zipf: float = 4.0  # Settings.ala_name_zipf
     body_of_bodies: bool = True  # Settings.body_state_of_bodies
     title_name_zipf: float = 0.0  # Settings.title_name_zipf (0: no names read after titles)
+    title_reach: int = 40  # Settings.link_title_reach_chars
     #: a spokesman's title ending where a body's name starts ("الناطق باسم " / "المتحدث الرسمي لـ")
     spokesman: re.Pattern[str] | None = None
     function_words: frozenset[str] = frozenset()  # the cleaner's folded stopwords (في، على، أن …)
@@ -394,6 +395,7 @@ class LinkResources:
             ala_name_zipf=settings.ala_name_zipf,
             body_of_bodies=settings.body_state_of_bodies,
             title_name_zipf=settings.title_name_zipf,
+            title_reach=settings.link_title_reach_chars,
             spokesman=spokesman_pattern(catalog),
             function_words=load_stopwords(),
             catalog_surnames=settings.catalog_surnames,
@@ -936,9 +938,12 @@ class StoryLinker:
 
     def _ending_at(self, pattern: re.Pattern[str], start: int) -> int | None:
         """Where `pattern`, a regex of folded words anchored at its end ($), matches the folded text
-        ending at the original offset `start`, within the 40 characters before it, as an original offset."""
-        norm = self.norm
-        found = pattern.search(norm.text, norm.from_original(max(0, start - 40)), norm.from_original(start))
+        ending at the original offset `start`, within `Settings.link_title_reach_chars` characters before
+        it, as an original offset."""
+        norm, reach = self.norm, self.res.title_reach
+        found = pattern.search(
+            norm.text, norm.from_original(max(0, start - reach)), norm.from_original(start)
+        )
         return norm.to_original(found.start(), found.end())[0] if found is not None else None
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:

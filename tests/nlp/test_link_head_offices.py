@@ -2,6 +2,7 @@
 state he heads it in on the story's date, not the person (`StoryLinker.link_head_offices`, data
 `entities/head_offices.tsv`). Invented sentences."""
 
+import dataclasses
 import datetime as dt
 
 from rasd.lang.normalize import fold
@@ -48,3 +49,12 @@ def test_an_office_written_with_marks_and_a_tatweel(entity_resources: EntityReso
     found = find_entities(text, dt.date(2024, 5, 1), entity_resources)
     office = next(e for e in found if e.id == "org:pm_media_office:IQ")
     assert [m.text for m in office.mentions] == ["المكتبُ الإعلامـي للسوداني"]
+
+
+def test_the_office_words_start_within_the_title_reach(entity_resources: EntityResources) -> None:
+    """`Settings.link_title_reach_chars`: the office's words must start this close before the name."""
+    text = "وقال مكتب نتنياهو في بيان إن الوفد سيغادر مساء الغد."
+    near = dataclasses.replace(entity_resources.link, title_reach=3)
+    found = ids(dataclasses.replace(entity_resources, link=near), text, dt.date(2024, 5, 1))
+    assert "org:pm_office:IL" not in found
+    assert "org:pm_office:IL" in ids(entity_resources, text, dt.date(2024, 5, 1))
