@@ -220,7 +220,7 @@ class Settings:
     # than this Zipf value in wordfreq (rasd/nlp/link.py link_names_after_titles); 0 turns it off
     title_name_zipf: float = 4.0
     # how far before a name, in characters, a spokesman's title or a head office's words (entities/
-    # head_offices.tsv) may start (rasd/nlp/link.py StoryLinker._ending_at): the longest, "المتحدث الرسمي
+    # head_offices.tsv) may start (rasd/nlp/link.py StoryLinker._window_before): the longest, "المتحدث الرسمي
     # باسم", has 19; 40 leaves room for spacing, marks and tatweels (the rules' first value, not tuned)
     link_title_reach_chars: int = 40
     # a one-word unknown name that is the last word of a shorter catalog form of a person the story names

@@ -936,15 +936,17 @@ class StoryLinker:
         """The story's text in the matching form, folded once for the checks that read all of it."""
         return self.norm.text
 
-    def _ending_at(self, pattern: re.Pattern[str], start: int) -> int | None:
+    def _window_before(self, start: int) -> tuple[int, int]:
+        """The folded text's span of the `Settings.link_title_reach_chars` original characters before
+        the original offset `start`: where a title or an office's words before a name are searched."""
+        norm = self.norm
+        return norm.from_original(max(0, start - self.res.title_reach)), norm.from_original(start)
+
+    def _ending_in(self, pattern: re.Pattern[str], window: tuple[int, int]) -> int | None:
         """Where `pattern`, a regex of folded words anchored at its end ($), matches the folded text
-        ending at the original offset `start`, within `Settings.link_title_reach_chars` characters before
-        it, as an original offset."""
-        norm, reach = self.norm, self.res.title_reach
-        found = pattern.search(
-            norm.text, norm.from_original(max(0, start - reach)), norm.from_original(start)
-        )
-        return norm.to_original(found.start(), found.end())[0] if found is not None else None
+        ending at the end of `window` (`_window_before`), as an original offset; None if it does not."""
+        found = pattern.search(self.norm.text, *window)
+        return self.norm.to_original(found.start(), found.end())[0] if found is not None else None
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         if mention.type == "PER" and (entity is None or entity.kind == "person"):
@@ -1245,7 +1247,7 @@ class StoryLinker:
         """Where a spokesman's title ends right before `start` ("الناطق باسم " before a body), else None."""
         if self.res.spokesman is None:
             return None
-        return self._ending_at(self.res.spokesman, start)
+        return self._ending_in(self.res.spokesman, self._window_before(start))
 
     def _name_words_after(self, end: int) -> tuple[int, int] | None:
         """The span of two to four name-like words after `end` (a comma, quotation marks and an
@@ -1303,8 +1305,9 @@ class StoryLinker:
             for m in list(group.mentions):
                 if m.source in ("role", "title", "phrase"):
                     continue
+                window = self._window_before(m.start)
                 for head_office in self.res.head_offices:
-                    found = self._ending_at(head_office.before, m.start)
+                    found = self._ending_in(head_office.before, window)
                     if found is None:
                         continue
                     body = head_office.body
