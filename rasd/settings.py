@@ -190,6 +190,10 @@ class Settings:
     # quote, as the gold labels it and as statements skip media; dev: 13 false quotes and 1 labelled one
     # gone, span+speaker P 0.768 → 0.812, R 0.799 → 0.796, F1 0.783 → 0.804 (catalog media 0.800, + nouns)
     quote_media_reports: bool = False
+    # a quotation-marked span glued to a lone ل (وأضاف لـ«عكاظ» أن …) of at most this many words is the
+    # medium spoken to, not speech: the longest outlet name so written, لـ«صحيفة الشرق الأوسط», has 3
+    # (SaudiNewsNet d: 8 quotes recovered with their speaker; dev, a, b unchanged, docs/quotes.md)
+    quote_addressee_words: int = 3
     # a body named in full with no state (أعربت وزارة الخارجية عن …) is the story's state's when that state
     # has this share of the story's state-bearing mentions (rasd/nlp/link.py link_story_bodies); dev: 1.0,
     # 0.7 and 0.6 equal (events F1 0.539 → 0.540), 0.5 would give Iran's council to Iraq: 1.0, no doubt
@@ -216,6 +220,10 @@ class Settings:
     # اليمنية راجح بادي") is read as a NIL person when each of his 2-4 words is a known name word or rarer
     # than this Zipf value in wordfreq (rasd/nlp/link.py link_names_after_titles); 0 turns it off
     title_name_zipf: float = 4.0
+    # how far before a name, in characters, a spokesman's title or a head office's words (entities/
+    # head_offices.tsv) may start (rasd/nlp/link.py StoryLinker._window_before): the longest, "المتحدث الرسمي
+    # باسم", has 19; 40 leaves room for spacing, marks and tatweels (the rules' first value, not tuned)
+    link_title_reach_chars: int = 40
     # a one-word unknown name that is the last word of a shorter catalog form of a person the story names
     # ("كير" after "سلفا كير ميارديت", whose catalog alias is "سلفا كير") is that person, as the last word
     # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is, nor a
@@ -352,6 +360,7 @@ class Settings:
             text_paragraphs=self.quote_text_paragraphs,
             headlines=self.quote_headline_labels,
             media=self.quote_media_reports,
+            addressee=self.quote_addressee_words,
         )
 
     def clustering(self) -> Clustering:

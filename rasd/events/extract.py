@@ -1481,22 +1481,11 @@ def extract_events(
                         if condemned or relative
                         else _subject_before(text, clause_at(clauses, trigger.start).start, trigger, mentions)
                     )
-                    strike = _attack(
-                        text,
-                        toks,
-                        i - n,
-                        n,
-                        mentions,
-                        kinds,
-                        country_of,
-                        status,
-                        trigger,
-                        windows.attack,
-                        lex.attack,
-                        claimant,
-                        subject,
-                        windows.striker if verb else None,
+                    around = _AttackContext(
+                        text, toks, mentions, kinds, country_of, lex.attack, windows.attack
                     )
+                    striker = windows.striker if verb else None
+                    strike = _attack(around, i - n, n, status, trigger, claimant, subject, striker)
                     if strike is not None:
                         date, date_text = _clause_date(
                             text,
@@ -1973,33 +1962,43 @@ def _condemned(toks: list[_Tok], i: int, lex: EventLexicon, reach: int) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _AttackContext:
+    """What `_attack` reads around an attack word besides the word itself: the story and its sentence's
+    tokens and located mentions, the story's entities by id, the state of a place, and the attack words
+    with how far (`EventWindows.attack`, in tokens) the phrase after the trigger may run."""
+
+    text: str
+    toks: list[_Tok]
+    mentions: list[tuple[int, LinkedEntity]]
+    kinds: dict[str, LinkedEntity]
+    country_of: Callable[[str], str | None]
+    words: AttackWords
+    reach: int
+
+
 def _attack(
-    text: str,
-    toks: list[_Tok],
+    ctx: _AttackContext,
     i: int,
     n: int,
-    mentions: list[tuple[int, LinkedEntity]],
-    kinds: dict[str, LinkedEntity],
-    country_of: Callable[[str], str | None],
     status: str,
     trigger: Trigger,
-    reach: int,
-    words: AttackWords,
     claimant: LinkedEntity | None = None,
     subject: LinkedEntity | None = None,
     striker: int | None = None,
 ) -> Event | None:
-    """An attack from its noun phrase: who struck (الهجوم الإسرائيلي، غارة روسية) and whom, and where
-    (على الدوحة، في دمشق); the state of a struck city takes part. `claimant`: who claimed it, named
-    before the noun (`_claimant`); `subject`: the one named before it in its clause, the attacker when
-    the phrase names only the struck. `striker`: the trigger is a verb, whose subject strikes: the one
-    before it ("الحوثيون قصفوا مناطق") or, with none, a name at most `striker` words after it ("قصفت
-    الطائرات التركية مواقع"); a verb with neither has no attacker. None without an attacker: a name
-    after a target noun (على مواقع …) or على/ضد is struck, not striking."""
+    """An attack from its noun phrase (tokens i…i+n the trigger): who struck (الهجوم الإسرائيلي، غارة
+    روسية) and whom, and where (على الدوحة، في دمشق); the state of a struck city takes part. `claimant`:
+    who claimed it, named before the noun (`_claimant`); `subject`: the one named before it in its
+    clause, the attacker when the phrase names only the struck. `striker`: the trigger is a verb, whose
+    subject strikes: the one before it ("الحوثيون قصفوا مناطق") or, with none, a name at most `striker`
+    words after it ("قصفت الطائرات التركية مواقع"); a verb with neither has no attacker. None without an
+    attacker: a name after a target noun (على مواقع …) or على/ضد is struck, not striking."""
+    text, toks, mentions, kinds, words = ctx.text, ctx.toks, ctx.mentions, ctx.kinds, ctx.words
     verb = striker is not None
     ends = _SENTENCE_STOPS if verb else _CLAUSE_END  # "وشنت إسرائيل يوم الثلاثاء، غارة على قطر"
     end = i + n
-    while end < len(toks) and toks[end].norm not in ends and end - i < reach:
+    while end < len(toks) and toks[end].norm not in ends and end - i < ctx.reach:
         end += 1
     launch = verb and any(r in words.launch for r in toks[i].readings)
     if launch and not _launches_strike(toks[i + n : end], words):
@@ -2055,7 +2054,7 @@ def _attack(
     if not [p for p in people if p not in struck]:
         return None  # "ركزت غاراتها على مواقع الحزب": the struck group alone, its attacker unnamed
     if place and (aimed or not struck - {place}):  # "غارات على مواقعه شمال العراق": Iraq is where, not whom
-        people.extend(p for p in _struck_state(kinds[place], country_of) if p in kinds)
+        people.extend(p for p in _struck_state(kinds[place], ctx.country_of) if p in kinds)
     people = list(dict.fromkeys(people))
     persons = tuple(p for p in people if kinds[p].type == "PER")
     return Event("attack", status, tuple(people), (trigger,), place, None, None, None, tuple(people), persons)

@@ -227,6 +227,7 @@ class QuoteWindows:
     text_paragraphs: int  # the paragraphs of a statement's text after its colon, at most
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
+    addressee: int  # a quotation-marked name glued to ل (قال لـ«عكاظ») this short is the medium spoken to
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +289,9 @@ class _Story:
         self.quoted = [q for q in self.quoted if q not in names]
         self.name_marks = {m for qs, qe in names for m in (qs - 1, qe)}  # the marks around such a name
         # وأضاف لـ«عكاظ» أن …: the medium spoken to, glued to its ل; its marks frame no speech either
-        self.name_marks |= {m for qs, qe in self.quoted if _spoken_to(text, qs, qe) for m in (qs - 1, qe)}
+        self.name_marks |= {
+            m for qs, qe in self.quoted if _spoken_to(text, qs, qe, windows.addressee) for m in (qs - 1, qe)
+        }
         heads = verbs.heads
         words = self.words
         self.hits = [
@@ -768,16 +771,13 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     return spans
 
 
-_ADDRESSEE_WORDS = 3  # at most this many words name the medium in لـ«…» (لـ«الشرق الأوسط»)
-
-
-def _spoken_to(text: str, start: int, end: int) -> bool:
+def _spoken_to(text: str, start: int, end: int, words_at_most: int) -> bool:
     """The quotation-marked span start…end follows a lone ل (قال لـ«عكاظ»، صرح لـ "سبق") and is a short
-    name: the outlet the speaker talked to, not his words."""
+    name (`QuoteWindows.addressee` words at most): the outlet the speaker talked to, not his words."""
     before = text[max(0, start - 6) : start - 1].rstrip()
     words = _WORD.findall(before)
     glued = bool(words) and before.endswith(words[-1]) and fold(words[-1]) == "ل"
-    return glued and 0 < len(_WORD.findall(text[start:end])) <= _ADDRESSEE_WORDS
+    return glued and 0 < len(_WORD.findall(text[start:end])) <= words_at_most
 
 
 def _glued_closer(text: str, pos: int) -> bool:

@@ -130,6 +130,14 @@ class Normalized:
         assert self._offsets is not None
         return self._offsets[i]
 
+    def from_original(self, i: int) -> int:
+        """Where the original offset `i` falls in the normalised text: the first normalised character
+        that comes from offset `i` or later (the text's length past its end). A search of the
+        normalised text between `from_original(a)` and `from_original(b)` reads the original a…b."""
+        if self._groups is None:
+            return i
+        return bisect.bisect_left(range(len(self.text)), i, key=self._original_index)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of the normalised text back onto the original text."""
         if self._groups is None:

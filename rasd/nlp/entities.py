@@ -56,8 +56,8 @@ def find_entities(
     found = res.tagger.find_mentions(text, tokens)
     trimmed = (trim_person(m, res.link.not_names, res.link.name_titles) for m in found)
     crf = tuple(m for m in trimmed if m is not None)
-    linker = StoryLinker(res.link, text, published, outlet)
     norm = normalize(text)  # one matching form for every matcher of the text
+    linker = StoryLinker(res.link, text, published, outlet, norm)
     hits = res.link.gazetteer.find(text, norm)
     crf = split_adjacent_names(crf, hits, res.link.catalog)
     linker.link_gazetteer(hits, crf)

@@ -32,7 +32,7 @@ from rasd.clean.lexicon import load_stopwords
 from rasd.clean.metadata import find_dateline
 from rasd.lang.clitics import conjunction_readings, split_word, stem_of, without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
-from rasd.lang.normalize import fold
+from rasd.lang.normalize import Normalized, fold, normalize
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.ner.features import load_cues
@@ -230,30 +230,43 @@ def name_titles() -> frozenset[str]:
     return load_cues().words("title") | title_words("name") | title_words("rank")
 
 
-def _letters(form: str) -> str:
-    """A regex for a folded form in unfolded text: any alif with or without hamza, ى for ي, ة for ه."""
-    classes = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]", " ": r"\s+"}
-    return "".join(classes.get(c, re.escape(c)) for c in form)
+def _folded_words(form: str) -> str:
+    """A regex of a folded form's words for the folded text (`StoryLinker.norm`), any spacing between."""
+    return r"\s+".join(re.escape(w) for w in form.split())
 
 
-def head_office_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """`entities/head_offices.tsv` as (body, a regex of its words ending where the head's name starts:
-    a final ل glued to the name or apart, with or without a tatweel; another word then a space)."""
+@dataclass(frozen=True, slots=True)
+class HeadOffice:
+    """One row of `entities/head_offices.tsv` ("مكتب نتنياهو"), its regexes on the folded text compiled
+    once with the resources: `before` ends where the head's name starts (searched in the text before a
+    mention), `surname` is the same words and the next word as group 1 (the name, anywhere in a story)."""
+
+    body: str
+    before: re.Pattern[str]
+    surname: re.Pattern[str]
+
+
+def head_office_patterns() -> tuple[HeadOffice, ...]:
+    """`entities/head_offices.tsv` as its body and a regex of its folded words ending where the head's
+    name starts: a final ل glued to the name or apart (a tatweel after it is folded away); another word
+    then a space."""
     found = []
     for row in read_tsv("entities/head_offices.tsv", ("body", "form_ar", "note"), 2):
         form = fold(row["form_ar"])
         if form.endswith(" ل"):
-            tail = r"\s*لـ?\s*"
+            tail = r"\s*ل\s*"
             form = form[:-2]
         else:
             tail = r"\s+"
-        found.append((row["body"], re.compile(rf"(?<!\w){_letters(form)}{tail}$")))
+        words = rf"(?<!\w){_folded_words(form)}{tail}"
+        found.append(HeadOffice(row["body"], re.compile(words + "$"), re.compile(words + r"(\w+)")))
     return tuple(found)
 
 
 def spokesman_pattern(catalog: Catalog) -> re.Pattern[str] | None:
     """The titles of roles.tsv's `spokesperson` rows (المتحدث باسم، الناطق الرسمي باسم), also with لـ
-    glued to the name in place of باسم ("المتحدث الرسمي لـمركز …"), at the end of the searched text."""
+    glued to the name in place of باسم ("المتحدث الرسمي لـمركز …"), at the end of the searched folded
+    text (a tatweel folded away)."""
     heads = {
         fold(t.title_ar).removesuffix(" باسم")
         for t in catalog.role_titles()
@@ -261,8 +274,8 @@ def spokesman_pattern(catalog: Catalog) -> re.Pattern[str] | None:
     }
     if not heads:
         return None
-    alt = "|".join(_letters(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:[بپ][اإ]سم\s+|لـ?\s*)$")
+    alt = "|".join(_folded_words(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})\s+(?:[بپ]اسم\s+|ل\s*)$")
 
 
 @dataclass(frozen=True)
@@ -321,13 +334,14 @@ class LinkResources:
     ala_name_zipf: float = 4.0  # Settings.ala_name_zipf
     body_of_bodies: bool = True  # Settings.body_state_of_bodies
     title_name_zipf: float = 0.0  # Settings.title_name_zipf (0: no names read after titles)
+    title_reach: int = 40  # Settings.link_title_reach_chars
     #: a spokesman's title ending where a body's name starts ("الناطق باسم " / "المتحدث الرسمي لـ")
     spokesman: re.Pattern[str] | None = None
     function_words: frozenset[str] = frozenset()  # the cleaner's folded stopwords (في، على، أن …)
     catalog_surnames: bool = True  # Settings.catalog_surnames
     given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
-    #: (body, the words before its head's name) of `entities/head_offices.tsv` ("مكتب نتنياهو")
-    head_offices: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: the bodies and the words before their head's name of `entities/head_offices.tsv` ("مكتب نتنياهو")
+    head_offices: tuple[HeadOffice, ...] = ()
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -381,6 +395,7 @@ class LinkResources:
             ala_name_zipf=settings.ala_name_zipf,
             body_of_bodies=settings.body_state_of_bodies,
             title_name_zipf=settings.title_name_zipf,
+            title_reach=settings.link_title_reach_chars,
             spokesman=spokesman_pattern(catalog),
             function_words=load_stopwords(),
             catalog_surnames=settings.catalog_surnames,
@@ -896,9 +911,16 @@ class StoryLinker:
     """Links the mentions of one story; create one per story (it holds that story's groups)."""
 
     def __init__(
-        self, res: LinkResources, text: str, published: dt.date | None, outlet: str | None = None
+        self,
+        res: LinkResources,
+        text: str,
+        published: dt.date | None,
+        outlet: str | None = None,
+        norm: Normalized | None = None,
     ) -> None:
         self.res, self.text, self.published = res, text, published
+        #: the text's matching form with its offset map (`find_entities` passes the one its matchers read)
+        self.norm = norm if norm is not None else normalize(text)
         #: the state of the city the story is datelined in (`link_gazetteer`), and of its outlet: the
         #: homes a body with no state of its own belongs to when the story names several (`_story_state`)
         self.dateline_state: str | None = None
@@ -909,10 +931,22 @@ class StoryLinker:
         #: "نظيره الروسي" phrases, resolved or not: their adjective names a person's state, not a party
         self.counterparts: list[tuple[int, int]] = []
 
-    @functools.cached_property
+    @property
     def folded(self) -> str:
         """The story's text in the matching form, folded once for the checks that read all of it."""
-        return fold(self.text)
+        return self.norm.text
+
+    def _window_before(self, start: int) -> tuple[int, int]:
+        """The folded text's span of the `Settings.link_title_reach_chars` original characters before
+        the original offset `start`: where a title or an office's words before a name are searched."""
+        norm = self.norm
+        return norm.from_original(max(0, start - self.res.title_reach)), norm.from_original(start)
+
+    def _ending_in(self, pattern: re.Pattern[str], window: tuple[int, int]) -> int | None:
+        """Where `pattern`, a regex of folded words anchored at its end ($), matches the folded text
+        ending at the end of `window` (`_window_before`), as an original offset; None if it does not."""
+        found = pattern.search(self.norm.text, *window)
+        return self.norm.to_original(found.start(), found.end())[0] if found is not None else None
 
     def add(self, entity: CatalogEntity | None, mention: Mention, nil_key: str = "") -> None:
         if mention.type == "PER" and (entity is None or entity.kind == "person"):
@@ -1213,8 +1247,7 @@ class StoryLinker:
         """Where a spokesman's title ends right before `start` ("الناطق باسم " before a body), else None."""
         if self.res.spokesman is None:
             return None
-        match = self.res.spokesman.search(self.text, max(0, start - 40), start)
-        return match.start() if match is not None else None
+        return self._ending_in(self.res.spokesman, self._window_before(start))
 
     def _name_words_after(self, end: int) -> tuple[int, int] | None:
         """The span of two to four name-like words after `end` (a comma, quotation marks and an
@@ -1272,10 +1305,12 @@ class StoryLinker:
             for m in list(group.mentions):
                 if m.source in ("role", "title", "phrase"):
                     continue
-                for body, pattern in self.res.head_offices:
-                    found = pattern.search(self.text, max(0, m.start - 40), m.start)
+                window = self._window_before(m.start)
+                for head_office in self.res.head_offices:
+                    found = self._ending_in(head_office.before, window)
                     if found is None:
                         continue
+                    body = head_office.body
                     heads = self.res.bodies.head_roles(body)
                     states = {
                         o.of
@@ -1283,11 +1318,10 @@ class StoryLinker:
                         if o.role in heads and (self.published is None or o.covers(self.published))
                     }
                     office = self.res.bodies.entity(body, next(iter(states))) if len(states) == 1 else None
-                    if office is None or self.spans.overlaps(found.start(), m.start):
+                    if office is None or self.spans.overlaps(found, m.start):
                         break
                     self._drop([(key, m)])
-                    named = self.text[found.start() : m.end]
-                    self.add(office, Mention(found.start(), m.end, named, "ORG", "body"))
+                    self.add(office, Mention(found, m.end, self.text[found : m.end], "ORG", "body"))
                     break
 
     def _surnames_after_offices(self) -> None:
@@ -1301,14 +1335,16 @@ class StoryLinker:
                     words = fold(m.text).split()
                     if len(words) > 1:
                         surnames.setdefault(words[-1], set()).add(key)
-        for _, pattern in self.res.head_offices:
-            for match in re.finditer(pattern.pattern.removesuffix("$") + r"(\w+)", self.text):
-                word = fold(match.group(1))  # ل + السوداني is written للسوداني: the article's alif goes
+        for head_office in self.res.head_offices:
+            for match in head_office.surname.finditer(self.norm.text):
+                word = match.group(1)  # ل + السوداني is written للسوداني: the article's alif goes
                 owners = surnames.get(word) or surnames.get("ا" + word if word.startswith("ل") else "", set())
-                start, end = match.start(1), match.end(1)
+                start, end = self.norm.to_original(match.start(1), match.end(1))
                 if len(owners) == 1 and not self.spans.overlaps(start, end):
                     owner = next(iter(owners))
-                    self.add(self.groups[owner].entity, Mention(start, end, match.group(1), "PER", "short"))
+                    self.add(
+                        self.groups[owner].entity, Mention(start, end, self.text[start:end], "PER", "short")
+                    )
 
     def link_title_bodies(self, hits: Sequence[BodyHit], roles: Sequence[RoleHit]) -> None:
         """A state body named inside a person's title ("رئيس مجلس الوزراء السعودي", "أمين المجلس الأعلى

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from rasd.lang.clitics import without_article
+from rasd.lang.clitics import MIN_UNSEEN_CONJ_STEM, split_word, stacks, without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import trim_words
@@ -57,7 +57,6 @@ _SON_OF = frozenset({"بن", "ابن"})
 _LINKS = _SON_OF | {"بنت", "ولد", "ال", "ابو", "ام", "عبد", "دي", "فون", "فان"}
 #: Words of the text after a NIL mention that may complete a catalog name it starts.
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
-_PROCLITICS = ("لل", "ل", "ب", "و", "ف")
 
 
 def name_words(text: str) -> tuple[str, ...]:
@@ -88,14 +87,13 @@ def name_words(text: str) -> tuple[str, ...]:
 
 
 def _variants(words: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Other forms of the same name: a glued preposition off the first word, a father's name inside the
-    chain dropped (بن X, not the last pair), one middle word of a chain of four or more dropped."""
+    """Other forms of the same name: the first word without the proclitics the shared clitic analysis
+    reads on it (لمحمد بن سلمان، وعبدالله), a father's name inside the chain dropped (بن X, not the last
+    pair), one middle word of a chain of four or more dropped."""
     out = []
-    first = words[0]
-    for clitic in _PROCLITICS:
-        if first.startswith(clitic) and len(first) - len(clitic) >= 4:
-            out.append((without_article(first[len(clitic) :]), *words[1:]))
-            break
+    first = split_word(words[0])
+    if first.proclitics:
+        out.append((first.stem, *words[1:]))
     if len(words) >= 4 and words[-3] in _SON_OF and words[-1] not in _SON_OF and words[-2] != "ال":
         out.append((*words[:-3], words[-1]))  # عبدالله بن عبدالعزيز الربيعة: never بن X بن Y (the father)
     if len(words) >= 4:
@@ -190,13 +188,14 @@ class NilNames:
 
     def _glued_surname(self, word: str, present: frozenset[str]) -> CatalogEntity | None:
         """One word with a preposition glued before it (للافروف، بنتنياهو) that is the family name of
-        one catalog person the story already names."""
+        one catalog person the story already names. Every proclitic stack of the clitic table is tried
+        (للافروف is ل + لافروف or لل + افروف), leaving a stem as long as an unseen name keeps."""
         if self._zipf(word) >= COMMON_WORD_ZIPF:
             return None  # لصالح "in favour of", not ل + صالح
         rests = {
             without_article(word[len(c) :])
-            for c in _PROCLITICS
-            if word.startswith(c) and len(word) - len(c) >= 4
+            for c in stacks()
+            if word.startswith(c) and len(word) - len(c) >= MIN_UNSEEN_CONJ_STEM
         }
         owners = [
             p

@@ -9,6 +9,7 @@ import pytest
 from rasd.events.quotes import find_quotes, load_quote_verbs
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
 from rasd.records import LinkedEntity, Mention
+from rasd.settings import Settings
 
 PUBLISHED = dt.date(2024, 6, 1)
 PUTIN, PESKOV, LAVROV, KREMLIN = "per:vladimir-putin", "per:dmitry-peskov", "per:sergey-lavrov", "KREMLIN"
@@ -749,3 +750,18 @@ def test_the_medium_spoken_to_is_no_speaker(res, medium):
         "وأضاف «أن الوزارة سوف تقدم كل العون للشركات للبدء في العمل»."
     )
     assert [s for s, _ in speakers(text, res)] == [PUTIN, PUTIN, PUTIN]
+
+
+def test_the_medium_spoken_to_is_at_most_the_addressee_window(res):
+    """Settings.quote_addressee_words bounds the medium's name: at 1, «صحيفة المدينة» (2 words) ends the
+    frame of the verb before it as any other quotation mark does, and the reported clause after it is lost."""
+    text = (
+        "قال بوتين إن الزيارة مهمة جدا.\n"
+        "وأضاف لـ«صحيفة المدينة» أن التعاون مع الشركات التركية جاء لخبرتها الطويلة."
+    )
+    entities = find_entities(text, PUBLISHED, res)
+    reported = "التعاون مع الشركات التركية جاء لخبرتها الطويلة"
+    default = [(q.speaker, q.text) for q in find_quotes(text, entities, VERBS)]
+    narrow = Settings(quote_addressee_words=1).quote_windows()
+    assert (PUTIN, reported) in default
+    assert reported not in [q.text for q in find_quotes(text, entities, VERBS, windows=narrow)]

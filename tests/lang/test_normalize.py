@@ -49,6 +49,16 @@ def test_offsets_skip_runs_of_deleted_characters() -> None:
     assert n.to_original(len(n.text), len(n.text)) == (len(original), len(original))
 
 
+@pytest.mark.parametrize("original", ["الرئيس الروسي", "قالَ «الرَّئيسُ» إنّ ـ ٢٠٢٤ ﻻ", "\u200fكـــبـيـر مُحَمَّد"])
+def test_from_original_is_the_inverse_of_to_original(original: str) -> None:
+    """A slice of the original between two offsets reads, normalised, as the normalised text between
+    their `from_original` offsets (ligatures and deleted marks included)."""
+    n = normalize(original)
+    for a in range(len(original) + 1):
+        for b in range(a, len(original) + 1):
+            assert n.text[n.from_original(a) : n.from_original(b)] == fold(original[a:b]), (a, b)
+
+
 def test_original_is_kept() -> None:
     original = "مُحَمَّد"
     assert normalize(original).original == original

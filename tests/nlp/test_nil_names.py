@@ -43,6 +43,8 @@ def test_names_stay_names(nil: NilNames, text: str) -> None:
         ("صباح خالد الحمد المبارك الصباح", "Sabah Al-Khalid Al-Sabah"),  # one more forebear in the chain
         ("أحمد بن مبارك", "Ahmed Awad bin Mubarak"),  # without the father's name
         ("عبدالله بن عبدالعزيز الربيعة", "Abdullah Al Rabeeah"),  # with the father's name
+        ("لفيصل مقداد", "Faisal Mekdad"),  # a preposition glued to the first word (split_word)
+        ("وفيصل مقداد", "Faisal Mekdad"),  # a conjunction glued
     ],
 )
 def test_catalog_people_under_another_spelling(nil: NilNames, text: str, who: str) -> None:
@@ -87,6 +89,13 @@ def test_a_story_links_a_misspelt_catalog_name(linked) -> None:
 def test_a_surname_with_the_article_joins_the_person_named_without(nil: NilNames) -> None:
     out = nil.review([_nil("كمال قطان", 0), _nil("القطان", 40)])
     assert len(out) == 1 and [m.text for m in out[0].mentions] == ["كمال قطان", "القطان"]
+
+
+def test_a_glued_conjunction_and_preposition_on_a_surname(nil: NilNames, entity_resources) -> None:
+    """ولنتنياهو: و + ل (a stack of the clitic table), the surname of a person the story names."""
+    netanyahu = next(e for e in entity_resources.link.catalog if e.name_en == "Benjamin Netanyahu")
+    person = nil.person("ولنتنياهو", frozenset({netanyahu.id}))
+    assert person is not None and person.id == netanyahu.id
 
 
 def test_a_common_word_is_no_glued_surname(nil: NilNames, entity_resources) -> None:

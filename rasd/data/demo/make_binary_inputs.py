@@ -230,6 +230,16 @@ UNKNOWN_FORMAT_PAYLOAD = "ملف بصيغة داخلية لا يقرؤها رص�
 # --------------------------------------------------------------------------- writers
 
 
+def _write(outputs: dict[str, bytes]) -> list[Path]:
+    """Each file of `outputs` (name -> bytes) written into the demo folder, in order."""
+    written = []
+    for name, data in outputs.items():
+        path = DEMO / name
+        path.write_bytes(data)
+        written.append(path)
+    return written
+
+
 def write_encoded() -> list[Path]:
     """The four text articles in their legacy and Unicode encodings."""
     outputs = {
@@ -238,12 +248,7 @@ def write_encoded() -> list[Path]:
         "cp1256_sisi_macron_call_read_also.txt": SISI_MACRON_CALL.encode("cp1256"),
         "iso8859-6_tamim_pezeshkian_doha.txt": TAMIM_PEZESHKIAN_DOHA.encode("iso8859_6"),
     }
-    written = []
-    for name, data in outputs.items():
-        path = DEMO / name
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    return _write(outputs)
 
 
 def write_gzip() -> Path:
@@ -338,12 +343,7 @@ def write_broken() -> list[Path]:
         "broken_mojibake.txt": mojibake,
         "broken_empty.txt": b"",
     }
-    written = []
-    for name, data in outputs.items():
-        path = DEMO / name
-        path.write_bytes(data)
-        written.append(path)
-    return written
+    return _write(outputs)
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 import * as api from "./api.js";
 import { h } from "./dom.js";
-import { entityTypeLabel, fmtNumber, names, primaryName, statusLabel, t, typeLabel } from "./i18n.js";
+import { ALL_STATUSES, entityTypeLabel, fmtNumber, names, primaryName, statusLabel, t, typeLabel } from "./i18n.js";
 
 export const enc = encodeURIComponent;
 
@@ -96,6 +96,23 @@ export function clusterCard(c) {
       h("a", { href: `#/cluster/${enc(c.id)}`, class: "more" }, `${fmtNumber(c.source_count)} ${t("sources")} ${arrow()}`),
       " ",
       c.sources && c.sources[0] ? h("span", { class: "muted", dir: "auto" }, c.sources[0].title || "") : null,
+    ),
+  );
+}
+
+/** The status filter of the timeline and graph forms: occurred (the default, value ""), any, or one other. */
+export function statusFilter(value) {
+  return h(
+    "label",
+    {},
+    t("timeline.status"),
+    " ",
+    h(
+      "select",
+      { name: "status" },
+      h("option", { value: "" }, statusLabel("occurred")),
+      h("option", { value: "any", selected: value === "any" }, t("timeline.anyStatus")),
+      ALL_STATUSES.filter((x) => x !== "occurred").map((x) => h("option", { value: x, selected: x === value }, statusLabel(x))),
     ),
   );
 }

@@ -4,8 +4,8 @@
 
 import * as api from "../api.js";
 import { h, s } from "../dom.js";
-import { ALL_EVENT_TYPES, ALL_STATUSES, entityTypeLabel, fmtNumber, names, primaryName, statusLabel, t, typeLabel } from "../i18n.js";
-import { arrow, entityBadge, entityLink, errorBox, loading, navigate, route } from "../ui.js";
+import { ALL_EVENT_TYPES, entityTypeLabel, fmtNumber, names, primaryName, t, typeLabel } from "../i18n.js";
+import { arrow, entityBadge, entityLink, errorBox, loading, navigate, route, statusFilter } from "../ui.js";
 
 const W = 900;
 const H = 620;
@@ -39,19 +39,7 @@ function form(st) {
       { class: "row filters" },
       h("label", {}, t("search.from"), " ", h("input", { type: "date", name: "from", value: st.from })),
       h("label", {}, t("search.to"), " ", h("input", { type: "date", name: "to", value: st.to })),
-      h(
-        "label",
-        {},
-        t("timeline.status"),
-        " ",
-        h(
-          "select",
-          { name: "status" },
-          h("option", { value: "" }, statusLabel("occurred")),
-          h("option", { value: "any", selected: st.status === "any" }, t("timeline.anyStatus")),
-          ALL_STATUSES.filter((x) => x !== "occurred").map((x) => h("option", { value: x, selected: x === st.status }, statusLabel(x))),
-        ),
-      ),
+      statusFilter(st.status),
       h("label", {}, t("graph.minWeight"), " ", h("input", { type: "number", name: "min", min: 1, max: 100, value: st.min, class: "narrow" })),
       h("label", {}, t("graph.maxNodes"), " ", h("input", { type: "number", name: "max", min: 5, max: 1000, value: st.max, class: "narrow" })),
       h("button", { type: "submit", class: "primary" }, t("graph.apply")),

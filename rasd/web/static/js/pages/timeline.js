@@ -4,8 +4,8 @@
 import * as api from "../api.js";
 import { eventTimeline } from "../charts.js";
 import { h } from "../dom.js";
-import { ALL_EVENT_TYPES, ALL_STATUSES, fmtNumber, primaryName, statusLabel, t, typeLabel } from "../i18n.js";
-import { clusterCard, entityLink, entityPicker, errorBox, loading, navigate, route, section } from "../ui.js";
+import { ALL_EVENT_TYPES, fmtNumber, primaryName, t, typeLabel } from "../i18n.js";
+import { clusterCard, entityLink, entityPicker, errorBox, loading, navigate, route, section, statusFilter } from "../ui.js";
 
 function state(params) {
   return {
@@ -44,19 +44,7 @@ function form(st) {
           ALL_EVENT_TYPES.map((x) => h("option", { value: x, selected: x === st.type }, typeLabel(x))),
         ),
       ),
-      h(
-        "label",
-        {},
-        t("timeline.status"),
-        " ",
-        h(
-          "select",
-          { name: "status" },
-          h("option", { value: "" }, statusLabel("occurred")),
-          h("option", { value: "any", selected: st.status === "any" }, t("timeline.anyStatus")),
-          ALL_STATUSES.filter((x) => x !== "occurred").map((x) => h("option", { value: x, selected: x === st.status }, statusLabel(x))),
-        ),
-      ),
+      statusFilter(st.status),
       h("label", {}, t("search.from"), " ", h("input", { type: "date", name: "from", value: st.from })),
       h("label", {}, t("search.to"), " ", h("input", { type: "date", name: "to", value: st.to })),
       h("button", { type: "submit", class: "primary" }, t("timeline.show")),
