@@ -71,6 +71,13 @@ PEOPLE = ENTITIES / "people.jsonl"
 OWNER = "every-politician-scrapers"
 HOLDERS = "html/holders21.csv"
 BIO = "html/bio.csv"
+#: The Wikidata items of every person a list names, as the scrapers stored them (one JSON object per
+#: line: ``id``, ``labels`` by language, ``sitelinks``): where the query's label came back in English,
+#: the item's own Arabic label is here (``labels.ar``, else the title of its Arabic Wikipedia article).
+BIO_JSON = "html/raw/bio.json"
+#: The lists whose bio.json is read: the seven that have one at their commit (the world list's is larger
+#: than the mirror tooling keeps, 4 MiB; the others have none). Added in December 2026: 58 people.
+BIO_JSON_LISTS = ("bahrain", "lebanon", "libya", "mauritania", "oman", "syria", "yemen")
 
 # repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
 # ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
@@ -309,10 +316,11 @@ _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
 #: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
 COMMON_ZIPF = 5.0
-#: A hand-named person (names_ar.tsv) is also left out when one word of the name is this common and no
-#: catalog person's name has it: the NER reads every word of a catalog name as evidence of a name, and
-#: رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles NIL persons; باسم ("on
-#: behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0. Particles stay allowed.
+#: A new person (a source's label or a names_ar.tsv row) is also left out when one word of the name
+#: is this common and no catalog person's name has it: the NER reads every word of a catalog name as
+#: evidence of a name, and رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles
+#: NIL persons; باسم ("on behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0;
+#: الأحمر ("red", Ali Mohsen al-Ahmar's label) would be "البحر الأحمر". Particles stay allowed.
 NAME_WORD_ZIPF = 4.8
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "ابو", "عبد"})
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
@@ -424,7 +432,16 @@ def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
             take(row.get("personID", ""), row.get("person", ""), f"ep/{repo}")
         for row in _rows(reader.read(repo, commit, BIO)):
             take(row.get("id", ""), row.get("name", ""), f"ep/{repo}:{BIO}")
+    for repo in BIO_JSON_LISTS:
+        for item in _items(reader.read(repo, SOURCES[repo][0], BIO_JSON)):
+            name = item.get("labels", {}).get("ar") or item.get("sitelinks", {}).get("arwiki") or ""
+            take(item.get("id", ""), name, f"ep/{repo}:{BIO_JSON}")
     return labels
+
+
+def _items(text: str | None) -> list[dict]:
+    """The items of a bio.json (JSON lines), none when the list has no such file."""
+    return [json.loads(line) for line in (text or "").splitlines() if line.strip()]
 
 
 def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]]:
@@ -462,6 +479,7 @@ def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]
     files = [(f"ep/{repo}", repo, HOLDERS) for repo in SOURCES]
     files += [(f"ep/{repo}:{path}", repo, path) for repo, paths in ARABIC_LABELS.items() for path in paths]
     files += [(f"ep/{repo}:{BIO}", repo, BIO) for repo in SOURCES]
+    files += [(f"ep/{repo}:{BIO_JSON}", repo, BIO_JSON) for repo in BIO_JSON_LISTS]
     listed = [(key, f"{OWNER}/{repo}", SOURCES[repo][0], path, dates[repo]) for key, repo, path in files]
     return rows, listed
 
@@ -857,6 +875,10 @@ class Merger:
                 return None
             self.log.append(f"common words, named by an alias: {term.qid} {name_ar} -> {longer[0]}")
             name_ar, aliases = longer[0], longer[1:]
+        word = None if notes and notes[0] == HAND_NAME_NOTE else self.new_common_word(name_ar)
+        if word:  # a source's label too: الأحمر would make every "البحر الأحمر" evidence of a name
+            self.log.append(f"common name word: {term.qid} {name_ar} ({word})")
+            return None
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
