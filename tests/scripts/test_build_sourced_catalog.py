@@ -127,6 +127,21 @@ def test_a_name_that_reads_as_common_words_is_left_out(build):
     assert not build.common_reader()("سليم الزبيداني")
 
 
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        ("علي علاوي", True),  # على أعلى
+        ("سيف بن زايد", False),  # a lineage word inside: a chain ordinary text never writes
+        ("حمادي ولد أميمو", False),
+        ("حمد آل الشيخ", False),
+        ("حسبو محمد عبد الرحمن", False),  # four words: longer than the skeleton index reads
+        ("بن علي", True),  # the lineage word opens the name: not inside it
+    ],
+)
+def test_a_lineage_chain_or_a_long_name_never_reads_as_common_words(build, name, common):
+    assert build.common_reader()(name) is common
+
+
 def test_an_open_portfolio_term_ends_at_the_snapshot(build):
     """No later holder is known: the term ends where the source's knowledge does, not open-ended."""
     terms = [_term(build, "Q999000003", "Karim Haddadin", "كريم الحدادين", "finance_minister", "2021-03-07")]
