@@ -230,7 +230,11 @@ POSITIONS: dict[str, dict[str, str]] = {
         "Secretary of State for Foreign and Commonwealth Affairs": "foreign_minister",
         "Secretary of State for Defence": "defense_minister",
     },
-    "us-cabinet": {"Secretary of State": "foreign_minister", "Secretary of Defence": "defense_minister"},
+    "us-cabinet": {
+        "Secretary of State": "foreign_minister",
+        "Secretary of Defence": "defense_minister",
+        "White House Press Secretary": "press_secretary",
+    },
 }
 # Labels that do not mean what they say in one repository.
 EXCLUDE = {
