@@ -58,10 +58,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rasd.lang.clitics import without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.link import skeleton
 from rasd.nlp.romanize import romanize
+from rasd.resources import read_tsv
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTITIES = ROOT / "rasd" / "data" / "entities"
@@ -334,6 +336,11 @@ NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "اب�
 #: ministers, Bahrain's and Mauritania's ministers, Sudan's vice president Hassabo.
 LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن", "ال", "ولد"})
 NAME_CHAIN_WORDS = 4
+#: The common name words of rasd's romanizer (given names and family names news writes most, folded,
+#: without the article): a new person named by two of them alone (محمد الحسين) is too common a name to
+#: be one person's, and the linker, which reads a name with or without its article, gave every "محمد
+#: حسين" of 1,501 SaudiNewsNet articles (three spans) to a Syrian minister of 2003-2011.
+COMMON_NAMES_FILE = "nlp/name_words.tsv"
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -691,6 +698,14 @@ def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
     return reads_as_common
 
 
+@functools.cache
+def common_name_words() -> frozenset[str]:
+    """The folded Arabic words of COMMON_NAMES_FILE, without the article."""
+    return frozenset(
+        without_article(fold(r["arabic"])) for r in read_tsv(COMMON_NAMES_FILE, ("arabic", "english"))
+    )
+
+
 class Merger:
     def __init__(
         self,
@@ -888,6 +903,9 @@ class Merger:
                 return None
             self.log.append(f"common words, named by an alias: {term.qid} {name_ar} -> {longer[0]}")
             name_ar, aliases = longer[0], longer[1:]
+        if self.common_name(name_ar):
+            self.log.append(f"two common name words: {term.qid} {name_ar}")
+            return None
         word = None if notes and notes[0] == HAND_NAME_NOTE else self.new_common_word(name_ar)
         if word:  # a source's label too: الأحمر would make every "البحر الأحمر" evidence of a name
             self.log.append(f"common name word: {term.qid} {name_ar} ({word})")
@@ -910,6 +928,11 @@ class Merger:
         self.by_qid[term.qid] = person
         self.added.append(person)
         return person
+
+    def common_name(self, name: str) -> bool:
+        """Whether `name` is two words, both common name words (COMMON_NAMES_FILE): محمد الحسين."""
+        words = [without_article(w) for w in fold(name).split()]
+        return len(words) == 2 and all(w in common_name_words() for w in words)
 
     def new_common_word(self, name: str) -> str | None:
         """A word of `name` of Zipf NAME_WORD_ZIPF or more that no catalog name (but hand-named ones) has."""

@@ -79,8 +79,8 @@ def _term(build, qid, name_en, name_ar, role, start, end="", of="JO"):
 
 
 #: A catalog person whose name words are the common given names the composed ministers have (عمر "age",
-#: كريم "generous"): the real catalog has them, so they are no new common word (`new_common_word`).
-GIVEN_NAMES = {"id": "per:omar-karim", "name_en": "Omar Karim", "name_ar": "عمر كريم", "source": "hand"}
+#: كريم "generous", محمد): the real catalog has them, so they are no new common word (`new_common_word`).
+GIVEN_NAMES = {"id": "per:omar-karim", "name_en": "Omar Karim", "name_ar": "عمر كريم محمد", "source": "hand"}
 
 
 def _merge(build, terms, people=(), common=lambda name: False):
@@ -242,9 +242,9 @@ def test_a_source_without_an_arabic_label_takes_the_hand_name(build):
 
 
 def test_a_hand_name_never_overrides_the_sources_arabic_label(build):
-    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي الخطيب", "trade_minister", "2020-10-12")]
-    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي خطيب", [])})
-    assert people["per:rami-khatib"]["name_ar"] == "رامي الخطيب" and "note" not in people["per:rami-khatib"]
+    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي القطامين", "trade_minister", "2020-10-12")]
+    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي قطامين", [])})
+    assert people["per:rami-khatib"]["name_ar"] == "رامي القطامين" and "note" not in people["per:rami-khatib"]
 
 
 def test_a_hand_alias_that_reads_as_common_words_is_dropped(build):
@@ -507,3 +507,31 @@ def test_a_sourced_label_with_a_common_word_no_catalog_name_has_is_left_out(buil
     people, log = _merge(build, terms, people=[known, GIVEN_NAMES])
     assert "per:ali-ahmar" not in people and "per:omar-haddadin" in people
     assert "common name word: Q999000024 علي محسن الأحمر (الاحمر)" in log
+
+
+def test_a_name_of_two_common_name_words_is_left_out(build):
+    """محمد الحسين names many men (and the linker reads محمد حسين as it): not one minister's name; a
+    rarer family name (الجيلاتي) is."""
+    terms = [
+        _term(
+            build,
+            "Q999000026",
+            "Mohammad Hussein",
+            "محمد الحسين",
+            "finance_minister",
+            "2011-01-01",
+            "2012-01-01",
+        ),
+        _term(
+            build,
+            "Q999000027",
+            "Mohammad Jililati",
+            "محمد الجيلاتي",
+            "labour_minister",
+            "2011-01-01",
+            "2012-01-01",
+        ),
+    ]
+    people, log = _merge(build, terms, people=[GIVEN_NAMES])
+    assert "per:mohammad-hussein" not in people and "per:mohammad-jililati" in people
+    assert "two common name words: Q999000026 محمد الحسين" in log
