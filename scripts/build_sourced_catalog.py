@@ -270,6 +270,8 @@ WORLD = {
     "President of the United Nations General Assembly": ("general_assembly_president", "UN"),
     "President of the International Court of Justice": ("president", "ICJ"),
     "Director-General of the World Trade Organization": ("director_general", "WTO"),
+    "Deputy Secretary-General of the United Nations": ("deputy_secretary_general", "UN"),
+    "Speaker of the Arab Parliament": ("speaker", "ARAB-PARLIAMENT"),
 }
 
 # The states whose whole cabinet is read (every portfolio of PORTFOLIOS and the deputy prime ministers):
@@ -337,10 +339,13 @@ NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "اب�
 LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن", "ال", "ولد"})
 NAME_CHAIN_WORDS = 4
 #: The common name words of rasd's romanizer (given names and family names news writes most, folded,
-#: without the article): a new person named by two of them alone (محمد الحسين) is too common a name to
-#: be one person's, and the linker, which reads a name with or without its article, gave every "محمد
-#: حسين" of 1,501 SaudiNewsNet articles (three spans) to a Syrian minister of 2003-2011.
+#: without the article): a new person named by two of them alone, each of Zipf COMMON_NAME_ZIPF or more
+#: (محمد الحسين: 6.1, 4.7), is too common a name to be one person's; the linker, which reads a name with
+#: or without its article, gave every "محمد حسين" of 1,501 SaudiNewsNet articles (three spans) to a
+#: Syrian minister of 2003-2011. At 4.5 that name is the only one of the sourced lists left out; without
+#: the frequency floor مشعل السلمي (4.1, 4.2), a speaker of the Arab Parliament, would be too.
 COMMON_NAMES_FILE = "nlp/name_words.tsv"
+COMMON_NAME_ZIPF = 4.5
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -930,9 +935,13 @@ class Merger:
         return person
 
     def common_name(self, name: str) -> bool:
-        """Whether `name` is two words, both common name words (COMMON_NAMES_FILE): محمد الحسين."""
-        words = [without_article(w) for w in fold(name).split()]
-        return len(words) == 2 and all(w in common_name_words() for w in words)
+        """Whether `name` is two words, both common name words (COMMON_NAMES_FILE) and both of Zipf
+        COMMON_NAME_ZIPF or more: محمد الحسين."""
+        words = fold(name).split()
+        if len(words) != 2 or not all(without_article(w) in common_name_words() for w in words):
+            return False
+        self.frequencies = self.frequencies or load_word_frequencies()
+        return all(zipf(self.frequencies.get(w, 0.0)) >= COMMON_NAME_ZIPF for w in words)
 
     def new_common_word(self, name: str) -> str | None:
         """A word of `name` of Zipf NAME_WORD_ZIPF or more that no catalog name (but hand-named ones) has."""

@@ -535,3 +535,16 @@ def test_a_name_of_two_common_name_words_is_left_out(build):
     people, log = _merge(build, terms, people=[GIVEN_NAMES])
     assert "per:mohammad-hussein" not in people and "per:mohammad-jililati" in people
     assert "two common name words: Q999000026 محمد الحسين" in log
+
+
+@pytest.mark.parametrize(
+    ("label", "mapped"),
+    [
+        ("Secretary-General of the United Nations", ("secretary_general", "UN")),
+        ("Deputy Secretary-General of the United Nations", ("deputy_secretary_general", "UN")),
+        ("Speaker of the Arab Parliament", ("speaker", "ARAB-PARLIAMENT")),
+        ("Permanent Representative to the United Nations", None),  # of many states: not read
+    ],
+)
+def test_the_world_lists_offices_map_to_bodies(build, label, mapped):
+    assert build._role("world", label) == mapped
