@@ -10,7 +10,8 @@ Two steps, both run by default:
    ``sourced/portfolios.tsv`` and the deputy prime ministers), and the list of files read, with
    their commits, to ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the
    same sources: Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
-   the scrapers' ``*-arwiki`` lists).
+   the scrapers' ``*-arwiki`` lists), and the Arabic labels of the Wikidata items the scrapers stored
+   (``html/raw/bio.json``, ``BIO_JSON_LISTS``).
 2. ``merge`` reads ``offices.tsv`` and ``rasd/data/entities/people.jsonl`` and rewrites
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
