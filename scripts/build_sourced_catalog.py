@@ -10,7 +10,8 @@ Two steps, both run by default:
    ``sourced/portfolios.tsv`` and the deputy prime ministers), and the list of files read, with
    their commits, to ``rasd/data/entities/sourced/sources.tsv``. Arabic names come only from the
    same sources: Wikidata labels that the queries returned in Arabic (``html/bio.csv``, ``holders21.csv`` and
-   the scrapers' ``*-arwiki`` lists).
+   the scrapers' ``*-arwiki`` lists), and the Arabic labels of the Wikidata items the scrapers stored
+   (``html/raw/bio.json``, ``BIO_JSON_LISTS``).
 2. ``merge`` reads ``offices.tsv`` and ``rasd/data/entities/people.jsonl`` and rewrites
    ``people.jsonl``: a person already in the catalog (same Wikidata id, or the same English name
    and an office of the same state) keeps its id and gets the Wikidata id and the sourced terms;
@@ -58,10 +59,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from rasd.lang.clitics import without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.link import skeleton
 from rasd.nlp.romanize import romanize
+from rasd.resources import read_tsv
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTITIES = ROOT / "rasd" / "data" / "entities"
@@ -71,6 +74,13 @@ PEOPLE = ENTITIES / "people.jsonl"
 OWNER = "every-politician-scrapers"
 HOLDERS = "html/holders21.csv"
 BIO = "html/bio.csv"
+#: The Wikidata items of every person a list names, as the scrapers stored them (one JSON object per
+#: line: ``id``, ``labels`` by language, ``sitelinks``): where the query's label came back in English,
+#: the item's own Arabic label is here (``labels.ar``, else the title of its Arabic Wikipedia article).
+BIO_JSON = "html/raw/bio.json"
+#: The lists whose bio.json is read: the seven that have one at their commit (the world list's is larger
+#: than the mirror tooling keeps, 4 MiB; the others have none). Added in December 2026: 58 people.
+BIO_JSON_LISTS = ("bahrain", "lebanon", "libya", "mauritania", "oman", "syria", "yemen")
 
 # repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
 # ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
@@ -223,7 +233,11 @@ POSITIONS: dict[str, dict[str, str]] = {
         "Secretary of State for Foreign and Commonwealth Affairs": "foreign_minister",
         "Secretary of State for Defence": "defense_minister",
     },
-    "us-cabinet": {"Secretary of State": "foreign_minister", "Secretary of Defence": "defense_minister"},
+    "us-cabinet": {
+        "Secretary of State": "foreign_minister",
+        "Secretary of Defence": "defense_minister",
+        "White House Press Secretary": "press_secretary",
+    },
 }
 # Labels that do not mean what they say in one repository.
 EXCLUDE = {
@@ -257,6 +271,8 @@ WORLD = {
     "President of the United Nations General Assembly": ("general_assembly_president", "UN"),
     "President of the International Court of Justice": ("president", "ICJ"),
     "Director-General of the World Trade Organization": ("director_general", "WTO"),
+    "Deputy Secretary-General of the United Nations": ("deputy_secretary_general", "UN"),
+    "Speaker of the Arab Parliament": ("speaker", "ARAB-PARLIAMENT"),
 }
 
 # The states whose whole cabinet is read (every portfolio of PORTFOLIOS and the deputy prime ministers):
@@ -309,12 +325,28 @@ _MINISTER = re.compile(r"minister (?:of|for) (?:the )?", re.IGNORECASE)
 #: name in ordinary text (علي علاوي in على أعلى). Of the 16 people the cabinets would add, two read
 #: so at 5.0 (علي علاوي، قصي السهيل); at 4.0 ten would, names with a rare surname among them.
 COMMON_ZIPF = 5.0
-#: A hand-named person (names_ar.tsv) is also left out when one word of the name is this common and no
-#: catalog person's name has it: the NER reads every word of a catalog name as evidence of a name, and
-#: رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles NIL persons; باسم ("on
-#: behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0. Particles stay allowed.
+#: A new person (a source's label or a names_ar.tsv row) is also left out when one word of the name
+#: is this common and no catalog person's name has it: the NER reads every word of a catalog name as
+#: evidence of a name, and رحمة (Rahma, "mercy") made 29 "رحمه الله" of 2,000 SaudiNewsNet articles
+#: NIL persons; باسم ("on behalf of"), المصري ("Egyptian"), خلف ("behind") were the others at 5.0;
+#: الأحمر ("red", Ali Mohsen al-Ahmar's label) would be "البحر الأحمر". Particles stay allowed.
 NAME_WORD_ZIPF = 4.8
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "ال", "ولد", "ابو", "عبد"})
+#: A name with a lineage word inside it (سيف بن زايد آل نهيان، حمادي ولد أميمو: folded, آل is ال) or of
+#: NAME_CHAIN_WORDS words or more (حسبو محمد عبد الرحمن) never reads as common words: ordinary text does not
+#: write such a chain, and the skeleton index reads names of two and three words only. Of the 133 sourced
+#: people the rule left out (December 2026), 29 are such names: Saif bin Zayed, Oman's deputy prime
+#: ministers, Bahrain's and Mauritania's ministers, Sudan's vice president Hassabo.
+LINEAGE_WORDS = frozenset({"بن", "بنت", "ابن", "ال", "ولد"})
+NAME_CHAIN_WORDS = 4
+#: The common name words of rasd's romanizer (given names and family names news writes most, folded,
+#: without the article): a new person named by two of them alone, each of Zipf COMMON_NAME_ZIPF or more
+#: (محمد الحسين: 6.1, 4.7), is too common a name to be one person's; the linker, which reads a name with
+#: or without its article, gave every "محمد حسين" of 1,501 SaudiNewsNet articles (three spans) to a
+#: Syrian minister of 2003-2011. At 4.5 that name is the only one of the sourced lists left out; without
+#: the frequency floor مشعل السلمي (4.1, 4.2), a speaker of the Arab Parliament, would be too.
+COMMON_NAMES_FILE = "nlp/name_words.tsv"
+COMMON_NAME_ZIPF = 4.5
 FIRST_YEAR = "2000"  # the catalog covers offices held from 2000 on
 NEW_PERSON_FROM = "2010"  # a person the catalog lacks is added for terms ending in or after this year
 TSV_COLUMNS = ("qid", "name_en", "name_ar", "role", "of", "start", "end", "position", "source")
@@ -424,7 +456,16 @@ def _arabic_labels(reader: Reader) -> dict[str, tuple[str, str]]:
             take(row.get("personID", ""), row.get("person", ""), f"ep/{repo}")
         for row in _rows(reader.read(repo, commit, BIO)):
             take(row.get("id", ""), row.get("name", ""), f"ep/{repo}:{BIO}")
+    for repo in BIO_JSON_LISTS:
+        for item in _items(reader.read(repo, SOURCES[repo][0], BIO_JSON)):
+            name = item.get("labels", {}).get("ar") or item.get("sitelinks", {}).get("arwiki") or ""
+            take(item.get("id", ""), name, f"ep/{repo}:{BIO_JSON}")
     return labels
+
+
+def _items(text: str | None) -> list[dict]:
+    """The items of a bio.json (JSON lines), none when the list has no such file."""
+    return [json.loads(line) for line in (text or "").splitlines() if line.strip()]
 
 
 def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]]:
@@ -462,6 +503,7 @@ def extract(reader: Reader) -> tuple[list[dict[str, str]], list[tuple[str, ...]]
     files = [(f"ep/{repo}", repo, HOLDERS) for repo in SOURCES]
     files += [(f"ep/{repo}:{path}", repo, path) for repo, paths in ARABIC_LABELS.items() for path in paths]
     files += [(f"ep/{repo}:{BIO}", repo, BIO) for repo in SOURCES]
+    files += [(f"ep/{repo}:{BIO_JSON}", repo, BIO_JSON) for repo in BIO_JSON_LISTS]
     listed = [(key, f"{OWNER}/{repo}", SOURCES[repo][0], path, dates[repo]) for key, repo, path in files]
     return rows, listed
 
@@ -655,9 +697,19 @@ def common_reader(zipf_min: float = COMMON_ZIPF) -> Callable[[str], bool]:
 
     def reads_as_common(name: str) -> bool:
         words = [w for w in name.split() if not w.startswith("(")]
+        if len(words) >= NAME_CHAIN_WORDS or {fold(w) for w in words[1:-1]} & LINEAGE_WORDS:
+            return False  # a chain no ordinary sentence writes, and longer than the skeleton index reads
         return bool(words) and all(skeleton(w) in common for w in words)
 
     return reads_as_common
+
+
+@functools.cache
+def common_name_words() -> frozenset[str]:
+    """The folded Arabic words of COMMON_NAMES_FILE, without the article."""
+    return frozenset(
+        without_article(fold(r["arabic"])) for r in read_tsv(COMMON_NAMES_FILE, ("arabic", "english"))
+    )
 
 
 class Merger:
@@ -857,6 +909,13 @@ class Merger:
                 return None
             self.log.append(f"common words, named by an alias: {term.qid} {name_ar} -> {longer[0]}")
             name_ar, aliases = longer[0], longer[1:]
+        if self.common_name(name_ar):
+            self.log.append(f"two common name words: {term.qid} {name_ar}")
+            return None
+        word = None if notes and notes[0] == HAND_NAME_NOTE else self.new_common_word(name_ar)
+        if word:  # a source's label too: الأحمر would make every "البحر الأحمر" evidence of a name
+            self.log.append(f"common name word: {term.qid} {name_ar} ({word})")
+            return None
         ids = {p["id"] for p in self.people}
         pid = _slug(name_en)
         if pid in ids:
@@ -875,6 +934,15 @@ class Merger:
         self.by_qid[term.qid] = person
         self.added.append(person)
         return person
+
+    def common_name(self, name: str) -> bool:
+        """Whether `name` is two words, both common name words (COMMON_NAMES_FILE) and both of Zipf
+        COMMON_NAME_ZIPF or more: محمد الحسين."""
+        words = fold(name).split()
+        if len(words) != 2 or not all(without_article(w) in common_name_words() for w in words):
+            return False
+        self.frequencies = self.frequencies or load_word_frequencies()
+        return all(zipf(self.frequencies.get(w, 0.0)) >= COMMON_NAME_ZIPF for w in words)
 
     def new_common_word(self, name: str) -> str | None:
         """A word of `name` of Zipf NAME_WORD_ZIPF or more that no catalog name (but hand-named ones) has."""

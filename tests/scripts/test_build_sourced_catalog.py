@@ -78,6 +78,11 @@ def _term(build, qid, name_en, name_ar, role, start, end="", of="JO"):
     return build.Term(qid, name_en, name_ar, role, of, start, end, "ep/jordan-ministers")
 
 
+#: A catalog person whose name words are the common given names the composed ministers have (عمر "age",
+#: كريم "generous", محمد): the real catalog has them, so they are no new common word (`new_common_word`).
+GIVEN_NAMES = {"id": "per:omar-karim", "name_en": "Omar Karim", "name_ar": "عمر كريم محمد", "source": "hand"}
+
+
 def _merge(build, terms, people=(), common=lambda name: False):
     lines = [json.dumps(p, ensure_ascii=False) for p in people]
     merger = build.Merger(lines, {"ep/jordan-ministers": "2022-07-23"}, common)
@@ -122,10 +127,25 @@ def test_a_name_that_reads_as_common_words_is_left_out(build):
     assert not build.common_reader()("سليم الزبيداني")
 
 
+@pytest.mark.parametrize(
+    ("name", "common"),
+    [
+        ("علي علاوي", True),  # على أعلى
+        ("سيف بن زايد", False),  # a lineage word inside: a chain ordinary text never writes
+        ("حمادي ولد أميمو", False),
+        ("حمد آل الشيخ", False),
+        ("حسبو محمد عبد الرحمن", False),  # four words: longer than the skeleton index reads
+        ("بن علي", True),  # the lineage word opens the name: not inside it
+    ],
+)
+def test_a_lineage_chain_or_a_long_name_never_reads_as_common_words(build, name, common):
+    assert build.common_reader()(name) is common
+
+
 def test_an_open_portfolio_term_ends_at_the_snapshot(build):
     """No later holder is known: the term ends where the source's knowledge does, not open-ended."""
     terms = [_term(build, "Q999000003", "Karim Haddadin", "كريم الحدادين", "finance_minister", "2021-03-07")]
-    people, _ = _merge(build, terms)
+    people, _ = _merge(build, terms, people=[GIVEN_NAMES])
     (office,) = people["per:karim-haddadin"]["offices"]
     assert office["end"] == "2022-07-23" and "snapshot" in office["note"]
 
@@ -197,7 +217,7 @@ def test_a_new_person_whose_every_term_clashes_is_not_added(build):
             build, "Q999000010", "Hani Zoubi", "هاني الزعبي", "finance_minister", "2016-03-01", "2016-09-30"
         ),
     ]
-    people, log = _merge(build, terms)
+    people, log = _merge(build, terms, people=[GIVEN_NAMES])
     assert "per:hani-zoubi" not in people and "per:omar-kilani" in people
     assert any(line.startswith("not added, no office left: Q999000010") for line in log)
 
@@ -222,9 +242,9 @@ def test_a_source_without_an_arabic_label_takes_the_hand_name(build):
 
 
 def test_a_hand_name_never_overrides_the_sources_arabic_label(build):
-    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي الخطيب", "trade_minister", "2020-10-12")]
-    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي خطيب", [])})
-    assert people["per:rami-khatib"]["name_ar"] == "رامي الخطيب" and "note" not in people["per:rami-khatib"]
+    terms = [_term(build, "Q999000012", "Rami Khatib", "رامي القطامين", "trade_minister", "2020-10-12")]
+    people, _ = _merge_hand(build, terms, {"Q999000012": ("رامي قطامين", [])})
+    assert people["per:rami-khatib"]["name_ar"] == "رامي القطامين" and "note" not in people["per:rami-khatib"]
 
 
 def test_a_hand_alias_that_reads_as_common_words_is_dropped(build):
@@ -425,3 +445,106 @@ def test_a_hand_portfolio_term_is_refused_where_the_list_has_a_holder(build):
 def test_the_hand_portfolios_file_reads(build):
     rows = build.read_hand_portfolios()
     assert rows and all(r.reference and r.role.endswith("_minister") for r in rows)
+
+
+class _FakeReader:
+    """Files of made-up lists: (repo, path) -> text; any other file is absent."""
+
+    def __init__(self, files):
+        self.files = files
+
+    def read(self, repo, commit, path):
+        return self.files.get((repo, path))
+
+
+def test_the_arabic_label_of_a_bio_json_item_is_read(build):
+    """html/raw/bio.json holds the items' own labels: the Arabic one names a person whose query label
+    came back in English; without one, the Arabic Wikipedia title (less its disambiguation) does."""
+    items = [
+        {"id": "Q999000020", "labels": {"en": "Jalal Ruwaishan", "ar": "جلال الرويشان"}, "sitelinks": {}},
+        {"id": "Q999000021", "labels": {"en": "Ali Isawi"}, "sitelinks": {"arwiki": "علي العيساوي (وزير)"}},
+        {"id": "Q999000022", "labels": {"en": "Mark Smith"}, "sitelinks": {}},
+        {"id": "Q999000023", "labels": {"ar": "اسم آخر"}},
+    ]
+    holders = "position,person,personID,start,end\nMinister of Finance,سالم الحداد,Q999000023,2016,\n"
+    reader = _FakeReader(
+        {
+            ("yemen", build.BIO_JSON): "\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n",
+            ("yemen", build.HOLDERS): holders,
+        }
+    )
+    labels = build._arabic_labels(reader)
+    assert labels["Q999000020"] == ("جلال الرويشان", f"ep/yemen:{build.BIO_JSON}")
+    assert labels["Q999000021"][0] == "علي العيساوي"
+    assert "Q999000022" not in labels
+    assert labels["Q999000023"] == ("سالم الحداد", "ep/yemen")  # the list's own label comes first
+
+
+def test_a_sourced_label_with_a_common_word_no_catalog_name_has_is_left_out(build):
+    """الأحمر ("red") in a source's label would make every "البحر الأحمر" a name's evidence to the NER;
+    a label whose words the catalog's names already have is added."""
+    terms = [
+        _term(
+            build,
+            "Q999000024",
+            "Ali Ahmar",
+            "علي محسن الأحمر",
+            "interior_minister",
+            "2016-01-01",
+            "2018-01-01",
+        ),
+        _term(
+            build,
+            "Q999000025",
+            "Omar Haddadin",
+            "عمر الحدادين",
+            "labour_minister",
+            "2016-01-01",
+            "2018-01-01",
+        ),
+    ]
+    known = {"id": "per:ali-mohsen", "name_en": "Ali Mohsen", "name_ar": "علي محسن", "source": "hand"}
+    people, log = _merge(build, terms, people=[known, GIVEN_NAMES])
+    assert "per:ali-ahmar" not in people and "per:omar-haddadin" in people
+    assert "common name word: Q999000024 علي محسن الأحمر (الاحمر)" in log
+
+
+def test_a_name_of_two_common_name_words_is_left_out(build):
+    """محمد الحسين names many men (and the linker reads محمد حسين as it): not one minister's name; a
+    rarer family name (الجيلاتي) is."""
+    terms = [
+        _term(
+            build,
+            "Q999000026",
+            "Mohammad Hussein",
+            "محمد الحسين",
+            "finance_minister",
+            "2011-01-01",
+            "2012-01-01",
+        ),
+        _term(
+            build,
+            "Q999000027",
+            "Mohammad Jililati",
+            "محمد الجيلاتي",
+            "labour_minister",
+            "2011-01-01",
+            "2012-01-01",
+        ),
+    ]
+    people, log = _merge(build, terms, people=[GIVEN_NAMES])
+    assert "per:mohammad-hussein" not in people and "per:mohammad-jililati" in people
+    assert "two common name words: Q999000026 محمد الحسين" in log
+
+
+@pytest.mark.parametrize(
+    ("label", "mapped"),
+    [
+        ("Secretary-General of the United Nations", ("secretary_general", "UN")),
+        ("Deputy Secretary-General of the United Nations", ("deputy_secretary_general", "UN")),
+        ("Speaker of the Arab Parliament", ("speaker", "ARAB-PARLIAMENT")),
+        ("Permanent Representative to the United Nations", None),  # of many states: not read
+    ],
+)
+def test_the_world_lists_offices_map_to_bodies(build, label, mapped):
+    assert build._role("world", label) == mapped
