@@ -81,6 +81,7 @@ class QuoteWords:
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+    label_openers: frozenset[str]  # «مايسمى …»، «ما يسمى …»: marks opening on one hold a label, not speech
     scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
     honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
     # `bare` of a folded word (memoised per table: called for most words of every story)
@@ -755,6 +756,8 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
                 continue
             closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
+            if j is not None and not reversed_open and _nested_name(text, marks, j, closers):
+                j += 2  # "… برنامجها الطبي "زينة الحياة الدنيا" الهادف …": a name quoted inside the quote
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
             if j is None:  # unbalanced: runs to the end of the paragraph
@@ -780,11 +783,30 @@ def _spoken_to(text: str, start: int, end: int) -> bool:
     return glued and 0 < len(_WORD.findall(text[start:end])) <= _ADDRESSEE_WORDS
 
 
+_NESTED_WORDS = 6  # at most this many words in a name quoted inside a quote ("… "زينة الحياة الدنيا" …")
+
+
+def _nested_name(text: str, marks: list[int], j: int, closers: str) -> bool:
+    """The mark `j` that would close the quote opens a short name inside it instead: it stands after a
+    space and before a letter (an opener's shape, not after a colon or إن), the next mark closes that name
+    (glued to its last word), and one more closer follows in the paragraph to close the quote itself. Only
+    marks that both open and close (straight quotes) are ambiguous so; «» are not."""
+    if j + 2 >= len(marks) or text[marks[j + 2]] not in closers:
+        return False
+    at, inner_end = marks[j], marks[j + 1]
+    opener_shape = text[at - 1 : at].isspace() and text[at + 1 : at + 2].isalpha() and not _opens(text, at)
+    closes_name = text[inner_end - 1 : inner_end].isalnum() and text[inner_end] == text[at] == '"'
+    return opener_shape and closes_name and len(_WORD.findall(text, at + 1, inner_end)) <= _NESTED_WORDS
+
+
 def _glued_closer(text: str, pos: int) -> bool:
-    """A mark glued to the word before it and followed by a stop or comma (… واستقرارها". وقال) closes
-    a quote: no quote opens on a punctuation mark, so it is a stray closer, not an opener."""
-    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
-    return before.isalpha() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
+    """A mark glued to the word or number before it and followed by a stop or comma, spaces allowed
+    between (… واستقرارها". وقال، … 2022” ، إعلان) closes a quote: no quote opens on a punctuation mark,
+    so it is a stray closer, not an opener."""
+    before = text[pos - 1 : pos]
+    line_end = text.find("\n", pos + 1)
+    after = text[pos + 1 : len(text) if line_end < 0 else line_end].lstrip(" \u00a0")[:1]
+    return before.isalnum() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
 
 
 def _reversed_opener(text: str, pos: int) -> bool:
@@ -1428,6 +1450,12 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
         return True  # بـ"الودية"; but مشيداً بـ"الدور المحوري الذي تضطلع به …" is speech
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
     if before and before[0].norm in story.lex.words.name_nouns:
+        return True
+    inside = story.words_in(qs, qe)[:2]  # «مايسمى استقلال القبائل»، "ما يسمى بالحوار": "so-called"
+    if inside and (
+        inside[0].norm in story.lex.words.label_openers
+        or (len(inside) == 2 and inside[0].norm == "ما" and inside[1].norm in story.lex.words.label_openers)
+    ):
         return True
     start, end = _trim(text, qs, qe)
     return story.covered(start, end)

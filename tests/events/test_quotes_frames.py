@@ -258,3 +258,33 @@ def test_speech_after_a_colon_is_reported_when_it_opens_with_inna(res, text, dir
     words themselves after the colon are a direct quote."""
     found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
     assert [(q.speaker, q.direct) for q in found] == [(PUTIN, direct)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكد بوتين أن روسيا تدعم ما سماهم "محور الدول الصديقة في المنطقة كلها".',  # ما سمّاهم "…"
+        "وندد بوتين بالهجوم، ودعا إلى وقف دعم «مايسمى استقلال شعب القبائل كله».",  # مايسمى written as one
+    ],
+)
+def test_marks_after_a_form_of_samma_are_a_label(res, text):
+    assert [t for _, t in speakers(text, res) if t.startswith(("محور", "مايسمى"))] == []
+
+
+def test_a_closer_after_a_number_and_a_space_before_a_comma_opens_nothing(res):
+    # the ” after 2022 closes the opening sentence; read as an opener it made "إعلان الجزائر …" a quote
+    text = "وقال بوتين إن القمة انعقدت في الجزائر يوم 2 نوفمبر 2022” ، وقد اعتمدت إعلان الجزائر بالإجماع."
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
+    assert [(q.speaker, q.direct) for q in found] == [(PUTIN, False)]  # the reported clause only
+
+
+def test_a_name_quoted_inside_a_straight_quote_does_not_end_it(res):
+    text = 'وقال بوتين إن "الحملة مستمرة في تنفيذ برنامجها الطبي "زينة الحياة" للتكفل بألف عملية ولادة في لبنان".'
+    assert speakers(text, res) == [
+        (PUTIN, 'الحملة مستمرة في تنفيذ برنامجها الطبي "زينة الحياة" للتكفل بألف عملية ولادة في لبنان')
+    ]
+
+
+def test_two_straight_quotes_in_a_row_stay_two(res):
+    text = 'ووصف بوتين الاتفاق بـ "التاريخي" وقال "نحن سعداء جدا بهذا الاتفاق الكبير".'
+    assert [t for _, t in speakers(text, res)] == ["نحن سعداء جدا بهذا الاتفاق الكبير"]
