@@ -756,7 +756,7 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
                 continue
             closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
-            if j is not None and not reversed_open and _nested_name(text, marks, j, closers):
+            if j is not None and not reversed_open and _nested_name(text, marks, k, j, closers):
                 j += 2  # "… برنامجها الطبي "زينة الحياة الدنيا" الهادف …": a name quoted inside the quote
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
@@ -783,20 +783,25 @@ def _spoken_to(text: str, start: int, end: int) -> bool:
     return glued and 0 < len(_WORD.findall(text[start:end])) <= _ADDRESSEE_WORDS
 
 
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s")  # a sentence ends inside a quote
 _NESTED_WORDS = 6  # at most this many words in a name quoted inside a quote ("… "زينة الحياة الدنيا" …")
 
 
-def _nested_name(text: str, marks: list[int], j: int, closers: str) -> bool:
-    """The mark `j` that would close the quote opens a short name inside it instead: it stands after a
-    space and before a letter (an opener's shape, not after a colon or إن), the next mark closes that name
-    (glued to its last word), and one more closer follows in the paragraph to close the quote itself. Only
+def _nested_name(text: str, marks: list[int], k: int, j: int, closers: str) -> bool:
+    """The mark `j` that would close the quote opened at `k` opens a short name inside it instead: it
+    stands after a space and before a letter (an opener's shape, not after a colon or إن) in the quote's
+    first sentence, the next mark closes that name (glued to its last word, no colon after it: وقال
+    "الشقيق": is a speaker), and one more closer follows in the paragraph to close the quote itself. Only
     marks that both open and close (straight quotes) are ambiguous so; «» are not."""
     if j + 2 >= len(marks) or text[marks[j + 2]] not in closers:
         return False
     at, inner_end = marks[j], marks[j + 1]
     opener_shape = text[at - 1 : at].isspace() and text[at + 1 : at + 2].isalpha() and not _opens(text, at)
     closes_name = text[inner_end - 1 : inner_end].isalnum() and text[inner_end] == text[at] == '"'
-    return opener_shape and closes_name and len(_WORD.findall(text, at + 1, inner_end)) <= _NESTED_WORDS
+    labels = text[inner_end + 1 : inner_end + 3].lstrip().startswith(":")
+    one_sentence = not _SENTENCE_STOP.search(text, marks[k] + 1, at)
+    short = len(_WORD.findall(text, at + 1, inner_end)) <= _NESTED_WORDS
+    return opener_shape and closes_name and not labels and one_sentence and short
 
 
 def _glued_closer(text: str, pos: int) -> bool:

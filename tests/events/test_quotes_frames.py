@@ -288,3 +288,12 @@ def test_a_name_quoted_inside_a_straight_quote_does_not_end_it(res):
 def test_two_straight_quotes_in_a_row_stay_two(res):
     text = 'ووصف بوتين الاتفاق بـ "التاريخي" وقال "نحن سعداء جدا بهذا الاتفاق الكبير".'
     assert [t for _, t in speakers(text, res)] == ["نحن سعداء جدا بهذا الاتفاق الكبير"]
+
+
+def test_a_quoted_speaker_after_an_unclosed_quote_is_no_nested_name(res):
+    # the first quote is never closed: "الشقيق" in marks is the next speaker, not a name inside the quote
+    text = (
+        'وقال بوتين: "توفي شقيقي وهو أحد العاملين في الجهة منذ سنوات. وقال "الشقيق": أخي رجل كبير بالسن '
+        'ويعاني من عدة أمراض. وقال إن العقوبة "قتل شبه العمد" كما قال.'
+    )
+    assert any(t.startswith("أخي رجل كبير") for _, t in speakers(text, res))
