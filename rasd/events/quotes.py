@@ -58,6 +58,7 @@ _ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
+_FIRST_PERSON = re.compile(r"(?:ني|نا)$")  # إنني، إننا: the complementizer with "me"/"us", folded
 _ABOUT = re.compile(r"^(?:عن(?:ه|ها|هم|هما)?|عما)$")  # عن of a relay (نقل عن، نقلاً عنه، نقلاً عما), folded
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
@@ -1498,8 +1499,10 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
         return None  # أنها "وثيقة شاملة"، أن هذا الحديث "عبث": a term and a few words, no speech
     first = story.words_in(start, stop_at)[:1]
     # قال …: إن …: the complementizer makes the words after the colon reported speech, not the words
-    # themselves (docs/labelling.md, docs/devset.md)
-    direct = what == "colon" and not (first and _COMPLEMENTIZER.match(first[0].norm))
+    # themselves (docs/labelling.md, docs/devset.md); but with the first person (وأضاف: إننا …، إنني …) the
+    # speaker's own pronoun shows his own words, where a report would say إنه/إنهم
+    reported = bool(first) and bool(_COMPLEMENTIZER.match(first[0].norm))
+    direct = what == "colon" and not (reported and not _FIRST_PERSON.search(first[0].norm))
     return _Found(start, stop_at, direct, hit, stop, story.sentence_start(hit.start))
 
 
