@@ -83,6 +83,7 @@ class QuoteWords:
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
     label_openers: frozenset[str]  # «مايسمى …»، «ما يسمى …»: marks opening on one hold a label, not speech
+    negations: frozenset[str]  # لم، لن، لا right before a speech verb: no attribution (لم يعلن، لا يضيف)
     scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
     honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
     # `bare` of a folded word (memoised per table: called for most words of every story)
@@ -300,6 +301,11 @@ class _Story:
             and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
             and not self.inside_quote(w.start)
             and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
+            and not (
+                k
+                and words[k - 1].norm in verbs.words.negations
+                and not text[words[k - 1].end : w.start].strip()
+            )
         ]
         self.hits = [h for k, h in enumerate(self.hits) if not (k and self._object_noun(self.hits[k - 1], h))]
         self.hit_starts = [h.start for h in self.hits]

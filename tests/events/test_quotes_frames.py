@@ -297,3 +297,16 @@ def test_a_quoted_speaker_after_an_unclosed_quote_is_no_nested_name(res):
         'ويعاني من عدة أمراض. وقال إن العقوبة "قتل شبه العمد" كما قال.'
     )
     assert any(t.startswith("أخي رجل كبير") for _, t in speakers(text, res))
+
+
+def test_a_negated_speech_verb_does_not_end_reported_speech(res):
+    # لا يضيف "does not add": no speech verb, so the reported clause runs on to the sentence end
+    text = "وذكر بوتين أن هذا الصرح لا يضيف إلى ذاكرة مصر فحسب بل إلى ذاكرة الإنسانية كلها."
+    assert speakers(text, res) == [
+        (PUTIN, "هذا الصرح لا يضيف إلى ذاكرة مصر فحسب بل إلى ذاكرة الإنسانية كلها")
+    ]
+
+
+def test_a_negation_ending_the_sentence_before_negates_nothing(res):
+    text = "ولا يعرف إن كان العلاج يفيد أم لا. وقال بوتين إن المرضى تعافوا على نحو أسرع من غيرهم."
+    assert speakers(text, res) == [(PUTIN, "المرضى تعافوا على نحو أسرع من غيرهم")]
