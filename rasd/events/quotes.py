@@ -84,6 +84,7 @@ class QuoteWords:
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
     label_openers: frozenset[str]  # «مايسمى …»، «ما يسمى …»: marks opening on one hold a label, not speech
     negations: frozenset[str]  # لم، لن، لا right before a speech verb: no attribution (لم يعلن، لا يضيف)
+    no_pronoun: frozenset[str]  # `marked` verbs without object-pronoun forms (حمّله would read حملة)
     scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
     honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
     # `bare` of a folded word (memoised per table: called for most words of every story)
@@ -162,6 +163,7 @@ def load_quote_verbs() -> QuoteVerbs:
     """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
     pairs: dict[str, dict[str, str]] = {}
+    words = load_quote_words()
     for line in read_lines(VERBS_FILE):
         form, _, kind = line.partition("\t")
         kind = kind.strip() or "verb"
@@ -170,11 +172,12 @@ def load_quote_verbs() -> QuoteVerbs:
             raise DataFileError(f"{VERBS_FILE}: {form}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
         base = fold(form.strip())
         endings = {"source": ("",), "marked": MARKED_ENDINGS}.get(kind, VERB_ENDINGS)
+        if base in words.no_pronoun:  # حمّل: حمّله would also read حملة (a campaign), folded alike
+            endings = VERB_ENDINGS
         for ending in endings:
             if nxt:
                 pairs.setdefault(base + ending, {})[fold(nxt)] = kind
             forms.setdefault(base + ending, kind)
-    words = load_quote_words()
     return QuoteVerbs(
         forms,
         words,

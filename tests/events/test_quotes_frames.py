@@ -310,3 +310,16 @@ def test_a_negated_speech_verb_does_not_end_reported_speech(res):
 def test_a_negation_ending_the_sentence_before_negates_nothing(res):
     text = "ولا يعرف إن كان العلاج يفيد أم لا. وقال بوتين إن المرضى تعافوا على نحو أسرع من غيرهم."
     assert speakers(text, res) == [(PUTIN, "المرضى تعافوا على نحو أسرع من غيرهم")]
+
+
+def test_hammala_frames_the_senders_message_but_a_campaign_frames_nothing(res):
+    assert (VERBS.kind("حمّل"), VERBS.kind("وحمّلت"), VERBS.kind("حملة"), VERBS.kind("حملته")) == (
+        "marked",
+        "marked",
+        None,
+        None,
+    )
+    text = "وحمّل بوتين أردوغان «نقل تحياته إلى الشعب التركي الصديق وتمنياته له بالتقدم والازدهار»."
+    assert speakers(text, res) == [
+        (PUTIN, "نقل تحياته إلى الشعب التركي الصديق وتمنياته له بالتقدم والازدهار")
+    ]
