@@ -323,3 +323,10 @@ def test_hammala_frames_the_senders_message_but_a_campaign_frames_nothing(res):
     assert speakers(text, res) == [
         (PUTIN, "نقل تحياته إلى الشعب التركي الصديق وتمنياته له بالتقدم والازدهار")
     ]
+
+
+def test_intaqada_frames_a_quotation(res):
+    text = "وانتقد بوتين «أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب»."
+    assert speakers(text, res) == [
+        (PUTIN, "أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب")
+    ]
