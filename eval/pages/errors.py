@@ -6,7 +6,9 @@ Usage: python eval/pages/errors.py OUT.json --split dev [--type meet] [--quotes]
 For every gold event with no full match it prints the page, the gold event, and the nearest output
 event of the same type on that page with the scorer's mismatches (or "none of this type"); then the
 output events of labelled types that match no gold event. `--quotes` lists gold quotes whose span or
-speaker is missed instead. Look at dev only: the test split is for final figures.
+speaker is missed instead, then (EXTRA) the output quotes that hold no gold quote's text; `--direct` keeps
+direct quotes only, as `eval/devset/prf.py` scores the SaudiNewsNet parts. Look at dev only: the test
+split is for final figures.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ def quote_errors(s: Any, gold: Any, out: Any) -> None:
                 print(f"SPAN {name}: {text[:60]!r} speaker={gq.get('speaker')}")
             elif not any(s.speaker_matches(gold, accepted, q.speaker) for q in spans):
                 print(f"SPEAKER {name}: {text[:40]!r} gold={accepted} out={spans[0].speaker}")
+        texts = [str(gq.get("text", "")) for gq in g.get("quotes") or []]
+        for q in quotes:  # what precision counts against: output quotes that hold no gold quote's text
+            if not any(s.quote_matches(text, q.text) for text in texts):
+                print(f"EXTRA {name}: {q.text[:60]!r} speaker={q.speaker}")
 
 
 def main() -> int:
@@ -75,10 +81,19 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--type", help="only events of this type")
     parser.add_argument("--quotes", action="store_true", help="list quote errors instead of events")
+    parser.add_argument(
+        "--direct",
+        action="store_true",
+        help="drop reported speech first (the devset parts label direct quotes only)",
+    )
     args = parser.parse_args()
     s = load_scorer(args.shared)
     gold = s.load_gold(args.gold or HERE / f"{args.split}.yaml")
-    out = s.parse_output(json.loads(args.output.read_text(encoding="utf-8")))
+    data = json.loads(args.output.read_text(encoding="utf-8"))
+    if args.direct:
+        for story in (st for doc in data.get("documents", []) for st in doc.get("stories", [])):
+            story["quotes"] = [q for q in story.get("quotes", []) if q.get("direct", True)]
+    out = s.parse_output(data)
     if args.quotes:
         quote_errors(s, gold, out)
     else:

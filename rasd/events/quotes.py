@@ -58,6 +58,7 @@ _ACTIVE_PARTICIPLE = re.compile(r".ا..[اه]")
 _SENTENCE_END = re.compile(r"(?<![.\d])\.(?![.\d])|[!?؟\n]")
 # إن، أن، بأن، فإن، إنه، أنها …: the frame of reported speech (folded forms)
 _COMPLEMENTIZER = re.compile(r"^(?:ب|ف)?ان(?:ه|ها|هم|هما|نا|ني)?$")
+_FIRST_PERSON = re.compile(r"(?:ني|نا)$")  # إنني، إننا: the complementizer with "me"/"us", folded
 _ABOUT = re.compile(r"^(?:عن(?:ه|ها|هم|هما)?|عما)$")  # عن of a relay (نقل عن، نقلاً عنه، نقلاً عما), folded
 NOBODY = ""  # the speaker of an unnamed source (مصادر، مسؤول): no entity, and what continues it has none
 REPORTED = "\0media"  # the "speaker" of a report by a medium named by its noun (وأضافت الوكالة، قالت صحيفة)
@@ -81,6 +82,9 @@ class QuoteWords:
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
+    label_openers: frozenset[str]  # «مايسمى …»، «ما يسمى …»: marks opening on one hold a label, not speech
+    negations: frozenset[str]  # لم، لن، لا right before a speech verb: no attribution (لم يعلن، لا يضيف)
+    no_pronoun: frozenset[str]  # `marked` verbs without object-pronoun forms (حمّله would read حملة)
     scripture: frozenset[str]  # a verb with one of these right after it cites scripture (قال الله تعالى)
     honorific_pronouns: frozenset[str]  # سموه، معاليه، فضيلته: "his highness", the person so introduced
     # `bare` of a folded word (memoised per table: called for most words of every story)
@@ -159,6 +163,7 @@ def load_quote_verbs() -> QuoteVerbs:
     """The packaged attribution words (loaded once into `pipeline.Resources` and passed in)."""
     forms: dict[str, str] = {}
     pairs: dict[str, dict[str, str]] = {}
+    words = load_quote_words()
     for line in read_lines(VERBS_FILE):
         form, _, kind = line.partition("\t")
         kind = kind.strip() or "verb"
@@ -167,11 +172,12 @@ def load_quote_verbs() -> QuoteVerbs:
             raise DataFileError(f"{VERBS_FILE}: {form}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
         base = fold(form.strip())
         endings = {"source": ("",), "marked": MARKED_ENDINGS}.get(kind, VERB_ENDINGS)
+        if base in words.no_pronoun:  # حمّل: حمّله would also read حملة (a campaign), folded alike
+            endings = VERB_ENDINGS
         for ending in endings:
             if nxt:
                 pairs.setdefault(base + ending, {})[fold(nxt)] = kind
             forms.setdefault(base + ending, kind)
-    words = load_quote_words()
     return QuoteVerbs(
         forms,
         words,
@@ -301,6 +307,11 @@ class _Story:
             and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
             and not self.inside_quote(w.start)
             and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
+            and not (
+                k
+                and words[k - 1].norm in verbs.words.negations
+                and not text[words[k - 1].end : w.start].strip()
+            )
         ]
         self.hits = [h for k, h in enumerate(self.hits) if not (k and self._object_noun(self.hits[k - 1], h))]
         self.hit_starts = [h.start for h in self.hits]
@@ -758,6 +769,8 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
                 continue
             closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
+            if j is not None and not reversed_open and _nested_name(text, marks, k, j, closers):
+                j += 2  # "… برنامجها الطبي "زينة الحياة الدنيا" الهادف …": a name quoted inside the quote
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
             if j is None:  # unbalanced: runs to the end of the paragraph
@@ -780,11 +793,35 @@ def _spoken_to(text: str, start: int, end: int, words_at_most: int) -> bool:
     return glued and 0 < len(_WORD.findall(text[start:end])) <= words_at_most
 
 
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s")  # a sentence ends inside a quote
+_NESTED_WORDS = 6  # at most this many words in a name quoted inside a quote ("… "زينة الحياة الدنيا" …")
+
+
+def _nested_name(text: str, marks: list[int], k: int, j: int, closers: str) -> bool:
+    """The mark `j` that would close the quote opened at `k` opens a short name inside it instead: it
+    stands after a space and before a letter (an opener's shape, not after a colon or إن) in the quote's
+    first sentence, the next mark closes that name (glued to its last word, no colon after it: وقال
+    "الشقيق": is a speaker), and one more closer follows in the paragraph to close the quote itself. Only
+    marks that both open and close (straight quotes) are ambiguous so; «» are not."""
+    if j + 2 >= len(marks) or text[marks[j + 2]] not in closers:
+        return False
+    at, inner_end = marks[j], marks[j + 1]
+    opener_shape = text[at - 1 : at].isspace() and text[at + 1 : at + 2].isalpha() and not _opens(text, at)
+    closes_name = text[inner_end - 1 : inner_end].isalnum() and text[inner_end] == text[at] == '"'
+    labels = text[inner_end + 1 : inner_end + 3].lstrip().startswith(":")
+    one_sentence = not _SENTENCE_STOP.search(text, marks[k] + 1, at)
+    short = len(_WORD.findall(text, at + 1, inner_end)) <= _NESTED_WORDS
+    return opener_shape and closes_name and not labels and one_sentence and short
+
+
 def _glued_closer(text: str, pos: int) -> bool:
-    """A mark glued to the word before it and followed by a stop or comma (… واستقرارها". وقال) closes
-    a quote: no quote opens on a punctuation mark, so it is a stray closer, not an opener."""
-    before, after = text[pos - 1 : pos], text[pos + 1 : pos + 2]
-    return before.isalpha() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
+    """A mark glued to the word or number before it and followed by a stop or comma, spaces allowed
+    between (… واستقرارها". وقال، … 2022” ، إعلان) closes a quote: no quote opens on a punctuation mark,
+    so it is a stray closer, not an opener."""
+    before = text[pos - 1 : pos]
+    line_end = text.find("\n", pos + 1)
+    after = text[pos + 1 : len(text) if line_end < 0 else line_end].lstrip(" \u00a0")[:1]
+    return before.isalnum() and before != "ـ" and after in _STOPS_AFTER_CLOSER and after != ""
 
 
 def _reversed_opener(text: str, pos: int) -> bool:
@@ -1429,6 +1466,12 @@ def _names_something(story: _Story, qs: int, qe: int) -> bool:
     before = story.last_word_in(text.rfind("\n", 0, qs) + 1, qs - 1)
     if before and before[0].norm in story.lex.words.name_nouns:
         return True
+    inside = story.words_in(qs, qe)[:2]  # «مايسمى استقلال القبائل»، "ما يسمى بالحوار": "so-called"
+    if inside and (
+        inside[0].norm in story.lex.words.label_openers
+        or (len(inside) == 2 and inside[0].norm == "ما" and inside[1].norm in story.lex.words.label_openers)
+    ):
+        return True
     start, end = _trim(text, qs, qe)
     return story.covered(start, end)
 
@@ -1465,8 +1508,10 @@ def _unmarked(story: _Story, hit: _Hit) -> _Found | None:
         return None  # أنها "وثيقة شاملة"، أن هذا الحديث "عبث": a term and a few words, no speech
     first = story.words_in(start, stop_at)[:1]
     # قال …: إن …: the complementizer makes the words after the colon reported speech, not the words
-    # themselves (docs/labelling.md, docs/devset.md)
-    direct = what == "colon" and not (first and _COMPLEMENTIZER.match(first[0].norm))
+    # themselves (docs/labelling.md, docs/devset.md); but with the first person (وأضاف: إننا …، إنني …) the
+    # speaker's own pronoun shows his own words, where a report would say إنه/إنهم
+    reported = bool(first) and bool(_COMPLEMENTIZER.match(first[0].norm))
+    direct = what == "colon" and not (reported and not _FIRST_PERSON.search(first[0].norm))
     return _Found(start, stop_at, direct, hit, stop, story.sentence_start(hit.start))
 
 

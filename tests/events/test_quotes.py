@@ -176,6 +176,13 @@ def test_colon_before_inna_is_reported(res):
     assert (q.text, q.direct, q.speaker) == ("إن الحرب يجب أن تنتهي فورا", False, ERDOGAN)
 
 
+@pytest.mark.parametrize("inna", ["إننا", "إنني"])
+def test_colon_before_a_first_person_inna_is_direct(res, inna):
+    """قال …: إننا …: the speaker's own "we"/"me" shows his own words (a report says إنه/إنهم)."""
+    q = one(f"وقال أردوغان: {inna} لن نقبل باستمرار الحرب. وغادر بعدها القاعة.", res)
+    assert (q.text, q.direct, q.speaker) == (f"{inna} لن نقبل باستمرار الحرب", True, ERDOGAN)
+
+
 def test_unresolved_speaker_is_none(res):
     q = one("وأضاف البيان: إن المحادثات ستستمر الأسبوع المقبل.", res)
     assert q.speaker is None

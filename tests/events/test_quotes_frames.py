@@ -258,3 +258,75 @@ def test_speech_after_a_colon_is_reported_when_it_opens_with_inna(res, text, dir
     words themselves after the colon are a direct quote."""
     found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
     assert [(q.speaker, q.direct) for q in found] == [(PUTIN, direct)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأكد بوتين أن روسيا تدعم ما سماهم "محور الدول الصديقة في المنطقة كلها".',  # ما سمّاهم "…"
+        "وندد بوتين بالهجوم، ودعا إلى وقف دعم «مايسمى استقلال شعب القبائل كله».",  # مايسمى written as one
+    ],
+)
+def test_marks_after_a_form_of_samma_are_a_label(res, text):
+    assert [t for _, t in speakers(text, res) if t.startswith(("محور", "مايسمى"))] == []
+
+
+def test_a_closer_after_a_number_and_a_space_before_a_comma_opens_nothing(res):
+    # the ” after 2022 closes the opening sentence; read as an opener it made "إعلان الجزائر …" a quote
+    text = "وقال بوتين إن القمة انعقدت في الجزائر يوم 2 نوفمبر 2022” ، وقد اعتمدت إعلان الجزائر بالإجماع."
+    found = find_quotes(text, find_entities(text, PUBLISHED, res), VERBS)
+    assert [(q.speaker, q.direct) for q in found] == [(PUTIN, False)]  # the reported clause only
+
+
+def test_a_name_quoted_inside_a_straight_quote_does_not_end_it(res):
+    text = 'وقال بوتين إن "الحملة مستمرة في تنفيذ برنامجها الطبي "زينة الحياة" للتكفل بألف عملية ولادة في لبنان".'
+    assert speakers(text, res) == [
+        (PUTIN, 'الحملة مستمرة في تنفيذ برنامجها الطبي "زينة الحياة" للتكفل بألف عملية ولادة في لبنان')
+    ]
+
+
+def test_two_straight_quotes_in_a_row_stay_two(res):
+    text = 'ووصف بوتين الاتفاق بـ "التاريخي" وقال "نحن سعداء جدا بهذا الاتفاق الكبير".'
+    assert [t for _, t in speakers(text, res)] == ["نحن سعداء جدا بهذا الاتفاق الكبير"]
+
+
+def test_a_quoted_speaker_after_an_unclosed_quote_is_no_nested_name(res):
+    # the first quote is never closed: "الشقيق" in marks is the next speaker, not a name inside the quote
+    text = (
+        'وقال بوتين: "توفي شقيقي وهو أحد العاملين في الجهة منذ سنوات. وقال "الشقيق": أخي رجل كبير بالسن '
+        'ويعاني من عدة أمراض. وقال إن العقوبة "قتل شبه العمد" كما قال.'
+    )
+    assert any(t.startswith("أخي رجل كبير") for _, t in speakers(text, res))
+
+
+def test_a_negated_speech_verb_does_not_end_reported_speech(res):
+    # لا يضيف "does not add": no speech verb, so the reported clause runs on to the sentence end
+    text = "وذكر بوتين أن هذا الصرح لا يضيف إلى ذاكرة مصر فحسب بل إلى ذاكرة الإنسانية كلها."
+    assert speakers(text, res) == [
+        (PUTIN, "هذا الصرح لا يضيف إلى ذاكرة مصر فحسب بل إلى ذاكرة الإنسانية كلها")
+    ]
+
+
+def test_a_negation_ending_the_sentence_before_negates_nothing(res):
+    text = "ولا يعرف إن كان العلاج يفيد أم لا. وقال بوتين إن المرضى تعافوا على نحو أسرع من غيرهم."
+    assert speakers(text, res) == [(PUTIN, "المرضى تعافوا على نحو أسرع من غيرهم")]
+
+
+def test_hammala_frames_the_senders_message_but_a_campaign_frames_nothing(res):
+    assert (VERBS.kind("حمّل"), VERBS.kind("وحمّلت"), VERBS.kind("حملة"), VERBS.kind("حملته")) == (
+        "marked",
+        "marked",
+        None,
+        None,
+    )
+    text = "وحمّل بوتين أردوغان «نقل تحياته إلى الشعب التركي الصديق وتمنياته له بالتقدم والازدهار»."
+    assert speakers(text, res) == [
+        (PUTIN, "نقل تحياته إلى الشعب التركي الصديق وتمنياته له بالتقدم والازدهار")
+    ]
+
+
+def test_intaqada_frames_a_quotation(res):
+    text = "وانتقد بوتين «أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب»."
+    assert speakers(text, res) == [
+        (PUTIN, "أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب")
+    ]
