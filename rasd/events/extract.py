@@ -56,6 +56,7 @@ from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
+from rasd.nlp.timex_lex import TimeLexicon, load_time_lexicon
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_kinds, read_lines, read_tsv
 from rasd.settings import Settings
@@ -310,6 +311,7 @@ class EventLexicon:
     kana: frozenset[str] = frozenset()  # pluperfect.tsv: كان، كانت before a speech verb's subject
     kana_particles: frozenset[str] = frozenset()  # قد between that subject and the verb
     clauses: ClauseWords | None = None  # clause_words.tsv: where `split_clauses` cuts (None: read it)
+    times: TimeLexicon | None = None  # rasd/data/time/: `find_times`'s words and patterns (None: read it)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -343,6 +345,11 @@ class EventLexicon:
     def clause_words(self) -> ClauseWords:
         """The clause words (`clauses`, or the file's when the lexicon was built without them)."""
         return self.clauses or load_clause_words()
+
+    @functools.cached_property
+    def time_lexicon(self) -> TimeLexicon:
+        """The time lexicon (`times`, or the files' when the lexicon was built without it)."""
+        return self.times or load_time_lexicon()
 
     @functools.cached_property
     def speakers(self) -> frozenset[str]:
@@ -427,6 +434,7 @@ def load_event_lexicon() -> EventLexicon:
         kana=frozenset(fold(w) for w in pluperfect["auxiliary"]),
         kana_particles=frozenset(fold(w) for w in pluperfect["particle"]),
         clauses=load_clause_words(),
+        times=load_time_lexicon(),
     )
 
 
