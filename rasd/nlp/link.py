@@ -37,9 +37,8 @@ from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.ner.features import load_cues
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
-from rasd.nlp.romanize import romanize
+from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
 from rasd.nlp.titles import TitleWords, title_words, written_titles
-from rasd.nlp.translit import load_transliterator
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -98,15 +97,17 @@ def skeleton(text: str) -> str:
 _NIL_LETTERS = str.maketrans("پچژگڤ", "بجزكف")
 
 
-def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, str]:
+def nil_distinct(
+    catalog: Catalog, apart: float = NIL_DISTINCT, romanizer: Romanizer | None = None
+) -> Mapping[str, str]:
     """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
     (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
     with an English spelling far apart — محمد/محمود, حسن/حسين, سعد/سعيد are different names, while
-    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help."""
-    table = {
-        fold(r["arabic"]): r["english"].lower() for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))
-    }
-    english = {**load_transliterator().lexicon, **table}
+    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help.
+    `romanizer`: the name words and lexicon (`LinkResources.romanizer`; the files' when not given)."""
+    romanizer = romanizer or load_romanizer()
+    table = {arabic: english.lower() for arabic, english in romanizer.names.items()}
+    english = {**romanizer.model.lexicon, **table}
     words = set(table)
     for entity in catalog:
         if entity.kind == "person":
@@ -342,6 +343,9 @@ class LinkResources:
     given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
     #: the bodies and the words before their head's name of `entities/head_offices.tsv` ("مكتب نتنياهو")
     head_offices: tuple[HeadOffice, ...] = ()
+    #: the name tables and model that spell NIL entities in English (`rasd.nlp.romanize`); None: read
+    #: them when first needed (a hand-built LinkResources)
+    romanizer: Romanizer | None = None
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -355,6 +359,7 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         verbs = not_name_words(catalog)
+        romanizer = load_romanizer()
         places = PlaceCues(
             *(
                 frozenset(map(fold, read_lines(f"nlp/{n}.txt")))
@@ -377,7 +382,7 @@ class LinkResources:
             frozenset(o.role for e in catalog for o in e.offices),
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
-            nil_distinct(catalog),
+            nil_distinct(catalog, romanizer=romanizer),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             settings.body_story_state_share,
             settings.body_home_state,
@@ -401,6 +406,7 @@ class LinkResources:
             catalog_surnames=settings.catalog_surnames,
             given_names=given_name_words(),
             head_offices=head_office_patterns(),
+            romanizer=romanizer,
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -2292,5 +2298,8 @@ class StoryLinker:
             else:
                 names = [m.text for m in mentions if m.source != "role"] or [m.text for m in mentions]
                 name = _without_honorific(max(names, key=len))  # a title names no one (وكيل وزارة …)
-                out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
+                if self.res.romanizer is None:
+                    self.res.romanizer = load_romanizer()
+                english = romanize(name, romanizer=self.res.romanizer)
+                out.append(LinkedEntity(group.key, group.type, english, name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))

@@ -43,7 +43,7 @@ from rasd.lang.normalize import fold
 from rasd.lang.tokens import trim_words
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.link import FUZZY_MIN, HONORIFICS, nil_key
-from rasd.nlp.romanize import romanize
+from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
 from rasd.records import CatalogEntity, LinkedEntity, Mention
 from rasd.resources import read_lines
 
@@ -116,10 +116,15 @@ class NilNames:
     not_names: frozenset[str]  # nlp/not_person_names.txt
     frequencies: Mapping[str, float]
     nil_distinct: Mapping[str, str]  # `link.nil_distinct`: how a renamed NIL person is keyed
+    romanizer: Romanizer  # `LinkResources.romanizer`: a NIL person's English name
 
     @classmethod
     def build(
-        cls, catalog: Catalog, person_words: Iterable[str], nil_distinct: Mapping[str, str] | None = None
+        cls,
+        catalog: Catalog,
+        person_words: Iterable[str],
+        nil_distinct: Mapping[str, str] | None = None,
+        romanizer: Romanizer | None = None,
     ) -> NilNames:
         forms: dict[str, list[str]] = {}
         shapes: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
@@ -155,6 +160,7 @@ class NilNames:
             frozenset(fold(w) for w in read_lines("nlp/not_person_names.txt")),
             load_word_frequencies(),
             nil_distinct or {},
+            romanizer or load_romanizer(),
         )
 
     def _zipf(self, word: str) -> float:
@@ -298,7 +304,9 @@ class NilNames:
                 kind=person.kind,
             )
         key = "nil:" + hashlib.sha1(nil_key("PER", name, self.nil_distinct).encode()).hexdigest()[:12]
-        return LinkedEntity(key, "PER", romanize(name), name, tuple(mentions), True, True)
+        return LinkedEntity(
+            key, "PER", romanize(name, romanizer=self.romanizer), name, tuple(mentions), True, True
+        )
 
     def review(self, entities: Sequence[LinkedEntity], text: str = "") -> tuple[LinkedEntity, ...]:
         """The story's entities with junk NIL people and MISC dropped and NIL people the catalog has
