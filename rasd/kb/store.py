@@ -22,7 +22,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from rasd.clean.lexicon import load_stopwords
 from rasd.errors import (
     AnalysisError,
     StoreDamagedError,
@@ -133,7 +132,7 @@ class Store:
     def __init__(self, engine: sa.Engine, settings: Settings | None = None) -> None:
         self.engine = engine
         self.settings = settings or Settings()
-        self.clustering: Clustering = self.settings.clustering(load_stopwords())  # read once per store
+        self.clustering: Clustering = self.settings.clustering()  # the stopwords read once per store
         self._dedup: DuplicateIndex | None = None
         self._seq = 0
 
