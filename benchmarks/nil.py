@@ -35,7 +35,10 @@ from run import split_pages
 from rasd.lang.normalize import fold
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import NIL_DISTINCT, nil_distinct, nil_key
+from rasd.nlp.titles import title_words
 from rasd.resources import read_tsv
+
+HONORIFICS = title_words("name")  # read once, as LinkResources holds them
 
 PAGES = REPO / "eval" / "pages"
 MIN_CONTAINED = 4  # letters: a shorter mention inside a gold name is too weak a match
@@ -122,7 +125,7 @@ def catalog_keys(apart: float = NIL_DISTINCT) -> dict:
             full = [n for n in (e.name_ar, *e.aliases_ar) if len(n.split()) > 1]
             names[e.id].update(fold(n) for n in full)
     out = {}
-    for label, key in (("old", old_key), ("now", lambda t, x: nil_key(t, x, distinct))):
+    for label, key in (("old", old_key), ("now", lambda t, x: nil_key(t, x, distinct, HONORIFICS))):
         same = same_hit = 0
         owners: dict[str, set[str]] = defaultdict(set)
         for person, forms in names.items():
@@ -152,7 +155,8 @@ def common_name_merges(apart: float = NIL_DISTINCT) -> dict:
     merged = [
         (a, b)
         for a, b in combinations(sorted(words), 2)
-        if words[a].lower() != words[b].lower() and nil_key("PER", a, distinct) == nil_key("PER", b, distinct)
+        if words[a].lower() != words[b].lower()
+        and nil_key("PER", a, distinct, HONORIFICS) == nil_key("PER", b, distinct, HONORIFICS)
     ]
     return {"pairs": len(words) * (len(words) - 1) // 2, "merged": [" / ".join(p) for p in merged]}
 

@@ -28,7 +28,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from train_translit import catalog_pairs, dictionary_pairs, held_out, read_dictionary
 
-from rasd.nlp.romanize import by_letters, romanize
+from rasd.nlp.romanize import by_letters, load_letter_table, load_romanizer, romanize
 from rasd.nlp.translit import load_transliterator
 
 DEFAULT_WHEEL = Path("/tmp/an/arabnamer-0.1.3-py3-none-any.whl")
@@ -69,7 +69,8 @@ def by_origin(folder: Path) -> dict:
     for p in pairs:
         groups[REGION_OF.get(p.state, "other")].setdefault(p.key, (p.arabic, refs[p.key]))
         groups["all"].setdefault(p.key, (p.arabic, refs[p.key]))
-    spellers = {"letter table": by_letters, "letter model": model.guess}
+    letters = load_letter_table()
+    spellers = {"letter table": lambda w: by_letters(w, letters), "letter model": model.guess}
     out = {}
     print("\ncatalog words unseen by a dictionary-only model (no lexicon, no name_words.tsv):")
     for origin in ["all", *REGIONS, "other"]:
@@ -111,9 +112,10 @@ def main() -> int:
         groups[origin].setdefault(p.key, (p.arabic, refs[p.key]))
         groups["all"].setdefault(p.key, (p.arabic, refs[p.key]))
     model = load_transliterator(str(args.model) if args.model else None)
+    shipped = load_romanizer()  # romanize reads the shipped tables and model, as the pipeline does
     spellers = {
-        "letters (before)": lambda w: romanize(w, learned=False),
-        "learned (now)": romanize,
+        "letters (before)": lambda w: romanize(w, learned=False, romanizer=shipped),
+        "learned (now)": lambda w: romanize(w, romanizer=shipped),
         "letter model alone": model.guess,
     }
     started = time.process_time()

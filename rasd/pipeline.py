@@ -370,7 +370,7 @@ def run_paths(
     reports: list[Report] = []
     resources = load_resources(settings)
     state_of = resources.entities.link.catalog.state_of_place
-    clustering = settings.clustering()
+    clustering = settings.clustering(resources.clean.stopwords)
     for results in iter_analyzed(paths, settings, progress, resources=resources):
         for result in results:
             if isinstance(result, Document):

@@ -363,8 +363,12 @@ class Settings:
             addressee=self.quote_addressee_words,
         )
 
-    def clustering(self) -> Clustering:
-        from rasd.kb.cluster import Clustering
+    def clustering(self, stopwords: frozenset[str] | None = None) -> Clustering:
+        """The clustering tolerances; `stopwords` (the cleaner's, folded: `CleanLexicon.stopwords`; read
+        from clean/stopwords.txt when not given) are turned into the index terms the lede comparison
+        leaves out. Called once per run or store."""
+        from rasd.clean.lexicon import load_stopwords
+        from rasd.kb.cluster import Clustering, stop_terms
 
         return Clustering(
             date_tolerance_days=self.cluster_date_tolerance_days,
@@ -378,6 +382,7 @@ class Settings:
             plans_come_true=self.cluster_plans_come_true,
             lede_words=self.cluster_lede_words,
             lede_shared=self.cluster_lede_shared,
+            stop_terms=stop_terms(load_stopwords() if stopwords is None else stopwords),
         )
 
     @classmethod

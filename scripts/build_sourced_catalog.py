@@ -63,7 +63,7 @@ from rasd.lang.clitics import without_article
 from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.nlp.link import skeleton
-from rasd.nlp.romanize import romanize
+from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
 from rasd.resources import read_tsv
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -722,6 +722,7 @@ class Merger:
     ) -> None:
         self.lines = lines
         self.hand_names = hand_names or {}
+        self.romanizer: Romanizer | None = None
         self.name_words: set[str] | None = None  # the words of catalog names, read when first needed
         self.frequencies: Mapping[str, float] | None = None
         self.reads_as_common = reads_as_common or common_reader()
@@ -898,7 +899,8 @@ class Merger:
         if not name_en:
             # Wikidata has only the Arabic label: the English name is the one rasd gives an unknown
             # person so named (rasd.nlp.romanize), so the gold's spelling is matched no worse
-            name_en = romanize(name_ar)
+            self.romanizer = self.romanizer or load_romanizer()  # read once, on first need
+            name_en = romanize(name_ar, romanizer=self.romanizer)
             notes.append("name_en: romanized by rasd (the source has no English label)")
             self.log.append(f"romanized: {term.qid} {name_ar} -> {name_en}")
         if self.reads_as_common(name_ar):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rasd.lang.clitics import conjunction_readings
+from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import Token, tokenize
 from rasd.resources import read_kinds
@@ -34,11 +35,15 @@ _OPEN_QUOTES = frozenset('«"“')
 _CLOSE_QUOTES = frozenset('»"”')
 CLAUSE_WORDS = "events/clause_words.tsv"
 _KINDS = ("subordinator", "relative", "before-that", "that", "occasion", "news-verb", "not-imperfect")
+FACTS_MEMO_WORDS = 1 << 16  # words whose clause facts one ClauseWords keeps (then the memo is emptied)
+
+_Facts = tuple[bool, bool, bool, str, bool, bool]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ClauseWords:
-    """The folded words of `events/clause_words.tsv`, by kind (the README gives each kind)."""
+    """The folded words of `events/clause_words.tsv`, by kind (the README gives each kind); loaded once
+    into `EventLexicon.clauses` and passed to `split_clauses`."""
 
     subordinators: frozenset[str]  # كما، حيث، بينما، فيما، إذ …
     relatives: frozenset[str]  # الذي، التي، الذين …
@@ -48,10 +53,14 @@ class ClauseWords:
     news_verbs: frozenset[str]  # past verbs common in news that open a clause after و/ف (with _ENDINGS)
     not_imperfect: tuple[str, ...]  # starts of words with ي that are no imperfect verb (ويوم، ويونيو)
 
+    @functools.cached_property
+    def facts(self) -> Memo[tuple[str, frozenset[str], frozenset[str]], _Facts]:
+        """`_facts` of (word, verbs, speech), memoised for these clause words across stories."""
+        return Memo(functools.partial(_facts_of, words=self), FACTS_MEMO_WORDS)
 
-@functools.cache
-def clause_words() -> ClauseWords:
-    """The clause words, read once (a known module-level table: `_facts` is memoised per word)."""
+
+def load_clause_words() -> ClauseWords:
+    """The clause words of `events/clause_words.tsv`, folded (read by `load_event_lexicon`)."""
     rows = read_kinds(CLAUSE_WORDS, _KINDS)
 
     def of(kind: str) -> tuple[str, ...]:
@@ -87,11 +96,15 @@ def split_clauses(
     verbs: frozenset[str] = frozenset(),
     speech: frozenset[str] = frozenset(),
     tokens: Sequence[Token] | None = None,
+    words: ClauseWords | None = None,
 ) -> list[Clause]:
     """The clauses of text[start:end], in order, covering it. `verbs` are folded verb forms that open
     a clause after a glued و/ف; `speech` the folded speech verbs whose أن/إن opens reported speech;
-    `tokens` the tokens of text[start:end] (offsets into `text`) when the caller has them."""
+    `tokens` the tokens of text[start:end] (offsets into `text`) when the caller has them; `words`
+    the clause words (`EventLexicon.clauses`; read from the file when not given, for tests)."""
     end = len(text) if end is None else end
+    words = words or load_clause_words()
+    memo = words.facts
     if tokens is None:
         tokens = [t for t in tokenize(text) if start <= t.start < end]
     cuts: list[tuple[int, str]] = [(start, "main")]
@@ -130,7 +143,7 @@ def split_clauses(
             cuts.append((m.end, "main"))
             prev, said = "", False
             continue
-        facts = _facts(word, verbs, speech)
+        facts = memo[(word, verbs, speech)]
         if facts is _PLAIN:  # most words open nothing and say nothing
             prev = word
             continue
@@ -140,14 +153,14 @@ def split_clauses(
             kind = "subordinate"
         elif rel:
             kind = "relative"
-        elif that and prev in clause_words().before_that:
+        elif that and prev in words.before_that:
             kind = "subordinate"
             m = toks[k - 1]  # the clause opens at بعد / قبل
         elif that and said:
             kind = "reported"
         elif (occasion == "علي" and nxt == "هامش") or (
             occasion == "خلال"
-            and (nxt.startswith(occasions := clause_words().occasions) or nxt[2:].startswith(occasions))
+            and (nxt.startswith(occasions := words.occasions) or nxt[2:].startswith(occasions))
         ):
             kind = "occasion"
         elif conjunct:
@@ -173,18 +186,14 @@ def split_clauses(
     return out or [Clause(start, end, "main")]
 
 
-_PLAIN = (False, False, False, "", False, False)
+_PLAIN: _Facts = (False, False, False, "", False, False)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _facts(
-    word: str, verbs: frozenset[str], speech: frozenset[str]
-) -> tuple[bool, bool, bool, str, bool, bool]:
-    """What a folded word can do in `split_clauses`, worked out once per word: (subordinator,
-    relative pronoun, أن/إن, "علي"/"خلال" that may open an occasion, a verb after a glued و/ف, a
-    speech verb). `_PLAIN` for a word that does none of these."""
+def _facts(word: str, verbs: frozenset[str], speech: frozenset[str], words: ClauseWords) -> _Facts:
+    """What a folded word can do in `split_clauses`, worked out once per word (`ClauseWords.facts`):
+    (subordinator, relative pronoun, أن/إن, "علي"/"خلال" that may open an occasion, a verb after a
+    glued و/ف, a speech verb). `_PLAIN` for a word that does none of these."""
     readings = conjunction_readings(word)  # the word, then without a glued و/ف (`rasd.lang.clitics`)
-    words = clause_words()
     bare = readings[1] if len(readings) > 1 else ""
     occasion = "علي" if word in ("علي", "وعلي") else "خلال" if word in ("خلال", "وخلال") else ""
     facts = (
@@ -192,18 +201,22 @@ def _facts(
         word in words.relatives,
         word in words.that,
         occasion,
-        bool(bare) and (_is_verb(bare, verbs) or bare in speech),
+        bool(bare) and (_is_verb(bare, verbs, words) or bare in speech),
         word in speech or bare in speech,
     )
     return _PLAIN if facts == _PLAIN else facts
 
 
-def _is_verb(word: str, verbs: frozenset[str]) -> bool:
+def _facts_of(key: tuple[str, frozenset[str], frozenset[str]], words: ClauseWords) -> _Facts:
+    return _facts(*key, words)
+
+
+def _is_verb(word: str, verbs: frozenset[str], words: ClauseWords) -> bool:
     if word in verbs:
         return True
-    if any(word.endswith(e) and word[: len(word) - len(e)] in clause_words().news_verbs for e in _ENDINGS):
+    if any(word.endswith(e) and word[: len(word) - len(e)] in words.news_verbs for e in _ENDINGS):
         return True
-    return word[:1] == "ي" and len(word) >= 4 and not word.startswith(clause_words().not_imperfect)
+    return word[:1] == "ي" and len(word) >= 4 and not word.startswith(words.not_imperfect)
 
 
 def clause_at(clauses: list[Clause], pos: int) -> Clause:

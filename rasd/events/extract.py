@@ -23,7 +23,7 @@ from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
 from rasd.errors import DataFileError
-from rasd.events.clauses import Clause, clause_at, clause_index, clause_words, split_clauses
+from rasd.events.clauses import Clause, ClauseWords, clause_at, clause_index, load_clause_words, split_clauses
 from rasd.events.merge import (
     SPECIFICITY,
     absorb_talks_into_calls,
@@ -56,6 +56,7 @@ from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
 from rasd.nlp.link import STATE_KINDS
+from rasd.nlp.timex_lex import TimeLexicon, load_time_lexicon
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_kinds, read_lines, read_tsv
 from rasd.settings import Settings
@@ -309,6 +310,8 @@ class EventLexicon:
     partners: frozenset[str] = frozenset()  # مع، بين: the partner, as written
     kana: frozenset[str] = frozenset()  # pluperfect.tsv: كان، كانت before a speech verb's subject
     kana_particles: frozenset[str] = frozenset()  # قد between that subject and the verb
+    clauses: ClauseWords | None = None  # clause_words.tsv: where `split_clauses` cuts (None: read it)
+    times: TimeLexicon | None = None  # rasd/data/time/: `find_times`'s words and patterns (None: read it)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -321,6 +324,32 @@ class EventLexicon:
     def readings(self) -> Memo[str, tuple[str, str, tuple[str, ...]] | None]:
         """Each folded word's reading by events (`_Words`), memoised for this lexicon across stories."""
         return Memo(functools.partial(_reading, whole=self.words), READINGS_MEMO_WORDS)
+
+    @functools.cached_property
+    def suffix_forms(self) -> tuple[str, ...]:
+        """ "" and the pronoun suffixes of the clitic table: a trigger noun with a possessive (لقائهما), a
+        verb with an object pronoun (استقبله)."""
+        return ("", *suffixes())
+
+    @functools.cached_property
+    def prepositions(self) -> frozenset[str]:
+        """The prepositions of the clitic table (ب ل ك) a trigger can carry."""
+        return frozenset(load_clitics().prep)
+
+    @functools.cached_property
+    def future(self) -> re.Pattern[str]:
+        """The future prefix of the clitic table before an imperfect: سيزور، ستعقد، سنبحث."""
+        return re.compile(rf"^(?:{'|'.join(map(re.escape, load_clitics().future))})[يتن]\w{{3,}}$")
+
+    @functools.cached_property
+    def clause_words(self) -> ClauseWords:
+        """The clause words (`clauses`, or the file's when the lexicon was built without them)."""
+        return self.clauses or load_clause_words()
+
+    @functools.cached_property
+    def time_lexicon(self) -> TimeLexicon:
+        """The time lexicon (`times`, or the files' when the lexicon was built without it)."""
+        return self.times or load_time_lexicon()
 
     @functools.cached_property
     def speakers(self) -> frozenset[str]:
@@ -404,6 +433,8 @@ def load_event_lexicon() -> EventLexicon:
         partners=frozenset(meeting["partner"]),
         kana=frozenset(fold(w) for w in pluperfect["auxiliary"]),
         kana_particles=frozenset(fold(w) for w in pluperfect["particle"]),
+        clauses=load_clause_words(),
+        times=load_time_lexicon(),
     )
 
 
@@ -486,24 +517,6 @@ def _written_not(text: str, tok: _Tok, lex: EventLexicon) -> bool:
     return word in lex.written_not or (word[:1] in ("و", "ف") and word[1:] in lex.written_not)
 
 
-@functools.cache
-def _suffixes() -> tuple[str, ...]:
-    """ "" and the pronoun suffixes of the clitic table: a trigger noun with a possessive (لقائهما), a
-    verb with an object pronoun (استقبله)."""
-    return ("", *suffixes())
-
-
-@functools.cache
-def _prepositions() -> frozenset[str]:
-    return frozenset(load_clitics().prep)  # ب ل ك
-
-
-@functools.cache
-def _future() -> re.Pattern[str]:
-    """The future prefix of the clitic table before an imperfect: سيزور، ستعقد، سنبحث."""
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, load_clitics().future))})[يتن]\w{{3,}}$")
-
-
 def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
     """The first word of every multi-word trigger, and every one-word trigger with each suffix
     (a hamza moving its seat before it: لقاء -> لقائهما), as a token can be written."""
@@ -514,7 +527,7 @@ def _starts(triggers: dict[tuple[str, ...], tuple[str, str]]) -> frozenset[str]:
             continue
         word = key[0]
         seats = (word, word[:-1] + "ئ", word[:-1] + "ؤ") if word.endswith("ء") else (word,)
-        out.update(seat + suffix for seat in seats for suffix in _suffixes())
+        out.update(seat + suffix for seat in seats for suffix in ("", *suffixes()))
         out.add(word)
     return frozenset(out)
 
@@ -569,7 +582,7 @@ def _trigger_at(toks: list[_Tok], i: int, lex: EventLexicon) -> tuple[int, str, 
     lexicon's (its words joined by a space: وقع for وقعنا)."""
     if toks[i].raw in lex.not_triggers or toks[i].raw not in lex.openers:
         return None
-    preps, endings = _prepositions(), _suffixes()
+    preps, endings = lex.prepositions, lex.suffix_forms
     heads = [
         head
         for first in toks[i].readings  # وصلت whole, then والتقى without its و
@@ -721,10 +734,10 @@ def _signs_document(toks: list[_Tok], j: int, lex: EventLexicon) -> bool:
     return j < len(toks) and _stem_in(toks[j], lex.documents)
 
 
-def _future_after(toks: list[_Tok], j: int, end: int) -> bool:
+def _future_after(toks: list[_Tok], j: int, end: int, lex: EventLexicon) -> bool:
     """A future verb (سيتزامن، ستقام) stands from token j to the clause's end: the verbal noun before it
     is its subject, an act still to come."""
-    return any(_is_future_verb(t.norm) for t in toks[j:] if t.start < end)
+    return any(_is_future_verb(t.norm, lex) for t in toks[j:] if t.start < end)
 
 
 def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
@@ -739,7 +752,7 @@ def _party_dual(toks: list[_Tok], i: int, n: int, lex: EventLexicon) -> bool:
 _RELATIVE_AUXILIARIES = frozenset({"تم", "جري", "سبق"})
 
 
-def _described(toks: list[_Tok], i: int) -> bool:
+def _described(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
     """The signing noun at i, with the pronoun of a relative clause (التي تم توقيعها), describes documents
     signed before ("متابعة تنفيذ الاتفاقيات التي تم توقيعها في الدورات السابقة"): no signing told."""
     if not toks[i].norm.endswith(("ه", "ها", "هما")):
@@ -747,7 +760,7 @@ def _described(toks: list[_Tok], i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].norm in _RELATIVE_AUXILIARIES:
         k -= 1
-    return k >= 0 and k < i - 1 and toks[k].norm in clause_words().relatives
+    return k >= 0 and k < i - 1 and toks[k].norm in lex.clause_words.relatives
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -789,7 +802,8 @@ def _status(
     near = toks[max(start, i - windows.future) : i]
     if tense == "noun" and not _definite(toks[i].raw):  # "محادثات جدة ستتناول": the noun is the future
         near = near + toks[i + n : min(end, i + n + windows.future)]  # verb's subject (الاتفاق: one known)
-    if any(_is_future_verb(t.norm) and t.start not in named for t in near):  # سيقوم بزيارة، ستجري محادثات
+    # سيقوم بزيارة، ستجري محادثات
+    if any(_is_future_verb(t.norm, lex) and t.start not in named for t in near):
         return "planned"
     return "planned" if tense == "future" else "occurred"
 
@@ -836,9 +850,9 @@ def _purpose(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
     return toks[i - 1].norm.startswith("ل") or (i > 1 and toks[i - 2].norm == TOWARDS)
 
 
-def _is_future_verb(word: str) -> bool:
+def _is_future_verb(word: str, lex: EventLexicon) -> bool:
     """سـ + an imperfect (سيقوم، ستعقد، سنبحث), not a noun that starts the same way (سياسة، سنوات)."""
-    return bool(_future().match(word)) and not word.startswith(_NOT_FUTURE)
+    return bool(lex.future.match(word)) and not word.startswith(_NOT_FUTURE)
 
 
 _CONTEXT = re.compile(
@@ -1422,7 +1436,9 @@ def extract_events(
         sentence = text[s_start:s_end]
         phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
         shown = (0, 0)  # where the courtesy a thanks is for is told (`_courtesy`)
-        clauses = split_clauses(text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end))
+        clauses = split_clauses(
+            text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end), lex.clause_words
+        )
         for event in _spoken(text, sentence, toks, mentions, named, lex, published, find_date, windows):
             merge(merged, event, kinds)
         deeds = [("meet", k) for k in _summits(toks, lex)]
@@ -1506,7 +1522,7 @@ def extract_events(
                 if kind in latest:
                     refer(merged, latest[kind], trigger)
                 continue
-            if kind in SIGNED_ON and tense == "noun" and _described(toks, i):
+            if kind in SIGNED_ON and tense == "noun" and _described(toks, i, lex):
                 i += n  # "الاتفاقيات التي تم توقيعها": documents signed before, described
                 continue
             signed_here = (
@@ -1516,7 +1532,7 @@ def extract_events(
                 and _definite(toks[i].raw)
                 and _signs_document(toks, i + n, lex)
             )  # "التوقيع على اتفاقية التعاون بين إيران والعراق": a signing told here
-            if signed_here and _future_after(toks, i + n, clause_at(clauses, trigger.start).end):
+            if signed_here and _future_after(toks, i + n, clause_at(clauses, trigger.start).end, lex):
                 status = "planned"  # "التوقيع على اتفاق السلام … سيتزامن مع …": still to come
             if (
                 not signed_here

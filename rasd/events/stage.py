@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 
 from rasd.events.extract import EventLexicon, EventWindows, extract_events
 from rasd.events.filter import EventFilter
 from rasd.events.quotes import QuoteVerbs, QuoteWindows, find_headline_quote, find_quotes
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
+from rasd.nlp.timex_lex import TimeLexicon
 from rasd.records import Story
 from rasd.settings import Settings
 
@@ -49,7 +51,7 @@ def add_events(
         story.entities,
         story.published,
         lex,
-        find_date=event_date,
+        find_date=functools.partial(event_date, times=lex.time_lexicon),
         state_of=state_of,
         speeches=story.quotes,
         country_of=country_of,
@@ -64,11 +66,12 @@ def add_events(
 
 
 def event_date(
-    sentence: str, anchor: dt.date | None, *, ahead: bool = False
+    sentence: str, anchor: dt.date | None, *, ahead: bool = False, times: TimeLexicon | None = None
 ) -> tuple[dt.date | None, str] | None:
     """The day a sentence dates its event to: its first time expression resolved to a single day; a
-    bare weekday is the next one when the event is told `ahead` (يزور … الثلاثاء), else the last."""
-    for expr in find_times(sentence, anchor, bare_weekday="ahead" if ahead else "past"):
+    bare weekday is the next one when the event is told `ahead` (يزور … الثلاثاء), else the last.
+    `times`: the time lexicon (`EventLexicon.times`)."""
+    for expr in find_times(sentence, anchor, bare_weekday="ahead" if ahead else "past", lex=times):
         since = sentence[max(0, expr.start - 8) : expr.start].split()[-1:] in (["منذ"], ["ومنذ"])
         if since:  # "يزور روسيا منذ الاثنين": when a stay began, not when the event happened
             continue

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -54,6 +53,9 @@ class Clustering:
     plans_come_true: bool = False  # a planned and an occurred report may be one event (dates permitting)
     lede_words: int = 40  # the opening words of a story that `lede_shared` compares
     lede_shared: int = 0  # content stems two ledes share before a report with no date joins another (0: off)
+    #: the index terms of the cleaner's stopwords (`stop_terms`), which `lede_stems` leaves out; None:
+    #: read `clean/stopwords.txt` on each call (a hand-built Clustering; the runs pass them in)
+    stop_terms: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,12 +292,10 @@ def reconcile(members: Sequence[Report], participants: Sequence[Sequence[str]]) 
     return Reconciled(status, date, date_conf, location, loc_conf, ranked)  # type: ignore[arg-type]
 
 
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    """The index terms of the cleaner's stopwords (`load_stopwords`), read on first use: a known
-    module-level table (docs/architecture.md). Passing them in would thread them through `Clustering`'s
-    callers in the pipeline and the store, which build it from Settings alone."""
-    return frozenset(term(w) for w in load_stopwords())
+def stop_terms(stopwords: Iterable[str]) -> frozenset[str]:
+    """The index terms of the cleaner's folded stopwords (`CleanLexicon.stopwords`, `load_stopwords`):
+    built once per run into `Clustering.stop_terms` (`Settings.clustering`)."""
+    return frozenset(term(w) for w in stopwords)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -309,7 +309,7 @@ def lede_stems(text: str, c: Clustering) -> tuple[str, ...]:
     if not c.lede_shared:
         return ()
     found = {term(w) for w in _LETTERS.findall(fold(" ".join(text.split()[: c.lede_words])))}
-    stop = _stopwords()
+    stop = c.stop_terms if c.stop_terms is not None else stop_terms(load_stopwords())
     return tuple(sorted(s for s in found if len(s) >= LEDE_MIN_STEM and s not in stop))
 
 

@@ -132,7 +132,7 @@ class Store:
     def __init__(self, engine: sa.Engine, settings: Settings | None = None) -> None:
         self.engine = engine
         self.settings = settings or Settings()
-        self.clustering: Clustering = self.settings.clustering()
+        self.clustering: Clustering = self.settings.clustering()  # the stopwords read once per store
         self._dedup: DuplicateIndex | None = None
         self._seq = 0
 

@@ -38,7 +38,9 @@ def load_entity_resources(settings: Settings | None = None) -> EntityResources:
         link,
         NerTagger(catalog=catalog),
         load_phrase_words(catalog),
-        NilNames.build(catalog, link.name_words, link.nil_distinct) if settings.nil_name_review else None,
+        NilNames.build(catalog, link.name_words, link.nil_distinct, link.romanizer, link.honorifics)
+        if settings.nil_name_review
+        else None,
     )
 
 

@@ -37,9 +37,8 @@ from rasd.nlp.catalog import Catalog
 from rasd.nlp.gazetteer import Gazetteer, GazetteerHit
 from rasd.nlp.ner.features import load_cues
 from rasd.nlp.roles import BareBody, BodyHit, BodyMatcher, RoleHit, RoleMatcher
-from rasd.nlp.romanize import romanize
-from rasd.nlp.titles import TitleWords, title_words, written_titles
-from rasd.nlp.translit import load_transliterator
+from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
+from rasd.nlp.titles import title_words, written_titles
 from rasd.records import CatalogEntity, LinkedEntity, Mention, Token
 from rasd.resources import read_lines, read_tsv
 from rasd.settings import Settings
@@ -75,7 +74,6 @@ SENTENCE_STOPS = (".", "!", "؟", "?", "\n")  # a dateline's place: a city of so
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 #: Titles before a name that are not part of it (folded, with and without the article): the `name`
 #: words of `nlp/titles.tsv`, read on first use.
-HONORIFICS = TitleWords("name")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -98,15 +96,17 @@ def skeleton(text: str) -> str:
 _NIL_LETTERS = str.maketrans("پچژگڤ", "بجزكف")
 
 
-def nil_distinct(catalog: Catalog, apart: float = NIL_DISTINCT) -> Mapping[str, str]:
+def nil_distinct(
+    catalog: Catalog, apart: float = NIL_DISTINCT, romanizer: Romanizer | None = None
+) -> Mapping[str, str]:
     """Name words a NIL key writes by their English spelling, not their skeleton: the common ones
     (name_words.tsv, the words of catalog people's names) whose skeleton another common one shares
     with an English spelling far apart — محمد/محمود, حسن/حسين, سعد/سعيد are different names, while
-    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help."""
-    table = {
-        fold(r["arabic"]): r["english"].lower() for r in read_tsv("nlp/name_words.tsv", ("arabic", "english"))
-    }
-    english = {**load_transliterator().lexicon, **table}
+    سيرغي and سيرجي are both "sergey". Words whose skeleton no such word shares need no help.
+    `romanizer`: the name words and lexicon (`LinkResources.romanizer`; the files' when not given)."""
+    romanizer = romanizer or load_romanizer()
+    table = {arabic: english.lower() for arabic, english in romanizer.names.items()}
+    english = {**romanizer.model.lexicon, **table}
     words = set(table)
     for entity in catalog:
         if entity.kind == "person":
@@ -129,16 +129,23 @@ def _nil_skeleton(word: str) -> str:
     return _consonants(word.translate(_NIL_LETTERS)) + ("ي" if word.endswith("ي") and len(word) > 2 else "")
 
 
-def nil_key(type_: str, text: str, distinct: Mapping[str, str] = MappingProxyType({})) -> str:
+def nil_key(
+    type_: str,
+    text: str,
+    distinct: Mapping[str, str] = MappingProxyType({}),
+    honorifics: frozenset[str] | None = None,
+) -> str:
     """What a NIL entity's id is hashed from: one unknown person spelled differently by two outlets
     gets one id. For a person: the consonant skeleton of each word without its article (Persian
     letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title
     dropped (السيد), عبد joined to its name; other types: the folded text. (A conjunction the NER
-    glued on, وفيصل, is gone before: `_without_proclitics`.)"""
+    glued on, وفيصل, is gone before: `_without_proclitics`.) `honorifics`: `LinkResources.honorifics`
+    (read from titles.tsv when not given)."""
     if type_ != "PER":
         return type_ + ":" + fold(text)
+    honorifics = title_words("name") if honorifics is None else honorifics
     words = fold(text).split()
-    while len(words) > 1 and words[0] in HONORIFICS:
+    while len(words) > 1 and words[0] in honorifics:
         words.pop(0)
     parts: list[str] = []
     for word in words:
@@ -342,6 +349,13 @@ class LinkResources:
     given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
     #: the bodies and the words before their head's name of `entities/head_offices.tsv` ("مكتب نتنياهو")
     head_offices: tuple[HeadOffice, ...] = ()
+    #: the name tables and model that spell NIL entities in English (`rasd.nlp.romanize`); None: read
+    #: them when first needed (a hand-built LinkResources)
+    romanizer: Romanizer | None = None
+    #: the `name` titles of nlp/titles.tsv, folded, with and without the article (الشيخ، الأمير، السيد)
+    honorifics: frozenset[str] = field(default_factory=lambda: title_words("name"))
+    honorific_after: re.Pattern[str] = field(default_factory=lambda: compile_honorific_after())
+    honorific_before: re.Pattern[str] = field(default_factory=lambda: compile_honorific_before())
     _adjective_openers: dict[str, bool] = field(default_factory=dict, repr=False)
     _skeleton_words: dict[str, tuple[str, str, bool]] = field(default_factory=dict, repr=False)
 
@@ -355,6 +369,7 @@ class LinkResources:
                 skeletons.setdefault(skeleton(form), []).append(entity_id)
         classifiers = frozenset(fold(w) for w in read_lines("nlp/classifiers.txt"))
         verbs = not_name_words(catalog)
+        romanizer = load_romanizer()
         places = PlaceCues(
             *(
                 frozenset(map(fold, read_lines(f"nlp/{n}.txt")))
@@ -377,7 +392,7 @@ class LinkResources:
             frozenset(o.role for e in catalog for o in e.offices),
             BodyMatcher(catalog),
             frozenset(fold(w) for w in read_lines("nlp/office_words.txt")),
-            nil_distinct(catalog),
+            nil_distinct(catalog, romanizer=romanizer),
             frozenset(fold(t.title_ar) for t in catalog.role_titles() if "…" not in t.title_ar),
             settings.body_story_state_share,
             settings.body_home_state,
@@ -401,6 +416,10 @@ class LinkResources:
             catalog_surnames=settings.catalog_surnames,
             given_names=given_name_words(),
             head_offices=head_office_patterns(),
+            romanizer=romanizer,
+            honorifics=title_words("name"),
+            honorific_after=compile_honorific_after(),
+            honorific_before=compile_honorific_before(),
         )
 
     def opens_adjective(self, word: str) -> bool:
@@ -479,12 +498,12 @@ _SON_OF = frozenset({"بن", "ابن"})
 _LINEAGE_LINKS = _SON_OF | {"بنت"}  # before a name: a father's name in someone's lineage
 
 
-def _without_honorific(name: str) -> str:
+def _without_honorific(name: str, honorifics: frozenset[str]) -> str:
     """A NIL person's name without the honorific its mention took in (الدكتور محمد المومني): the
     title is how the text addresses him, not his name. A word right before بن is a given name, never a
     title (سلطان بن سلمان)."""
     words = name.split()
-    titled = len(words) > 2 and fold(words[0]) in HONORIFICS and fold(words[1]) not in _LINEAGE_LINKS
+    titled = len(words) > 2 and fold(words[0]) in honorifics and fold(words[1]) not in _LINEAGE_LINKS
     return " ".join(words[1:]) if titled else name
 
 
@@ -727,10 +746,10 @@ def _spells(entity: CatalogEntity, text: str, threshold: float = 80) -> bool:
     return max(fuzz.ratio(fold(text), fold(n)) for n in (entity.name_ar, *entity.aliases_ar)) >= threshold
 
 
-def _bare_words(text: str) -> list[str]:
+def _bare_words(text: str, honorifics: frozenset[str]) -> list[str]:
     """The folded words of a name without the honorifics before it (الملك، الشيخ، الأمير)."""
     words = fold(text).split()
-    while words and words[0] in HONORIFICS:
+    while words and words[0] in honorifics:
         words = words[1:]
     return words
 
@@ -769,14 +788,14 @@ def _after_son_of(text: str, start: int) -> bool:
     return bool(before) and text[start - 1 : start].isspace() and fold(before[-1]) in _LINEAGE_LINKS
 
 
-def _other_given_name(entity: CatalogEntity, given: str) -> bool:
+def _other_given_name(entity: CatalogEntity, given: str, honorifics: frozenset[str]) -> bool:
     """Whether the words before a catalog surname name someone else than `entity`.
 
     Titles (الأمير، الدكتور) are not names; the first word left, the given name, must spell the
     first word of one of the entity's Arabic names of two words or more (fuzzy ratio FUZZY_MIN):
     the lineage between (بن حمد بن حمود) may be given in full or not at all.
     """
-    words = [w for w in fold(given).split() if _CLITIC.sub("", w) not in HONORIFICS and w not in HONORIFICS]
+    words = [w for w in fold(given).split() if _CLITIC.sub("", w) not in honorifics and w not in honorifics]
     names = [fold(n).split() for n in (entity.name_ar, *entity.aliases_ar)]
     names = [n[:-1] for n in names if len(n) > 1]
     if not words or not names:
@@ -790,12 +809,12 @@ def _other_given_name(entity: CatalogEntity, given: str) -> bool:
     )
 
 
-def _patronymics(name: str) -> list[str]:
+def _patronymics(name: str, honorifics: frozenset[str]) -> list[str]:
     """The name without a leading honorific, with the article of one later word dropped in turn: Gulf
     names write a father's or grandfather's name with or without it (أحمد العبدالله الأحمد الصباح =
     أحمد عبدالله الأحمد الصباح، صباح الخالد = صباح خالد)."""
     words = name.split()
-    while len(words) > 2 and fold(words[0]) in HONORIFICS:
+    while len(words) > 2 and fold(words[0]) in honorifics:
         words.pop(0)
     return [
         " ".join([*words[:k], word[2:], *words[k + 1 :]])
@@ -831,15 +850,15 @@ _MINISTER_TITLE = re.compile(
 _LINEAGE = re.compile(rf"\s+(?:{_LINEAGE_WORDS})\s+(?:(?:عبد|أبو|ابو)\s+)?[^\W\d_]+")
 
 
-@functools.cache
-def _honorific_after() -> re.Pattern[str]:
-    """An honorific word right after a title, before the name (", السيد محمد …"): `_named_after`."""
+def compile_honorific_after() -> re.Pattern[str]:
+    """An honorific word right after a title, before the name (", السيد محمد …"): `_named_after`
+    (compiled once into `LinkResources.honorific_after`)."""
     return re.compile(rf"[^\S\n]*[،,]?[^\S\n]*(?:ال)?(?:{_written_honorifics()})[^\S\n]")
 
 
-@functools.cache
-def _honorific_before() -> re.Pattern[str]:
-    """An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور)."""
+def compile_honorific_before() -> re.Pattern[str]:
+    """An honorific word right before a name, as the text writes it (الشيخ، الأمير، السيد، الدكتور)
+    (compiled once into `LinkResources.honorific_before`)."""
     return re.compile(rf"(?<!\w)[وف]?(?P<h>(?:ال)?(?:{_written_honorifics()}))\s+$")
 
 
@@ -976,7 +995,7 @@ class StoryLinker:
         if len(words) > 1 and (stem := _institution_noun(words[0], self.res.institutions)):
             return stem, True
         before = fold(self.text[max(0, start - 30) : start]).split()
-        if before and before[-1] in HONORIFICS:
+        if before and before[-1] in self.res.honorifics:
             before.pop()
         found = _institution_noun(before[-1], self.res.institutions) if before else None
         return (found, False) if found else None
@@ -1051,7 +1070,7 @@ class StoryLinker:
                 entity.kind == "person"
                 and single
                 and per
-                and _other_given_name(entity, self.text[per[0].start : start])
+                and _other_given_name(entity, self.text[per[0].start : start], self.res.honorifics)
             ):
                 continue  # "أحمد الصفدي" is not أيمن الصفدي: another given name makes another person
             if entity.kind == "person" and per and _spells(entity, per[0].text):
@@ -1131,7 +1150,7 @@ class StoryLinker:
         """The one person the story already named in full whose name begins with this shorter catalog
         form of another person: "الملك عبد الله" after "الملك عبدالله الثاني" is Abdullah II, not the
         catalog's King Abdullah of Saudi Arabia; the story's own naming wins over a namesake."""
-        short = _bare_words(self.text[start:end])
+        short = _bare_words(self.text[start:end], self.res.honorifics)
         if not short:
             return None
         found = {
@@ -1139,7 +1158,10 @@ class StoryLinker:
             for group in self.groups.values()
             if group.entity is not None
             and group.entity.kind == "person"
-            and any(m.end <= start and _begins_with(_bare_words(m.text), short) for m in group.mentions)
+            and any(
+                m.end <= start and _begins_with(_bare_words(m.text, self.res.honorifics), short)
+                for m in group.mentions
+            )
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1224,7 +1246,7 @@ class StoryLinker:
                 if name is None or self.spans.overlaps(*name):
                     continue
                 text = self.text[name[0] : name[1]]
-                key = nil_key("PER", text, self.res.nil_distinct)
+                key = nil_key("PER", text, self.res.nil_distinct, self.res.honorifics)
                 self.add(None, Mention(name[0], name[1], text, "PER", "rule"), key)
                 group = self.groups.get("nil:" + hashlib.sha1(key.encode()).hexdigest()[:12])
             if not spokesman or group is None:
@@ -1599,7 +1621,7 @@ class StoryLinker:
                 continue  # "ولي العهد الشيخ": a title and an honorific, no name (the name follows)
             if entity is None and m.type == "PER" and self._junk_name(m.text):
                 continue  # "وكالو الأنباء": a typo read as a name
-            self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct))
+            self.add(entity, m, nil_key=nil_key(m.type, m.text, self.res.nil_distinct, self.res.honorifics))
 
     def _junk_name(self, text: str) -> bool:
         """One short word that no known name uses, written once in the story: a typo (وكالو for
@@ -1611,7 +1633,7 @@ class StoryLinker:
 
     def _only_a_title(self, text: str) -> bool:
         """The words are a role title (ولي العهد، رئيس الوزراء) with at most an honorific: no name."""
-        words = [w for w in fold(text).split() if w not in HONORIFICS]
+        words = [w for w in fold(text).split() if w not in self.res.honorifics]
         return bool(words) and " ".join(words) in self.res.titles
 
     def link_skeletons(self, tokens: Sequence[Token]) -> None:
@@ -1740,7 +1762,10 @@ class StoryLinker:
         """The person whose full name in the story ends with this adjective-like word: السوداني alone
         after محمد شياع السوداني is the man, not Sudan — unless it qualifies a definite noun before it
         (الشعب السوداني); an honorific is no such noun (السيد السوداني). Returns the person's group key."""
-        honorific = _PROCLITIC.sub("", before) in HONORIFICS or split_word(before).stem in HONORIFICS
+        honorific = (
+            _PROCLITIC.sub("", before) in self.res.honorifics
+            or split_word(before).stem in self.res.honorifics
+        )
         if not honorific and (_PROCLITIC.sub("", before).startswith("ال") or split_word(before).has_article):
             return None  # وللشعب الإيراني: the article after ل is written لل
         return surnames.get(word)
@@ -1764,7 +1789,7 @@ class StoryLinker:
         if m.type != "PER" or len(m.text.split()) < 2:
             return None
         return self._by_skeleton(m.text) or next(
-            filter(None, map(self._by_skeleton, _patronymics(m.text))), None
+            filter(None, map(self._by_skeleton, _patronymics(m.text, self.res.honorifics))), None
         )
 
     def link_short_forms(self) -> None:
@@ -1899,7 +1924,7 @@ class StoryLinker:
         """Whether a folded word opens a subject or an addressee: a verb of the news (speech verbs,
         event triggers: `not_names`, with a glued و/ف) or an honorific (السيد، الدكتور)."""
         not_names = self.res.not_names
-        return any(w in not_names for w in conjunction_readings(word)) or word in HONORIFICS
+        return any(w in not_names for w in conjunction_readings(word)) or word in self.res.honorifics
 
     def _lineage_of_name_before(self, start: int) -> bool:
         """بن / ابن at `start` follows a name word: the lineage of the name before it ("خالد بن زايد"),
@@ -1978,7 +2003,7 @@ class StoryLinker:
             if group.type != "PER" or group.entity is None:
                 continue
             for m in group.mentions:
-                words = [w for w in fold(m.text).split() if w not in HONORIFICS]
+                words = [w for w in fold(m.text).split() if w not in self.res.honorifics]
                 if len(words) > 1 and m.source != "role":
                     firsts.setdefault(words[0], set()).add(key)
         if not firsts:
@@ -2088,7 +2113,7 @@ class StoryLinker:
             title = self.text[hit.start : hit.end]
             if (
                 " " not in title.strip()
-                and stem_of(title) in HONORIFICS
+                and stem_of(title) in self.res.honorifics
                 and self.spans.starts_within(hit.end, hit.end + 2)
             ):
                 continue  # "الملك حمد بن عيسى": the honorific is part of the name (`extend_names`)
@@ -2203,7 +2228,7 @@ class StoryLinker:
         in the same case (no preposition glued to it); an honorific between is his ("رئيس مجلس الوزراء
         المكلف السيد محمد شياع السوداني")."""
         found = self._named_right_after(end)
-        if found is None and (honorific := _honorific_after().match(self.text, end)) is not None:
+        if found is None and (honorific := self.res.honorific_after.match(self.text, end)) is not None:
             found = self._named_right_after(honorific.end() - 1)
         return found
 
@@ -2270,8 +2295,8 @@ class StoryLinker:
                 if m.source == "role":
                     continue
                 start, end = m.start, m.end
-                before = _honorific_before().search(self.text, max(0, start - 16), start)
-                if before and not fold(self.text[start:end]).startswith(tuple(HONORIFICS)):
+                before = self.res.honorific_before.search(self.text, max(0, start - 16), start)
+                if before and not fold(self.text[start:end]).startswith(tuple(self.res.honorifics)):
                     start = before.start("h")
                 while (more := _LINEAGE.match(self.text, end)) is not None:
                     end = more.end()
@@ -2291,6 +2316,11 @@ class StoryLinker:
                 out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
             else:
                 names = [m.text for m in mentions if m.source != "role"] or [m.text for m in mentions]
-                name = _without_honorific(max(names, key=len))  # a title names no one (وكيل وزارة …)
-                out.append(LinkedEntity(group.key, group.type, romanize(name), name, mentions, True, True))
+                name = _without_honorific(
+                    max(names, key=len), self.res.honorifics
+                )  # a title names no one (وكيل وزارة …)
+                if self.res.romanizer is None:
+                    self.res.romanizer = load_romanizer()
+                english = romanize(name, romanizer=self.res.romanizer)
+                out.append(LinkedEntity(group.key, group.type, english, name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))

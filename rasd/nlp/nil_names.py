@@ -42,8 +42,9 @@ from rasd.lang.frequency import load_word_frequencies, zipf
 from rasd.lang.normalize import fold
 from rasd.lang.tokens import trim_words
 from rasd.nlp.catalog import Catalog
-from rasd.nlp.link import FUZZY_MIN, HONORIFICS, nil_key
-from rasd.nlp.romanize import romanize
+from rasd.nlp.link import FUZZY_MIN, nil_key
+from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
+from rasd.nlp.titles import title_words
 from rasd.records import CatalogEntity, LinkedEntity, Mention
 from rasd.resources import read_lines
 
@@ -59,9 +60,11 @@ _LINKS = _SON_OF | {"بنت", "ولد", "ال", "ابو", "ام", "عبد", "د�
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
-def name_words(text: str) -> tuple[str, ...]:
+def name_words(text: str, honorifics: frozenset[str] | None = None) -> tuple[str, ...]:
     """The words a name is compared by: folded, honorifics before it dropped (also glued:
-    الدكتورعبدالله), a glued بن split off (أحمدبن), عبد joined to its name, articles dropped."""
+    الدكتورعبدالله), a glued بن split off (أحمدبن), عبد joined to its name, articles dropped.
+    `honorifics`: `NilNames.honorifics` (read from titles.tsv when not given)."""
+    honorifics = title_words("name") if honorifics is None else honorifics
     words: list[str] = []
     for word in fold(text).split():
         if word.endswith("بن") and len(word) > 4 and word != "ابن":
@@ -69,10 +72,10 @@ def name_words(text: str) -> tuple[str, ...]:
         else:
             words.append(word)
     while words:
-        glued = next((h for h in HONORIFICS if words[0].startswith(h) and len(words[0]) - len(h) >= 3), None)
-        if len(words) > 1 and words[0] in HONORIFICS:
+        glued = next((h for h in honorifics if words[0].startswith(h) and len(words[0]) - len(h) >= 3), None)
+        if len(words) > 1 and words[0] in honorifics:
             words.pop(0)
-        elif glued is not None and words[0][len(glued) :] not in HONORIFICS and len(glued) >= 5:
+        elif glued is not None and words[0][len(glued) :] not in honorifics and len(glued) >= 5:
             words[0] = words[0][len(glued) :]
             break
         else:
@@ -116,11 +119,19 @@ class NilNames:
     not_names: frozenset[str]  # nlp/not_person_names.txt
     frequencies: Mapping[str, float]
     nil_distinct: Mapping[str, str]  # `link.nil_distinct`: how a renamed NIL person is keyed
+    romanizer: Romanizer  # `LinkResources.romanizer`: a NIL person's English name
+    honorifics: frozenset[str]  # `LinkResources.honorifics`: dropped before a name's compared words
 
     @classmethod
     def build(
-        cls, catalog: Catalog, person_words: Iterable[str], nil_distinct: Mapping[str, str] | None = None
+        cls,
+        catalog: Catalog,
+        person_words: Iterable[str],
+        nil_distinct: Mapping[str, str] | None = None,
+        romanizer: Romanizer | None = None,
+        honorifics: frozenset[str] | None = None,
     ) -> NilNames:
+        honorifics = title_words("name") if honorifics is None else honorifics
         forms: dict[str, list[str]] = {}
         shapes: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
         shorts: dict[str, list[str]] = {}
@@ -129,7 +140,7 @@ class NilNames:
             if entity.kind != "person":
                 continue
             for name in (entity.name_ar, *entity.aliases_ar):
-                words = name_words(name)
+                words = name_words(name, honorifics)
                 if len(words) < 2:
                     continue
                 owners = forms.setdefault("".join(words), [])
@@ -155,6 +166,8 @@ class NilNames:
             frozenset(fold(w) for w in read_lines("nlp/not_person_names.txt")),
             load_word_frequencies(),
             nil_distinct or {},
+            romanizer or load_romanizer(),
+            honorifics,
         )
 
     def _zipf(self, word: str) -> float:
@@ -172,7 +185,7 @@ class NilNames:
     def person(self, text: str, present: frozenset[str] = frozenset()) -> CatalogEntity | None:
         """The catalog person a NIL name spells (see the module doc), or None. `present`: ids already
         in the story, preferred when a form names several people."""
-        words = name_words(text)
+        words = name_words(text, self.honorifics)
         if len(words) <= 1:
             return self._glued_surname(words[0], present) if words else None
         for form in (words, *_variants(words)):
@@ -202,7 +215,11 @@ class NilNames:
             for p in sorted(present)
             if (e := self.catalog.get(p)) is not None
             and e.kind == "person"
-            and any(name_words(n)[-1:][0] in rests for n in (e.name_ar, *e.aliases_ar) if n.strip())
+            and any(
+                name_words(n, self.honorifics)[-1:][0] in rests
+                for n in (e.name_ar, *e.aliases_ar)
+                if n.strip()
+            )
         ]
         return self.catalog.get(owners[0]) if len(owners) == 1 else None
 
@@ -242,7 +259,7 @@ class NilNames:
             after.append(m.group(1))
             pos = m.end()
         for k in range(len(after), 0, -1):
-            words = name_words(" ".join([mention.text, *after[:k]]))
+            words = name_words(" ".join([mention.text, *after[:k]]), self.honorifics)
             key = "".join(words)
             owners = self.forms.get(key) or (self.prefixes.get(key) if len(words) >= 3 else None)
             if owners:
@@ -297,8 +314,13 @@ class NilNames:
                 qid=person.qid,
                 kind=person.kind,
             )
-        key = "nil:" + hashlib.sha1(nil_key("PER", name, self.nil_distinct).encode()).hexdigest()[:12]
-        return LinkedEntity(key, "PER", romanize(name), name, tuple(mentions), True, True)
+        key = (
+            "nil:"
+            + hashlib.sha1(nil_key("PER", name, self.nil_distinct, self.honorifics).encode()).hexdigest()[:12]
+        )
+        return LinkedEntity(
+            key, "PER", romanize(name, romanizer=self.romanizer), name, tuple(mentions), True, True
+        )
 
     def review(self, entities: Sequence[LinkedEntity], text: str = "") -> tuple[LinkedEntity, ...]:
         """The story's entities with junk NIL people and MISC dropped and NIL people the catalog has
@@ -307,7 +329,7 @@ class NilNames:
         surnames: dict[str, list[LinkedEntity]] = {}  # a person's last name word -> the story's people
         written: dict[str, str] = {}  # entity id -> its last name word as written (folded)
         for e in entities:
-            words = name_words(e.name_ar) if e.type == "PER" else ()
+            words = name_words(e.name_ar, self.honorifics) if e.type == "PER" else ()
             if len(words) >= 2 and words[-2] not in _SON_OF:
                 surnames.setdefault(words[-1], []).append(e)
                 written[e.id] = fold(e.name_ar).split()[-1]
@@ -319,7 +341,7 @@ class NilNames:
                     continue  # "يستعرضان": no name at all
                 if cut != list(e.mentions):
                     e = self._renamed(e, cut, present)
-            words = name_words(e.name_ar) if e.nil and e.type == "PER" else ()
+            words = name_words(e.name_ar, self.honorifics) if e.nil and e.type == "PER" else ()
             owners = surnames.get(words[0], []) if len(words) == 1 else []
             if len(owners) == 1 and written[owners[0].id] != fold(e.name_ar):
                 # القطان after أحمد قطان: the surname with the article (the same form is the linker's call)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,13 +24,16 @@ from typing import Literal
 
 from rasd.lang.dates import find_dates
 from rasd.lang.normalize import Normalized, normalize
-from rasd.lang.prefilter import PatternGate
 from rasd.nlp import timex_relative as rel
 from rasd.nlp import timex_rules as rules
-from rasd.nlp.timex_lex import load_time_lexicon, patterns
+from rasd.nlp.timex_lex import TimeLexicon, load_time_lexicon
 from rasd.nlp.timex_rules import Context, Found, Grain, span_days
 
 __all__ = ["TimeExpr", "find_times"]
+
+#: Sentences whose time expressions one TimeLexicon keeps (`TimeLexicon.found`): the events stage dates
+#: a sentence once per trigger in it (a fifth of its calls repeat the one before).
+FOUND_MEMO_SENTENCES = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +53,7 @@ class TimeExpr:
     kind: str
 
 
-#: Every rule, by its pattern name in `timex_lex.patterns()`. Where matches overlap the longest wins.
+#: Every rule, by its pattern name in `TimeLexicon.patterns`. Where matches overlap the longest wins.
 RULES: dict[str, Callable[..., Found | None]] = {
     "range2": lambda m, c: rules.ranges(m, c, "range2"),
     "range": lambda m, c: rules.ranges(m, c, "range"),
@@ -97,7 +99,11 @@ def _lower(text: str) -> str:
 
 
 def find_times(
-    text: str, anchor: dt.date | None, *, bare_weekday: Literal["past", "future", "ahead"] = "past"
+    text: str,
+    anchor: dt.date | None,
+    *,
+    bare_weekday: Literal["past", "future", "ahead"] = "past",
+    lex: TimeLexicon | None = None,
 ) -> tuple[TimeExpr, ...]:
     """Every time expression in `text`, in order, normalised against `anchor` (the publication date).
 
@@ -105,41 +111,41 @@ def find_times(
     ("من المقرر"), else the latest on or before the anchor; `bare_weekday="future"` always takes the
     next one (Duckling's convention), `"ahead"` the first on or after the anchor (an event told by an
     imperfect verb: "يزور … الاثنين" on a Monday's page is that day). With no anchor, relative
-    expressions are found with no value.
+    expressions are found with no value. `lex` is the time lexicon (`EventLexicon.times`; read from
+    the files when not given, for a one-off call).
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()  # the caller's local date of publication
-    return _find_times(text, anchor, bare_weekday)
+    lex = lex or load_time_lexicon()
+    memo = lex.found
+    key = (text, anchor, bare_weekday)
+    found = memo.get(key)
+    if found is None:
+        found = _find_times(text, anchor, bare_weekday, lex)
+        if len(memo) >= FOUND_MEMO_SENTENCES:
+            memo.clear()
+        memo[key] = found
+    return found
 
 
-@functools.cache
-def _gate() -> PatternGate:
-    """Which rules' patterns can match a text: a necessary condition, so skipping the others changes
-    nothing (`rasd.lang.prefilter`)."""
-    return PatternGate({name: patterns()[name] for name in (*RULES, "span_days")})
-
-
-@functools.lru_cache(maxsize=256)
 def _find_times(
-    text: str, anchor: dt.date | None, bare_weekday: Literal["past", "future", "ahead"]
+    text: str, anchor: dt.date | None, bare_weekday: Literal["past", "future", "ahead"], lex: TimeLexicon
 ) -> tuple[TimeExpr, ...]:
-    """`find_times` after the anchor is a date; memoised, as its callers ask again for one sentence.
-
-    The events stage dates a sentence once per trigger in it (a fifth of its calls repeat the one
-    before), and each call runs two dozen patterns over the sentence.
-    """
+    """`find_times` after the anchor is a date, not memoised; each call runs two dozen patterns over
+    the sentence."""
     norm = normalize(text)
     lowered = _lower(norm.text)
-    possible = _gate().possible(lowered)  # the rules whose pattern can match here (most sentences: none)
+    patterns = lex.patterns
+    possible = lex.gate.possible(lowered)  # the rules whose pattern can match here (most sentences: none)
     found = [Found(s, e, d, None, "day", "date") for s, e, d in _absolute(text, norm)]
     if not found and not possible:
         return ()
-    sentences = tuple(b.start() for b in patterns()["sentence"].finditer(lowered))
-    ctx = Context(lowered, anchor, load_time_lexicon(), bare_weekday, sentences)
+    sentences = tuple(b.start() for b in patterns["sentence"].finditer(lowered))
+    ctx = Context(lowered, anchor, lex, bare_weekday, sentences)
     for name, rule in RULES.items():
         if name not in possible:
             continue
-        for m in patterns()[name].finditer(lowered):
+        for m in patterns[name].finditer(lowered):
             try:
                 hit = rule(m, ctx)
             except (ValueError, OverflowError):  # a date outside the calendar (year 0, year 10000)

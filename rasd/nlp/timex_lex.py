@@ -7,15 +7,18 @@ names come from CLDR through `rasd.lang.months`; weekday names from Babel; the r
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from babel.dates import get_day_names
 
 from rasd.errors import DataFileError
 from rasd.lang.months import month_lexicon
 from rasd.lang.normalize import fold
+from rasd.lang.prefilter import PatternGate
 from rasd.resources import read_tsv
 
 CATEGORIES = (
@@ -36,9 +39,14 @@ CATEGORIES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+#: The patterns no rule reads as a match of its own (a sentence end, the future words around a weekday).
+UNGATED = frozenset({"sentence", "future"})
+
+
+@dataclass(frozen=True)
 class TimeLexicon:
-    """Folded phrase -> value tables, one per kind of word."""
+    """Folded phrase -> value tables, one per kind of word; loaded once (`load_time_lexicon`, held by
+    `EventLexicon.times`) with its compiled patterns, and passed to `find_times`."""
 
     words: dict[str, dict[str, str]]  # category -> phrase -> value
     days: dict[str, int]  # ordinal day words 1-31
@@ -47,6 +55,23 @@ class TimeLexicon:
     hijri_months: dict[str, int]
     weekdays: dict[str, int]  # with the article, 0 = Monday
     holidays: dict[str, tuple[str, int, int]]  # name -> (calendar, month, day)
+
+    @functools.cached_property
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """Every compiled pattern of the stage, by rule name (`compile_patterns`), compiled once."""
+        return compile_patterns(self)
+
+    @functools.cached_property
+    def gate(self) -> PatternGate:
+        """Which rules' patterns can match a text: a necessary condition, so skipping the others changes
+        nothing (`rasd.lang.prefilter`)."""
+        return PatternGate({n: p for n, p in self.patterns.items() if n not in UNGATED})
+
+    @functools.cached_property
+    def found(self) -> dict[tuple[str, dt.date | None, str], Any]:
+        """`find_times`'s last answers by (text, anchor, bare_weekday), for this lexicon (filled and
+        emptied by `rasd.nlp.timex.find_times`)."""
+        return {}
 
 
 def _split(relpath: str, number: str, spellings: str) -> list[str]:
@@ -74,7 +99,7 @@ def _ordinal_days() -> dict[str, int]:
 
 @functools.cache
 def load_time_lexicon() -> TimeLexicon:
-    """Read and validate every file of `rasd/data/time/` (cached: the files never change at run time)."""
+    """Read and validate every file of `rasd/data/time/` (once per process: `load_event_lexicon`)."""
     words: dict[str, dict[str, str]] = {c: {} for c in CATEGORIES}
     for row in read_tsv("time/words.tsv", ("category", "phrase", "value"), min_columns=2):
         if row["category"] not in words:
@@ -129,10 +154,13 @@ def key(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase).lower()
 
 
-@functools.cache
-def patterns() -> dict[str, re.Pattern[str]]:
-    """Every compiled pattern of the stage, by rule name."""
-    lex = load_time_lexicon()
+def patterns(lex: TimeLexicon | None = None) -> dict[str, re.Pattern[str]]:
+    """Every compiled pattern of the stage, by rule name: `lex.patterns` (the files' when not given)."""
+    return (lex or load_time_lexicon()).patterns
+
+
+def compile_patterns(lex: TimeLexicon) -> dict[str, re.Pattern[str]]:
+    """Every pattern of the stage, compiled from the lexicon's word lists."""
     w = lex.words
     mod = alt([*w["past"], *w["next"], *w["current"]])
     month = f"(?:{alt(lex.months)})"  # the CLDR names of rasd.lang.months, as a trie

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from rasd.nlp import timex_resolve as cal
-from rasd.nlp.timex_lex import TimeLexicon, key, patterns
+from rasd.nlp.timex_lex import TimeLexicon, key
 from rasd.nlp.timex_rules import Context, Found, category, place, word_before
 
 
@@ -64,7 +64,7 @@ def _future_context(ctx: Context, at: int) -> bool:
     i = bisect.bisect_left(ctx.sentences, at)
     start = ctx.sentences[i - 1] + 1 if i else 0
     end = ctx.sentences[i] if i < len(ctx.sentences) else len(ctx.text)
-    return patterns()["future"].search(ctx.text, start, end) is not None
+    return ctx.lex.patterns["future"].search(ctx.text, start, end) is not None
 
 
 def nth_weekday(m: re.Match[str], ctx: Context, rule: str) -> Found | None:

@@ -1,6 +1,6 @@
 """The rules of `rasd.nlp.timex` for calendar dates, and the record they share with `timex_relative`.
 
-Each rule reads one regex match of `timex_lex.patterns()` over the normalised text and returns a
+Each rule reads one regex match of `TimeLexicon.patterns` over the normalised text and returns a
 `Found` (a span of the normalised text with its resolved value) or None when the match cannot be a
 date: full and partial dates, ranges, months, years, Hijri dates, holidays and vague expressions.
 Calendar arithmetic is in `timex_resolve`; `rasd.nlp.timex` lists the rules in order.
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rasd.nlp import timex_resolve as cal
-from rasd.nlp.timex_lex import TimeLexicon, key, patterns
+from rasd.nlp.timex_lex import TimeLexicon, key
 
 Grain = Literal["day", "week", "month", "year"]
 
@@ -255,7 +255,7 @@ def vague(m: re.Match[str], ctx: Context) -> Found:
 def span_days(found: list[Found], ctx: Context) -> list[Found]:
     """Spans such as "على مدى ثلاثة أيام بدءاً من X": N days starting on the date X."""
     out = []
-    for m in patterns()["span_days"].finditer(ctx.text):
+    for m in ctx.lex.patterns["span_days"].finditer(ctx.text):
         n = int(m["n"]) if m["n"] else ctx.lex.cardinals.get(key(m["nc"] or ""), 2 if m["nc"] is None else 0)
         start = next((f for f in found if f.start == m.end() and f.grain == "day"), None)
         if start and n:

@@ -13,7 +13,6 @@ Arabic leaves short vowels unwritten and spells foreign names by ear, so no lett
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -163,10 +162,10 @@ class Transliterator:
         return "".join(chunks)
 
 
-@functools.cache
 def load_transliterator(folder: str | None = None) -> Transliterator:
     """Read the shipped model (or one built into `folder` by scripts/train_translit.py --out); a model
-    built with other features is an error, not a silent mismatch."""
+    built with other features is an error, not a silent mismatch. Read once per process: the pipeline
+    holds it in `LinkResources.romanizer`."""
     base = Path(folder) if folder else data_path("models")
     meta = read_model_sidecar(base / SIDECAR, FEATURE_VERSION, "name model", "scripts/train_translit.py")
     try:

@@ -1,6 +1,6 @@
 """The clause words table (events/clause_words.tsv): every kind is read, folded, and drives its cut."""
 
-from rasd.events.clauses import clause_words, split_clauses
+from rasd.events.clauses import ClauseWords, load_clause_words, split_clauses
 from rasd.lang.normalize import fold
 
 
@@ -9,7 +9,7 @@ def kinds(text: str) -> list[str]:
 
 
 def test_every_kind_is_read_folded() -> None:
-    words = clause_words()
+    words = load_clause_words()
     assert fold("إذ") in words.subordinators and "اذ" in words.subordinators
     assert fold("بأنه") in words.that and "قبل" in words.before_that and "الذين" in words.relatives
     assert "منتدي" in words.occasions and "التقي" in words.news_verbs and "يونيو" in words.not_imperfect
@@ -24,3 +24,12 @@ def test_an_occasion_noun_after_during_opens_a_clause_with_or_without_the_articl
     assert kinds("أعلن الوزير خطته خلال زيارته للمدينة") == ["main", "occasion"]
     assert kinds("أعلن الوزير خطته خلال الاجتماع الأخير") == ["main", "occasion"]
     assert kinds("أعلن الوزير خطته خلال الأسبوع الماضي") == ["main"]
+
+
+def test_the_clause_words_passed_in_are_the_ones_read() -> None:
+    """`split_clauses` cuts at the subordinators of the table it is given, not of a module-level copy."""
+    text = "وصل الوزير إلى دمشق حيث التقى نظيره"
+    none = ClauseWords(frozenset(), frozenset(), frozenset(), frozenset(), (), frozenset(), ())
+    where = ClauseWords(frozenset({"حيث"}), frozenset(), frozenset(), frozenset(), (), frozenset(), ())
+    assert [c.kind for c in split_clauses(text, words=none)] == ["main"]
+    assert [c.kind for c in split_clauses(text, words=where)] == ["main", "subordinate"]

@@ -134,3 +134,10 @@ def test_a_lede_is_the_content_stems_of_the_opening_words() -> None:
     assert lede_stems("وأكد وزير الخارجية في بيان", c) == lede_stems("أكد الوزير خارجية", c)
     assert "بيان" not in lede_stems("وأكد وزير الخارجية في بيان", c)  # beyond the opening words
     assert lede_stems("وأكد وزير الخارجية", dataclasses.replace(c, lede_shared=0)) == ()
+
+
+def test_the_stop_terms_passed_in_are_the_ones_left_out() -> None:
+    """`lede_stems` leaves out the stopword terms its Clustering carries, not a module-level copy."""
+    c = dataclasses.replace(STRICT, lede_shared=1, stop_terms=frozenset())
+    kept = lede_stems("وأكد وزير الخارجية", c)
+    assert kept and lede_stems("وأكد وزير الخارجية", dataclasses.replace(c, stop_terms=frozenset(kept))) == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -9,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from rasd.nlp.timex import TimeExpr, find_times
+from rasd.nlp import timex
+from rasd.nlp.timex import TimeExpr
 from rasd.nlp.timex_lex import load_time_lexicon, patterns
 
 D = dt.date
 FRIDAY = D(2024, 10, 11)  # the anchor of most cases: Friday 11 October 2024
+LEX = load_time_lexicon()  # loaded once for the module, as the pipeline's Resources do
+
+
+def find_times(text: str, anchor: dt.date | None, **kwargs) -> tuple[TimeExpr, ...]:
+    return timex.find_times(text, anchor, lex=LEX, **kwargs)
 
 
 def _one(text: str, anchor: dt.date | None = FRIDAY) -> TimeExpr:
@@ -163,7 +170,15 @@ def test_the_data_files_load() -> None:
     lex = load_time_lexicon()
     assert lex.days["الحادي والثلاثين"] == 31 and lex.days["غره"] == 1
     assert lex.hijri_months["ذي الحجه"] == 12 and lex.weekdays["الجمعه"] == 4
-    assert patterns()
+    assert patterns() and patterns(lex) is lex.patterns and lex.patterns is lex.patterns
+
+
+def test_the_lexicon_passed_in_is_the_one_read() -> None:
+    """`find_times` reads the weekdays of the lexicon it is given, not of a module-level copy."""
+    lex = load_time_lexicon()
+    without = dataclasses.replace(lex, weekdays={k: v for k, v in lex.weekdays.items() if k != "الخميس"})
+    assert timex.find_times("الخميس الماضي", FRIDAY, lex=lex)[0].value == D(2024, 10, 10)
+    assert not [t for t in timex.find_times("الخميس الماضي", FRIDAY, lex=without) if t.value is not None]
 
 
 def test_news_pass_rate_floor(shared) -> None:

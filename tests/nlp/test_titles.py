@@ -5,7 +5,8 @@ import pytest
 from rasd.errors import DataFileError
 from rasd.lang.normalize import fold
 from rasd.nlp import titles
-from rasd.nlp.titles import TAGS, TitleWords, title_words, written_titles
+from rasd.nlp.link import nil_key
+from rasd.nlp.titles import TAGS, title_words, written_titles
 
 
 def test_every_tag_has_words() -> None:
@@ -34,18 +35,12 @@ def test_unknown_tag_in_the_file_names_the_file(tmp_path, monkeypatch) -> None:
     (tmp_path / "nlp").mkdir()
     (tmp_path / "nlp" / "titles.tsv").write_text("الدكتور\thonorific,royal\n", encoding="utf-8")
     monkeypatch.setattr("rasd.resources.data_path", lambda rel: tmp_path / rel)
-    written_titles.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=r"nlp/titles.tsv: unknown tags \['royal'\]"):
-            titles.written_titles("honorific")
-    finally:
-        written_titles.cache_clear()
+    with pytest.raises(DataFileError, match=r"nlp/titles.tsv: unknown tags \['royal'\]"):
+        titles.written_titles("honorific")
 
 
-def test_view_is_the_set_and_combines_as_one() -> None:
-    view = TitleWords("speaker")
-    assert set(view) == title_words("speaker") and len(view) == len(title_words("speaker"))
-    assert fold("سمو") in view and "محمد" not in view
-    both = view | {"x"}
-    assert isinstance(both, frozenset) and both == title_words("speaker") | {"x"}
-    assert {"x"} | view == both
+def test_the_honorifics_passed_in_are_the_ones_dropped() -> None:
+    """A NIL key drops the honorifics it is given (`LinkResources.honorifics`), not a module-level copy."""
+    with_them = nil_key("PER", "الشيخ محمد", honorifics=title_words("name"))
+    assert with_them == nil_key("PER", "محمد", honorifics=title_words("name"))
+    assert nil_key("PER", "الشيخ محمد", honorifics=frozenset()) != with_them

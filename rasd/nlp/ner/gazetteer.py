@@ -13,7 +13,6 @@ rasd/data/entities/README.md. So at test time the feature does not echo training
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Collection, Sequence
 
 from rasd.nlp.catalog import Catalog, load_catalog
@@ -134,7 +133,7 @@ def catalog_gazetteer(catalog: Catalog, parts: bool = True, adjectives: bool = F
     return labels
 
 
-@functools.cache
 def load_catalog_gazetteer() -> GazetteerFn:
-    """The shipped catalog as a gazetteer, built on first use (about half a second)."""
+    """The shipped catalog as a gazetteer (about half a second): the caller keeps it (`NerTagger`
+    without a catalog, training); the pipeline builds its own from its catalog."""
     return catalog_gazetteer(load_catalog())

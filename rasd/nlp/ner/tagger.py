@@ -69,14 +69,10 @@ def frequencies_for(groups: Collection[str]) -> Mapping[str, float] | None:
     return load_word_frequencies() if "freq" in groups else None
 
 
-@functools.cache
-def _clusters() -> Mapping[str, tuple[str, ...]]:
-    return load_clusters()
-
-
 def clusters_for(groups: Collection[str]) -> Mapping[str, tuple[str, ...]] | None:
-    """The word-class table when the "cluster" feature group is on (loaded once), else None."""
-    return _clusters() if "cluster" in groups else None
+    """The word-class table when the "cluster" feature group is on, else None: read by each tagger's
+    construction (the pipeline's, once per process, in `load_entity_resources`)."""
+    return load_clusters() if "cluster" in groups else None
 
 
 def to_bioes(tags: Sequence[str]) -> list[str]:
@@ -386,9 +382,9 @@ def sentence_chunks(text: str, tokens: Sequence[Token]) -> Iterator[Sequence[Tok
         yield tokens[start:]
 
 
-@functools.cache
 def load_tagger() -> NerTagger:
-    """The shipped model with the shipped cue lists, loaded on first use."""
+    """The shipped model with the shipped cue lists and the catalog gazetteer (`rasd ner`, tests and
+    benchmarks; the pipeline builds its own from its catalog): the caller keeps it."""
     return NerTagger()
 
 
