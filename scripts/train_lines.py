@@ -5,6 +5,7 @@ Usage:
   .venv/bin/python scripts/train_lines.py --cv-only       # the cross-validated figures only
   .venv/bin/python scripts/train_lines.py --grid          # ... for several c1/c2 and thresholds
   .venv/bin/python scripts/train_lines.py --cv-only --errors   # ... and each held-out error
+  .venv/bin/python scripts/train_lines.py --cv-only --model-errors   # the model's own, and who overrides it
   .venv/bin/python scripts/train_lines.py --unlabelled    # write, then count drops on SaudiNewsNet
 
 Data: the pages of `eval/pages/split.tsv` whose split is `dev` (never `test`), read as
@@ -313,8 +314,60 @@ def fmt_lines(c: dict) -> str:
     )
 
 
+def disagreements(pages: list[Page], model: Path, settings: Settings, show: bool) -> Counter[tuple[str, ...]]:
+    """Held out: who decides each line (a rule's drop, `furniture`, a guard of `lines._protected`, or
+    the model alone) against what the model alone says and the gold, so a rule and the model can be
+    compared where they disagree. `show` prints the model's own errors (P(boilerplate), where the line
+    stands: head / inside / foot of the text, and who overrode the model)."""
+    from rasd.clean.lines import _protected
+    from rasd.clean.metadata import furniture, is_outlet_dateline
+
+    rules = load_clean_lexicon(line_model=False)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    out: Counter[tuple[str, ...]] = Counter()
+    for page in pages:
+        tagger.set(page_features(page.lines, rules.stopwords))
+        guarded = _protected(page.lines, rules, settings)
+        long_at = [i for i, line in enumerate(page.lines) if line.words >= settings.header_end_words]
+        first, last = (long_at[0], long_at[-1]) if long_at else (len(page.lines), -1)
+        for i, (line, gold) in enumerate(zip(page.lines, page.labels, strict=True)):
+            p = tagger.marginal("boilerplate", i)
+            said = "drop" if p >= settings.line_boilerplate_min else "keep"
+            if line.action != "keep":
+                who = "rule"
+            elif i in guarded:
+                who = "guard"
+            elif furniture(line.text, rules):
+                who = "furniture"
+            elif (
+                i < first
+                and line.words <= settings.guard_dateline_max_words
+                and is_outlet_dateline(line.text, rules)
+            ):
+                who = "outlet-dateline"  # kept above the text whatever the model says (`lines.py`)
+            else:
+                who = "model"
+            truth = "boilerplate" if gold == "boilerplate" else "kept"
+            out[(who, f"model {said}", f"gold {truth}")] += 1
+            if show and (said == "drop") != (gold == "boilerplate"):
+                where = "head" if i < first else "foot" if i > last else "inside"
+                error = "FP" if said == "drop" else "FN"
+                print(f"  model {error} {p:.2f} {where:6} {who:15} {page.name[:30]}\t{line.text[:80]}")
+    return out
+
+
 def cross_validate(
-    s, gold, pages, settings, c1, c2, settings_grid, errors: bool = False, k: int = FOLDS
+    s,
+    gold,
+    pages,
+    settings,
+    c1,
+    c2,
+    settings_grid,
+    errors: bool = False,
+    k: int = FOLDS,
+    model_errors: bool = False,
 ) -> None:
     stopwords = load_clean_lexicon(line_model=False).stopwords
     parts = folds(pages, k)
@@ -336,6 +389,13 @@ def cross_validate(
             label = " ".join(f"{k}={v}" for k, v in grid.items())
             print(f"CV {len(parts)} folds c1={c1} c2={c2} {label}")
             print(f"  {fmt_lines(counts)}\n  end-to-end {summary(total)}")
+        if model_errors:
+            found: Counter[tuple[str, ...]] = Counter()
+            for i in range(len(parts)):
+                found += disagreements(parts[i], models[i], settings, show=True)
+            print("held out, who decides / the model alone / the gold:")
+            for key, n in sorted(found.items()):
+                print(f"  {' / '.join(key)}: {n}")
 
 
 def unlabelled(model: Path, settings: Settings, n: int = UNLABELLED_ARTICLES) -> str:
@@ -378,6 +438,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--grid", action="store_true", help="cross-validate several settings")
     ap.add_argument("--errors", action="store_true", help="print each held-out boilerplate-line error")
     ap.add_argument(
+        "--model-errors",
+        action="store_true",
+        help="print the model's own held-out errors and where rules, guards and the model disagree",
+    )
+    ap.add_argument(
         "--unlabelled", action="store_true", help="count the lines the written model drops on SaudiNewsNet"
     )
     ap.add_argument("--c1", type=float, default=C1)
@@ -386,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     s = prf.load_scorer(SHARED)
     gold = s.load_gold(ROOT / "eval" / "pages" / "dev.yaml")
-    settings = Settings()
+    settings = Settings.from_env()  # RASD_* variables apply, as in `rasd analyze`
     pages = load_pages(s, settings)
     n_lines = sum(len(p.lines) for p in pages)
     counts = {lab: sum(p.labels.count(lab) for p in pages) for lab in LABELS}
@@ -420,7 +485,9 @@ def main(argv: list[str] | None = None) -> int:
             ]
             cross_validate(s, gold, pages, settings, C1, C2, grid, k=args.folds)
         else:
-            cross_validate(s, gold, pages, settings, args.c1, args.c2, [base], args.errors, args.folds)
+            cross_validate(
+                s, gold, pages, settings, args.c1, args.c2, [base], args.errors, args.folds, args.model_errors
+            )
     if not args.cv_only:
         stopwords = load_clean_lexicon(line_model=False).stopwords
         train(pages, args.out, stopwords, C1, C2)

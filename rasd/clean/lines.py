@@ -89,6 +89,22 @@ def _headline_shaped(line: Line) -> bool:
     )
 
 
+_LINK = re.compile(r"https?://|www\.|@\w|#\w", re.IGNORECASE)
+
+
+def _between_shaped(line: Line) -> bool:
+    """A short line between two paragraphs that is story text whatever its shape: a subheading of one
+    word ("تجميد"), a label ending with a colon ("الوثائق المطلوبة:"), a short sentence, a bulleted
+    point. Not a time or date stamp, a separator-built line or a link (`_FURNITURE_SHAPE`, `_LINK`),
+    nor a line with no letter ("0"). On dev every such line is content unless a rule or `furniture`
+    drops it; on SaudiNewsNet the model dropped one-word subheadings there."""
+    return (
+        any(c.isalpha() for c in line.norm)
+        and not _FURNITURE_SHAPE.search(line.norm)
+        and not _LINK.search(line.text)
+    )
+
+
 def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict[int, float | None]:
     """Kept lines the rules vouch for, which the model may not drop (with the title probability
     `segment` should see for them).
@@ -105,9 +121,10 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
       carrying on, even a last line the page cuts short ("بدوره قا");
     - the headline-shaped line right under a bare story marker ("إقرأ أيضاً:"): `segment` takes it
       for the next story's title by rule;
-    - a short headline-shaped line right between two paragraphs of the text (`Settings.header_end_words`
-      words or more each): a subheading, content by the labelling guide ("الاجتماع المرتقب وأهميته"),
-      which the model, seeing a short line with no final stop, may take for furniture;
+    - a short line right between two paragraphs of the text (`Settings.header_end_words` words or more
+      each), of any shape but a stamp, a link or no letter (`_between_shaped`): a subheading, content
+      by the labelling guide ("الاجتماع المرتقب وأهميته", "تجميد", "الوثائق المطلوبة:"), which the
+      model, seeing a short line with no final stop, may take for furniture;
     - the page's first kept line when it is a headline of at least `Settings.guard_headline_words` words
       followed by a long paragraph: the rules' title, which keeps its place even when its words are
       not repeated in the lede.
@@ -159,10 +176,10 @@ def _protected(lines: list[Line], lex: CleanLexicon, settings: Settings) -> dict
             and lines[i - 1].action == lines[i + 1].action == "keep"
             and min(lines[i - 1].words, lines[i + 1].words) >= settings.header_end_words
             and lines[i].words < settings.header_end_words
-            and _headline_shaped(lines[i])
+            and _between_shaped(lines[i])
             and not furniture(lines[i].text, lex)  # "رصد – X", "بانر X" go whatever their place
         ):
-            out.setdefault(i, 0.0)  # a subheading between two paragraphs of the text
+            out.setdefault(i, 0.0)  # a subheading, label or short sentence between two paragraphs
     headline = _echoed_headline(lines, kept, lex, settings)
     if headline is not None:
         out.setdefault(headline, None)

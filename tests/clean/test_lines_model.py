@@ -208,6 +208,21 @@ def test_a_subheading_between_two_paragraphs_is_kept(clean_lex) -> None:
     assert lines[2].action == "drop"
 
 
+def test_a_label_or_one_word_between_two_paragraphs_is_kept(clean_lex) -> None:
+    """Whatever the model says (here: drop everything), a one-word subheading, a label ending with a
+    colon or a short sentence between two paragraphs stays; a time stamp, a handle or a bare number
+    there is the model's to drop."""
+    import dataclasses
+
+    eager = dataclasses.replace(Settings(), line_boilerplate_min=0.0)
+    for kept in ("تجميد", "الوثائق المطلوبة:", "وهذا ما حدث."):
+        lines = label_lines("\n".join([LEDE, kept, BODY]), clean_lex, eager)
+        assert lines[1].action == "keep", kept
+    for dropped in ("12:30", "تابعونا @rasd_news", "0"):
+        lines = label_lines("\n".join([LEDE, dropped, BODY]), clean_lex, eager)
+        assert lines[1].action == "drop", dropped
+
+
 def test_the_headline_under_a_bare_story_marker_is_kept(clean_lex) -> None:
     """Whatever the model says (here: drop everything), the headline under "إقرأ أيضاً:" stays: the
     segmenter reads it as the next story's title by rule (the demo's kazan page)."""
