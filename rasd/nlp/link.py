@@ -2302,14 +2302,18 @@ class StoryLinker:
 _NOT_NAMES = frozenset({"role", "title", "phrase"})
 #: Honorifics before a given name that address a commoner too; a king or queen is the catalog's.
 _ROYAL = frozenset({"الملك", "الملكه"})
+#: Folded words that open a family's or a lineage's name, never a person's given name (آل صالح، بن ريحان).
+_FAMILY_OPENERS = _LINEAGE_LINKS | {"ال"}
 
 
 def _name_parts(text: str, titles: frozenset[str]) -> tuple[list[str], str | None]:
     """A mention's folded name words without the honorifics and titles opening it, and the last such word
     (None when none opens it): "الأمير فيصل" -> (["فيصل"], "الامير")."""
     words, title = fold(text).split(), None
-    while len(words) > 1 and (words[0] in HONORIFICS or words[0] in titles):
-        title = words.pop(0)
+    while (
+        len(words) > 1 and (words[0] in HONORIFICS or words[0] in titles) and words[1] not in _LINEAGE_LINKS
+    ):
+        title = words.pop(0)  # a word right before بن is a given name (سلطان بن سلمان), never a title
     return words, title
 
 
@@ -2344,7 +2348,8 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
     honorific moves only off a NIL entity. A NIL owner's full name must open with a known name word
     (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not a person."""
     titles = res.name_titles
-    full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words)
+    full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words): who may own a short form
+    own: dict[int, list[list[str]]] = {}  # entity index -> its names of two words or more as written
     for i, e in enumerate(entities):
         if e.type != "PER":
             continue
@@ -2352,8 +2357,9 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
             words = _name_parts(m.text, titles)[0]
             if m.source in _NOT_NAMES or len(words) < 2:
                 continue
-            if e.nil and words[0] not in res.name_words:
-                continue
+            own.setdefault(i, []).append(words)
+            if words[0] in _FAMILY_OPENERS or (e.nil and words[0] not in res.name_words):
+                continue  # "آل صالح" is a family, "مستشارو أوباما" no name: neither owns "صالح" or "أوباما"
             full.append((m.start, i, words))
     if not full:
         return entities
@@ -2369,8 +2375,8 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
             if not e.nil and len(short) == 2 and short[0] not in _SON_OF:
                 continue
             fitting = [(start, j) for start, j, words in full if _fits(short, title, words, e.nil)]
-            if not fitting or any(j == i for _, j in fitting):
-                continue
+            if not fitting or any(_fits(short, title, words, e.nil) for words in own.get(i, ())):
+                continue  # its own name as written has it (رومان أبراموفيتش beside منى أبراموفيتش)
             before = [f for f in fitting if f[0] < m.start]
             owner = max(before)[1] if before else min(fitting)[1]
             moved.setdefault(owner, []).append(m)

@@ -133,3 +133,16 @@ def test_a_king_and_a_father_name_are_no_family_name(entity_resources: EntityRes
     )
     out = owners(story_persons_first(found, entity_resources.link))
     assert (out[40], out[80]) == ("per:king-salman", "per:king-salman")
+
+
+def test_an_unknown_given_name_still_keeps_the_own_surname(entity_resources: EntityResources) -> None:
+    found = (
+        person("nil:mona", (0, "منى أبراموفيتش"), nil=True),
+        person("nil:roman", (40, "رومان أبراموفيتش"), (90, "أبراموفيتش"), nil=True),
+    )
+    assert owners(story_persons_first(found, entity_resources.link))[90] == "nil:roman"
+
+
+def test_a_family_name_owns_no_short_form(entity_resources: EntityResources) -> None:
+    found = (person("nil:al", (0, "آل صالح"), nil=True), person("nil:short", (40, "صالح"), nil=True))
+    assert owners(story_persons_first(found, entity_resources.link))[40] == "nil:short"
