@@ -2363,6 +2363,10 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
             full.append((m.start, i, words))
     if not full:
         return entities
+    by_word: dict[str, list[tuple[int, int, list[str]]]] = {}  # a name's words -> its full names: no scan
+    for named in full:
+        for word in set(named[2]):
+            by_word.setdefault(word, []).append(named)
     moved: dict[int, list[Mention]] = {}
     gone: dict[int, set[tuple[int, int]]] = {}
     for i, e in enumerate(entities):
@@ -2374,7 +2378,8 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
                 continue
             if not e.nil and len(short) == 2 and short[0] not in _SON_OF:
                 continue
-            fitting = [(start, j) for start, j, words in full if _fits(short, title, words, e.nil)]
+            near = by_word.get(short[-1], ())
+            fitting = [(start, j) for start, j, words in near if _fits(short, title, words, e.nil)]
             if not fitting or any(_fits(short, title, words, e.nil) for words in own.get(i, ())):
                 continue  # its own name as written has it (رومان أبراموفيتش beside منى أبراموفيتش)
             before = [f for f in fitting if f[0] < m.start]
