@@ -2341,11 +2341,11 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
     زهري", "ظريف" a NIL review left beside "محمد جواد ظريف" join them (`_fits` says by which part).
 
     A one- or two-word mention (after its honorifics) moves when its entity has no name in the story that
-    it fits and another person has one: the nearest named before it, else the first named after it
-    (two fitting persons: the nearest before wins). An entity keeping a fitting full name of its own
-    keeps its short forms (أردوغان beside رجب طيب أردوغان and أمينة أردوغان). A catalog person keeps a
-    two-word form that is not بن + father (the catalog names him so), and a first name after an
-    honorific moves only off a NIL entity. A NIL owner's full name must open with a known name word
+    it fits and exactly one other person has one, named before or after it; with two such persons it
+    stays as it was (brothers, a father and a son, محمد بن زايد and عبدالله بن زايد). An entity keeping a
+    fitting full name of its own keeps its short forms (أردوغان beside رجب طيب أردوغان and أمينة
+    أردوغان). A catalog person keeps a two-word form that is not بن + father (the catalog names him
+    so), and a first name after an honorific moves only off a NIL entity. A NIL owner's full name must open with a known name word
     (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not a person."""
     titles = res.name_titles
     full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words): who may own a short form
@@ -2382,9 +2382,10 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
             fitting = [(start, j) for start, j, words in near if _fits(short, title, words, e.nil)]
             if not fitting or any(_fits(short, title, words, e.nil) for words in own.get(i, ())):
                 continue  # its own name as written has it (رومان أبراموفيتش beside منى أبراموفيتش)
-            before = [f for f in fitting if f[0] < m.start]
-            owner = max(before)[1] if before else min(fitting)[1]
-            moved.setdefault(owner, []).append(m)
+            owners = {j for _, j in fitting}
+            if len(owners) != 1:
+                continue  # two persons of the story share it (عبدالله بن زايد، محمد بن زايد): no guess
+            moved.setdefault(owners.pop(), []).append(m)
             gone.setdefault(i, set()).add((m.start, m.end))
     if not moved:
         return entities

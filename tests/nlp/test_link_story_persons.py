@@ -48,17 +48,23 @@ def test_an_entity_named_in_full_keeps_its_surname(entity_resources: EntityResou
     assert owners(story_persons_first(found, entity_resources.link))[90] == "per:recep-tayyip-erdogan"
 
 
-def test_two_story_persons_share_the_surname_the_nearest_before_wins(
-    entity_resources: EntityResources,
-) -> None:
+def test_a_two_word_family_name_joins_the_full_name(entity_resources: EntityResources) -> None:
+    found = (
+        person("nil:sami", (0, "سامي أبو زهري"), nil=True),
+        person("nil:short", (30, "أبو زهري"), (90, "أبو زهري"), nil=True),
+    )
+    out = owners(story_persons_first(found, entity_resources.link))
+    assert (out[30], out[90]) == ("nil:sami", "nil:sami")
+
+
+def test_two_story_persons_share_the_surname_it_stays(entity_resources: EntityResources) -> None:
     found = (
         person("nil:sami", (0, "سامي أبو زهري"), nil=True),
         person("nil:khaled", (50, "خالد أبو زهري"), nil=True),
         person("nil:short", (30, "أبو زهري"), (90, "أبو زهري"), nil=True),
     )
     out = owners(story_persons_first(found, entity_resources.link))
-    assert (out[30], out[90]) == ("nil:sami", "nil:khaled")
-    assert "nil:short" not in out.values()
+    assert (out[30], out[90]) == ("nil:short", "nil:short")
 
 
 def test_a_father_name_joins_the_lineage_the_story_names(entity_resources: EntityResources) -> None:
