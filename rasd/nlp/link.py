@@ -2334,6 +2334,13 @@ def _fits(short: list[str], title: str | None, full: list[str], given: bool) -> 
     return given and title is not None and len(short) == 1 and full[0] == short[0]
 
 
+def _one_name(names: list[list[str]]) -> bool:
+    """Whether names as written are one man's, each the start of the longest: "محمد بن شلاح" and
+    "محمد بن شلاح المطيري" (the NER cut one of them), not "محمد بن زايد" and "عبدالله بن زايد"."""
+    longest = max(names, key=len)
+    return all(longest[: len(n)] == n for n in names)
+
+
 def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) -> tuple[LinkedEntity, ...]:
     """A partial name joins the person the story names in full with it, catalog or NIL, before the
     catalog's reading of the short form: "كلينتون" after "هيلاري كلينتون" is Hillary (the gazetteer's
@@ -2342,11 +2349,13 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
 
     A one- or two-word mention (after its honorifics) moves when its entity has no name in the story that
     it fits and exactly one other person has one, named before or after it; with two such persons it
-    stays as it was (brothers, a father and a son, محمد بن زايد and عبدالله بن زايد). An entity keeping a
+    stays as it was (brothers, a father and a son, محمد بن زايد and عبدالله بن زايد), unless their names
+    are one name cut short (`_one_name`): then the nearest named before it. An entity keeping a
     fitting full name of its own keeps its short forms (أردوغان beside رجب طيب أردوغان and أمينة
     أردوغان). A catalog person keeps a two-word form that is not بن + father (the catalog names him
-    so), and a first name after an honorific moves only off a NIL entity. A NIL owner's full name must open with a known name word
-    (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not a person."""
+    so), and a first name after an honorific moves only off a NIL entity. A NIL owner's full name must
+    open with a known name word (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not
+    a person."""
     titles = res.name_titles
     full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words): who may own a short form
     own: dict[int, list[list[str]]] = {}  # entity index -> its names of two words or more as written
@@ -2379,13 +2388,14 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
             if not e.nil and len(short) == 2 and short[0] not in _SON_OF:
                 continue
             near = by_word.get(short[-1], ())
-            fitting = [(start, j) for start, j, words in near if _fits(short, title, words, e.nil)]
+            fitting = [(start, j, words) for start, j, words in near if _fits(short, title, words, e.nil)]
             if not fitting or any(_fits(short, title, words, e.nil) for words in own.get(i, ())):
                 continue  # its own name as written has it (رومان أبراموفيتش beside منى أبراموفيتش)
-            owners = {j for _, j in fitting}
-            if len(owners) != 1:
+            if len({j for _, j, _ in fitting}) > 1 and not _one_name([words for _, _, words in fitting]):
                 continue  # two persons of the story share it (عبدالله بن زايد، محمد بن زايد): no guess
-            moved.setdefault(owners.pop(), []).append(m)
+            before = [f for f in fitting if f[0] < m.start]  # one man in two spans: the nearest before
+            owner = max(before)[:2] if before else min(fitting)[:2]
+            moved.setdefault(owner[1], []).append(m)
             gone.setdefault(i, set()).add((m.start, m.end))
     if not moved:
         return entities

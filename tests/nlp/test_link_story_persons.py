@@ -152,3 +152,12 @@ def test_an_unknown_given_name_still_keeps_the_own_surname(entity_resources: Ent
 def test_a_family_name_owns_no_short_form(entity_resources: EntityResources) -> None:
     found = (person("nil:al", (0, "آل صالح"), nil=True), person("nil:short", (40, "صالح"), nil=True))
     assert owners(story_persons_first(found, entity_resources.link))[40] == "nil:short"
+
+
+def test_one_man_in_two_spans_the_nearest_before_takes_it(entity_resources: EntityResources) -> None:
+    found = (
+        person("nil:long", (0, "محمد بن شلاح المطيري"), nil=True),
+        person("nil:cut", (50, "محمد بن شلاح"), nil=True),
+        person("nil:short", (90, "ابن شلاح"), nil=True),
+    )
+    assert owners(story_persons_first(found, entity_resources.link))[90] == "nil:cut"
