@@ -229,6 +229,12 @@ class Settings:
     # of his name as written already is (rasd/nlp/link.py link_short_forms); a given name never is, nor a
     # word as common as `title_name_zipf` in wordfreq (a common word is no other spelling of a surname)
     catalog_surnames: bool = True
+    # a partial name (a family name, بن and a father's name, a first name after an honorific) is the
+    # person the story names in full with it, catalog or NIL, before the catalog's reading of the short
+    # form ("كلينتون" after "هيلاري كلينتون" is Hillary, not Bill; rasd/nlp/link.py story_persons_first):
+    # on, SaudiNewsNet d quotes 0.706 -> 0.740, e events 0.349 -> 0.352 and quotes 0.467 -> 0.486, dev
+    # pages, a and b identical (docs/entities.md "Partial names")
+    story_persons_first: bool = True
     # the state's adjective or name inside a body phrase (القطرية in الخارجية القطرية، العراق in حكومة
     # العراق) stays a mention of the state, so the state is a party beside its body (rasd/nlp/link.py
     # link_bodies): devset events F1 0.483 -> 0.492 (and no loss when الحكومة X is a body), dev unchanged

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rasd.lang.normalize import normalize
 from rasd.lang.tokens import tokenize
 from rasd.nlp.catalog import load_catalog
-from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names
+from rasd.nlp.link import LinkResources, StoryLinker, split_adjacent_names, story_persons_first
 from rasd.nlp.ner.tagger import NerTagger, trim_person
 from rasd.nlp.nil_names import NilNames
 from rasd.nlp.phrases import PhraseWords, load_phrase_words
@@ -83,7 +83,8 @@ def find_entities(
     linker.link_story_bodies(bare, roles)
     linker.extend_names()
     found = linker.entities()
-    return res.nil_names.review(found, text) if res.nil_names is not None else found
+    found = res.nil_names.review(found, text) if res.nil_names is not None else found
+    return story_persons_first(found, res.link) if res.link.story_persons else found
 
 
 def add_entities(story: Story, res: EntityResources) -> Story:

@@ -346,6 +346,7 @@ class LinkResources:
     spokesman: re.Pattern[str] | None = None
     function_words: frozenset[str] = frozenset()  # the cleaner's folded stopwords (في، على، أن …)
     catalog_surnames: bool = True  # Settings.catalog_surnames
+    story_persons: bool = True  # Settings.story_persons_first
     given_names: frozenset[str] = frozenset()  # `given_name_words`: common name words, no catalog surnames
     #: the bodies and the words before their head's name of `entities/head_offices.tsv` ("مكتب نتنياهو")
     head_offices: tuple[HeadOffice, ...] = ()
@@ -414,6 +415,7 @@ class LinkResources:
             spokesman=spokesman_pattern(catalog),
             function_words=load_stopwords(),
             catalog_surnames=settings.catalog_surnames,
+            story_persons=settings.story_persons_first,
             given_names=given_name_words(),
             head_offices=head_office_patterns(),
             romanizer=romanizer,
@@ -2324,3 +2326,112 @@ class StoryLinker:
                 english = romanize(name, romanizer=self.res.romanizer)
                 out.append(LinkedEntity(group.key, group.type, english, name, mentions, True, True))
         return tuple(sorted(out, key=lambda e: e.mentions[0].start))
+
+
+#: The sources of mentions that are no name as written: a role title, a title's body, a nested phrase.
+_NOT_NAMES = frozenset({"role", "title", "phrase"})
+#: Honorifics before a given name that address a commoner too; a king or queen is the catalog's.
+_ROYAL = frozenset({"الملك", "الملكه"})
+#: Folded words that open a family's or a lineage's name, never a person's given name (آل صالح، بن ريحان).
+_FAMILY_OPENERS = _LINEAGE_LINKS | {"ال"}
+
+
+def _name_parts(text: str, titles: frozenset[str]) -> tuple[list[str], str | None]:
+    """A mention's folded name words without the honorifics and titles opening it, and the last such word
+    (None when none opens it): "الأمير فيصل" -> (["فيصل"], "الامير")."""
+    words, title = fold(text).split(), None
+    while (
+        len(words) > 1 and (words[0] in HONORIFICS or words[0] in titles) and words[1] not in _LINEAGE_LINKS
+    ):
+        title = words.pop(0)  # a word right before بن is a given name (سلطان بن سلمان), never a title
+    return words, title
+
+
+def _fits(short: list[str], title: str | None, full: list[str], given: bool) -> bool:
+    """Whether a short form names the person whose name as written is `full`: its family name (the last
+    one or two words: كلينتون of هيلاري كلينتون, أبو زهري of سامي أبو زهري), بن and a father's name in
+    its lineage (بن سلمان of محمد بن سلمان), or, after an honorific (`title`) and when `given` allows, its
+    first name (الأمير عبدالرحمن of عبدالرحمن بن عبدالله). A word after بن is no family name, and a name
+    after a king's title is the catalog's king (الملك سلمان is no محمد بن سلمان)."""
+    if len(full) <= len(short) or title in _ROYAL:
+        return False  # "الملك سلمان" is the catalog's king, whoever else is named سلمان
+    if len(short) == 2 and short[0] in _SON_OF:
+        return any(a in _SON_OF and b == short[1] for a, b in itertools.pairwise(full))
+    if full[-len(short) :] == short:
+        if full[-len(short) - 1] in _LINEAGE_LINKS:
+            return False  # سلمان of "محمد بن سلمان" is his father's name, not a family name
+        return len(short) > 1 or len(short[0]) >= SURNAME_ALONE_MIN
+    return given and title is not None and len(short) == 1 and full[0] == short[0]
+
+
+def _one_name(names: list[list[str]]) -> bool:
+    """Whether names as written are one man's, each the start of the longest: "محمد بن شلاح" and
+    "محمد بن شلاح المطيري" (the NER cut one of them), not "محمد بن زايد" and "عبدالله بن زايد"."""
+    longest = max(names, key=len)
+    return all(longest[: len(n)] == n for n in names)
+
+
+def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) -> tuple[LinkedEntity, ...]:
+    """A partial name joins the person the story names in full with it, catalog or NIL, before the
+    catalog's reading of the short form: "كلينتون" after "هيلاري كلينتون" is Hillary (the gazetteer's
+    first reading is Bill), "فيشر" after "هاينز فيشر" is Heinz, not Joschka; "أبو زهري" after "سامي أبو
+    زهري", "ظريف" a NIL review left beside "محمد جواد ظريف" join them (`_fits` says by which part).
+
+    A one- or two-word mention (after its honorifics) moves when its entity has no name in the story that
+    it fits and exactly one other person has one, named before or after it; with two such persons it
+    stays as it was (brothers, a father and a son, محمد بن زايد and عبدالله بن زايد), unless their names
+    are one name cut short (`_one_name`): then the nearest named before it. An entity keeping a
+    fitting full name of its own keeps its short forms (أردوغان beside رجب طيب أردوغان and أمينة
+    أردوغان). A catalog person keeps a two-word form that is not بن + father (the catalog names him
+    so), and a first name after an honorific moves only off a NIL entity. A NIL owner's full name must
+    open with a known name word (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not
+    a person."""
+    titles = res.name_titles
+    full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words): who may own a short form
+    own: dict[int, list[list[str]]] = {}  # entity index -> its names of two words or more as written
+    for i, e in enumerate(entities):
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            words = _name_parts(m.text, titles)[0]
+            if m.source in _NOT_NAMES or len(words) < 2:
+                continue
+            own.setdefault(i, []).append(words)
+            if words[0] in _FAMILY_OPENERS or (e.nil and words[0] not in res.name_words):
+                continue  # "آل صالح" is a family, "مستشارو أوباما" no name: neither owns "صالح" or "أوباما"
+            full.append((m.start, i, words))
+    if not full:
+        return entities
+    by_word: dict[str, list[tuple[int, int, list[str]]]] = {}  # a name's words -> its full names: no scan
+    for named in full:
+        for word in set(named[2]):
+            by_word.setdefault(word, []).append(named)
+    moved: dict[int, list[Mention]] = {}
+    gone: dict[int, set[tuple[int, int]]] = {}
+    for i, e in enumerate(entities):
+        if e.type != "PER":
+            continue
+        for m in e.mentions:
+            short, title = _name_parts(m.text, titles)
+            if m.source in _NOT_NAMES or not 1 <= len(short) <= 2:
+                continue
+            if not e.nil and len(short) == 2 and short[0] not in _SON_OF:
+                continue
+            near = by_word.get(short[-1], ())
+            fitting = [(start, j, words) for start, j, words in near if _fits(short, title, words, e.nil)]
+            if not fitting or any(_fits(short, title, words, e.nil) for words in own.get(i, ())):
+                continue  # its own name as written has it (رومان أبراموفيتش beside منى أبراموفيتش)
+            if len({j for _, j, _ in fitting}) > 1 and not _one_name([words for _, _, words in fitting]):
+                continue  # two persons of the story share it (عبدالله بن زايد، محمد بن زايد): no guess
+            before = [f for f in fitting if f[0] < m.start]  # one man in two spans: the nearest before
+            owner = max(before)[:2] if before else min(fitting)[:2]
+            moved.setdefault(owner[1], []).append(m)
+            gone.setdefault(i, set()).add((m.start, m.end))
+    if not moved:
+        return entities
+    out = []
+    for i, e in enumerate(entities):
+        mentions = [m for m in e.mentions if (m.start, m.end) not in gone.get(i, ())] + moved.get(i, [])
+        if mentions:
+            out.append(dataclasses.replace(e, mentions=tuple(sorted(mentions, key=lambda m: m.start))))
+    return tuple(sorted(out, key=lambda e: e.mentions[0].start))
