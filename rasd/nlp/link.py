@@ -2337,12 +2337,10 @@ _FAMILY_OPENERS = _LINEAGE_LINKS | {"ال"}
 
 
 def _name_parts(text: str, titles: frozenset[str]) -> tuple[list[str], str | None]:
-    """A mention's folded name words without the honorifics and titles opening it, and the last such word
-    (None when none opens it): "الأمير فيصل" -> (["فيصل"], "الامير")."""
+    """A mention's folded name words without the words of `titles` (honorifics and titles) opening it,
+    and the last such word (None when none opens it): "الأمير فيصل" -> (["فيصل"], "الامير")."""
     words, title = fold(text).split(), None
-    while (
-        len(words) > 1 and (words[0] in HONORIFICS or words[0] in titles) and words[1] not in _LINEAGE_LINKS
-    ):
+    while len(words) > 1 and words[0] in titles and words[1] not in _LINEAGE_LINKS:
         title = words.pop(0)  # a word right before بن is a given name (سلطان بن سلمان), never a title
     return words, title
 
@@ -2386,7 +2384,7 @@ def story_persons_first(entities: tuple[LinkedEntity, ...], res: LinkResources) 
     so), and a first name after an honorific moves only off a NIL entity. A NIL owner's full name must
     open with a known name word (`LinkResources.name_words`): "مستشارو أوباما" is a misread phrase, not
     a person."""
-    titles = res.name_titles
+    titles = res.name_titles | res.honorifics
     full: list[tuple[int, int, list[str]]] = []  # (start, entity index, name words): who may own a short form
     own: dict[int, list[list[str]]] = {}  # entity index -> its names of two words or more as written
     for i, e in enumerate(entities):
