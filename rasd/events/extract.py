@@ -247,7 +247,7 @@ class EventWindows:
     consoled_chars: int = 90  # characters looked back for those words
     unquoted: frozenset[str] = frozenset({"meet", "call", "visit"})  # types whose parties are not quoted only
     trips: bool = True  # place events from the story's stays (`rasd.events.trips`), not its first visit
-    tours: bool = True  # with `trips`: a visit record whose mentions go to several places is one per stay
+    tours: bool = False  # with `trips`: a visit record whose mentions go to several places is one per stay
     stay_types: frozenset[str] = frozenset({"meet", "sign", "other"})  # with `trips`: types a stay places
     together: bool = False  # with `trips`: an unplaced event takes its parties' meeting's or signing's place
 

@@ -13,6 +13,7 @@ from rasd.events.trips import (
 )
 from rasd.lang.tokens import tokenize
 from rasd.records import Event, Trigger
+from rasd.settings import Settings
 
 #: An invented story: a trip to Cairo, talks there, a second trip to Riyadh, a meeting there, then the
 #: minister back home saying something. Offsets below point into it.
@@ -187,3 +188,9 @@ def test_together_does_not_reach_across_a_break() -> None:
     signed = Event("sign", "occurred", ("per:a", "per:b"), (Trigger(0, 3, "وقع"),), "Moscow")
     talks = Event("meet", "occurred", ("per:a", "per:b"), (Trigger(text.index("التقى"), 50, "التقى"),))
     assert place_from_together((signed, talks), tokenize(text), load_trip_words())[1].location is None
+
+
+def test_tours_are_off_and_stays_on_by_default() -> None:
+    # the eleventh round's ablation: split tours only added extras on SaudiNewsNet a and d (docs/events.md)
+    windows = Settings().event_windows()
+    assert windows.trips and not windows.tours
