@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from script_module import load_script
 
 from rasd.events.filter import EventFilter, event_features, load_event_filter
 from rasd.records import Event, LinkedEntity, Mention, Quote, Span, Story, Trigger
@@ -93,14 +92,7 @@ def test_the_threshold_setting_turns_the_filter_on() -> None:
 
 
 def _training_script():
-    spec = importlib.util.spec_from_file_location(
-        "train_event_filter", ROOT / "scripts" / "train_event_filter.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_event_filter"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_event_filter.py")
 
 
 def test_training_table_never_reads_parts_c_f_or_test() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from script_module import load_script
 
 from rasd.errors import DataFileError
 from rasd.lang.tokens import tokens_from_words
@@ -92,15 +93,10 @@ def test_a_bioes_model_tags_in_bio(tmp_path) -> None:
 
 def _cluster_script():
     """scripts/build_ner_clusters.py as a module (scripts/ is not a package)."""
-    import importlib.util
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "scripts" / "build_ner_clusters.py"
-    spec = importlib.util.spec_from_file_location("build_ner_clusters", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(path)
 
 
 def test_cluster_builder_groups_words_of_the_same_contexts() -> None:

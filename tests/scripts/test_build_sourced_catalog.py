@@ -5,12 +5,11 @@ Every entry here is composed for the test (names, ids and dates are made up).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from script_module import load_script
 
 from rasd.nlp.catalog import load_catalog
 
@@ -19,11 +18,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_sourced_catalo
 
 @pytest.fixture(scope="module")
 def build():
-    spec = importlib.util.spec_from_file_location("build_sourced_catalog", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_sourced_catalog"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCRIPT)
 
 
 @pytest.mark.parametrize(

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from pathlib import Path
 
+from script_module import load_script
+
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "catalog_coverage.py"
-_spec = importlib.util.spec_from_file_location("catalog_coverage", SCRIPT)
-cov = importlib.util.module_from_spec(_spec)
-sys.modules["catalog_coverage"] = cov
-_spec.loader.exec_module(cov)
+cov = load_script(SCRIPT)
 Term = cov.Term
 
 

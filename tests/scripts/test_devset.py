@@ -1,7 +1,6 @@
 """The devset's four parts stay consistent: each ids file lists exactly its gold's documents."""
 
 import gzip
-import importlib.util
 import json
 import subprocess
 import sys
@@ -9,16 +8,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from script_module import load_script
 
 DEVSET = Path(__file__).resolve().parents[2] / "eval" / "devset"
 
 
 def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"devset_{name}", DEVSET / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(DEVSET / f"{name}.py", f"devset_{name}")
 
 
 @pytest.fixture(scope="module")

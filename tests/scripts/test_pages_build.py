@@ -5,12 +5,12 @@ The forms are made up for the test; `words` stands in for the scorer's tokenizer
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from script_module import load_script
 
 SCRIPT = Path(__file__).resolve().parents[2] / "eval" / "pages" / "build.py"
 SCORER = SimpleNamespace(words=str.split)
@@ -20,10 +20,7 @@ SCORER = SimpleNamespace(words=str.split)
 def build():
     sys.path.insert(0, str(SCRIPT.parent))
     try:
-        spec = importlib.util.spec_from_file_location("pages_build", SCRIPT)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["pages_build"] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
+        module = load_script(SCRIPT, "pages_build")
     finally:
         sys.path.remove(str(SCRIPT.parent))
     return module

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
+from script_module import load_script
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_quote_filter", ROOT / "scripts/train_quote_filter.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_quote_filter"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts/train_quote_filter.py")
 
 
 def test_it_never_reads_parts_c_f_or_the_test_split() -> None:
