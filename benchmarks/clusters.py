@@ -97,6 +97,11 @@ def evaluate(s, gold, analysis: Analysis, state_of, c: Clustering) -> dict:
     return scores(aligned_reports(s, gold, data))
 
 
+def _tolerances(c: Clustering) -> dict:
+    """The clustering's settings for the report, without `stop_terms` (loaded data, not a setting)."""
+    return {k: v for k, v in dataclasses.asdict(c).items() if k != "stop_terms"}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -110,7 +115,7 @@ def main() -> None:
     default = Settings().clustering()
     pages = args.shared / "corpus" / "pages" / "articles"
     split = [line.split("\t") for line in (REPO / "eval/pages/split.tsv").read_text().splitlines()[1:]]
-    report: dict = {"commit": git_commit(), "default": dataclasses.asdict(default)}
+    report: dict = {"commit": git_commit(), "default": _tolerances(default)}
     analyses = {}
     sides = ("dev", "test") if args.test else ("dev",)
     for side in sides:
@@ -122,10 +127,10 @@ def main() -> None:
         for values in itertools.product(*GRID.values()):
             c = dataclasses.replace(default, **dict(zip(GRID, values, strict=True)))
             grid.append((evaluate(s, golds["dev"], analyses["dev"], state_of, c), c))
-            print("dev", dataclasses.asdict(c), grid[-1][0], flush=True)
+            print("dev", _tolerances(c), grid[-1][0], flush=True)
         best = max(grid, key=lambda t: (t[0]["bcubed_f1"], t[0]["pairwise_f1"]))
-        report["sweep_dev"] = [{"setting": dataclasses.asdict(c), **r} for r, c in grid]
-        report["chosen"] = dataclasses.asdict(best[1])
+        report["sweep_dev"] = [{"setting": _tolerances(c), **r} for r, c in grid]
+        report["chosen"] = _tolerances(best[1])
     for side in sides:
         report[side] = evaluate(s, golds[side], analyses[side], state_of, default)
         print(side, report[side], flush=True)
