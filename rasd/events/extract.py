@@ -18,7 +18,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from rasd.clean.metadata import ARCHIVE_RECORD
@@ -310,8 +310,8 @@ class EventLexicon:
     partners: frozenset[str] = frozenset()  # مع، بين: the partner, as written
     kana: frozenset[str] = frozenset()  # pluperfect.tsv: كان، كانت before a speech verb's subject
     kana_particles: frozenset[str] = frozenset()  # قد between that subject and the verb
-    clauses: ClauseWords | None = None  # clause_words.tsv: where `split_clauses` cuts (None: read it)
-    times: TimeLexicon | None = None  # rasd/data/time/: `find_times`'s words and patterns (None: read it)
+    clauses: ClauseWords = field(default_factory=load_clause_words)  # where `split_clauses` cuts
+    times: TimeLexicon = field(default_factory=load_time_lexicon)  # `find_times`'s words and patterns
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -340,16 +340,6 @@ class EventLexicon:
     def future(self) -> re.Pattern[str]:
         """The future prefix of the clitic table before an imperfect: سيزور، ستعقد، سنبحث."""
         return re.compile(rf"^(?:{'|'.join(map(re.escape, load_clitics().future))})[يتن]\w{{3,}}$")
-
-    @functools.cached_property
-    def clause_words(self) -> ClauseWords:
-        """The clause words (`clauses`, or the file's when the lexicon was built without them)."""
-        return self.clauses or load_clause_words()
-
-    @functools.cached_property
-    def time_lexicon(self) -> TimeLexicon:
-        """The time lexicon (`times`, or the files' when the lexicon was built without it)."""
-        return self.times or load_time_lexicon()
 
     @functools.cached_property
     def speakers(self) -> frozenset[str]:
@@ -760,7 +750,7 @@ def _described(toks: list[_Tok], i: int, lex: EventLexicon) -> bool:
     k = i - 1
     while k >= 0 and toks[k].norm in _RELATIVE_AUXILIARIES:
         k -= 1
-    return k >= 0 and k < i - 1 and toks[k].norm in lex.clause_words.relatives
+    return k >= 0 and k < i - 1 and toks[k].norm in lex.clauses.relatives
 
 
 def _stem_in(tok: _Tok, words: frozenset[str]) -> bool:
@@ -1437,7 +1427,7 @@ def extract_events(
         phone: bool | None = None  # told on the phone: read at the sentence's first meeting only
         shown = (0, 0)  # where the courtesy a thanks is for is told (`_courtesy`)
         clauses = split_clauses(
-            text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end), lex.clause_words
+            text, s_start, s_end, lex.verbs, lex.speech, tokens.between(s_start, s_end), lex.clauses
         )
         for event in _spoken(text, sentence, toks, mentions, named, lex, published, find_date, windows):
             merge(merged, event, kinds)

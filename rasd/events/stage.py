@@ -51,7 +51,7 @@ def add_events(
         story.entities,
         story.published,
         lex,
-        find_date=functools.partial(event_date, times=lex.time_lexicon),
+        find_date=functools.partial(event_date, times=lex.times),
         state_of=state_of,
         speeches=story.quotes,
         country_of=country_of,
