@@ -234,6 +234,7 @@ class QuoteWindows:
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
     addressee: int  # a quotation-marked name glued to ل (قال لـ«عكاظ») this short is the medium spoken to
+    nested_name: int  # words at most of a name quoted inside a straight quote ("… "زينة الحياة الدنيا" …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +287,7 @@ class _Story:
         self.words = word_tokens(tokens.tokens)
         self.starts = [w.start for w in self.words]
         self.ends = [w.end for w in self.words]
-        self.quoted = _quote_spans(text, windows.max_chars)
+        self.quoted = _quote_spans(text, windows.max_chars, windows.nested_name)
         named = {(m.start, m.end) for e in entities for m in e.mentions if m.part == "text" and not e.nil}
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
@@ -753,8 +754,9 @@ class _Bindings:
         return None
 
 
-def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
-    """The inner spans of quotation marks, paired within each paragraph (mixed styles allowed)."""
+def _quote_spans(text: str, max_chars: int, nested_words: int) -> list[tuple[int, int]]:
+    """The inner spans of quotation marks, paired within each paragraph (mixed styles allowed); a name
+    of `nested_words` words at most may be quoted inside a straight quote (`_nested_name`)."""
     spans: list[tuple[int, int]] = []
     offset = 0
     for para in text.split("\n"):
@@ -769,7 +771,7 @@ def _quote_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
                 continue
             closers = _REVERSED_CLOSERS if reversed_open else CLOSERS.get(opener, '"“”»‟')
             j = next((j for j in range(k + 1, len(marks)) if text[marks[j]] in closers), None)
-            if j is not None and not reversed_open and _nested_name(text, marks, k, j, closers):
+            if j is not None and not reversed_open and _nested_name(text, marks, k, j, closers, nested_words):
                 j += 2  # "… برنامجها الطبي "زينة الحياة الدنيا" الهادف …": a name quoted inside the quote
             if j is None and not _WORD.search(text, marks[k] + 1, end):
                 break  # …في اليمن".: a stray closer of a quote opened in an earlier paragraph
@@ -794,10 +796,9 @@ def _spoken_to(text: str, start: int, end: int, words_at_most: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?؟]\s")  # a sentence ends inside a quote
-_NESTED_WORDS = 6  # at most this many words in a name quoted inside a quote ("… "زينة الحياة الدنيا" …")
 
 
-def _nested_name(text: str, marks: list[int], k: int, j: int, closers: str) -> bool:
+def _nested_name(text: str, marks: list[int], k: int, j: int, closers: str, words_at_most: int) -> bool:
     """The mark `j` that would close the quote opened at `k` opens a short name inside it instead: it
     stands after a space and before a letter (an opener's shape, not after a colon or إن) in the quote's
     first sentence, the next mark closes that name (glued to its last word, no colon after it: وقال
@@ -810,7 +811,7 @@ def _nested_name(text: str, marks: list[int], k: int, j: int, closers: str) -> b
     closes_name = text[inner_end - 1 : inner_end].isalnum() and text[inner_end] == text[at] == '"'
     labels = text[inner_end + 1 : inner_end + 3].lstrip().startswith(":")
     one_sentence = not _SENTENCE_STOP.search(text, marks[k] + 1, at)
-    short = len(_WORD.findall(text, at + 1, inner_end)) <= _NESTED_WORDS
+    short = len(_WORD.findall(text, at + 1, inner_end)) <= words_at_most
     return opener_shape and closes_name and not labels and one_sentence and short
 
 
