@@ -7,13 +7,14 @@ is CC BY-NC-SA and stays in ../shared. This script reads each id listed in ids.t
 "تاريخ النشر: <crawl day>" + text (both unchanged) into a fresh temporary folder (or --out DIR), then
 prints the command that scores `rasd analyze` on it against gold.yaml (sections events and quotes).
 
-    .venv/bin/python eval/devset/materialize.py [--part a|b|c|d|e|f|g] [--out DIR] [--corpus PATH] [--check]
+    .venv/bin/python eval/devset/materialize.py [--part a|b|c|d|e|f|g|h] [--out DIR] [--corpus PATH] [--check]
 
 --part b reads ids_b.txt and gold_b.yaml (part b, crawled 2015-08-07..11) instead of ids.txt and
 gold.yaml; --part c reads ids_c.txt and gold_c.yaml (part c, chosen without title keywords); --part d
 reads ids_d.txt and gold_d.yaml (part d, part c's rule with another seed); --part e and --part f
 read ids_e.txt / gold_e.yaml and ids_f.txt / gold_f.yaml (July days, one list dealt out in turn); --part g
-reads ids_g.txt / gold_g.yaml (July days again, none of the rows dealt to e and f);
+reads ids_g.txt / gold_g.yaml (July days again, none of the rows dealt to e and f); --part h reads
+ids_h.txt / gold_h.yaml (July days, a fresh check: none of the rows dealt to e, f or g);
 --ids / --gold name other files. Part a (the default) is unchanged.
 
 --check also verifies the gold file against the articles, without printing any article text:
@@ -46,6 +47,7 @@ PARTS = {
     "e": ("ids_e.txt", "gold_e.yaml"),
     "f": ("ids_f.txt", "gold_f.yaml"),
     "g": ("ids_g.txt", "gold_g.yaml"),
+    "h": ("ids_h.txt", "gold_h.yaml"),
 }
 
 

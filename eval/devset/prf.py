@@ -1,6 +1,6 @@
 """Event and quote precision, recall and F1 on the dev set, by the seeds scorer's own matching.
 
-Usage: python eval/devset/prf.py OUT.json [--part a|b|c|d|e|f|g] [--gold eval/devset/gold.yaml]
+Usage: python eval/devset/prf.py OUT.json [--part a|b|c|d|e|f|g|h] [--gold eval/devset/gold.yaml]
 [--shared ../shared] (--part X scores against gold_X.yaml, part a against gold.yaml; an explicit --gold wins.)
 Recall: gold events (direct quotes) that some output event (quote) matches. Precision: output events of the
 types the gold labels (quotes) that match some gold event (quote) of their document. The matching
@@ -28,6 +28,7 @@ GOLDS = {
     "e": "gold_e.yaml",
     "f": "gold_f.yaml",
     "g": "gold_g.yaml",
+    "h": "gold_h.yaml",
 }
 
 

@@ -8,7 +8,7 @@ and a body of 400-3000 characters, and prints at most --per-outlet (default 25) 
 No article text is written anywhere; the output is for the annotator's eyes only.
 
     .venv/bin/python eval/devset/select.py [--corpus PATH] [--per-outlet N] [--since YYYY-MM-DD]
-        [--until YYYY-MM-DD] [--part a|b|c|d|e|f|g]
+        [--until YYYY-MM-DD] [--part a|b|c|d|e|f|g|h]
 
 Part a (the default: from 2015-08-01, no upper bound) chose ids.txt. Its 25-per-outlet cap in
 corpus order stopped mostly by 2015-08-06, so part b (`--part b`, which chose ids_b.txt) takes the
@@ -34,6 +34,11 @@ later than its publication (the SaudiNewsNet README), which the labels of these 
 Part g (`--part g`, which chose ids_g.txt) draws from the same July pool with the same filters, without any
 id of parts a-f and without any row of the list dealt to e and f (their annotators read or skipped those),
 shuffled with SEED_G and capped per outlet.
+
+Part h (`--part h`, which chose ids_h.txt) is a fresh check from the same July pool (SaudiNewsNet has no
+crawl day outside 2015-07-21 .. 2015-08-11, and the August days are parts a-d's): the same filters, no id of
+parts a-g, no row of the e/f list and no row of part g's list (all read or skipped by their annotators),
+shuffled with SEED_H and capped per outlet.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ PARTS: dict[str, tuple[str, str | None]] = {
     "e": ("2015-07-21", "2015-07-31"),
     "f": ("2015-07-21", "2015-07-31"),
     "g": ("2015-07-21", "2015-07-31"),
+    "h": ("2015-07-21", "2015-07-31"),
 }
 PART_A_IDS = Path(__file__).resolve().parent / "ids.txt"
 PART_B_IDS = Path(__file__).resolve().parent / "ids_b.txt"
@@ -76,6 +82,10 @@ SEED_EF = 20157
 PER_OUTLET_EF = 25
 # Part g: the July pool without any row of the e/f list, reshuffled with its own seed.
 SEED_G = 20160
+# Part h: the July pool without any row of the e/f list or of part g's list, reshuffled with its own seed.
+SEED_H = 20163
+# Part g's ids file: part h leaves it out too (read, never printed).
+PART_G_IDS = Path(__file__).resolve().parent / "ids_g.txt"
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "saudinewsnet" / "articles.jsonl.gz"
 
 KEYWORDS = (
@@ -198,13 +208,30 @@ def capped(
     return kept, seen
 
 
+def taken_by_g(corpus: Path) -> set[str]:
+    """The ids part g's list left out: every id of parts a-f and every row of the list dealt to e and f."""
+    taken = set().union(*(read_ids(path) for path in PART_IDS))
+    july = candidate_pool(corpus, *PARTS["e"], set(), True)
+    return taken | {row[0] for row in capped(july, SEED_EF, PER_OUTLET_EF)[0]}
+
+
 def part_g(corpus: Path, since: str, until: str, per_outlet: int) -> None:
     """Print part g's candidates: the July pool of parts e and f without any row their list was dealt
     (read or skipped by their annotators) nor any id of parts a-f, reshuffled with SEED_G."""
-    taken = set().union(*(read_ids(path) for path in PART_IDS))
-    july = candidate_pool(corpus, *PARTS["e"], set(), True)
-    taken |= {row[0] for row in capped(july, SEED_EF, PER_OUTLET_EF)[0]}
-    part_c(corpus, since, until, per_outlet, SEED_G, taken, True)
+    part_c(corpus, since, until, per_outlet, SEED_G, taken_by_g(corpus), True)
+
+
+def part_h(corpus: Path, since: str, until: str, per_outlet: int) -> None:
+    """Print part h's candidates: part g's pool without any row of part g's own list (its annotator went
+    down all of it) nor any id of ids_g.txt, reshuffled with SEED_H.
+
+    Part g's list is rebuilt exactly as it was printed (its pool, SEED_G, the default cap of 25), so
+    the rows its annotator saw are the ones left out whatever --per-outlet says here.
+    """
+    taken = taken_by_g(corpus)
+    g_pool = candidate_pool(corpus, *PARTS["g"], taken, True)
+    taken |= {row[0] for row in capped(g_pool, SEED_G, PER_OUTLET_EF)[0]} | read_ids(PART_G_IDS)
+    part_c(corpus, since, until, per_outlet, SEED_H, taken, True)
 
 
 def main() -> None:
@@ -226,6 +253,9 @@ def main() -> None:
         return
     if args.part == "g":  # the July days again, no row of the e/f list, no id of parts a-f
         part_g(args.corpus, since, until or "9999", args.per_outlet)
+        return
+    if args.part == "h":  # the July days, no row of the e/f list or of part g's, no id of parts a-g
+        part_h(args.corpus, since, until or "9999", args.per_outlet)
         return
     if args.part in ("e", "f"):  # other days, keyword titles allowed, one list dealt out in turn
         deal = (0 if args.part == "e" else 1, 2)

@@ -22,7 +22,7 @@ def materialize():
     return _load("materialize")
 
 
-@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e", "f", "g"])
+@pytest.mark.parametrize("part", ["a", "b", "c", "d", "e", "f", "g", "h"])
 def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
     ids_name, gold_name = materialize.PARTS[part]
     ids = materialize.read_ids(DEVSET / ids_name)
@@ -55,18 +55,25 @@ def test_ids_and_gold_list_the_same_documents(materialize, part: str) -> None:
         ("d", "g"),
         ("e", "g"),
         ("f", "g"),
+        ("a", "h"),
+        ("b", "h"),
+        ("c", "h"),
+        ("d", "h"),
+        ("e", "h"),
+        ("f", "h"),
+        ("g", "h"),
     ],
 )
 def test_the_parts_share_no_article(materialize, first: str, second: str) -> None:
-    """Parts b to g are meant as unseen data: an article labelled in one part must not come back in another."""
+    """Parts b to h are meant as unseen data: an article labelled in one part must not come back in another."""
     one = set(materialize.read_ids(DEVSET / materialize.PARTS[first][0]))
     two = set(materialize.read_ids(DEVSET / materialize.PARTS[second][0]))
     assert one and two and not one & two
 
 
-@pytest.mark.parametrize("part", ["e", "f", "g"])
-def test_parts_e_f_g_are_drawn_from_the_july_days_with_published_set(materialize, part: str) -> None:
-    """Parts e, f and g's date policy (their gold headers) assumes July crawl days: every id is crawled
+@pytest.mark.parametrize("part", ["e", "f", "g", "h"])
+def test_parts_e_to_h_are_drawn_from_the_july_days_with_published_set(materialize, part: str) -> None:
+    """Parts e, f, g and h's date policy (their gold headers) assumes July crawl days: every id is crawled
     2015-07-21..31 and its gold's `published` is that day."""
     gold = yaml.safe_load((DEVSET / materialize.PARTS[part][1]).read_text(encoding="utf-8"))
     assert gold["documents"]
@@ -272,3 +279,40 @@ def test_part_g_drops_the_ef_list_and_every_labelled_id(tmp_path, monkeypatch, c
     select.main()
     part_g = [ln.split("\t")[0] for ln in capsys.readouterr().out.splitlines() if not ln.startswith("#")]
     assert sorted(part_g) == rest[1:]
+
+
+def _ids(out: str) -> list[str]:
+    return [ln.split("\t")[0] for ln in out.splitlines() if not ln.startswith("#")]
+
+
+def test_part_h_drops_the_ef_list_part_g_list_and_every_labelled_id(tmp_path, monkeypatch, capsys) -> None:
+    """Part h keeps only the July rows that neither the e/f list nor part g's list held and no part labelled
+    (ids_g.txt included), in its own seeded order."""
+    select = _load("select")
+    records = [
+        {**r, "id": r["id"].replace("2015-08-04", "2015-07-24"), "date": "2015-07-24 09:00"}
+        for r in _political_pool(70)
+    ]
+    corpus = _write_corpus(tmp_path / "h.jsonl.gz", records)
+    labelled = tmp_path / "ids_x.txt"
+    labelled.write_text("", encoding="utf-8")
+    monkeypatch.setattr(select, "PART_IDS", [labelled])
+    monkeypatch.setattr(sys, "argv", ["select.py", "--part", "e", "--corpus", str(corpus)])
+    select.main()
+    e_rows = set(_ids(capsys.readouterr().out))
+    monkeypatch.setattr(sys, "argv", ["select.py", "--part", "f", "--corpus", str(corpus)])
+    select.main()
+    f_rows = set(_ids(capsys.readouterr().out))
+    monkeypatch.setattr(sys, "argv", ["select.py", "--part", "g", "--corpus", str(corpus)])
+    select.main()
+    g_rows = set(_ids(capsys.readouterr().out))
+    assert len(e_rows | f_rows) == len(g_rows) == select.PER_OUTLET_EF  # one outlet, capped at 25 each
+    rest = sorted({r["id"] for r in records} - e_rows - f_rows - g_rows)
+    assert len(rest) == 20
+    ids_g = tmp_path / "ids_g.txt"
+    ids_g.write_text(rest[0] + "\n", encoding="utf-8")  # labelled in part g although not in its list
+    monkeypatch.setattr(select, "PART_G_IDS", ids_g)
+    monkeypatch.setattr(sys, "argv", ["select.py", "--part", "h", "--corpus", str(corpus)])
+    select.main()
+    part_h = _ids(capsys.readouterr().out)
+    assert sorted(part_h) == rest[1:] and part_h != rest[1:]
