@@ -401,6 +401,8 @@ def main() -> int:
         rows = build_table(list(SETS))
         args.table.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     rows = json.loads(args.table.read_text(encoding="utf-8"))
+    if {r["set"] for r in rows} != set(SETS) or any("features" in r and "pairs" not in r for r in rows):
+        sys.exit(f"{args.table} was built by another version of this script or other sets: use --rebuild")
     for prefix in filter(None, args.without.split(",")):  # ablation: leave a feature group out
         for r in rows:
             if "features" in r:
