@@ -2,19 +2,22 @@
 """Train the event keep/drop filter (`rasd/events/filter.py`) and cross-validate it: one command.
 
     PYTHONPATH=. .venv/bin/python scripts/train_event_filter.py [--table T.json] [--rebuild]
-        [--label full|paired] [--c C | --choose-c] [--threshold X] [--write]
+        [--label full|paired] [--c C | --choose-c] [--pos-weight W] [--threshold X] [--write]
 
 Builds a table with one row per event rasd outputs (the filter off) on the labelled sets: the dev
 pages (`eval/pages/dev.yaml`, pages of the dev side of `eval/pages/split.tsv`) and SaudiNewsNet parts
-a, b, d and e (`eval/devset/gold{,_b,_d,_e}.yaml`). Never parts c and f, never the test split. Each
-row holds the filter's features (`event_features`, computed on the story as the events stage sees it) and two
-labels by the shared scorer's own matching (`../shared/eval/score_seeds.py`, as eval/pages/prf.py):
-`full` (the event matches a gold event of its document) and `paired` (a gold event of the same type
-shares a participant). Then it reports, for a grid of thresholds, events full-match P/R/F1 before and
-after the filter on held-out data: grouped 5-fold CV (groups: a dev page's event_key, a SaudiNewsNet
-article) and leave-one-set-out (train on the other sets, test on the one left out). `--choose-c` chooses
-the L2 strength by grouped 5-fold CV log-loss on the training rows instead (`C_GRID`, nested inside each
-held-out fold). `--write` fits on all rows and writes `rasd/data/models/event_filter.json`.
+a, b, d, e and g (`eval/devset/gold{,_b,_d,_e,_g}.yaml`). Never parts c, f and h, never the test split.
+Each row holds the filter's features (`event_features`, computed on the story as the events stage sees
+it) and, by the shared scorer's own matching (`../shared/eval/score_seeds.py`, as eval/pages/prf.py):
+`full` (the event matches a gold event of its document), `paired` (a gold event of the same type shares
+a participant), the gold events it can pair with, and what blanking its place or date would do. Then
+it reports, for a grid of thresholds and on held-out data, events full-match F1 and paired recall (each
+gold event paired one to one with a kept event of its type sharing a participant, as eval/pages/prf.py)
+per set and pooled, with the filter off and on: grouped 5-fold CV (groups: a dev page's event_key, a
+SaudiNewsNet article) and leave-one-set-out (train on the other sets, test on the one left out). The
+defaults (label, C, positive weight, threshold) are `Settings`'. `--choose-c` chooses the L2 strength
+by grouped 5-fold CV log-loss on the training rows instead (`C_GRID`, nested inside each held-out
+fold). `--write` fits on all rows and writes `rasd/data/models/event_filter.json`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ import random
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +42,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "eval"))  # the shared scorer's loader
 from shared_scorer import load_scorer  # noqa: E402
 
-#: The labelled sets: name -> (gold file, ids file or None for the dev pages). Parts c and f and the
+#: The labelled sets: name -> (gold file, ids file or None for the dev pages). Parts c, f and h and the
 #: test split are the lead's fresh checks: they are never read here (tests/events/test_event_filter.py).
 SETS: dict[str, tuple[str, str | None]] = {
     "dev": ("eval/pages/dev.yaml", None),
@@ -46,6 +50,7 @@ SETS: dict[str, tuple[str, str | None]] = {
     "b": ("eval/devset/gold_b.yaml", "eval/devset/ids_b.txt"),
     "d": ("eval/devset/gold_d.yaml", "eval/devset/ids_d.txt"),
     "e": ("eval/devset/gold_e.yaml", "eval/devset/ids_e.txt"),
+    "g": ("eval/devset/gold_g.yaml", "eval/devset/ids_g.txt"),
 }
 THRESHOLDS = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 #: The inverse L2 strengths `choose_c` tries (held-out log-loss, docs/events.md: 0.1 wins with label full).
@@ -118,16 +123,9 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
                 if e.type not in types:
                     continue
                 hits = [gi for gi, ge in enumerate(gevents) if not s.event_mismatches(gold, ge, e)]
-                paired = any(
-                    e.type == str(ge.get("type")).lower()
-                    and any(
-                        gold.same_name(p, q)
-                        for opt in (ge.get("participants_ok") or [ge.get("participants") or []])
-                        for p in opt
-                        for q in e.participants
-                    )
-                    for ge in gevents
-                )
+                have = {"place": e.location is not None, "date": e.date is not None}
+                blanked = {d: _blanked(s, gold, gevents, e, d) for d, has in have.items() if has}
+                pairs = _pairs(s, gold, gevents, e)
                 rows.append(
                     {
                         "set": name,
@@ -136,8 +134,10 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
                         "type": e.type,
                         "features": f,
                         "full": bool(hits),
-                        "paired": paired,
+                        "paired": bool(pairs),
                         "hits": hits,
+                        "pairs": pairs,
+                        "details": blanked,
                     }
                 )
             rows.append(
@@ -147,8 +147,46 @@ def build_table(names: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def fit(rows: list[dict[str, Any]], label: str, c: float, min_count: int = 2) -> dict[str, float]:
-    """L2-regularised logistic regression (L-BFGS); features seen under `min_count` times left out."""
+def _pairs(s: Any, gold: Any, gevents: list[dict], e: Any) -> list[list[int]]:
+    """[gold index, mismatch weight] of each gold event the output event can pair with (same type, a
+    shared participant), as eval/pages/prf.py aligns them for "paired"."""
+    return [
+        [gi, sum(w for w, _ in s.event_mismatches(gold, ge, e))]
+        for gi, ge in enumerate(gevents)
+        if e.type == str(ge.get("type")).lower()
+        and any(
+            gold.same_name(p, q)
+            for opt in (ge.get("participants_ok") or [ge.get("participants") or []])
+            for p in opt
+            for q in e.participants
+        )
+    ]
+
+
+def _blanked(s: Any, gold: Any, gevents: list[dict], e: Any, detail: str) -> dict[str, Any]:
+    """The event with one detail ("place", "date") blanked: its full-match hits then, and, for each
+    pairable gold event that labels the detail, [the detail as given is right, null is right]."""
+    blank = dataclasses.replace(e, location=None) if detail == "place" else dataclasses.replace(e, date=None)
+    if detail == "date":
+        blank = dataclasses.replace(blank, date_problem=None)
+    keys = {"place": ("location", "location_ok"), "date": ("date", "date_ok", "date_never_before")}[detail]
+    ok: dict[str, list[bool]] = {}
+    for gi, _ in _pairs(s, gold, gevents, e):
+        spec = {k: gevents[gi][k] for k in keys if k in gevents[gi]}
+        if spec:
+            g1 = {"type": e.type, **spec}
+            ok[str(gi)] = [not s.event_mismatches(gold, g1, e), not s.event_mismatches(gold, g1, blank)]
+    return {
+        "hits": [gi for gi, ge in enumerate(gevents) if not s.event_mismatches(gold, ge, blank)],
+        "ok": ok,
+    }
+
+
+def fit(
+    rows: list[dict[str, Any]], label: str, c: float, min_count: int = 2, pos_weight: float = 1.0
+) -> dict[str, float]:
+    """L2-regularised logistic regression (L-BFGS); features seen under `min_count` times left out;
+    `pos_weight` weighs the positive rows' loss (class weighting)."""
     counts: dict[str, int] = {}
     for r in rows:
         for k in r["features"]:
@@ -161,14 +199,15 @@ def fit(rows: list[dict[str, Any]], label: str, c: float, min_count: int = 2) ->
             if k in index:
                 x[ri, index[k]] = v
     y = np.array([1.0 if r[label] else 0.0 for r in rows])
+    sw = np.where(y > 0, pos_weight, 1.0)
     reg = np.full(len(vocab), 1.0 / c)
     reg[index["bias"]] = 0.0
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = x @ w
         p = 1.0 / (1.0 + np.exp(-z))
-        ll = np.sum(np.logaddexp(0, z) - y * z) + 0.5 * np.sum(reg * w * w)
-        return float(ll), x.T @ (p - y) + reg * w
+        ll = np.sum(sw * (np.logaddexp(0, z) - y * z)) + 0.5 * np.sum(reg * w * w)
+        return float(ll), x.T @ (sw * (p - y)) + reg * w
 
     w = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
     return {k: float(w[i]) for k, i in index.items()}
@@ -181,7 +220,7 @@ def group_folds(rows: list[dict[str, Any]], k: int = 5) -> list[tuple[str, set[s
     return [(f"cv{i}", set(groups[i::k])) for i in range(k)]
 
 
-def choose_c(rows: list[dict[str, Any]], label: str) -> float:
+def choose_c(rows: list[dict[str, Any]], label: str, pos_weight: float = 1.0) -> float:
     """The `C_GRID` value of the lowest grouped 5-fold CV log-loss on the judged `rows`: held-out
     log-loss is smooth where F1 at a threshold moves by whole events."""
     from rasd.events.filter import EventFilter
@@ -192,7 +231,8 @@ def choose_c(rows: list[dict[str, Any]], label: str) -> float:
     for c in C_GRID:
         loss = 0.0
         for _, held in folds:
-            model = EventFilter(fit([r for r in judged if r["group"] not in held], label, c), frozenset())
+            train = [r for r in judged if r["group"] not in held]
+            model = EventFilter(fit(train, label, c, pos_weight=pos_weight), frozenset())
             for r in judged:
                 if r["group"] in held:
                     q = min(max(model.probability(r["features"]), 1e-9), 1 - 1e-9)
@@ -203,101 +243,151 @@ def choose_c(rows: list[dict[str, Any]], label: str) -> float:
     return best[1]
 
 
-def prf(rows: list[dict[str, Any]], keep: set[int]) -> tuple[float, float, float, int, int]:
-    """Full-match P/R/F1 of the events kept (row ids), as eval/pages/prf.py counts them."""
-    tp_out = n_out = n_gold = tp_gold = 0
-    found: dict[str, set[int]] = {}
-    for i, r in enumerate(rows):
-        if "gold" in r:
-            n_gold += r["gold"]
-        elif i in keep:
-            n_out += 1
-            tp_out += r["full"]
-            found.setdefault(r["doc"], set()).update(r["hits"])
-    tp_gold = sum(len(v) for v in found.values())
-    p, rec = tp_out / max(n_out, 1), tp_gold / max(n_gold, 1)
-    return p, rec, (2 * p * rec / (p + rec) if p + rec else 0.0), n_out, tp_out
-
-
-def held_out(
-    rows: list[dict], folds: list[tuple[str, set[str]]], label: str, c: float | None, by: str
-) -> dict:
-    """For each fold: fit on the rest, score its events; P/R/F1 by threshold, per fold and pooled. The
-    held-out events are scored by `EventFilter.probability`, as the events stage scores them. With `c`
-    None each fold chooses its own by `choose_c` on its training rows (nested CV)."""
+def held_out_probs(
+    rows: list[dict[str, Any]],
+    folds: list[tuple[str, set[str]]],
+    by: str,
+    label: str,
+    c: float | None,
+    pos_weight: float = 1.0,
+) -> dict[int, float]:
+    """Row id -> P(label) of every judged event, each by a model fitted without its fold (`by`: the
+    row key the folds hold, "group" or "set"), scored by `EventFilter.probability` as the events stage
+    scores them. With `c` None each fold chooses its own by `choose_c` on its training rows (nested)."""
     from rasd.events.filter import EventFilter
 
-    report: dict[str, Any] = {}
-    pooled_p: dict[int, float] = {}
+    probs: dict[int, float] = {}
     chosen: list[float] = []
-    for fold_name, held in folds:
+    for _, held in folds:
         train = [r for r in rows if r.get("judged") and r[by] not in held]
-        test_ids = [i for i, r in enumerate(rows) if r[by] in held]
-        fold_c = choose_c(train, label) if c is None else c
+        fold_c = choose_c(train, label, pos_weight) if c is None else c
         chosen.append(fold_c)
-        model = EventFilter(fit(train, label, fold_c), frozenset())
-        test = [rows[i] for i in test_ids]
-        probs = {
-            j: model.probability(r["features"]) if r["judged"] else 1.0
-            for j, r in enumerate(test)
-            if "features" in r
-        }
-        for j, i in enumerate(test_ids):
-            if j in probs:
-                pooled_p[i] = probs[j]
-        report[fold_name] = {
-            t: prf(test, {j for j, r in enumerate(test) if "gold" not in r and probs[j] >= t})
-            for t in THRESHOLDS
-        }
+        model = EventFilter(fit(train, label, fold_c, pos_weight=pos_weight), frozenset())
+        for i, r in enumerate(rows):
+            if r[by] in held and r.get("judged"):
+                probs[i] = model.probability(r["features"])
     if c is None:
         print(f"C chosen per fold ({by}): {' '.join(map(str, chosen))}", file=sys.stderr)
-    report["pooled"] = {
-        t: prf(rows, {i for i, r in enumerate(rows) if "gold" not in r and pooled_p.get(i, 1.0) >= t})
-        for t in THRESHOLDS
-    }
-    if by == "group":  # the same held-out predictions, scored on each set alone
-        for name in SETS:
-            ids = [i for i, r in enumerate(rows) if r["set"] == name]
-            sub = [rows[i] for i in ids]
-            report[f"  {name}"] = {
-                t: prf(
-                    sub, {j for j, i in enumerate(ids) if "gold" not in rows[i] and pooled_p.get(i, 1.0) >= t}
-                )
-                for t in THRESHOLDS
-            }
-    return report
+    return probs
 
 
-def print_at(title: str, report: dict, threshold: float) -> None:
-    """Each fold's P/R/F1 with the filter off and at `threshold`."""
-    print(f"\n{title} at threshold {threshold}: P/R/F1 off -> on (events kept)")
-    for fold, by_t in report.items():
-        (p0, r0, f0, n0, _), (p1, r1, f1, n1, _) = by_t[0.0], by_t[threshold]
-        prf_text = f"P {p0:.3f} -> {p1:.3f}  R {r0:.3f} -> {r1:.3f}  F1 {f0:.3f} -> {f1:.3f}"
-        print(f"  {fold:<10} {prf_text}  ({n0} -> {n1})")
+@dataclass(frozen=True)
+class Scores:
+    """Events full-match and paired P/R/F1 of one decision, as eval/pages/prf.py counts them."""
+
+    full: tuple[float, float, float]
+    paired: tuple[float, float, float]
+    kept: int
 
 
-def print_report(title: str, report: dict) -> None:
-    print(f"\n{title}")
-    print("  fold        " + "".join(f"{t:>8}" for t in THRESHOLDS))
-    for fold, by_t in report.items():
-        base = by_t[0.0]
-        cells = "".join(f"{by_t[t][2]:8.3f}" for t in THRESHOLDS)
-        print(f"  {fold:<12}{cells}   (off: P {base[0]:.3f} R {base[1]:.3f} n {base[3]})")
+def _prf(tp_out: int, n_out: int, tp_gold: int, n_gold: int) -> tuple[float, float, float]:
+    p, r = tp_out / max(n_out, 1), tp_gold / max(n_gold, 1)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(rows: list[dict[str, Any]], ids: Iterable[int], keep: Callable[[int], bool]) -> Scores:
+    """Full-match P/R/F1 of the events `keep` keeps among the rows `ids`, and paired P/R/F1: each gold
+    event paired one to one with a kept event of its type sharing a participant, nearest first."""
+    n_gold = n_out = tp_out = 0
+    found: dict[str, set[int]] = {}
+    candidates: dict[str, list[tuple[int, int, int]]] = {}
+    for i in ids:
+        r = rows[i]
+        if "gold" in r:
+            n_gold += r["gold"]
+            continue
+        if not keep(i):
+            continue
+        n_out += 1
+        tp_out += bool(r["hits"])
+        found.setdefault(r["doc"], set()).update(r["hits"])
+        candidates.setdefault(r["doc"], []).extend((w, gi, i) for gi, w in r["pairs"])
+    paired = 0
+    for cands in candidates.values():
+        used_g: set[int] = set()
+        used_o: set[int] = set()
+        for _, gi, oi in sorted(cands):
+            if gi not in used_g and oi not in used_o:
+                used_g.add(gi)
+                used_o.add(oi)
+                paired += 1
+    full = _prf(tp_out, n_out, sum(len(v) for v in found.values()), n_gold)
+    return Scores(full, _prf(paired, n_out, paired, n_gold), n_out)
+
+
+def by_set(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """Each set's row ids, and every row's under "pooled"."""
+    out: dict[str, list[int]] = {name: [] for name in SETS}
+    for i, r in enumerate(rows):
+        out[r["set"]].append(i)
+    out["pooled"] = list(range(len(rows)))
+    return out
+
+
+def print_report(title: str, rows: list[dict[str, Any]], probs: dict[int, float]) -> None:
+    """Full-match F1 and paired recall by threshold, per set and pooled, from held-out `probs`."""
+    print(f"\n{title}: full-match F1 / paired recall by threshold")
+    print("  set     " + "".join(f"{t:>13}" for t in THRESHOLDS))
+    for name, ids in by_set(rows).items():
+        cells = ""
+        for t in THRESHOLDS:
+            sc = score(rows, ids, lambda i, t=t: probs.get(i, 1.0) >= t)
+            cells += f"  {sc.full[2]:.3f}/{sc.paired[1]:.3f}"
+        print(f"  {name:<8}{cells}")
+
+
+def print_at(title: str, rows: list[dict[str, Any]], probs: dict[int, float], threshold: float) -> None:
+    """Each set's full-match P/R/F1 and paired R/F1 with the filter off and at `threshold`."""
+    print(f"\n{title} at threshold {threshold}: off -> on")
+    for name, ids in by_set(rows).items():
+        a = score(rows, ids, lambda i: True)
+        b = score(rows, ids, lambda i: probs.get(i, 1.0) >= threshold)
+        (p0, r0, f0), (p1, r1, f1) = a.full, b.full
+        text = f"full P {p0:.3f} -> {p1:.3f}  R {r0:.3f} -> {r1:.3f}  F1 {f0:.3f} -> {f1:.3f}"
+        text += (
+            f"  paired R {a.paired[1]:.3f} -> {b.paired[1]:.3f}  F1 {a.paired[2]:.3f} -> {b.paired[2]:.3f}"
+        )
+        print(f"  {name:<8}{text}  ({a.kept} -> {b.kept})")
+
+
+def print_details(rows: list[dict[str, Any]]) -> None:
+    """Whether blanking a detail could pay: for the events with a place (a date), how often blanking it
+    makes a full match or breaks one, and how often a wrong one has "no place" (no date) right in the
+    gold. A per-detail model can only gain the first count, and must find it among the rest."""
+    print("\nblanking one detail of the judged events that have it (no model):")
+    for detail in ("place", "date"):
+        have = [r for r in rows if r.get("judged") and detail in r["details"]]
+        fixed = sum(not r["hits"] and bool(r["details"][detail]["hits"]) for r in have)
+        broken = sum(bool(r["hits"]) and not r["details"][detail]["hits"] for r in have)
+        oks = [v for r in have for v in r["details"][detail]["ok"].values()]
+        wrong = [v for v in oks if not v[0]]
+        print(
+            f"  {detail}: {len(have)} events; blanking makes {fixed} full matches and breaks {broken}; on "
+            f"pairs, {len(wrong)} of {len(oks)} wrong, null right for {sum(v[1] for v in wrong)} of them"
+        )
 
 
 def main() -> int:
+    from rasd.settings import Settings
+
+    settings = Settings()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--table", type=Path, default=Path("/tmp/event_filter_table.json"))
     parser.add_argument("--rebuild", action="store_true", help="rerun rasd even if the table exists")
-    parser.add_argument("--label", choices=("full", "paired"), default="full")
-    # 0.1: the lowest held-out log-loss with label full, summed over the five sets (leave one set out
-    # 2.625; 0.03 2.688, 0.05 2.639, 0.2 2.669; grouped 5-fold CV 2.548, 0.05 2.565); docs/events.md
-    parser.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
+    # the defaults are Settings' (event_filter_label, _c, _pos_weight, _threshold), with the figures
+    # that chose them in their comments; docs/events.md
+    parser.add_argument("--label", choices=("full", "paired"), default=settings.event_filter_label)
+    parser.add_argument("--c", type=float, default=settings.event_filter_c, help="inverse L2 strength")
     parser.add_argument("--choose-c", action="store_true", help="choose C by (nested) grouped CV")
+    parser.add_argument(
+        "--pos-weight", type=float, default=settings.event_filter_pos_weight, help="weight of positive rows"
+    )
     parser.add_argument("--write", action="store_true", help="fit on every row and write the model")
     parser.add_argument(
-        "--threshold", type=float, default=0.3, help="recorded in the model (Settings has it)"
+        "--threshold",
+        type=float,
+        default=settings.event_filter_threshold,
+        help="recorded in the model (Settings has it)",
     )
     parser.add_argument(
         "--any-set-types",
@@ -311,6 +401,8 @@ def main() -> int:
         rows = build_table(list(SETS))
         args.table.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     rows = json.loads(args.table.read_text(encoding="utf-8"))
+    if {r["set"] for r in rows} != set(SETS) or any("features" in r and "pairs" not in r for r in rows):
+        sys.exit(f"{args.table} was built by another version of this script or other sets: use --rebuild")
     for prefix in filter(None, args.without.split(",")):  # ablation: leave a feature group out
         for r in rows:
             if "features" in r:
@@ -325,23 +417,32 @@ def main() -> int:
     print(f"judged types: {' '.join(sorted(types))}")
     full, paired = sum(r["full"] for r in events), sum(r["paired"] for r in events)
     print(f"{len(events)} events, {full} full matches, {paired} paired")
+    print_details(events)
     c_arg = None if args.choose_c else args.c
-    c_text = "chosen per fold" if c_arg is None else c_arg
-    cv = held_out(rows, group_folds(rows), args.label, c_arg, "group")
-    print_report(f"grouped 5-fold CV, label {args.label}, C {c_text}: full-match F1 by threshold", cv)
-    sets = [(f"->{n}", {n}) for n in SETS]
-    loso = held_out(rows, sets, args.label, c_arg, "set")
-    print_report(f"leave one set out, label {args.label}, C {c_text}: full-match F1 by threshold", loso)
-    if args.threshold in THRESHOLDS:
-        print_at("grouped 5-fold CV", cv, args.threshold)
-        print_at("leave one set out", loso, args.threshold)
+    setup = (
+        f"label {args.label}, C {'chosen per fold' if c_arg is None else c_arg}, pos weight {args.pos_weight}"
+    )
+    schemes = {
+        "grouped 5-fold CV": (group_folds(rows), "group"),
+        "leave one set out": ([(n, {n}) for n in SETS], "set"),
+    }
+    for title, (folds, by) in schemes.items():
+        probs = held_out_probs(rows, folds, by, args.label, c_arg, args.pos_weight)
+        print_report(f"{title}, {setup}", rows, probs)
+        print_at(title, rows, probs, args.threshold)
     if args.write:
         from rasd.events.filter import dump_event_filter
 
         judged = [r for r in events if r["judged"]]
-        c = choose_c(judged, args.label) if c_arg is None else c_arg
-        w = fit(judged, args.label, c)
-        meta = {"label": args.label, "c": c, "rows": len(judged), "threshold": args.threshold}
+        c = choose_c(judged, args.label, args.pos_weight) if c_arg is None else c_arg
+        w = fit(judged, args.label, c, pos_weight=args.pos_weight)
+        meta = {
+            "label": args.label,
+            "c": c,
+            "pos_weight": args.pos_weight,
+            "rows": len(judged),
+            "threshold": args.threshold,
+        }
         dump_event_filter(ROOT / "rasd/data/models/event_filter.json", w, types, meta)
         print("wrote rasd/data/models/event_filter.json")
     return 0

@@ -85,9 +85,13 @@ def test_filter_keeps_types_it_was_not_trained_on() -> None:
 
 def test_the_threshold_setting_turns_the_filter_on() -> None:
     assert 0.0 < Settings().event_filter_threshold < 1.0
-    # the shipped model was trained for the threshold Settings applies, on the full-match label
+    # the shipped model was trained as Settings says (the training script's defaults are Settings'):
+    # for the threshold it applies, on its label, C and positive weight
     record = json.loads((ROOT / "rasd/data/models/event_filter.json").read_text(encoding="utf-8"))
-    assert record["threshold"] == Settings().event_filter_threshold and record["label"] == "full"
+    settings = Settings()
+    assert record["threshold"] == settings.event_filter_threshold
+    assert record["label"] == settings.event_filter_label == "full"
+    assert record["c"] == settings.event_filter_c and record["pos_weight"] == settings.event_filter_pos_weight
     assert dataclasses.replace(Settings(), event_filter_threshold=0.0).event_filter_threshold == 0.0
 
 
@@ -95,12 +99,12 @@ def _training_script():
     return load_script(ROOT / "scripts" / "train_event_filter.py")
 
 
-def test_training_table_never_reads_parts_c_f_or_test() -> None:
+def test_training_table_never_reads_parts_c_f_h_or_test() -> None:
     script = _training_script()
-    assert set(script.SETS) == {"dev", "a", "b", "d", "e"}
+    assert set(script.SETS) == {"dev", "a", "b", "d", "e", "g"}
     files = [f for pair in script.SETS.values() for f in pair if f]
-    assert not any("_c" in f or "_f" in f or "test" in f for f in files)
-    for fresh in ("c", "f"):
+    assert not any(k in f for f in files for k in ("_c.", "_f.", "_h.", "test"))
+    for fresh in ("c", "f", "h"):
         with pytest.raises(ValueError):
             next(script.raw_docs(fresh))
     split = (ROOT / "eval/pages/split.tsv").read_text(encoding="utf-8").splitlines()[1:]
@@ -119,6 +123,42 @@ def test_choose_c_takes_the_lowest_held_out_log_loss() -> None:
     # a label unrelated to the features: nothing to learn, the strongest regularisation scores best
     noise = [dict(r, full=(i * 7) % 3 == 0) for i, r in enumerate(rows)]
     assert script.choose_c(noise, "full") == min(script.C_GRID)
+
+
+def _row(doc: str, hits: list[int], pairs: list[list[int]]) -> dict:
+    return {"set": "a", "doc": doc, "hits": hits, "pairs": pairs, "features": {"bias": 1.0}}
+
+
+def test_score_counts_full_matches_and_pairs_gold_events_one_to_one() -> None:
+    script = _training_script()
+    # one document, 3 gold events: two outputs can pair with gold 0 (nearest first: weight 1, then 4),
+    # one matches gold 1 in full; gold 2 has no output
+    rows = [
+        _row("d1", [], [[0, 4]]),
+        _row("d1", [], [[0, 1]]),
+        _row("d1", [1], [[1, 0]]),
+        {"set": "a", "doc": "d1", "gold": 3},
+    ]
+    every = script.score(rows, range(4), lambda i: True)
+    assert every.kept == 3
+    assert every.full == pytest.approx((1 / 3, 1 / 3, 1 / 3))
+    assert every.paired[:2] == pytest.approx((2 / 3, 2 / 3))  # gold 0 and 1 paired; the third output not
+    # dropping the nearest pairing of gold 0 hands it to the other candidate: paired recall unchanged
+    assert script.score(rows, range(4), lambda i: i != 1).paired[1] == pytest.approx(2 / 3)
+    # dropping both loses gold 0; dropping the full match loses it from both measures
+    assert script.score(rows, range(4), lambda i: i == 2).paired[1] == pytest.approx(1 / 3)
+    nothing_full = script.score(rows, range(4), lambda i: i != 2)
+    assert nothing_full.full[2] == 0.0 and nothing_full.paired[1] == pytest.approx(1 / 3)
+
+
+def test_positive_weight_raises_the_fitted_probability() -> None:
+    script = _training_script()
+    rows = [{"features": {"bias": 1.0}, "full": i % 4 == 0} for i in range(40)]  # a quarter positive
+    plain, weighted = (
+        EventFilter(script.fit(rows, "full", 1.0, pos_weight=w), frozenset()).probability({"bias": 1.0})
+        for w in (1.0, 3.0)
+    )
+    assert plain == pytest.approx(0.25, abs=0.01) and weighted == pytest.approx(0.5, abs=0.01)
 
 
 def test_the_pipeline_applies_the_filter_at_the_end_of_the_events_stage() -> None:
