@@ -274,6 +274,7 @@ OFFICIALS_OF: dict[str, dict[str, str]] = {
     "ukraine-cabinet": {"Chairman of the Verkhovna Rada": "speaker"},
     "united-kingdom-cabinet": {
         "Chancellor of the Exchequer": "finance_minister",
+        "Minister of State for Middle East and North Africa": "foreign_state_minister",
         "Speaker of the House of Commons": "speaker",
         "Chief of the Secret Intelligence Service": "intelligence_chief",
         "Deputy Prime Minister": "deputy_prime_minister",
@@ -288,6 +289,10 @@ OFFICIALS_OF: dict[str, dict[str, str]] = {
         "Chairman of the Joint Chiefs of Staff": "chief_of_general_staff",
     },
     "yemen": {"Speaker of the House of Representatives": "speaker"},
+}
+#: One list's labels of an office of a body, not of the list's state: label -> (role, catalog id).
+BODY_OFFICES: dict[str, dict[str, tuple[str, str]]] = {
+    "us-cabinet": {"Director of the CIA": ("director_general", "CIA")},
 }
 #: The lists whose "ambassador to <state>" rows are read as the sending state's ambassadors (role
 #: ``ambassador``, several at once): Saudi Arabia's, the only list that gives most of them an Arabic label.
@@ -454,6 +459,8 @@ def _role(repo: str, label: str) -> tuple[str, str] | None:
         return WORLD.get(label)
     if (repo, label) in EXCLUDE:
         return None
+    if label in BODY_OFFICES.get(repo, {}):
+        return BODY_OFFICES[repo][label]
     role = POSITIONS.get(repo, {}).get(label) or POSITIONS["*"].get(label)
     role = role or OFFICIALS_OF.get(repo, {}).get(label) or OFFICIALS.get(label)
     if not role and repo in AMBASSADOR_LISTS and label.casefold().startswith(AMBASSADOR_PREFIX):

@@ -581,3 +581,12 @@ def test_an_open_ambassador_term_ends_at_the_snapshot_and_ambassadors_share_the_
 def test_the_offices_below_the_top_have_arabic_titles(build, role):
     assert role in load_catalog().roles
     assert role in build.SNAPSHOT_ENDED and role in build.SHARED_ROLES
+
+
+def test_a_body_office_of_a_list_maps_to_the_body(build):
+    """The US list's CIA directors head the CIA, not the United States."""
+    assert build._role("us-cabinet", "Director of the CIA") == ("director_general", "CIA")
+    assert build._role("united-kingdom-cabinet", "Minister of State for Middle East and North Africa") == (
+        "foreign_state_minister",
+        "GB",
+    )
