@@ -49,8 +49,17 @@ def build():
         ("yemen", "Minister of Parliament and Shura Affairs", None),
         ("algeria-cabinet", "Minister of Energy Transition and Renewable Energy", None),
         # outside the Arab League, Iran, Turkey and Israel only heads, foreign and defence ministers
+        # and the offices OFFICIALS_OF names for a list
         ("us-cabinet", "Minister of Finance", None),
-        ("united-kingdom-cabinet", "Deputy Prime Minister", None),
+        ("united-kingdom-cabinet", "Minister of Health", None),
+        ("united-kingdom-cabinet", "Chancellor of the Exchequer", "finance_minister"),
+        ("united-kingdom-cabinet", "Deputy Prime Minister", "deputy_prime_minister"),
+        # offices below the top, in every list; ambassadors only where AMBASSADOR_LISTS says
+        ("syria", "Chief of the General Staff", "chief_of_general_staff"),
+        ("israel-ministers", "Deputy Minister of Foreign Affairs", "deputy_foreign_minister"),
+        ("saudi-ministers", "ambassador to Egypt", "ambassador"),
+        ("saudi-ministers", "ambassador to the United Nations", "un_ambassador"),
+        ("france-cabinet", "ambassador to Egypt", None),
     ],
 )
 def test_portfolio_labels_map_to_roles(build, repo, label, role):
@@ -543,3 +552,41 @@ def test_a_name_of_two_common_name_words_is_left_out(build):
 )
 def test_the_world_lists_offices_map_to_bodies(build, label, mapped):
     assert build._role("world", label) == mapped
+
+
+def test_an_open_ambassador_term_ends_at_the_snapshot_and_ambassadors_share_the_office(build):
+    """Two ambassadors of one state at once (several posts) are both kept, and an open term ends where the
+    source's knowledge does: no stale ambassador is named for years."""
+    terms = [
+        _term(build, "Q999000021", "Karim Haddadin", "كريم الحدادين", "ambassador", "2015-01-04", of="SA"),
+        _term(
+            build,
+            "Q999000022",
+            "Omar Dabbas",
+            "عمر الدباس",
+            "ambassador",
+            "2016-02-01",
+            "2020-01-01",
+            of="SA",
+        ),
+    ]
+    people, _ = _merge(build, terms, people=[GIVEN_NAMES])
+    (first,) = people["per:karim-haddadin"]["offices"]
+    (second,) = people["per:omar-dabbas"]["offices"]
+    assert first["end"] == "2022-07-23" and "snapshot" in first["note"]
+    assert second["end"] == "2020-01-01"
+
+
+@pytest.mark.parametrize("role", sorted({"ambassador", "deputy_foreign_minister", "foreign_state_minister"}))
+def test_the_offices_below_the_top_have_arabic_titles(build, role):
+    assert role in load_catalog().roles
+    assert role in build.SNAPSHOT_ENDED and role in build.SHARED_ROLES
+
+
+def test_a_body_office_of_a_list_maps_to_the_body(build):
+    """The US list's CIA directors head the CIA, not the United States."""
+    assert build._role("us-cabinet", "Director of the CIA") == ("director_general", "CIA")
+    assert build._role("united-kingdom-cabinet", "Minister of State for Middle East and North Africa") == (
+        "foreign_state_minister",
+        "GB",
+    )
