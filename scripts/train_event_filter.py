@@ -14,7 +14,8 @@ a participant), the gold events it can pair with, and what blanking its place or
 it reports, for a grid of thresholds and on held-out data, events full-match F1 and paired recall (each
 gold event paired one to one with a kept event of its type sharing a participant, as eval/pages/prf.py)
 per set and pooled, with the filter off and on: grouped 5-fold CV (groups: a dev page's event_key, a
-SaudiNewsNet article) and leave-one-set-out (train on the other sets, test on the one left out). The
+SaudiNewsNet article) and leave-one-set-out (train on the other sets, test on the one left out), with
+the held-out log-loss and AUC of each set's judged candidates (`ranking`). The
 defaults (label, C, positive weight, threshold) are `Settings`'. `--choose-c` chooses the L2 strength
 by grouped 5-fold CV log-loss on the training rows instead (`C_GRID`, nested inside each held-out
 fold). `--write` fits on all rows and writes `rasd/data/models/event_filter.json`.
@@ -315,6 +316,23 @@ def score(rows: list[dict[str, Any]], ids: Iterable[int], keep: Callable[[int], 
     return Scores(full, _prf(paired, n_out, paired, n_gold), n_out)
 
 
+def ranking(rows: list[dict[str, Any]], ids: Iterable[int], probs: dict[int, float]) -> tuple[float, float]:
+    """Mean log-loss and AUC of the held-out `probs` of the judged rows among `ids`, against their label
+    "full": how well the model orders candidates, which F1 at one threshold shows only by whole events
+    (a feature that lowers both held out but moves no event is no gain, docs/events.md)."""
+    scored = [(probs[i], bool(rows[i]["full"])) for i in ids if i in probs]
+    if not scored:
+        return float("nan"), float("nan")
+    loss = -sum(np.log(min(max(p if y else 1 - p, 1e-9), 1.0)) for p, y in scored) / len(scored)
+    pos = np.array([p for p, y in scored if y])
+    neg = np.array([p for p, y in scored if not y])
+    if not len(pos) or not len(neg):
+        return float(loss), float("nan")
+    # P(a right candidate scores above a wrong one), ties half: the Mann-Whitney form of the AUC
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(loss), float(wins / (len(pos) * len(neg)))
+
+
 def by_set(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
     """Each set's row ids, and every row's under "pooled"."""
     out: dict[str, list[int]] = {name: [] for name in SETS}
@@ -337,7 +355,8 @@ def print_report(title: str, rows: list[dict[str, Any]], probs: dict[int, float]
 
 
 def print_at(title: str, rows: list[dict[str, Any]], probs: dict[int, float], threshold: float) -> None:
-    """Each set's full-match P/R/F1 and paired R/F1 with the filter off and at `threshold`."""
+    """Each set's full-match P/R/F1 and paired R/F1 with the filter off and at `threshold`, and the
+    held-out log-loss and AUC of its judged candidates (`ranking`)."""
     print(f"\n{title} at threshold {threshold}: off -> on")
     for name, ids in by_set(rows).items():
         a = score(rows, ids, lambda i: True)
@@ -347,7 +366,8 @@ def print_at(title: str, rows: list[dict[str, Any]], probs: dict[int, float], th
         text += (
             f"  paired R {a.paired[1]:.3f} -> {b.paired[1]:.3f}  F1 {a.paired[2]:.3f} -> {b.paired[2]:.3f}"
         )
-        print(f"  {name:<8}{text}  ({a.kept} -> {b.kept})")
+        loss, auc = ranking(rows, ids, probs)
+        print(f"  {name:<8}{text}  ({a.kept} -> {b.kept})  log-loss {loss:.3f} AUC {auc:.3f}")
 
 
 def print_details(rows: list[dict[str, Any]]) -> None:
