@@ -164,6 +164,22 @@ def test_ranking_gives_held_out_log_loss_and_auc_of_the_judged_rows() -> None:
     assert math.isnan(script.ranking(rows, range(5), {0: 0.5, 1: 0.7})[1])  # no wrong candidate
 
 
+def test_misses_are_counted_by_what_the_candidate_gets_wrong(capsys: pytest.CaptureFixture[str]) -> None:
+    script = _training_script()
+    rows = [
+        {"set": "a", "judged": True, "full": False, "miss": ["unpaired"]},
+        {"set": "b", "judged": True, "full": False, "miss": ["unpaired"]},
+        {"set": "d", "judged": True, "full": False, "miss": ["location", "participants"]},
+        {"set": "dev", "judged": True, "full": False, "miss": ["date"]},
+        {"set": "dev", "judged": True, "full": True, "miss": []},  # a full match: not a miss
+        {"set": "e", "judged": False, "full": False, "miss": ["unpaired"]},  # a type not judged
+    ]
+    script.print_misses(rows)
+    out = capsys.readouterr().out
+    assert "dev pages: 1 (date 1)" in out
+    assert "parts: 3 (unpaired 2, location+participants 1)" in out
+
+
 def test_positive_weight_raises_the_fitted_probability() -> None:
     script = _training_script()
     rows = [{"features": {"bias": 1.0}, "full": i % 4 == 0} for i in range(40)]  # a quarter positive
