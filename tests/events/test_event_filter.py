@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,34 @@ def test_score_counts_full_matches_and_pairs_gold_events_one_to_one() -> None:
     assert script.score(rows, range(4), lambda i: i == 2).paired[1] == pytest.approx(1 / 3)
     nothing_full = script.score(rows, range(4), lambda i: i != 2)
     assert nothing_full.full[2] == 0.0 and nothing_full.paired[1] == pytest.approx(1 / 3)
+
+
+def test_ranking_gives_held_out_log_loss_and_auc_of_the_judged_rows() -> None:
+    script = _training_script()
+    rows = [{"full": y} for y in (True, True, False, False)] + [{"gold": 2}]
+    # every right candidate above every wrong one: AUC 1; one pair reversed of the four: 0.75
+    loss, auc = script.ranking(rows, range(5), {0: 0.9, 1: 0.8, 2: 0.2, 3: 0.1})
+    assert auc == 1.0 and loss == pytest.approx(-(2 * math.log(0.9) + 2 * math.log(0.8)) / 4)
+    assert script.ranking(rows, range(5), {0: 0.9, 1: 0.15, 2: 0.2, 3: 0.1})[1] == 0.75
+    # ties count half; rows without a held-out probability (not judged, gold counts) are left out
+    assert script.ranking(rows, range(5), {0: 0.5, 2: 0.5})[1] == 0.5
+    assert math.isnan(script.ranking(rows, range(5), {0: 0.5, 1: 0.7})[1])  # no wrong candidate
+
+
+def test_misses_are_counted_by_what_the_candidate_gets_wrong(capsys: pytest.CaptureFixture[str]) -> None:
+    script = _training_script()
+    rows = [
+        {"set": "a", "judged": True, "full": False, "miss": ["unpaired"]},
+        {"set": "b", "judged": True, "full": False, "miss": ["unpaired"]},
+        {"set": "d", "judged": True, "full": False, "miss": ["location", "participants"]},
+        {"set": "dev", "judged": True, "full": False, "miss": ["date"]},
+        {"set": "dev", "judged": True, "full": True, "miss": []},  # a full match: not a miss
+        {"set": "e", "judged": False, "full": False, "miss": ["unpaired"]},  # a type not judged
+    ]
+    script.print_misses(rows)
+    out = capsys.readouterr().out
+    assert "dev pages: 1 (date 1)" in out
+    assert "parts: 3 (unpaired 2, location+participants 1)" in out
 
 
 def test_positive_weight_raises_the_fitted_probability() -> None:
