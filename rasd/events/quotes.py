@@ -79,6 +79,8 @@ class QuoteWords:
     role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
     body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
     openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
+    fronted: frozenset[str]  # بدوره، من جهته + comma before a sentence's verb (the phrase's last word)
+    topic_openers: frozenset[str]  # وعن …، وفي سؤال عن …، before a comma and a verb: a topic, no subject
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
@@ -289,6 +291,7 @@ class _Story:
         self.ends = [w.end for w in self.words]
         self.quoted = _quote_spans(text, windows.max_chars, windows.nested_name)
         named = {(m.start, m.end) for e in entities for m in e.mentions if m.part == "text" and not e.nil}
+        self.media = {e.id for e in entities if e.kind in MEDIA_KINDS}  # agencies and outlets
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
         }
@@ -442,8 +445,10 @@ class _Story:
         over at most `QuoteWindows.title` words to the leftmost role word, through bodies, places,
         adjectives and باسم/لدى; a speech verb, another preposition, a person or a stop ends the title,
         and a comma only right before the name (apposition). None unless a body or place is passed; a
-        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) is
-        an addressee."""
+        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) or
+        news medium (قائد قوات محلية لرويترز) is an addressee."""
+        if span.id in self.media and span.start and self.text[span.start - 1] == "ل":
+            return None  # وقال قائد قوات محلية لرويترز: the medium spoken to, in no title
         i = bisect.bisect_right(self.ends, span.start)  # the word the name starts in
         head, body = None, span.type != "PER" and i < len(self.words) and self.words[i].start < span.start
         for k in range(i - 1, max(-1, i - 1 - self.w.title), -1):
@@ -942,8 +947,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         and first_word
         and story.lex.words.bare(first_word[0].norm) in story.lex.statements
     ):
-        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names
+        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names; وقال
+        # البيان إن … naming none: the issuer of the statement the story named last (وفق بيان للأمم المتحدة)
         issuer = _statement_issuer(story, start, that)
+        if issuer is None and first_word[0].norm.startswith(("ال", "وال")):
+            issuer = _earlier_issuer(story, first_word[0].start)
         if issuer:
             return issuer
     honored = (
@@ -1014,6 +1022,8 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     before = [s for s in story.candidates(floor, hit.start) if not _genitive(story, s)]
     if f.after:
         before = [s for s in before if s.start >= f.end]
+    if _fronted_topic(story, floor, hit.start):
+        before = []  # وعن الخيارات أمام اتحاد الكرة، أجاب: the topic asked about, not who answers
     # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
     # goes on with the speaker of the sentence's reported speech, not a name inside that speech
     joined = story.text[hit.start] in "وف" and _after_comma(story, hit.start)
@@ -1044,6 +1054,24 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _fronted_topic(story: _Story, start: int, verb: int) -> bool:
+    """The words from `start` to the verb are a fronted prepositional phrase closed by a comma (وعن
+    العلاقات مع روسيا، قال …؛ وفي سؤال عن الاتحاد، أجاب …): the topic, which holds no subject. One
+    comma-free phrase with no attribution word nor أن in it, else a clause with its own subject."""
+    lead = story.words_in(start, verb)
+    if not lead or story.text[lead[-1].end : verb].strip() not in ("،", ","):
+        return False
+    inner = story.text[lead[0].start : lead[-1].end]
+    i, j = bisect.bisect_left(story.hit_starts, start), bisect.bisect_left(story.hit_starts, verb)
+    return (
+        lead[0].norm in story.lex.words.topic_openers
+        and "،" not in inner  # وفي هذا السياق، دان الزياني …، مؤكداً: the topic ended at its comma
+        and "," not in inner
+        and i == j  # no attribution word inside
+        and not any(_COMPLEMENTIZER.match(w.norm) for w in lead)  # حول … يشدد فلان على أن …، ويضيف
+    )
 
 
 def _unknown_opening_subject(story: _Story, f: _Found) -> bool:
@@ -1225,6 +1253,22 @@ def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
     )
 
 
+def _earlier_issuer(story: _Story, pos: int) -> str | None:
+    """The issuer of the statement the story named last before `pos` (… وفق بيان للأمم المتحدة. وقال
+    البيان إن …): the nearest statement noun before it, and the issuer it names (`_statement_issuer`);
+    None when that statement names none or is the speaker's own (وقالت الوزارة في بيان …: the
+    ministry goes on speaking; a word after في بيان is who read it, not its issuer)."""
+    k = bisect.bisect_left(story.starts, pos) - 1
+    while k >= 0:
+        w = story.words[k]
+        if story.lex.words.bare(w.norm) in story.lex.statements and not story.inside_quote(w.start):
+            if k and story.words[k - 1].norm in story.lex.words.topic_openers:
+                return None  # وقال المكتب، في بيان اطلع عليه "ألترا عراق"، …: the sentence's speaker's
+            return _statement_issuer(story, w.start, story.sentence_end(w.start))
+        k -= 1
+    return None
+
+
 def _media_subject(story: _Story, f: _Found) -> bool:
     """The verb's subject right after it is a news medium by its noun (وأضافت الوكالة، وقالت صحيفة …):
     the story reports a report. Not for نقل عن (the speaker follows عن) nor بحسب."""
@@ -1394,8 +1438,9 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
     VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
     person or body there too (ورفضت الوزارة …). None otherwise."""
-    words = story.words_in(start, end)[:3]
+    words = story.words_in(start, end)[:5]
     first = next((k for k, w in enumerate(words) if w.norm not in story.lex.words.openers), len(words))
+    first = _after_fronted(story, words, first)
     if first + 1 >= len(words):
         return None
     if _broken(story.text, words[first].end, words[first + 1].start):
@@ -1406,6 +1451,20 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     if story.text[span.end : span.end + 2].strip().startswith(":"):
         return None  # الرياض: …
     return span.id if span.type == "LOC" or (any_type and span.type in SPEAKER_TYPES) else None
+
+
+def _after_fronted(story: _Story, words: list[_Word], first: int) -> int:
+    """The index of the sentence's verb after a fronted adverb of one or two words and its comma
+    (بدوره، يسعى روحاني …؛ ومن جهته، أكد …), else `first`: the adverb is no verb, nor its subject."""
+    fronted = story.lex.words.fronted
+    for size in (1, 2):
+        last = first + size - 1
+        if last + 1 >= len(words):
+            break
+        if any(r in fronted for r in conjunction_readings(words[last].norm)):
+            gap = story.text[words[last].end : words[last + 1].start]
+            return last + 1 if "،" in gap or "," in gap else first
+    return first
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

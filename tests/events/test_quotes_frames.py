@@ -330,3 +330,9 @@ def test_intaqada_frames_a_quotation(res):
     assert speakers(text, res) == [
         (PUTIN, "أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب")
     ]
+
+
+def test_an_answer_frames_its_words(res):
+    """أجاب X: «…» after a question: the one who answers speaks."""
+    text = "وعلى سؤال عن الحرب، أجاب بوتين: «لن نتفاوض تحت الضغط أبدا»."
+    assert speakers(text, res) == [(PUTIN, "لن نتفاوض تحت الضغط أبدا")]
