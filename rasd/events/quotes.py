@@ -233,6 +233,7 @@ class QuoteWindows:
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
     text_lead: int  # the word نص (نصه، نص البيان) this close before a colon announces a statement's text
     text_paragraphs: int  # the paragraphs of a statement's text after its colon, at most
+    text_signed: int  # … or up to its signature (a person's name alone on a line) within this many
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
     addressee: int  # a quotation-marked name glued to ل (قال لـ«عكاظ») this short is the medium spoken to
@@ -1675,6 +1676,7 @@ def _statement_texts(story: _Story) -> list[_Found]:
     salutation lines are no quotes of their own. A news convention for a text given in full, which no
     speech verb frames."""
     text, found = story.text, []
+    signed_only: set[int] = set()  # the texts given to their signer only
     for colon in (m.start() for m in re.finditer(":", text)):
         if story.inside_quote(colon):
             continue
@@ -1686,11 +1688,14 @@ def _statement_texts(story: _Story) -> list[_Found]:
         lists = [w for w, kind in zip(lead[-2:], kinds[-2:], strict=True) if kind == "list"]
         if not texts and not (lists and any(_statement_word(story, w) for w in words)):
             continue  # كالتالي alone also opens lists of decisions, tips, results
-        issuer = _text_issuer(story, words)
+        signer, signed_at = _signature(story, colon + 1)
+        issuer = _text_issuer(story, words) or signer  # the text's issuer, else its signer
         if issuer is None:
             continue
         hit = _Hit((texts or lists)[0].start, (texts or lists)[0].end, "text")
         start, last, taken = colon + 1, colon + 1, 0
+        if signed_at is not None:  # a royal order, a letter, a cable: the text runs to its signature
+            last, start = signed_at - 1, len(text)
         while start < len(text) and taken < story.w.text_paragraphs:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
@@ -1702,6 +1707,44 @@ def _statement_texts(story: _Story) -> list[_Found]:
         qs, qe = _strip_marks(text, colon + 1, last)
         if qe > qs:  # one quote: the text is one statement, its salutation and its paragraphs
             found.append(_Found(qs, qe, True, hit, colon, words[0].start, speaker=issuer))
+            if issuer == signer and _text_issuer(story, words) is None:
+                signed_only.add(len(found) - 1)
+    # بيان فيما يلي نصه: … رسالته الآتي نصها: … هادي: the signature is the inner letter's, not the outer
+    # statement's, whose issuer is then unknown
+    return [
+        f
+        for i, f in enumerate(found)
+        if i not in signed_only or not any(f.start < g.start < f.end for g in found if g is not f)
+    ]
+
+
+def _signature(story: _Story, start: int) -> tuple[str | None, int | None]:
+    """The signature that closes a statement's text from `start` on: the last line within
+    `QuoteWindows.text_signed` paragraphs, and before any paragraph with an attribution word of its own
+    (the reporter speaking again), that is one person's name alone (سلمان بن عبدالعزيز آل سعود under a
+    royal order, عبد ربه منصور هادي under a letter; the last, as a letter's salutation may be a name
+    too), as (the person, where the line starts); (None, None) when there is none."""
+    text, taken, pos = story.text, 0, start
+    found: tuple[str | None, int | None] = (None, None)
+    while pos < len(text) and taken < story.w.text_signed:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line_start, line_end = _trim(text, pos, end)
+        if line_end > line_start:
+            taken += 1
+            k, j = (
+                bisect.bisect_left(story.hit_starts, line_start),
+                bisect.bisect_left(story.hit_starts, line_end),
+            )
+            if pos > start and any(h.kind != "source" for h in story.hits[k:j]):
+                break  # not حسب تقويم أم القرى: a source word is no reporter's verb
+            i = bisect.bisect_right(story.span_starts, line_start)
+            name = next(
+                (s for s in story.spans[:i] if s.type == "PER" and s.start >= pos and s.end >= line_end), None
+            )
+            if name is not None and pos > start:
+                found = (name.id, line_start)
+        pos = end + 1
     return found
 
 
