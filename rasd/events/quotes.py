@@ -81,6 +81,7 @@ class QuoteWords:
     openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
     fronted: frozenset[str]  # بدوره، من جهته + comma before a sentence's verb (the phrase's last word)
     topic_openers: frozenset[str]  # وعن …، وفي سؤال عن …، before a comma and a verb: a topic, no subject
+    inserted: frozenset[str]  # أيضاً، كذلك between the two words of a two-word frame (وجاء أيضاً في)
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
@@ -309,7 +310,7 @@ class _Story:
             _Hit(w.start, w.end, kind)
             for k in [k for k, norm in enumerate([w.norm for w in words]) if norm in heads]
             if (w := words[k])
-            and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
+            and (kind := verbs.kind_of(w.norm, _following(words, k, verbs.words.inserted)))
             and not self.inside_quote(w.start)
             and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
             and not (
@@ -516,6 +517,14 @@ class _Story:
         i = bisect.bisect_right(self.span_starts, start)
         j = bisect.bisect_left(self.span_starts, start - self.longest_span, hi=i)
         return any(end <= s.end for s in self.spans[j:i])
+
+
+def _following(words: list[_Word], k: int, inserted: frozenset[str]) -> str:
+    """The folded word after word k, over an inserted adverb (وجاء أيضاً في البيان: في completes جاء)."""
+    n = k + 1
+    while n < len(words) and words[n].norm in inserted:
+        n += 1
+    return words[n].norm if n < len(words) else ""
 
 
 def _bare(norm: str, role_heads: frozenset[str]) -> str:
@@ -910,7 +919,12 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         about = next((w for w in story.words_in(hit.end, f.frame_end) if w.norm == "عن"), None)
         start = about.end if about else start
     if hit.kind == "issued":  # وجاء في بيان صدر عن البحرين أن …: the issuer, after a preposition or not
-        issuer = [s for s in story.spans if hit.end <= s.start and s.end <= f.frame_end]
+        # (before its أن: وجاء في البيان أن السوداني "…" names the one the statement speaks of)
+        clause = next(
+            (w.start for w in story.words_in(hit.end, f.frame_end) if _COMPLEMENTIZER.match(w.norm)), None
+        )
+        bound = f.frame_end if clause is None else clause
+        issuer = [s for s in story.spans if hit.end <= s.start and s.end <= bound]
         issuer = [s for s in issuer if not story.inside_quote(s.start)][:1]
         if issuer:
             return issuer[0].id
