@@ -825,3 +825,9 @@ def test_a_clause_after_a_fronted_phrase_keeps_its_subject(res):
     participle's subject."""
     text = "وفي هذا السياق، أدان لافروف تصريحات الرئيس الأوكراني، مؤكدا أنها تهدف إلى تخريب المفاوضات."
     assert speakers(text, res) == [(LAVROV, "تهدف إلى تخريب المفاوضات")]
+
+
+def test_an_unnamed_citizen_is_no_one(res):
+    """غرد مواطن روسي قائلاً: «…»: a citizen names no one; not the person quoted before."""
+    text = "وقال بوتين إن الحوار مهم جدا. وغرد مواطن روسي مقيم في تركيا قائلا: «شكرا لكم على هذا الترحيب الجميل»."
+    assert speakers(text, res)[-1] == (None, "شكرا لكم على هذا الترحيب الجميل")
