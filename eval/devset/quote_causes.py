@@ -18,7 +18,7 @@ Gold quotes found with a wrong speaker:
   speaker other         another entity, and the gold speaker is none of the story (linker: wrong person,
                         body for state, an office not in the catalog)
 Gold quotes not found:
-  span in headline      the gold words are in the title (docs/labelling.md: a headline is no quote)
+  span in headline      the gold words are in the title only (docs/labelling.md: a headline is no quote)
   span reported         found, but as reported speech (direct=false), which the part does not score
   span cut              an output quote shares at least half of the gold words but neither holds the other
   span missed           nothing: no frame read, or marks misread
@@ -70,12 +70,12 @@ def _entities(data: dict) -> dict[str, list[dict]]:
     return out
 
 
-def _titles(data: dict) -> dict[str, str]:
-    """Document file name → its stories' titles, joined."""
+def _texts(data: dict, key: str) -> dict[str, str]:
+    """Document file name → its stories' `key` (title or text), joined."""
     out: dict[str, str] = {}
     for doc in data.get("documents", []):
-        titles = (str(st.get("title") or "") for st in doc.get("stories", []))
-        out[Path(str(doc.get("source", ""))).name] = " ".join(titles)
+        parts = (str(st.get(key) or "") for st in doc.get("stories", []))
+        out[Path(str(doc.get("source", ""))).name] = " ".join(parts)
     return out
 
 
@@ -97,7 +97,7 @@ def _likeness(s: Any, a: str, b: str) -> float:
 
 def causes(s: Any, gold: Any, data: dict, direct_only: bool) -> tuple[Counter[str], list[str]]:
     """Counts per class and one line per error."""
-    ents, titles = _entities(data), _titles(data)
+    ents, titles, bodies = _entities(data), _texts(data, "title"), _texts(data, "text")
     all_out = s.parse_output(json.loads(json.dumps(data)))
     if direct_only:
         for story in (st for doc in data.get("documents", []) for st in doc.get("stories", [])):
@@ -118,7 +118,9 @@ def causes(s: Any, gold: Any, data: dict, direct_only: bool) -> tuple[Counter[st
             if spans:
                 why = _speaker_class(s, gold, accepted, spans[0].speaker, ents.get(name, []))
                 detail = f"gold={accepted} out={spans[0].speaker}"
-            elif s.norm(text) in s.norm(titles.get(name, "")):
+            elif s.norm(text) in s.norm(titles.get(name, "")) and s.norm(text) not in s.norm(
+                bodies.get(name, "")
+            ):
                 why, detail = "span in headline", f"speaker={gq.get('speaker')}"
             elif every and any(s.quote_matches(text, q.text) for q in every.quotes):
                 why, detail = "span reported", f"speaker={gq.get('speaker')}"
