@@ -197,6 +197,10 @@ class Settings:
     # at most this many paragraphs after it; dev: the one such text labelled runs 3 paragraphs to its end
     quote_text_lead_words: int = 6
     quote_text_paragraphs: int = 3
+    # … unless a line that is one person's name alone (the signature) closes it within this many paragraphs:
+    # the text runs to it and is the signer's when the announcing sentence names no issuer; part e: a royal
+    # order of 9 paragraphs ("صدر أمر ملكي فيما يلي نصه:") signed by the King
+    quote_text_signed_paragraphs: int = 12
     # a headline label "بوتين: …" is no quote (docs/labelling.md); dev: its 5 headline quotes were all false,
     # span+speaker P 0.755 → 0.768, F1 0.777 → 0.783; the seeds' headline words are quoted in the body too
     quote_headline_labels: bool = False
@@ -382,6 +386,7 @@ class Settings:
             issuer=self.quote_issuer_words,
             text_lead=self.quote_text_lead_words,
             text_paragraphs=self.quote_text_paragraphs,
+            text_signed=self.quote_text_signed_paragraphs,
             headlines=self.quote_headline_labels,
             media=self.quote_media_reports,
             addressee=self.quote_addressee_words,

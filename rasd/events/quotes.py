@@ -79,6 +79,9 @@ class QuoteWords:
     role_heads: frozenset[str]  # heads of titles that stand for a named person or body (without ال)
     body_heads: frozenset[str]  # role heads naming an institution: only a body or a state
     openers: frozenset[str]  # words that may open a clause before its subject (لكن مسؤولاً … قال)
+    fronted: frozenset[str]  # بدوره، من جهته + comma before a sentence's verb (the phrase's last word)
+    topic_openers: frozenset[str]  # وعن …، وفي سؤال عن …، before a comma and a verb: a topic, no subject
+    inserted: frozenset[str]  # أيضاً، كذلك between the two words of a two-word frame (وجاء أيضاً في)
     not_that: frozenset[str]  # words that make the أن after them a conjunction (إلا أن، بعد أن)
     not_subjects: frozenset[str]  # definite words after a verb that are no subject (اليوم، البيان)
     name_nouns: frozenset[str]  # a quotation mark after one opens a name, not a quote
@@ -231,6 +234,7 @@ class QuoteWindows:
     issuer: int  # words after a statement noun (بيان صادر عن …) where its issuer stands
     text_lead: int  # the word نص (نصه، نص البيان) this close before a colon announces a statement's text
     text_paragraphs: int  # the paragraphs of a statement's text after its colon, at most
+    text_signed: int  # … or up to its signature (a person's name alone on a line) within this many
     headlines: bool  # a headline label "بوتين: …" is given as a quote of its speaker
     media: bool  # what a news agency or outlet reports (وأفادت وكالة الأنباء أن …) is given as its quote
     addressee: int  # a quotation-marked name glued to ل (قال لـ«عكاظ») this short is the medium spoken to
@@ -289,6 +293,7 @@ class _Story:
         self.ends = [w.end for w in self.words]
         self.quoted = _quote_spans(text, windows.max_chars, windows.nested_name)
         named = {(m.start, m.end) for e in entities for m in e.mentions if m.part == "text" and not e.nil}
+        self.media = {e.id for e in entities if e.kind in MEDIA_KINDS}  # agencies and outlets
         self.glued = {  # لأردوغان: the linker's mention holds the ل of an object
             m.start for e in entities for m in e.mentions if m.part == "text" and _glued_name(m.text, e)
         }
@@ -305,7 +310,7 @@ class _Story:
             _Hit(w.start, w.end, kind)
             for k in [k for k, norm in enumerate([w.norm for w in words]) if norm in heads]
             if (w := words[k])
-            and (kind := verbs.kind_of(w.norm, words[k + 1].norm if k + 1 < len(words) else ""))
+            and (kind := verbs.kind_of(w.norm, _following(words, k, verbs.words.inserted)))
             and not self.inside_quote(w.start)
             and not (_is_participle(w.norm, verbs) and _after_credit(text, w.start))
             and not (
@@ -442,8 +447,10 @@ class _Story:
         over at most `QuoteWindows.title` words to the leftmost role word, through bodies, places,
         adjectives and باسم/لدى; a speech verb, another preposition, a person or a stop ends the title,
         and a comma only right before the name (apposition). None unless a body or place is passed; a
-        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) is
-        an addressee."""
+        body glued to the ل of its title (الأمين العام للأمم المتحدة) is in it, a glued person (لبوتين) or
+        news medium (قائد قوات محلية لرويترز) is an addressee."""
+        if span.id in self.media and span.start and self.text[span.start - 1] == "ل":
+            return None  # وقال قائد قوات محلية لرويترز: the medium spoken to, in no title
         i = bisect.bisect_right(self.ends, span.start)  # the word the name starts in
         head, body = None, span.type != "PER" and i < len(self.words) and self.words[i].start < span.start
         for k in range(i - 1, max(-1, i - 1 - self.w.title), -1):
@@ -510,6 +517,14 @@ class _Story:
         i = bisect.bisect_right(self.span_starts, start)
         j = bisect.bisect_left(self.span_starts, start - self.longest_span, hi=i)
         return any(end <= s.end for s in self.spans[j:i])
+
+
+def _following(words: list[_Word], k: int, inserted: frozenset[str]) -> str:
+    """The folded word after word k, over an inserted adverb (وجاء أيضاً في البيان: في completes جاء)."""
+    n = k + 1
+    while n < len(words) and words[n].norm in inserted:
+        n += 1
+    return words[n].norm if n < len(words) else ""
 
 
 def _bare(norm: str, role_heads: frozenset[str]) -> str:
@@ -904,7 +919,12 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         about = next((w for w in story.words_in(hit.end, f.frame_end) if w.norm == "عن"), None)
         start = about.end if about else start
     if hit.kind == "issued":  # وجاء في بيان صدر عن البحرين أن …: the issuer, after a preposition or not
-        issuer = [s for s in story.spans if hit.end <= s.start and s.end <= f.frame_end]
+        # (before its أن: وجاء في البيان أن السوداني "…" names the one the statement speaks of)
+        clause = next(
+            (w.start for w in story.words_in(hit.end, f.frame_end) if _COMPLEMENTIZER.match(w.norm)), None
+        )
+        bound = f.frame_end if clause is None else clause
+        issuer = [s for s in story.spans if hit.end <= s.start and s.end <= bound]
         issuer = [s for s in issuer if not story.inside_quote(s.start)][:1]
         if issuer:
             return issuer[0].id
@@ -942,8 +962,11 @@ def _speaker(story: _Story, f: _Found, last: str | None) -> str | None:
         and first_word
         and story.lex.words.bare(first_word[0].norm) in story.lex.statements
     ):
-        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names
+        # وأضاف البيان الصادر عن الكرملين أن …: the statement told before, by the issuer it names; وقال
+        # البيان إن … naming none: the issuer of the statement the story named last (وفق بيان للأمم المتحدة)
         issuer = _statement_issuer(story, start, that)
+        if issuer is None and first_word[0].norm.startswith(("ال", "وال")):
+            issuer = _earlier_issuer(story, first_word[0].start)
         if issuer:
             return issuer
     honored = (
@@ -1014,6 +1037,8 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     before = [s for s in story.candidates(floor, hit.start) if not _genitive(story, s)]
     if f.after:
         before = [s for s in before if s.start >= f.end]
+    if _fronted_topic(story, floor, hit.start):
+        before = []  # وعن الخيارات أمام اتحاد الكرة، أجاب: the topic asked about, not who answers
     # وذكر أنه …، واصفاً …، and وأضاف البنيان أن …، وقال «…»: a participle, or a verb with و after a comma,
     # goes on with the speaker of the sentence's reported speech, not a name inside that speech
     joined = story.text[hit.start] in "وف" and _after_comma(story, hit.start)
@@ -1044,6 +1069,24 @@ def _continued(story: _Story, f: _Found, last: str | None, participle: bool) -> 
     if unnamed is not None:
         return NOBODY  # "لكن مسؤولاً أمريكياً، تحدث للصحيفة، قال: …"
     return last if last is not None else _previous_subject(story, f.sentence_start)
+
+
+def _fronted_topic(story: _Story, start: int, verb: int) -> bool:
+    """The words from `start` to the verb are a fronted prepositional phrase closed by a comma (وعن
+    العلاقات مع روسيا، قال …؛ وفي سؤال عن الاتحاد، أجاب …): the topic, which holds no subject. One
+    comma-free phrase with no attribution word nor أن in it, else a clause with its own subject."""
+    lead = story.words_in(start, verb)
+    if not lead or story.text[lead[-1].end : verb].strip() not in ("،", ","):
+        return False
+    inner = story.text[lead[0].start : lead[-1].end]
+    i, j = bisect.bisect_left(story.hit_starts, start), bisect.bisect_left(story.hit_starts, verb)
+    return (
+        lead[0].norm in story.lex.words.topic_openers
+        and "،" not in inner  # وفي هذا السياق، دان الزياني …، مؤكداً: the topic ended at its comma
+        and "," not in inner
+        and i == j  # no attribution word inside
+        and not any(_COMPLEMENTIZER.match(w.norm) for w in lead)  # حول … يشدد فلان على أن …، ويضيف
+    )
 
 
 def _unknown_opening_subject(story: _Story, f: _Found) -> bool:
@@ -1225,6 +1268,22 @@ def _statement_issuer(story: _Story, start: int, end: int) -> str | None:
     )
 
 
+def _earlier_issuer(story: _Story, pos: int) -> str | None:
+    """The issuer of the statement the story named last before `pos` (… وفق بيان للأمم المتحدة. وقال
+    البيان إن …): the nearest statement noun before it, and the issuer it names (`_statement_issuer`);
+    None when that statement names none or is the speaker's own (وقالت الوزارة في بيان …: the
+    ministry goes on speaking; a word after في بيان is who read it, not its issuer)."""
+    k = bisect.bisect_left(story.starts, pos) - 1
+    while k >= 0:
+        w = story.words[k]
+        if story.lex.words.bare(w.norm) in story.lex.statements and not story.inside_quote(w.start):
+            if k and story.words[k - 1].norm in story.lex.words.topic_openers:
+                return None  # وقال المكتب، في بيان اطلع عليه "ألترا عراق"، …: the sentence's speaker's
+            return _statement_issuer(story, w.start, story.sentence_end(w.start))
+        k -= 1
+    return None
+
+
 def _media_subject(story: _Story, f: _Found) -> bool:
     """The verb's subject right after it is a news medium by its noun (وأضافت الوكالة، وقالت صحيفة …):
     the story reports a report. Not for نقل عن (the speaker follows عن) nor بحسب."""
@@ -1394,8 +1453,9 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     """A place standing as the subject of a sentence that opens with its verb (قررت الجزائر استدعاء …,
     VSO): its second word, or its third after a conjunction or a fronted adverb; with `any_type`, a
     person or body there too (ورفضت الوزارة …). None otherwise."""
-    words = story.words_in(start, end)[:3]
+    words = story.words_in(start, end)[:5]
     first = next((k for k, w in enumerate(words) if w.norm not in story.lex.words.openers), len(words))
+    first = _after_fronted(story, words, first)
     if first + 1 >= len(words):
         return None
     if _broken(story.text, words[first].end, words[first + 1].start):
@@ -1406,6 +1466,20 @@ def _state_subject(story: _Story, start: int, end: int, any_type: bool = False) 
     if story.text[span.end : span.end + 2].strip().startswith(":"):
         return None  # الرياض: …
     return span.id if span.type == "LOC" or (any_type and span.type in SPEAKER_TYPES) else None
+
+
+def _after_fronted(story: _Story, words: list[_Word], first: int) -> int:
+    """The index of the sentence's verb after a fronted adverb of one or two words and its comma
+    (بدوره، يسعى روحاني …؛ ومن جهته، أكد …), else `first`: the adverb is no verb, nor its subject."""
+    fronted = story.lex.words.fronted
+    for size in (1, 2):
+        last = first + size - 1
+        if last + 1 >= len(words):
+            break
+        if any(r in fronted for r in conjunction_readings(words[last].norm)):
+            gap = story.text[words[last].end : words[last + 1].start]
+            return last + 1 if "،" in gap or "," in gap else first
+    return first
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1616,6 +1690,7 @@ def _statement_texts(story: _Story) -> list[_Found]:
     salutation lines are no quotes of their own. A news convention for a text given in full, which no
     speech verb frames."""
     text, found = story.text, []
+    signed_only: set[int] = set()  # the texts given to their signer only
     for colon in (m.start() for m in re.finditer(":", text)):
         if story.inside_quote(colon):
             continue
@@ -1627,11 +1702,14 @@ def _statement_texts(story: _Story) -> list[_Found]:
         lists = [w for w, kind in zip(lead[-2:], kinds[-2:], strict=True) if kind == "list"]
         if not texts and not (lists and any(_statement_word(story, w) for w in words)):
             continue  # كالتالي alone also opens lists of decisions, tips, results
-        issuer = _text_issuer(story, words)
+        signer, signed_at = _signature(story, colon + 1)
+        issuer = _text_issuer(story, words) or signer  # the text's issuer, else its signer
         if issuer is None:
             continue
         hit = _Hit((texts or lists)[0].start, (texts or lists)[0].end, "text")
         start, last, taken = colon + 1, colon + 1, 0
+        if signed_at is not None:  # a royal order, a letter, a cable: the text runs to its signature
+            last, start = signed_at - 1, len(text)
         while start < len(text) and taken < story.w.text_paragraphs:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
@@ -1643,6 +1721,44 @@ def _statement_texts(story: _Story) -> list[_Found]:
         qs, qe = _strip_marks(text, colon + 1, last)
         if qe > qs:  # one quote: the text is one statement, its salutation and its paragraphs
             found.append(_Found(qs, qe, True, hit, colon, words[0].start, speaker=issuer))
+            if issuer == signer and _text_issuer(story, words) is None:
+                signed_only.add(len(found) - 1)
+    # بيان فيما يلي نصه: … رسالته الآتي نصها: … هادي: the signature is the inner letter's, not the outer
+    # statement's, whose issuer is then unknown
+    return [
+        f
+        for i, f in enumerate(found)
+        if i not in signed_only or not any(f.start < g.start < f.end for g in found if g is not f)
+    ]
+
+
+def _signature(story: _Story, start: int) -> tuple[str | None, int | None]:
+    """The signature that closes a statement's text from `start` on: the last line within
+    `QuoteWindows.text_signed` paragraphs, and before any paragraph with an attribution word of its own
+    (the reporter speaking again), that is one person's name alone (سلمان بن عبدالعزيز آل سعود under a
+    royal order, عبد ربه منصور هادي under a letter; the last, as a letter's salutation may be a name
+    too), as (the person, where the line starts); (None, None) when there is none."""
+    text, taken, pos = story.text, 0, start
+    found: tuple[str | None, int | None] = (None, None)
+    while pos < len(text) and taken < story.w.text_signed:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line_start, line_end = _trim(text, pos, end)
+        if line_end > line_start:
+            taken += 1
+            k, j = (
+                bisect.bisect_left(story.hit_starts, line_start),
+                bisect.bisect_left(story.hit_starts, line_end),
+            )
+            if pos > start and any(h.kind != "source" for h in story.hits[k:j]):
+                break  # not حسب تقويم أم القرى: a source word is no reporter's verb
+            i = bisect.bisect_right(story.span_starts, line_start)
+            name = next(
+                (s for s in story.spans[:i] if s.type == "PER" and s.start >= pos and s.end >= line_end), None
+            )
+            if name is not None and pos > start:
+                found = (name.id, line_start)
+        pos = end + 1
     return found
 
 

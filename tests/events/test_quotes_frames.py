@@ -330,3 +330,19 @@ def test_intaqada_frames_a_quotation(res):
     assert speakers(text, res) == [
         (PUTIN, "أولوية الحكومة التي هي المزيد من التصعيد وإنكار الحقوق المشروعة للشعب")
     ]
+
+
+def test_an_answer_frames_its_words(res):
+    """أجاب X: «…» after a question: the one who answers speaks."""
+    text = "وعلى سؤال عن الحرب، أجاب بوتين: «لن نتفاوض تحت الضغط أبدا»."
+    assert speakers(text, res) == [(PUTIN, "لن نتفاوض تحت الضغط أبدا")]
+
+
+def test_an_adverb_inside_a_two_word_frame(res):
+    """وجاء أيضاً في البيان أن X «…»: أيضاً does not break جاء في, and the issuer is sought before the
+    أن (X is whom the statement speaks of), so the statement speaks for the body that issued it before."""
+    text = (
+        'وقال الكرملين في بيان إن "الزيارة ستتم في موعدها المحدد". '
+        "وجاء أيضاً في البيان أن بوتين «سيبحث ملفات الطاقة والتجارة مع الوفد التركي»."
+    )
+    assert speakers(text, res)[-1] == ("KREMLIN", "سيبحث ملفات الطاقة والتجارة مع الوفد التركي")

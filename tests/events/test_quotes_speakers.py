@@ -765,3 +765,69 @@ def test_the_medium_spoken_to_is_at_most_the_addressee_window(res):
     narrow = Settings(quote_addressee_words=1).quote_windows()
     assert (PUTIN, reported) in default
     assert reported not in [q.text for q in find_quotes(text, entities, VERBS, windows=narrow)]
+
+
+ERDOGAN, KHAMENEI = "per:recep-tayyip-erdogan", "per:ali-khamenei"
+
+
+@pytest.mark.parametrize("fronted", ["بدوره، يسعى", "ومن جهته، استقبل"])
+def test_a_fronted_adverb_before_the_verb_keeps_its_subject(res, fronted):
+    """بدوره، يسعى أردوغان … . وقال «…»: the subject after the verb that follows the fronted adverb goes on
+    speaking, not the older speaker."""
+    text = (
+        f"وقال بوتين إن الحوار مهم. {fronted} الرئيس التركي رجب طيب أردوغان الوفد الروسي. "
+        "وقال «لا بد من وقف الحرب فورا»."
+    )
+    assert speakers(text, res)[-1] == (ERDOGAN, "لا بد من وقف الحرب فورا")
+
+
+def test_a_medium_spoken_to_is_no_title_body(res):
+    """وقال قائد قوات محلية لرويترز «…»: Reuters is who he spoke to, not the body of his title (which
+    made the quote the agency's report, dropped); the commander is unnamed."""
+    text = "وقال قائد قوات محلية لرويترز «نحن نتقدم نحو وسط المدينة الآن»."
+    assert speakers(text, res) == [(None, "نحن نتقدم نحو وسط المدينة الآن")]
+
+
+def test_the_supreme_leader_by_his_title_alone(res):
+    """المرشد (role head مرشد) stands for the person the story named with that title."""
+    text = "انتقد المرشد الإيراني علي خامنئي الأوروبيين. وكتب المرشد على حسابه أن «الأوروبيين تسببوا بحربين عالميتين»."
+    assert speakers(text, res) == [(KHAMENEI, "الأوروبيين تسببوا بحربين عالميتين")]
+
+
+def test_the_statement_speaks_for_the_issuer_named_before(res):
+    """… وفق بيان للأمم المتحدة. وقال البيان إن …: the definite statement is the one named before, by
+    its issuer, not the last person quoted."""
+    text = (
+        'وقال بيسكوف إن "الزيارة ستكون مفيدة جدا للطرفين". وجاءت الجولة وفق بيان للأمم المتحدة. '
+        'وقال البيان إن "الوضع الإنساني خطير جدا في المنطقة".'
+    )
+    assert speakers(text, res)[-1] == ("UN", "الوضع الإنساني خطير جدا في المنطقة")
+
+
+def test_a_statement_in_the_speakers_own_words_keeps_the_speaker(res):
+    """وقال بيسكوف في بيان اطلعت عليه وكالة تاس …. وأضاف البيان: the statement is Peskov's; the agency
+    that read it is not its issuer."""
+    text = (
+        'وقال بيسكوف في بيان اطلعت عليه وكالة تاس إن "الزيارة مفيدة جدا". '
+        'وأضاف البيان أن "الموعد لم يحدد بعد بشكل نهائي".'
+    )
+    assert speakers(text, res)[-1] == (PESKOV, "الموعد لم يحدد بعد بشكل نهائي")
+
+
+def test_a_fronted_topic_holds_no_subject(res):
+    """وعن الاتحاد الأوروبي، قال: «…»: the topic asked about does not speak; the speaker goes on."""
+    text = "وقال بوتين إن الحوار مهم جدا. وعن الاتحاد الأوروبي، قال: «لا نرى أي تقدم حتى الآن»."
+    assert speakers(text, res)[-1] == (PUTIN, "لا نرى أي تقدم حتى الآن")
+
+
+def test_a_clause_after_a_fronted_phrase_keeps_its_subject(res):
+    """وفي هذا السياق، أدان لافروف …، مؤكدا أن …: the comma closed the fronted phrase; Lavrov is the
+    participle's subject."""
+    text = "وفي هذا السياق، أدان لافروف تصريحات الرئيس الأوكراني، مؤكدا أنها تهدف إلى تخريب المفاوضات."
+    assert speakers(text, res) == [(LAVROV, "تهدف إلى تخريب المفاوضات")]
+
+
+def test_an_unnamed_citizen_is_no_one(res):
+    """غرد مواطن روسي قائلاً: «…»: a citizen names no one; not the person quoted before."""
+    text = "وقال بوتين إن الحوار مهم جدا. وغرد مواطن روسي مقيم في تركيا قائلا: «شكرا لكم على هذا الترحيب الجميل»."
+    assert speakers(text, res)[-1] == (None, "شكرا لكم على هذا الترحيب الجميل")

@@ -66,3 +66,36 @@ def test_the_text_stops_where_the_reporter_frames_again(res):
         (KREMLIN, "تتطلع روسيا إلى تعاون أوسع مع شركائها في المنطقة", True),
         (PUTIN, "الزيارة ناجحة جدا", False),
     ]
+
+
+ORDER = (
+    "صدر اليوم أمر ملكي فيما يلي نصه:\n"
+    "نحن سلمان بن عبدالعزيز آل سعود\n"
+    "بناء على المادة السادسة والستين من النظام الأساسي للحكم.\n"
+    "ونظرا لعزمنا على السفر حسب تقويم أم القرى، فقد أنبنا ولي العهد في إدارة شؤون الدولة.\n"
+    "والله ولي التوفيق\n"
+    "سلمان بن عبدالعزيز آل سعود\n"
+)
+
+
+def test_a_signed_text_runs_to_its_signature_and_is_the_signers(res):
+    """A royal order whose announcing sentence names no issuer: the text runs past three paragraphs to
+    the name alone on its last line (حسب there is no reporter's verb), and is the signer's."""
+    [(speaker, said, direct)] = quotes(ORDER + "وغادر الملك جدة مساء اليوم.", res)
+    assert speaker == "per:king-salman" and direct
+    assert "فقد أنبنا ولي العهد" in said and said.endswith("والله ولي التوفيق")
+
+
+def test_a_signature_closes_the_inner_letter_not_the_outer_statement(res):
+    """بيان فيما يلي نصه: … رسالته الآتي نصها: … the signature: the letter is the signer's; the outer
+    statement, whose issuer is not named, gives no quote."""
+    text = (
+        "صدر بيان بشأن الهدنة فيما يلي نصه:\n"
+        "استجابة لطلب الرئيس في رسالته الآتي نصها:\n"
+        "أبعث لكم بأطيب تحياتي وأطلب دعم الهدنة الإنسانية في بلادنا.\n"
+        "سلمان بن عبدالعزيز آل سعود\n"
+        "فقد تقرر أن تبدأ الهدنة الإنسانية مساء الأحد."
+    )
+    assert quotes(text, res) == [
+        ("per:king-salman", "أبعث لكم بأطيب تحياتي وأطلب دعم الهدنة الإنسانية في بلادنا", True)
+    ]
