@@ -23,7 +23,6 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -132,18 +131,17 @@ def _nil_skeleton(word: str) -> str:
 def nil_key(
     type_: str,
     text: str,
-    distinct: Mapping[str, str] = MappingProxyType({}),
-    honorifics: frozenset[str] | None = None,
+    distinct: Mapping[str, str],
+    honorifics: frozenset[str],
 ) -> str:
     """What a NIL entity's id is hashed from: one unknown person spelled differently by two outlets
     gets one id. For a person: the consonant skeleton of each word without its article (Persian
     letters as Arabic ones), a word of `distinct` (`nil_distinct`) by its English, a leading title
     dropped (السيد), عبد joined to its name; other types: the folded text. (A conjunction the NER
-    glued on, وفيصل, is gone before: `_without_proclitics`.) `honorifics`: `LinkResources.honorifics`
-    (read from titles.tsv when not given)."""
+    glued on, وفيصل, is gone before: `_without_proclitics`.) `distinct`: `LinkResources.nil_distinct`;
+    `honorifics`: `LinkResources.honorifics`."""
     if type_ != "PER":
         return type_ + ":" + fold(text)
-    honorifics = title_words("name") if honorifics is None else honorifics
     words = fold(text).split()
     while len(words) > 1 and words[0] in honorifics:
         words.pop(0)

@@ -43,8 +43,7 @@ from rasd.lang.normalize import fold
 from rasd.lang.tokens import trim_words
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.link import FUZZY_MIN, nil_key
-from rasd.nlp.romanize import Romanizer, load_romanizer, romanize
-from rasd.nlp.titles import title_words
+from rasd.nlp.romanize import Romanizer, romanize
 from rasd.records import CatalogEntity, LinkedEntity, Mention
 from rasd.resources import read_lines
 
@@ -60,11 +59,10 @@ _LINKS = _SON_OF | {"بنت", "ولد", "ال", "ابو", "ام", "عبد", "د�
 _AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
-def name_words(text: str, honorifics: frozenset[str] | None = None) -> tuple[str, ...]:
+def name_words(text: str, honorifics: frozenset[str]) -> tuple[str, ...]:
     """The words a name is compared by: folded, honorifics before it dropped (also glued:
     الدكتورعبدالله), a glued بن split off (أحمدبن), عبد joined to its name, articles dropped.
-    `honorifics`: `NilNames.honorifics` (read from titles.tsv when not given)."""
-    honorifics = title_words("name") if honorifics is None else honorifics
+    `honorifics`: `NilNames.honorifics`."""
     words: list[str] = []
     for word in fold(text).split():
         if word.endswith("بن") and len(word) > 4 and word != "ابن":
@@ -127,11 +125,11 @@ class NilNames:
         cls,
         catalog: Catalog,
         person_words: Iterable[str],
-        nil_distinct: Mapping[str, str] | None = None,
-        romanizer: Romanizer | None = None,
-        honorifics: frozenset[str] | None = None,
+        nil_distinct: Mapping[str, str],
+        romanizer: Romanizer,
+        honorifics: frozenset[str],
     ) -> NilNames:
-        honorifics = title_words("name") if honorifics is None else honorifics
+        """The indexes over the catalog's person names; the rest as `LinkResources` loaded it."""
         forms: dict[str, list[str]] = {}
         shapes: dict[tuple[int, str], list[tuple[tuple[str, ...], str]]] = {}
         shorts: dict[str, list[str]] = {}
@@ -165,8 +163,8 @@ class NilNames:
             frozenset(person_words),
             frozenset(fold(w) for w in read_lines("nlp/not_person_names.txt")),
             load_word_frequencies(),
-            nil_distinct or {},
-            romanizer or load_romanizer(),
+            nil_distinct,
+            romanizer,
             honorifics,
         )
 

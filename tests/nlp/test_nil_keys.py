@@ -7,6 +7,7 @@ import pytest
 from rasd.nlp.catalog import load_catalog
 from rasd.nlp.link import nil_distinct
 from rasd.nlp.link import nil_key as _nil_key
+from rasd.nlp.titles import title_words
 
 
 @functools.cache
@@ -15,7 +16,7 @@ def _distinct() -> dict[str, str]:
 
 
 def nil_key(type_: str, text: str) -> str:
-    return _nil_key(type_, text, _distinct())
+    return _nil_key(type_, text, _distinct(), title_words("name"))
 
 
 @pytest.mark.parametrize(

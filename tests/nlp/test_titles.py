@@ -41,6 +41,6 @@ def test_unknown_tag_in_the_file_names_the_file(tmp_path, monkeypatch) -> None:
 
 def test_the_honorifics_passed_in_are_the_ones_dropped() -> None:
     """A NIL key drops the honorifics it is given (`LinkResources.honorifics`), not a module-level copy."""
-    with_them = nil_key("PER", "الشيخ محمد", honorifics=title_words("name"))
-    assert with_them == nil_key("PER", "محمد", honorifics=title_words("name"))
-    assert nil_key("PER", "الشيخ محمد", honorifics=frozenset()) != with_them
+    with_them = nil_key("PER", "الشيخ محمد", {}, title_words("name"))
+    assert with_them == nil_key("PER", "محمد", {}, title_words("name"))
+    assert nil_key("PER", "الشيخ محمد", {}, frozenset()) != with_them
