@@ -83,7 +83,7 @@ def find_entities(
     linker.link_story_bodies(bare, roles)
     linker.extend_names()
     found = linker.entities()
-    found = res.nil_names.review(found, text) if res.nil_names is not None else found
+    found = res.nil_names.review(found, text, published) if res.nil_names is not None else found
     return story_persons_first(found, res.link) if res.link.story_persons else found
 
 

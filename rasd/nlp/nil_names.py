@@ -30,6 +30,7 @@ news, tenth round").
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -180,9 +181,11 @@ class NilNames:
             for w in words
         )
 
-    def person(self, text: str, present: frozenset[str] = frozenset()) -> CatalogEntity | None:
+    def person(
+        self, text: str, present: frozenset[str] = frozenset(), on: dt.date | None = None
+    ) -> CatalogEntity | None:
         """The catalog person a NIL name spells (see the module doc), or None. `present`: ids already
-        in the story, preferred when a form names several people."""
+        in the story, preferred when a form names several people; `on`: the story's date (`_one`)."""
         words = name_words(text, self.honorifics)
         if len(words) <= 1:
             return self._glued_surname(words[0], present) if words else None
@@ -191,11 +194,11 @@ class NilNames:
                 continue
             owners = self.forms.get("".join(form), ())
             if owners:
-                return self._one(owners, present)
+                return self._one(owners, present, on)
         if (found := self._misspelt(words)) is not None:
-            return self._one((found,), present)
+            return self._one((found,), present, on)
         short = self.short_forms.get("".join(words), ())
-        return self._one(short, present) if short else None
+        return self._one(short, present, on) if short else None
 
     def _glued_surname(self, word: str, present: frozenset[str]) -> CatalogEntity | None:
         """One word with a preposition glued before it (للافروف، بنتنياهو) that is the family name of
@@ -239,13 +242,21 @@ class NilNames:
                 found.add(entity_id)
         return found.pop() if len(found) == 1 else None
 
-    def _one(self, owners: Sequence[str], present: frozenset[str]) -> CatalogEntity | None:
+    def _one(
+        self, owners: Sequence[str], present: frozenset[str], on: dt.date | None = None
+    ) -> CatalogEntity | None:
+        """The one person of `owners` meant: the one the story already names, else the only owner,
+        else the only one in office on the story's date (إسماعيل ولد الشيخ in 2015 is the UN envoy, not
+        the later Mauritanian prime minister whose name starts the same); None when that leaves several."""
         here = [o for o in owners if o in present]
+        if not here and len(owners) > 1 and on is not None:
+            here = [o for o in owners if (p := self.catalog.get(o)) and any(f.covers(on) for f in p.offices)]
+            here = here if len(here) == 1 else []
         chosen = here[0] if here else owners[0] if len(owners) == 1 else None
         return self.catalog.get(chosen) if chosen is not None else None
 
     def completed(
-        self, text: str, mention: Mention, present: frozenset[str] = frozenset()
+        self, text: str, mention: Mention, present: frozenset[str] = frozenset(), on: dt.date | None = None
     ) -> CatalogEntity | None:
         """The catalog person whose name a NIL mention opens, the NER having cut the name short: the
         mention and up to three words after it are a catalog name, or the first three words or more of
@@ -261,7 +272,7 @@ class NilNames:
             key = "".join(words)
             owners = self.forms.get(key) or (self.prefixes.get(key) if len(words) >= 3 else None)
             if owners:
-                return self._one(owners, present)
+                return self._one(owners, present, on)
         return None
 
     def not_a_name_word(self, word: str) -> bool:
@@ -320,9 +331,12 @@ class NilNames:
             key, "PER", romanize(name, romanizer=self.romanizer), name, tuple(mentions), True, True
         )
 
-    def review(self, entities: Sequence[LinkedEntity], text: str = "") -> tuple[LinkedEntity, ...]:
+    def review(
+        self, entities: Sequence[LinkedEntity], text: str = "", on: dt.date | None = None
+    ) -> tuple[LinkedEntity, ...]:
         """The story's entities with junk NIL people and MISC dropped and NIL people the catalog has
-        under another spelling linked to it (merged with that person's entity when the story has it)."""
+        under another spelling linked to it (merged with that person's entity when the story has it).
+        `on`: the story's publication date, which settles a name two catalog people share (`_one`)."""
         present = frozenset(e.id for e in entities if not e.nil)
         surnames: dict[str, list[LinkedEntity]] = {}  # a person's last name word -> the story's people
         written: dict[str, str] = {}  # entity id -> its last name word as written (folded)
@@ -346,12 +360,10 @@ class NilNames:
                 e = dataclasses.replace(owners[0], mentions=e.mentions)
             elif e.nil and e.type in ("PER", "MISC") and self.is_junk(e.name_ar):
                 continue
-            person = self.person(e.name_ar, present) if e.nil and e.type == "PER" else None
+            person = self.person(e.name_ar, present, on) if e.nil and e.type == "PER" else None
             if person is None and e.nil and e.type == "PER" and text:
-                person = next(
-                    filter(None, (self.completed(text, m, present) for m in e.mentions if m.source == "crf")),
-                    None,
-                )
+                crf = (m for m in e.mentions if m.source == "crf")
+                person = next(filter(None, (self.completed(text, m, present, on) for m in crf)), None)
             if person is not None:
                 e = LinkedEntity(
                     person.id,

@@ -1,6 +1,8 @@
 """The second look at NIL names: junk dropped, catalog people under another spelling linked
 (`rasd.nlp.nil_names`). Unit tests feed the pass hand-built entities; invented sentences throughout."""
 
+import datetime as dt
+
 import pytest
 
 from rasd.nlp.entities import EntityResources
@@ -148,3 +150,20 @@ def test_a_verb_read_into_a_name_leaves_it(nil: NilNames, entity_resources) -> N
     got = {e.name_ar: [m.text for m in e.mentions] for e in out}
     assert got[trump.name_ar] == ["ترمب", "ترامب"]
     assert got["كمال قطان"] == ["كمال قطان"]
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (dt.date(2015, 8, 1), "per:ismail-ould-cheikh-ahmed"),  # the UN envoy; the other held no office yet
+        (dt.date(2019, 9, 1), None),  # both in office (foreign minister, prime minister): no guess
+        (None, None),
+    ],
+)
+def test_a_name_two_people_start_goes_to_the_one_in_office(
+    nil: NilNames, on: dt.date | None, expected: str | None
+) -> None:
+    text = "والتقى إسماعيل ولد الشيخ في الرياض"
+    at = text.index("إسماعيل")
+    found = nil.completed(text, Mention(at, at + len("إسماعيل"), "إسماعيل", "PER", "crf"), on=on)
+    assert (found.id if found else None) == expected
