@@ -1,0 +1,23 @@
+"""Event recall on unseen news (issue 10, branch h-recall): constructions of Arabic news that tell an event
+the trigger lexicon did not read. Composed sentences, the learned filter off (`analyzed.events`)."""
+
+from .analyzed import of_type
+
+
+def test_a_joint_press_conference_with_a_counterpart_is_a_meeting() -> None:
+    text = (
+        "وقال الرئيس المصري عبد الفتاح السيسي خلال مؤتمر صحفي مع الرئيس الأمريكي دونالد ترامب إن السلام ممكن."
+    )
+    assert ("occurred", ["Abdel Fattah el-Sisi", "Donald Trump"]) in [
+        (s, p) for s, p, _ in of_type(text, "meet")
+    ]
+
+
+def test_a_press_conference_held_with_someone_is_a_meeting() -> None:
+    text = "وقال الرئيس المصري عبد الفتاح السيسي خلال مؤتمر صحافي عقده مع الرئيس الأمريكي دونالد ترامب إن السلام ممكن."
+    assert [p for _, p, _ in of_type(text, "meet")] == [["Abdel Fattah el-Sisi", "Donald Trump"]]
+
+
+def test_a_press_conference_alone_is_no_meeting() -> None:
+    text = "وقال الرئيس المصري عبد الفتاح السيسي خلال مؤتمر صحفي إن الرئيس الأمريكي دونالد ترامب يريد السلام."
+    assert of_type(text, "meet") == []
