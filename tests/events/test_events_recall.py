@@ -21,3 +21,13 @@ def test_a_press_conference_held_with_someone_is_a_meeting() -> None:
 def test_a_press_conference_alone_is_no_meeting() -> None:
     text = "وقال الرئيس المصري عبد الفتاح السيسي خلال مؤتمر صحفي إن الرئيس الأمريكي دونالد ترامب يريد السلام."
     assert of_type(text, "meet") == []
+
+
+def test_a_relief_plane_is_aid_of_the_state_that_sends_it() -> None:
+    text = "وتوجهت طائرة سعودية ثانية محملة بالمواد الإغاثية إلى عدن أمس."
+    assert [(s, p, place) for s, p, place in of_type(text, "aid")] == [("occurred", ["Saudi Arabia"], "Aden")]
+
+
+def test_a_plane_with_no_relief_is_no_aid() -> None:
+    text = "وتوجهت طائرة سعودية ثانية إلى عدن أمس."
+    assert of_type(text, "aid") == []
