@@ -31,3 +31,13 @@ def test_a_relief_plane_is_aid_of_the_state_that_sends_it() -> None:
 def test_a_plane_with_no_relief_is_no_aid() -> None:
     text = "وتوجهت طائرة سعودية ثانية إلى عدن أمس."
     assert of_type(text, "aid") == []
+
+
+def test_a_minister_heading_somewhere_today_has_not_arrived() -> None:
+    text = "ويتوجه وزير الخارجية السعودي عادل الجبير اليوم إلى موسكو في زيارة رسمية."
+    assert [s for s, p, _ in of_type(text, "visit") if "Adel al-Jubeir" in p] == ["planned"]
+
+
+def test_a_minister_who_headed_somewhere_has_travelled() -> None:
+    text = "وتوجه وزير الخارجية السعودي عادل الجبير أمس إلى موسكو في زيارة رسمية."
+    assert [s for s, p, _ in of_type(text, "visit") if "Adel al-Jubeir" in p] == ["occurred"]
