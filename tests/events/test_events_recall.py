@@ -41,3 +41,20 @@ def test_a_minister_heading_somewhere_today_has_not_arrived() -> None:
 def test_a_minister_who_headed_somewhere_has_travelled() -> None:
     text = "وتوجه وزير الخارجية السعودي عادل الجبير أمس إلى موسكو في زيارة رسمية."
     assert [s for s, p, _ in of_type(text, "visit") if "Adel al-Jubeir" in p] == ["occurred"]
+
+
+ARRIVAL = "وصل أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح أمس إلى الرياض في زيارة دولة. "
+
+
+def test_a_reception_of_his_highness_receives_the_visitor() -> None:
+    text = ARRIVAL + "وكان في مقدمة مستقبلي سموه على أرض المطار الأمير محمد بن سلمان."
+    (meeting,) = [p for _, p, _ in of_type(text, "meet")]
+    assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" in meeting
+
+
+def test_an_honorific_that_is_not_after_the_reception_names_no_one_received() -> None:
+    text = (
+        ARRIVAL + "واستقبل الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن، وأكد سموه دعم السلام."
+    )
+    assert ["Antony Blinken", "Mohammed bin Salman"] in [p for _, p, _ in of_type(text, "meet")]
+    assert all("Mishal Al-Ahmad Al-Jaber Al-Sabah" not in p for _, p, _ in of_type(text, "meet"))
