@@ -2377,11 +2377,30 @@ def _date(
     sentence = ARCHIVE_RECORD.sub(lambda m: " " * len(m.group()), sentence)
     if find_date is not None:
         found = find_date(sentence, published, ahead=ahead)
+        at = _measured_from(sentence, found[1]) if found is not None and found[1] else -1
+        if at >= 0 and found is not None and found[1]:  # "بعد يوم من زيارة لبغداد": not a day after today
+            sentence = sentence[:at] + " " * len(found[1]) + sentence[at + len(found[1]) :]
+            found = find_date(sentence, published, ahead=ahead)
         if found is not None and found[0] is not None:
             return found
     if status == "occurred" and published and any(t.norm == "اليوم" for t in toks):
         return published, "اليوم"
     return None, None
+
+
+#: Offsets that a time expression may open with (بعد يومين، قبل أسبوع): followed by من they measure from
+#: another event ("بعد يوم من زيارة لبغداد"), not from the page's day.
+OFFSETS = ("بعد", "قبل")
+
+
+def _measured_from(sentence: str, date_text: str) -> int:
+    """Where `date_text` stands in the sentence when it is an offset from another event (بعد يوم من …,
+    قبل ساعات من …), else -1."""
+    at = sentence.find(date_text)
+    if at < 0 or not fold(date_text).startswith(OFFSETS):
+        return -1
+    after = fold(sentence[at + len(date_text) : at + len(date_text) + 16]).split()[:2]
+    return at if after[:1] == ["من"] or after == ["واحد", "من"] else -1
 
 
 def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:

@@ -58,3 +58,13 @@ def test_an_honorific_that_is_not_after_the_reception_names_no_one_received() ->
     )
     assert ["Antony Blinken", "Mohammed bin Salman"] in [p for _, p, _ in of_type(text, "meet")]
     assert all("Mishal Al-Ahmad Al-Jaber Al-Sabah" not in p for _, p, _ in of_type(text, "meet"))
+
+
+def test_a_day_after_another_event_is_not_tomorrow() -> None:
+    text = "وجاءت زيارة وزير الدفاع الأمريكي أشتون كارتر لأربيل بعد يوم من زيارة لبغداد."
+    assert [s for s, p, _ in of_type(text, "visit") if "Ashton Carter" in p] == ["occurred"]
+
+
+def test_a_day_after_today_is_still_tomorrow() -> None:
+    text = "ويزور وزير الدفاع الأمريكي أشتون كارتر بغداد بعد يومين."
+    assert [s for s, p, _ in of_type(text, "visit") if "Ashton Carter" in p] == ["planned"]
