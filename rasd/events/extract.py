@@ -55,7 +55,7 @@ from rasd.lang.clitics import (
 from rasd.lang.memo import Memo
 from rasd.lang.normalize import fold, translate_table
 from rasd.lang.tokens import TokenIndex, tokenize
-from rasd.nlp.link import STATE_KINDS
+from rasd.nlp.link import STATE_KINDS, honorific_pronouns
 from rasd.nlp.timex_lex import TimeLexicon, load_time_lexicon
 from rasd.records import Event, LinkedEntity, Quote, Trigger
 from rasd.resources import read_kinds, read_lines, read_tsv
@@ -83,6 +83,7 @@ _NOT_FUTURE = ("سياس", "سياد", "سيار", "سيد", "سنو", "سنه",
 PRESENT_PLANNED = frozenset({"meet"})
 #: استقباله، لقائهما: the one received is the story's visitor: dev meet full F1 0.315 -> 0.332.
 RECEPTION_PRONOUNS = ("ه", "هما", "هم")
+_HONOURED = honorific_pronouns()  # سموه، جلالته، فخامته: a dignitary named by an honorific and a pronoun
 #: Words before an invitation that make it the reason of a visit, not news (تلبية لدعوة، and بدعوة من):
 #: old devset events F1 0.434 -> 0.441, dev 0.388 -> 0.392.
 ANSWERED = frozenset({"تلبيه", "بناء", "استجابه"})
@@ -1284,14 +1285,18 @@ def _titled_names(text: str, mentions: list[tuple[int, LinkedEntity]]) -> frozen
 
 
 def _host_and_visitor(
-    people: list[str], trigger: Trigger, visit: Event, kinds: dict[str, LinkedEntity]
+    people: list[str], trigger: Trigger, visit: Event, kinds: dict[str, LinkedEntity], text: str = ""
 ) -> list[str]:
     """A reception whose pronoun names the one received ("وكان في استقباله نظيره فلان") is the hosts
     receiving the visitor of the story's latest visit, however many hosts it names ("وكان في استقباله
-    الوزير فلان والسفير فلان": both receive him; dev events F1 0.618 -> 0.620 against one host only)."""
+    الوزير فلان والسفير فلان": both receive him; dev events F1 0.618 -> 0.620 against one host only).
+    The pronoun may ride on an honorific right after the trigger ("في مقدمة مستقبلي سموه"، "في استقبال
+    جلالته": `nlp/honorific_pronouns.txt`)."""
     word = fold(trigger.text)
+    after = fold(text[trigger.end : trigger.end + 24]).split()[:1]
+    honoured = bool(after) and after[0] in _HONOURED and after[0].endswith(RECEPTION_PRONOUNS)
     persons = [p for p in people if kinds[p].type == "PER"]
-    if not word.endswith(RECEPTION_PRONOUNS) or not visit.participants:
+    if not (word.endswith(RECEPTION_PRONOUNS) or honoured) or not visit.participants:
         return people
     visitor = visit.participants[0]
     return people if visitor in persons else [*persons, visitor]
@@ -1637,7 +1642,7 @@ def extract_events(
                 if carried is not None:
                     people = list(dict.fromkeys([carried, *people]))
             if kind == "meet" and latest.get("visit") in merged:
-                people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds)
+                people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds, text)
             if kind in RECEIVED and place is None:
                 given = [(pos, e) for pos, e in mentions if pos > trigger.start and e.id in people]
                 place_pos, place = next(
@@ -2372,11 +2377,30 @@ def _date(
     sentence = ARCHIVE_RECORD.sub(lambda m: " " * len(m.group()), sentence)
     if find_date is not None:
         found = find_date(sentence, published, ahead=ahead)
+        at = _measured_from(sentence, found[1]) if found is not None and found[1] else -1
+        if at >= 0 and found is not None and found[1]:  # "بعد يوم من زيارة لبغداد": not a day after today
+            sentence = sentence[:at] + " " * len(found[1]) + sentence[at + len(found[1]) :]
+            found = find_date(sentence, published, ahead=ahead)
         if found is not None and found[0] is not None:
             return found
     if status == "occurred" and published and any(t.norm == "اليوم" for t in toks):
         return published, "اليوم"
     return None, None
+
+
+#: Offsets that a time expression may open with (بعد يومين، قبل أسبوع): followed by من they measure from
+#: another event ("بعد يوم من زيارة لبغداد"), not from the page's day.
+OFFSETS = ("بعد", "قبل")
+
+
+def _measured_from(sentence: str, date_text: str) -> int:
+    """Where `date_text` stands in the sentence when it is an offset from another event (بعد يوم من …,
+    قبل ساعات من …), else -1."""
+    at = sentence.find(date_text)
+    if at < 0 or not fold(date_text).startswith(OFFSETS):
+        return -1
+    after = fold(sentence[at + len(date_text) : at + len(date_text) + 16]).split()[:2]
+    return at if after[:1] == ["من"] or after == ["واحد", "من"] else -1
 
 
 def _salient_people(entities: Sequence[LinkedEntity]) -> list[str]:
