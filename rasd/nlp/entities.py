@@ -81,6 +81,7 @@ def find_entities(
     linker.link_minister_titles()
     linker.link_adjectives(tokens)
     linker.link_story_bodies(bare, roles)
+    linker.link_organisation_heads()
     linker.extend_names()
     found = linker.entities()
     found = res.nil_names.review(found, text, published) if res.nil_names is not None else found

@@ -228,6 +228,18 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(found)
 
 
+def _definite_nisba(word: str) -> bool:
+    """A folded word that reads as a definite relative adjective (الدولي، الوطنية): it would name
+    another body with the noun before it."""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
+
+
+@functools.lru_cache(maxsize=4)
+def _title_bigrams(titles: frozenset[str]) -> frozenset[str]:
+    """Every two words in a row of the role titles (وزير الخارجيه), worked out once per title set."""
+    return frozenset(" ".join(p) for t in titles for p in itertools.pairwise(t.split()))
+
+
 def name_titles() -> frozenset[str]:
     """Folded words that open a person's span but are no part of the name: the `title` cue words of
     `ner/cues.tsv` (الدكتور، اللواء، سمو), the honorifics and the rank words of `nlp/titles.tsv`
@@ -336,6 +348,7 @@ class LinkResources:
     name_titles: frozenset[str] = frozenset()
     title_bodies: bool = True  # Settings.title_body_mention
     org_short_forms: bool = True  # Settings.organisation_short_forms
+    org_heads: bool = True  # Settings.organisation_heads
     ala_name_zipf: float = 4.0  # Settings.ala_name_zipf
     body_of_bodies: bool = True  # Settings.body_state_of_bodies
     title_name_zipf: float = 0.0  # Settings.title_name_zipf (0: no names read after titles)
@@ -406,6 +419,7 @@ class LinkResources:
             junk_name_letters=settings.junk_name_letters,
             title_bodies=settings.title_body_mention,
             org_short_forms=settings.organisation_short_forms,
+            org_heads=settings.organisation_heads,
             ala_name_zipf=settings.ala_name_zipf,
             body_of_bodies=settings.body_state_of_bodies,
             title_name_zipf=settings.title_name_zipf,
@@ -1881,6 +1895,46 @@ class StoryLinker:
             }
             if len(owners) == 1:
                 self._fold_into(key, next(iter(owners)))
+
+    def link_organisation_heads(self) -> None:
+        """The head noun of an organisation's name, made definite, standing alone after the story named
+        the organisation ("التحالف" after "التحالف العربي", "المجلس" after "مجلس الأمن", "الحركة" after
+        "حركة حماس") is that organisation: Arabic news names a body once in full and then by its head.
+        Only when one organisation of the story has that head (catalog or NIL: two councils, no guess),
+        never before its first full mention, never inside a mention, not when a definite relative
+        adjective follows (التحالف الدولي after التحالف العربي is another coalition), nor as a word of a
+        role title (الخارجية in وزير الخارجية). The title's own mention counts (the first, and for two
+        owners)."""
+        if not self.res.org_heads:
+            return
+        owners: dict[str, set[str]] = {}
+        first: dict[str, int] = {}
+        for key, group in self.groups.items():
+            if group.type != "ORG":
+                continue
+            for m in group.mentions:
+                words = fold(m.text).split()
+                if len(words) < 2:
+                    continue
+                head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+                owners.setdefault(head, set()).add(key)
+                first[head] = min(first.get(head, m.end), m.end)
+        if not owners:
+            return
+        for w in _LETTERS.finditer(self.text):
+            found = next((r for r in conjunction_readings(fold(w.group())) if r in owners), None)
+            if found is None or len(owners[found]) != 1 or w.start() < first[found]:
+                continue
+            after = _LETTERS.match(self.text, w.end() + 1)
+            if self.text[w.end() : w.end() + 1] == " " and after and _definite_nisba(fold(after.group())):
+                continue
+            before = _PREVIOUS_WORD.search(self.text, max(0, w.start() - 40), w.start())
+            if before is not None and fold(before.group(1)) + " " + found in _title_bigrams(self.res.titles):
+                continue  # الخارجية in وزير الخارجية: a word of a title
+            start = w.end() - len(found)
+            if not self.taken((start, w.end())):
+                short = Mention(start, w.end(), self.text[start : w.end()], "ORG", "short")
+                self._join(self.groups[next(iter(owners[found]))], short)
 
     def _surnames_alone(self) -> None:
         """A family name standing alone right after a verb of the news or a title ("وأكد المعلم" after
