@@ -87,14 +87,15 @@ BIO_JSON_LISTS = ("bahrain", "lebanon", "libya", "mauritania", "oman", "syria", 
 # repository -> (commit, the catalog id of the state whose offices it lists). Commits are the newest
 # ones stored when this was built (July 2022 to January 2023): later changes are not in the source.
 # The lists of 19 EU states (Austria … Sweden; heads, foreign and defence ministers) were added in
-# December 2026 for the foreign ministers Arab news names; they too stop in mid-2022. The lists of 47
-# more states (Benin … Zimbabwe: Africa, Asia, Latin America, the rest of Europe) were added in
+# December 2026 for the foreign ministers Arab news names; they too stop in mid-2022. The lists of 59
+# more states (Albania … Zimbabwe: Africa, Asia, Latin America, the rest of Europe) were added in
 # December 2026 for their heads of state and government (issue 14, every state's leaders). Mali's list
 # (every-politician-scrapers/mali) is left out: مالي is also "financial", and on 1,501 SaudiNewsNet
 # articles a bare title (الرئيس التنفيذي، الرئيسة) in a story whose one state read as Mali named its president
 # three times of three.
 SOURCES: dict[str, tuple[str, str]] = {
     "afghanistan": ("f54eb517a816eb2db1f6d5e4ad0d60dcf9de7e74", "AF"),
+    "albania-cabinet": ("e8d362eb360459d1ffad1dbf5eec480294ef4746", "AL"),
     "algeria-cabinet": ("a23de8549333fc55f861cc856d499acb9cd255de", "DZ"),
     "angola": ("3e46a94f1c478495da9e44762ad61981f5f5bf68", "AO"),
     "argentina-ministers": ("98105f511ea6ad6c9730e979190909cf34d9343b", "AR"),
@@ -107,16 +108,20 @@ SOURCES: dict[str, tuple[str, str]] = {
     "belarus-ministers": ("3edd7c7cbcba709c6165f7df09653dcbf50c7712", "BY"),
     "belgium-cabinet": ("a1420fcaec8b2c2966eebb13f352b95725d3785b", "BE"),
     "benin-ministers": ("35c521b645cccb467b7692fdaf906980fc8e7c48", "BJ"),
+    "bosnia-herzegovina-ministers": ("77bb9eb6a60e455fd4458255c9ac6fb5f9a5b2b2", "BA"),
     "brazil-ministers": ("de58065b42edc0c0f310185ffda9174540e9af5f", "BR"),
     "brunei-ministers": ("775990725a8e0b4eb754fd80b2cb5e3e1e3bec28", "BN"),
     "bulgaria-cabinet": ("2068236a3e5af84bd30f347afe86bcc089d6fd5d", "BG"),
     "burkina-faso": ("497b82ab5ecdb13852b80433607c9c880687b4db", "BF"),
+    "burundi-ministers": ("466339de873cd443a53ef4ce272b31a9c7278069", "BI"),
+    "cambodia": ("b08e1644f03b1652636e5826ef32ea5150365808", "KH"),
     "cameroon": ("647bbdf2093fd92077f35c7b7a93bef37aa33919", "CM"),
     "canada-cabinet": ("3b3f0da86ca64c7e3ce6d0f073ed66612885d06f", "CA"),
     "central-african-republic": ("f5ec169674fa9ce00bf5e4fee51a9aaee3e888fb", "CF"),
     "chad-ministers": ("4f57b9626bf40b944bb63ea9d4f016420f71e3b7", "TD"),
     "chile-ministers": ("412eb050c5f72daf9c0f31b6482c61180501c83a", "CL"),
     "china-ministers": ("300341654d57cd10776238bae41c89b6ea315276", "CN"),
+    "congo-brazzaville": ("949deaf5835030bf0c7b73a6f4cb8d0d1fb8b57a", "CG"),
     "congo-kinshasa-ministers": ("fb78ee2e1afcd31cb21afcb2c18c01e01608b18d", "CD"),
     "croatia-ministers": ("6e44b5186fd289ec77c7a5d1378d86e4a1ad37a3", "HR"),
     "cuba": ("5f8fa4ee8913ea123ef6727fbf0c8b3453fbbb86", "CU"),
@@ -126,6 +131,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     "djibouti-ministers": ("548a01f93b5f8468418fad4021cf7caf21489b2b", "DJ"),
     "ecuador-ministers": ("b5360d52c89e2c9742019d3ea9c37972a737e243", "EC"),
     "egypt-ministers": ("f3820a30ce92a8557e3503202fed731e9d91275c", "EG"),
+    "equatorial-guinea": ("a713ce5acc59076c99ded9ea9f5b90cc2db9dbac", "GQ"),
     "eritrea-ministers": ("976e3d35bfda79df2f8e585c9930c98af8f65219", "ER"),
     "ethiopia-ministers": ("e025c9ca8d02cc7f3a5522afd30d49350e64c5cf", "ET"),
     "finland-cabinet": ("56412ba38703d3181b5dd5675b8410b95f6a5487", "FI"),
@@ -136,6 +142,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     "ghana-ministers": ("6301043ab47efa25fa0c944b6a4b523ea5a2eebe", "GH"),
     "greece-cabinet": ("34bf1d17b4c2afa95e6063f93742e53f3d4c7454", "GR"),
     "guinea": ("b6dbbddfdcd405529b096cf6e92ff16c424491b1", "GN"),
+    "guinea-bissau": ("e583fba26d30c716516e2d6b18e2dff8b708ac70", "GW"),
     "hungary-cabinet": ("aee95092e592403fee7a5d87f0d6b8eeeda1e9ca", "HU"),
     "india-ministers": ("66f344bbf207d35eaa3225edf5584ae0bb164fe8", "IN"),
     "indonesia-ministers": ("66eaaf57191eff7e9d28eea926358bf83d443114", "ID"),
@@ -159,12 +166,15 @@ SOURCES: dict[str, tuple[str, str]] = {
     "malta-ministers": ("4cba0680d5436b0befc248615f230087fbd45be4", "MT"),
     "mauritania": ("d3f467cdef94a4ec1525fbbb0444977df7af0ecc", "MR"),
     "mexico-ministers": ("87f5ae7dc992a800173a7c9de53ccbe25661dc61", "MX"),
+    "montenegro-cabinet": ("8ba0dd381b8c18ead1b8772c5bfddf9b6d83b246", "ME"),
     "morocco-ministers": ("b5246271b46859298b816869fd8c3ae7f658afd8", "MA"),
     "mozambique": ("4800218ca8ce02cb4d1bb3a665189fc245e27d99", "MZ"),
+    "nepal-ministers": ("14d843634275aae72439958fd190e33ad048df17", "NP"),
     "netherlands-cabinet": ("a542323a663b1a7232e6f8e4843eda1f019a8705", "NL"),
     "new-zealand-cabinet": ("dbf5f248a1d55fc1a111112bc904c8e7e8e26950", "NZ"),
     "niger-ministers": ("3b495ae4c954686d0cbbab4cc21063ded6ec4b6f", "NE"),
     "nigeria": ("1f5d4aad9ba42a810e353d0d7b4378fedc4429e6", "NG"),
+    "north-korea": ("7fd4f86187b511ff8bd0b95f1fcd1c5a21e881b5", "KP"),
     "norway-cabinet": ("c0bc52971dac1a8734320e298a714903adae5b83", "NO"),
     "oman": ("c736fb96b1acbd3f0c652b278222e43118015cdb", "OM"),
     "pakistan-ministers": ("065accdb5d8d693e89c0bc559862c10f66d443d1", "PK"),
@@ -176,7 +186,9 @@ SOURCES: dict[str, tuple[str, str]] = {
     "saudi-ministers": ("566c58806bee4d91167f3dcbd19abbb596e65497", "SA"),
     "senegal-ministers": ("780217b3c6b59c29a8e18d88727f9200fb1a4953", "SN"),
     "serbia-ministers": ("a4a525577243b1a2ebc9c98de0801347aba26e52", "RS"),
+    "sierra-leone": ("2c5d76f88b39b83183111d2d510f5499fe960e06", "SL"),
     "singapore-ministers": ("7c68317a86e9ab14712685cc12d6e2afc028d410", "SG"),
+    "slovakia-cabinet": ("db4bf5310f557452cd6140a61739d4103c35debf", "SK"),
     "somalia-cabinet": ("7b5980d7c4b80241f31b9ceb82b601906656559b", "SO"),
     "south-africa-cabinet": ("0558a872c69856bba752bd3b8b3604e4e4479252", "ZA"),
     "south-korea-ministers": ("6f17960017c672790f0997885e5b2ff5937305de", "KR"),
@@ -190,6 +202,7 @@ SOURCES: dict[str, tuple[str, str]] = {
     "togo": ("c6cc8fe9413c84f10719c5627cb750fcd4e08e4b", "TG"),
     "tunisia-ministers": ("6e35fc4e7f3d8c1f0bbb453d3b522177a7820dfe", "TN"),
     "turkey-ministers": ("288fbd45ee3fa59f8a226437bf43d726c9845f4f", "TR"),
+    "turkmenistan": ("db857efe4e49f9efb787394ca3065f3d8a462f8f", "TM"),
     "uae-ministers": ("9478e53b0ada6f31a1877fddb499f33207efa368", "AE"),
     "ukraine-cabinet": ("4fc6ab0f4d90d6170b674172a115f1bc98478e4b", "UA"),
     "united-kingdom-cabinet": ("3a5ec686630cbefc0fe4b96da38a2a50b52d2556", "GB"),
