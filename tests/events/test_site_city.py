@@ -85,3 +85,11 @@ def test_the_setting_off_keeps_the_palace() -> None:
 def test_an_arrival_at_an_airport_is_in_its_city() -> None:
     text = "وصل وزير الخارجية الروسي سيرغي لافروف إلى مطار عدن الدولي أمس في زيارة رسمية."
     assert places(text, "visit") == ["Aden"]
+
+
+def test_words_said_at_a_palace_meeting_stay_unplaced() -> None:
+    """`extract.SPOKEN_SPOTS` reads the palace as a site before it becomes its city: what a guest says
+    during talks at a palace is not placed (the gold leaves it so), while the talks are in Riyadh."""
+    text = MET_AT_PALACE + " وقال ماكرون خلال اللقاء إن العلاقات بين البلدين قوية."
+    assert places(text, "meet") == ["Riyadh"]
+    assert places(text, "statement") == [None]
