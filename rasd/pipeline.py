@@ -183,7 +183,7 @@ STAGES: tuple[Stage, ...] = check_stages(
                 "Story.dateline",
                 "Story.quotes",
             ),
-            ("Story.events",),
+            ("Story.events", "Story.entities"),
             _events,
         ),
         Stage(

@@ -161,6 +161,7 @@ class CatalogEntity:
     country: str | None = None  # for cities and regions, the state's id
     adjectives_ar: tuple[str, ...] = ()  # for states: الروسي، الروسية (nationality adjectives)
     offices: tuple[Office, ...] = ()
+    city: str | None = None  # for a site (palace, airport): its city's id, where its events are placed
 
 
 @dataclass(frozen=True, slots=True)

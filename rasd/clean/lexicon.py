@@ -66,7 +66,10 @@ def load_outlet_lexicon() -> OutletLexicon:
     for rel, columns in (
         ("entities/generated/states.tsv", ("id", "name_en", "name_ar", "aliases_ar")),
         ("entities/generated/cities.tsv", ("id", "name_en", "name_ar", "aliases_ar", "c", "k", "p")),
-        ("entities/places.tsv", ("id", "kind", "name_en", "name_ar", "aliases_ar", "e", "c", "q", "n")),
+        (
+            "entities/places.tsv",
+            ("id", "kind", "name_en", "name_ar", "aliases_ar", "e", "c", "q", "n", "city"),
+        ),
         ("entities/overrides.tsv", ("id", "name_en", "name_ar", "kind", "q", "e", "n")),
     ):
         for row in read_tsv(rel, columns, 2):

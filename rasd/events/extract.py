@@ -33,6 +33,7 @@ from rasd.events.merge import (
     place_from_dateline,
     place_from_occasion,
     place_from_visits,
+    place_in_city,
     refer,
 )
 from rasd.events.trips import (
@@ -251,6 +252,7 @@ class EventWindows:
     tours: bool = False  # with `trips`: a visit record whose mentions go to several places is one per stay
     stay_types: frozenset[str] = frozenset({"meet", "sign", "other"})  # with `trips`: types a stay places
     together: bool = False  # with `trips`: an unplaced event takes its parties' meeting's or signing's place
+    site_city: bool = True  # an event placed at a site (a palace, an airport) is placed at the site's city
 
 
 class DateFinder(Protocol):
@@ -1392,6 +1394,7 @@ def extract_events(
     tokens: TokenIndex | None = None,
     windows: EventWindows | None = None,
     dateline: str | None = None,
+    city_of: Callable[[str], str | None] = lambda _: None,
 ) -> tuple[Event, ...]:
     """Every event the story states, one per (type, participants, status), with all its triggers.
 
@@ -1399,6 +1402,8 @@ def extract_events(
     story's (`rasd.lang.tokens`), when a stage before has them. `windows`: how far the rules look
     (`Settings.event_windows()`, the default settings' when not given). `dateline`: the story's
     (`Story.dateline`), whose city places the events of `EventWindows.dateline` told with no place.
+    `city_of`: the catalog city of a site (`CatalogEntity.city`), where an event at the site is placed;
+    that city may be no entity of the story (the caller adds it: `rasd.events.stage.add_events`).
     """
     windows = windows or Settings().event_windows()
     tokens = tokens if tokens is not None else TokenIndex(tokenize(text))
@@ -1731,6 +1736,8 @@ def extract_events(
         else e
         for e in events
     )
+    if windows.site_city:
+        events = place_in_city(events, city_of)
     # a trip with only states for its traveller, an attack with no attacker: misreads, not news (dev
     # events: 5 extras fewer, devset a 1, b 3, no match lost; docs/events.md)
     events = tuple(

@@ -150,6 +150,18 @@ def place_from_dateline(
     )
 
 
+def place_in_city(events: tuple[Event, ...], city_of: Callable[[str], str | None]) -> tuple[Event, ...]:
+    """An event placed at a site (a palace, an airport: places.tsv `city`) is placed at the site's city:
+    the labelling guide takes "a palace and its city" as the city ("وصلت الطائرة إلى مطار عدن الدولي"
+    is in Aden). Run after the place rules, which read the site as a site (`SPECIFICITY`, a said event
+    not placed at one, `extract.SPOKEN_SPOTS`), and before `consolidate`, so that a report at the site
+    and one in its city agree. A site in no city keeps its place."""
+    return tuple(
+        dataclasses.replace(e, location=city) if e.location and (city := city_of(e.location)) else e
+        for e in events
+    )
+
+
 def absorb_talks_into_calls(events: tuple[Event, ...], kinds: dict[str, LinkedEntity]) -> tuple[Event, ...]:
     """ "محادثاتهما" after "اتصال هاتفي" is the same call: a meet whose actors a call covers joins it."""
     calls = [e for e in events if e.type == "call"]

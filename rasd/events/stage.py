@@ -12,7 +12,7 @@ from rasd.events.quotes import QuoteVerbs, QuoteWindows, find_headline_quote, fi
 from rasd.nlp.catalog import Catalog
 from rasd.nlp.timex import find_times
 from rasd.nlp.timex_lex import TimeLexicon
-from rasd.records import Story
+from rasd.records import LinkedEntity, Story
 from rasd.settings import Settings
 
 
@@ -45,6 +45,11 @@ def add_events(
             return entity_id.rsplit(":", 1)[1]
         return entity.country if entity is not None else None
 
+    def city_of(entity_id: str) -> str | None:
+        """The city a site lies in (places.tsv `city`), where an event at the site is placed."""
+        entity = catalog.get(entity_id)
+        return entity.city if entity is not None else None
+
     events = extract_events(
         story.text,
         sentences,
@@ -58,11 +63,35 @@ def add_events(
         tokens=story.tokens.body if story.tokens is not None else None,
         windows=windows,
         dateline=story.dateline,
+        city_of=city_of,
     )
     story = dataclasses.replace(story, events=events)
     if event_filter is not None and threshold > 0.0:
         story = dataclasses.replace(story, events=event_filter.keep(story, threshold))
-    return story
+    return with_places(story, catalog)
+
+
+def with_places(story: Story, catalog: Catalog) -> Story:
+    """The story with every place of its events among its entities: a site's city (`place_in_city`) the
+    story does not name joins them from the catalog, with no mention, so that the output names it
+    (`rasd.export` and the knowledge base name places from the story's entities)."""
+    known = {e.id for e in story.entities}
+    added = []
+    for place in dict.fromkeys(e.location for e in story.events if e.location and e.location not in known):
+        entity = catalog.get(place)
+        if entity is not None:
+            added.append(
+                LinkedEntity(
+                    entity.id,
+                    entity.type,
+                    entity.name_en,
+                    entity.name_ar,
+                    (),
+                    qid=entity.qid,
+                    kind=entity.kind,
+                )
+            )
+    return dataclasses.replace(story, entities=story.entities + tuple(added)) if added else story
 
 
 def event_date(

@@ -93,6 +93,7 @@ class _Draft:
     country: str | None = None
     offices: list[Office] = field(default_factory=list)
     renamed: bool = False
+    city: str | None = None  # a site's city (places.tsv), checked by `_check_site_cities`
 
 
 class Catalog:
@@ -254,6 +255,7 @@ def load_catalog() -> Catalog:
     drafts += cities.values()
     _check_ids(drafts)
     _check_offices(drafts, {d.id for d in drafts})
+    _check_site_cities(drafts)
     return Catalog((_freeze(d, adjectives.get(d.id, ())) for d in drafts), titles)
 
 
@@ -389,15 +391,21 @@ def feminine(masculine: str) -> str:
     return " ".join(word + "ة" if word.endswith("ي") else word for word in masculine.split())
 
 
+#: The columns of places.tsv (rasd/data/entities/README.md); `city` only on sites.
+PLACE_COLUMNS = (
+    "id", "kind", "name_en", "name_ar", "aliases_ar", "aliases_en", "country", "qid", "note", "city",
+)  # fmt: skip
+
+
 def _load_places(states: dict[str, _Draft]) -> list[_Draft]:
-    columns = ("id", "kind", "name_en", "name_ar", "aliases_ar", "aliases_en", "country", "qid", "note")
     drafts = []
-    for where, row in _numbered_tsv("places.tsv", columns, 4):
+    for where, row in _numbered_tsv("places.tsv", PLACE_COLUMNS, 4):
         if row["kind"] not in PLACE_KINDS or not row["id"].startswith("loc:"):
             raise DataFileError(f"{where}: a place has an id loc:… and a kind among {', '.join(PLACE_KINDS)}")
         draft = _Draft(row["id"], "LOC", row["kind"], row["name_en"], row["name_ar"], where)
         draft.aliases_ar, draft.aliases_en = _split(row["aliases_ar"]), _split(row["aliases_en"])
         draft.country, draft.qid = _country(row["country"], states, where), _qid(row["qid"], where)
+        draft.city = row.get("city") or None
         drafts.append(draft)
     return drafts
 
@@ -527,6 +535,23 @@ def _check_offices(drafts: list[_Draft], ids: set[str]) -> None:
                 raise DataFileError(f"{draft.where}: office {office.role} of unknown id {office.of!r}")
 
 
+def _check_site_cities(drafts: list[_Draft]) -> None:
+    """A `city` only on a site, naming a loaded city (a generated one or a hand town) of the site's state."""
+    by_id = {d.id: d for d in drafts}
+    for draft in drafts:
+        if draft.city is None:
+            continue
+        city = by_id.get(draft.city)
+        if draft.kind != "site" or city is None or city.kind not in CITY_KINDS:
+            raise DataFileError(
+                f"{draft.where}: city {draft.city!r} must be a loaded city's id, on a site only"
+            )
+        if draft.country and city.country and draft.country != city.country:
+            raise DataFileError(
+                f"{draft.where}: city {draft.city} lies in {city.country}, not {draft.country}"
+            )
+
+
 def _unique(names: Iterable[str], taken: set[str]) -> tuple[str, ...]:
     """Names whose matching form is new: spelling variants that fold together are kept once."""
     out = []
@@ -552,4 +577,5 @@ def _freeze(draft: _Draft, adjectives: tuple[str, ...]) -> CatalogEntity:
         country=draft.country,
         adjectives_ar=_unique(adjectives, set()),
         offices=tuple(draft.offices),
+        city=draft.city,
     )
