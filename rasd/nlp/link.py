@@ -228,12 +228,6 @@ def person_name_words(catalog: Catalog) -> frozenset[str]:
     return frozenset(found)
 
 
-def _definite_nisba(word: str) -> bool:
-    """A folded word that reads as a definite relative adjective (الدولي، الوطنية): it would name
-    another body with the noun before it."""
-    return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 4
-
-
 @functools.lru_cache(maxsize=4)
 def _title_bigrams(titles: frozenset[str]) -> frozenset[str]:
     """Every two words in a row of the role titles (وزير الخارجيه), worked out once per title set."""
@@ -1901,10 +1895,10 @@ class StoryLinker:
         the organisation ("التحالف" after "التحالف العربي", "المجلس" after "مجلس الأمن", "الحركة" after
         "حركة حماس") is that organisation: Arabic news names a body once in full and then by its head.
         Only when one organisation of the story has that head (catalog or NIL: two councils, no guess),
-        never before its first full mention, never inside a mention, not when a definite relative
-        adjective follows (التحالف الدولي after التحالف العربي is another coalition), nor as a word of a
-        role title (الخارجية in وزير الخارجية). The title's own mention counts (the first, and for two
-        owners)."""
+        never before its first full mention, never inside a mention, not when a definite word follows
+        (التحالف الدولي after التحالف العربي is another coalition, الحزب الحاكم another party), nor as a
+        word of a role title (الخارجية in وزير الخارجية). The title's own mention counts (the first, and
+        for two owners)."""
         if not self.res.org_heads:
             return
         owners: dict[str, set[str]] = {}
@@ -1926,8 +1920,8 @@ class StoryLinker:
             if found is None or len(owners[found]) != 1 or w.start() < first[found]:
                 continue
             after = _LETTERS.match(self.text, w.end() + 1)
-            if self.text[w.end() : w.end() + 1] == " " and after and _definite_nisba(fold(after.group())):
-                continue
+            if self.text[w.end() : w.end() + 1] == " " and after and fold(after.group()).startswith("ال"):
+                continue  # التحالف الدولي، الحزب الحاكم: another body
             before = _PREVIOUS_WORD.search(self.text, max(0, w.start() - 40), w.start())
             if before is not None and fold(before.group(1)) + " " + found in _title_bigrams(self.res.titles):
                 continue  # الخارجية in وزير الخارجية: a word of a title
