@@ -10,7 +10,7 @@ Pairs: the dictionary reversed (Arabic -> English), and the catalog's people spl
 where the Arabic and English names have as many words, and with `--wikidata GIT_DIR` the word pairs
 Merhav and Ash (COLING 2018) mined from Wikidata's labels of people, with how many people write each
 (`wikidata_pairs`; kept when their letters align as the other sources' do). The lexicon writes each
-word as most people of all the sources do (`canonical`). `--lexicon-only` rewrites the lexicon and
+word as most of its sources vote (`build_lexicon`). `--lexicon-only` rewrites the lexicon and
 leaves the letter model as it is (to measure the two apart). A word is held out for evaluation when the
 SHA-1 of its folded Arabic form is 0 mod 10 (`held_out`): every spelling of it, from either
 source, is then left out of the lexicon and the letter model (benchmarks/translit.py scores them).
@@ -86,9 +86,9 @@ WIKIDATA_MIN_LETTERS = 3
 #: of part e; بريم: prem 2 of 4 people would turn the labellers' Brim into Prem).
 WIKIDATA_MIN_PEOPLE = 2
 #: A catalog person's spelling of a word counts as this many votes. Chosen with
-#: benchmarks/nil_spelling.py (uncatalogued people of the dev pages and parts a, b, d, e, g, full names
-#: right of 64): 1 vote 30, 3 votes 28; Wikidata always counted (not only for unsettled words): 1 vote
-#: 28, 5 votes 29.
+#: benchmarks/nil_spelling.py (uncatalogued people of the dev pages and parts a, b, d, e, g; full names
+#: right of 64, pairing threshold 60 then): 1 vote 30, 3 votes 28; Wikidata counted for every word, not
+#: only unsettled ones: 1 vote 28, 5 votes 29.
 CATALOG_VOTES = 1
 
 
@@ -258,7 +258,7 @@ def em_align(pairs: list[tuple[str, str]], rounds: int = EM_ROUNDS) -> list[list
 def em_scores(
     pairs: list[tuple[str, str]], rounds: int = EM_ROUNDS
 ) -> tuple[list[list[str] | None], Callable[[str, str], float]]:
-    """`em_align`'s alignments and the chunk scores counted from the last round but one."""
+    """`em_align`'s alignments and the chunk scores counted from them."""
     score: Callable[[str, str], float] = _seed_score
     alignments: list[list[str] | None] = []
     for _ in range(rounds):
