@@ -41,6 +41,12 @@ def test_wikidata_does_not_overturn_what_the_dictionary_and_catalog_settle(tt) -
     assert tt.build_lexicon(pairs, catalog_votes=1)["دين"] == "din"  # 5 votes, settled: Wikidata not asked
 
 
+def test_a_spelling_settles_a_word_with_two_votes_ahead_of_the_rest(tt) -> None:
+    assert tt.settled(Counter({"din": 5, "eddine": 3, "dean": 1}))
+    assert not tt.settled(Counter({"khader": 1, "khidr": 1}))
+    assert not tt.settled(Counter({"mohand": 1}))
+
+
 def test_unsettled_words_count_the_dictionary_and_wikidata_together(tt) -> None:
     pairs = _pairs(tt, "خضر", "arabnamer", {"khader": 6, "khidr": 5, "khudr": 5, "khadr": 1})
     assert not tt.settled(Counter({"khader": 1, "khidr": 1, "khudr": 1, "khadr": 1}))
@@ -75,3 +81,9 @@ def test_the_alignment_check_reads_a_doubled_consonant_as_one_letter(tt) -> None
         [tt.Pair("مهند", "of", tt.WIKIDATA), tt.Pair("من", "min", tt.WIKIDATA)], only_consonants
     )
     assert wrong == []  # no alignment; and two letters are too short
+
+
+def test_a_bare_article_is_no_spelling_of_another_word(tt) -> None:
+    assert tt._word_pair("الدين", "el") is None  # عز الدين الشيخ / Ezzeldin El Sheikh, one word off
+    assert tt._word_pair("آل", "al") == ("آل", "al")  # the Al of Al Nahyan
+    assert tt._word_pair("الهاشمي", "al-hashemi") == ("هاشمي", "hashemi")
