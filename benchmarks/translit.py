@@ -10,7 +10,10 @@ CER: edit distance to the nearest reference over its length.
 
 Origin: the dictionary has none, so its words are one group; a catalog word's origin is the state
 of its person's first office (Arab League, Iran, Turkey, Russia/Ukraine/Belarus, Europe, Latin
-America, other) — a coarse proxy: a Lebanese-born French minister counts as Europe.
+America, other) — a coarse proxy: a Lebanese-born French minister counts as Europe. With
+`--wikidata GIT_DIR` (the COLING 2018 pairs, as scripts/train_translit.py reads them, unchecked), the
+held-out words of Wikidata's people are one more group and their spellings join every word's
+references. `--model DIR` scores that build (lexicon and letter model) instead of the shipped one.
 """
 
 from __future__ import annotations
@@ -26,7 +29,14 @@ from rapidfuzz.distance import Levenshtein
 
 sys.path.insert(0, str(REPO / "scripts"))
 
-from train_translit import catalog_pairs, dictionary_pairs, held_out, read_dictionary
+from train_translit import (
+    WIKIDATA,
+    catalog_pairs,
+    dictionary_pairs,
+    held_out,
+    read_dictionary,
+    wikidata_pairs,
+)
 
 from rasd.nlp.romanize import by_letters, load_letter_table, load_romanizer, romanize
 from rasd.nlp.translit import load_transliterator
@@ -96,23 +106,33 @@ def main() -> int:
         "--validation", action="store_true", help="score the validation words (with --model of a sweep build)"
     )
     parser.add_argument(
+        "--wikidata",
+        type=Path,
+        metavar="GIT_DIR",
+        help="also Wikidata's held-out words (their own group; their spellings join all references)",
+    )
+    parser.add_argument(
         "--model", type=Path, metavar="DIR", help="score this build's letter model (a parameter sweep)"
     )
     args = parser.parse_args()
     data, digest = read_dictionary(args.arabnamer)
-    pairs = [
-        p for p in dictionary_pairs(data) + catalog_pairs() if held_out(p.key, 1 if args.validation else 0)
-    ]
+    sourced = dictionary_pairs(data) + catalog_pairs()
+    if args.wikidata:
+        sourced += wikidata_pairs(args.wikidata)
+    pairs = [p for p in sourced if held_out(p.key, 1 if args.validation else 0)]
     groups: dict[str, dict[str, tuple[str, set[str]]]] = defaultdict(dict)
     refs: dict[str, set[str]] = defaultdict(set)
     for p in pairs:
         refs[p.key].add(p.english)
     for p in pairs:
-        origin = REGION_OF.get(p.state, "other") if p.source != "arabnamer" else "dictionary"
+        origin = {"arabnamer": "dictionary", WIKIDATA: WIKIDATA}.get(p.source) or REGION_OF.get(
+            p.state, "other"
+        )
         groups[origin].setdefault(p.key, (p.arabic, refs[p.key]))
         groups["all"].setdefault(p.key, (p.arabic, refs[p.key]))
     model = load_transliterator(str(args.model) if args.model else None)
-    shipped = load_romanizer()  # romanize reads the shipped tables and model, as the pipeline does
+    # romanize reads the tables and the model as the pipeline does (the shipped ones, or --model's)
+    shipped = load_romanizer(str(args.model) if args.model else None)
     spellers = {
         "letters (before)": lambda w: romanize(w, learned=False, romanizer=shipped),
         "learned (now)": lambda w: romanize(w, romanizer=shipped),
@@ -120,7 +140,7 @@ def main() -> int:
     }
     started = time.process_time()
     report: dict = {"commit": git_commit(), "arabnamer_sha256": digest, "groups": {}}
-    order = ["all", "dictionary", *REGIONS, "other"]
+    order = ["all", "dictionary", *REGIONS, "other", WIKIDATA]
     print(f"{'origin':24} {'n':>5}  " + "  ".join(f"{name:>26}" for name in spellers))
     for origin in order:
         if origin not in groups:
