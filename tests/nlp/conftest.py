@@ -1,11 +1,14 @@
-"""Shared fixtures of the entity tests: the resources, loaded once, and a story's links by name."""
+"""Shared fixtures of the entity tests: the resources and the catalog, loaded once, a role matcher, and
+a story's links by name."""
 
 import datetime as dt
 from collections.abc import Callable
 
 import pytest
 
+from rasd.nlp.catalog import Catalog, load_catalog
 from rasd.nlp.entities import EntityResources, find_entities, load_entity_resources
+from rasd.nlp.roles import RoleMatcher
 
 Linked = Callable[..., dict[str, list[str]]]
 
@@ -25,3 +28,13 @@ def linked(entity_resources: EntityResources) -> Linked:
         }
 
     return run
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def role_matcher(catalog: Catalog) -> RoleMatcher:
+    return RoleMatcher(catalog)

@@ -18,11 +18,6 @@ from rasd.resources import data_path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog()
-
-
 def first(catalog: Catalog, text: str) -> str:
     found = catalog.by_name(text)
     assert found, f"nothing named {text!r}"

@@ -8,13 +8,7 @@ import datetime as dt
 
 import pytest
 
-from rasd.nlp.catalog import load_catalog
-from rasd.nlp.entities import find_entities, load_entity_resources
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
+from rasd.nlp.entities import find_entities
 
 
 @pytest.mark.parametrize(
@@ -63,8 +57,8 @@ def test_a_date_or_a_generic_phrase_is_no_bloc(catalog, date_words):
     assert not catalog.by_name(date_words)
 
 
-def test_a_cable_to_a_head_of_another_state_links_him():
-    resources = load_entity_resources()
+def test_a_cable_to_a_head_of_another_state_links_him(entity_resources):
+    resources = entity_resources
     text = "بعث خادم الحرمين الشريفين برقية تهنئة للرئيس سيمونيتا سوماروغا رئيسة الاتحاد السويسري."
     names = {e.name_en for e in find_entities(text, dt.date(2015, 8, 1), resources)}
     assert "Simonetta Sommaruga" in names

@@ -7,19 +7,6 @@ import datetime as dt
 
 import pytest
 
-from rasd.nlp.catalog import load_catalog
-from rasd.nlp.roles import RoleMatcher
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog):
-    return RoleMatcher(catalog)
-
 
 @pytest.mark.parametrize(
     ("text", "role", "of"),
@@ -32,8 +19,8 @@ def matcher(catalog):
         ("استقبل رئيس مجلس الشورى السعودي", "speaker", "SA"),
     ],
 )
-def test_titles_below_the_top_are_found(matcher, text, role, of):
-    hits = matcher.find(text)
+def test_titles_below_the_top_are_found(role_matcher, text, role, of):
+    hits = role_matcher.find(text)
     assert [(h.role, h.of) for h in hits] == [(role, of)]
 
 

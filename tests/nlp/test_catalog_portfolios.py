@@ -8,20 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.nlp.catalog import load_catalog
-from rasd.nlp.roles import RoleMatcher
-
 SOURCED = Path(__file__).resolve().parents[2] / "rasd" / "data" / "entities" / "sourced"
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_catalog()
-
-
-@pytest.fixture(scope="module")
-def matcher(catalog):
-    return RoleMatcher(catalog)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +25,8 @@ def matcher(catalog):
         ("وزير التعليم العالي العراقي", "higher_education_minister", "IQ"),
     ],
 )
-def test_portfolio_titles_are_found(matcher, text, role, of):
-    hits = matcher.find(text)
+def test_portfolio_titles_are_found(role_matcher, text, role, of):
+    hits = role_matcher.find(text)
     assert [(h.role, h.of) for h in hits] == [(role, of)]
 
 
