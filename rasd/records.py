@@ -178,6 +178,13 @@ class LinkedEntity:
     qid: str | None = None
     kind: str | None = None  # the catalog kind (person, country, capital, city, region, …)
 
+    @classmethod
+    def of(cls, entity: CatalogEntity, mentions: tuple[Mention, ...] = ()) -> LinkedEntity:
+        """A catalog entity as named in a story by `mentions` (none: only an event's place)."""
+        return cls(
+            entity.id, entity.type, entity.name_en, entity.name_ar, mentions, qid=entity.qid, kind=entity.kind
+        )
+
 
 # The events stage (rasd/events): who did what with whom, and who said what. Participants,
 # places and speakers are entity ids from `Story.entities`; names are resolved at export.

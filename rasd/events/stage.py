@@ -80,17 +80,7 @@ def with_places(story: Story, catalog: Catalog) -> Story:
     for place in dict.fromkeys(e.location for e in story.events if e.location and e.location not in known):
         entity = catalog.get(place)
         if entity is not None:
-            added.append(
-                LinkedEntity(
-                    entity.id,
-                    entity.type,
-                    entity.name_en,
-                    entity.name_ar,
-                    (),
-                    qid=entity.qid,
-                    kind=entity.kind,
-                )
-            )
+            added.append(LinkedEntity.of(entity))
     return dataclasses.replace(story, entities=story.entities + tuple(added)) if added else story
 
 

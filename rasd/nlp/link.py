@@ -2361,7 +2361,7 @@ class StoryLinker:
             mentions = tuple(sorted(group.mentions, key=lambda m: m.start))
             e = group.entity
             if e is not None:
-                out.append(LinkedEntity(e.id, e.type, e.name_en, e.name_ar, mentions, qid=e.qid, kind=e.kind))
+                out.append(LinkedEntity.of(e, mentions))
             else:
                 names = [m.text for m in mentions if m.source != "role"] or [m.text for m in mentions]
                 name = _without_honorific(

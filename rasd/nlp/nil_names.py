@@ -314,15 +314,7 @@ class NilNames:
             here[0] if len(here) == 1 else known[0] if len(known) == 1 and len(name.split()) > 1 else None
         )
         if person is not None:
-            return LinkedEntity(
-                person.id,
-                person.type,
-                person.name_en,
-                person.name_ar,
-                tuple(mentions),
-                qid=person.qid,
-                kind=person.kind,
-            )
+            return LinkedEntity.of(person, tuple(mentions))
         key = (
             "nil:"
             + hashlib.sha1(nil_key("PER", name, self.nil_distinct, self.honorifics).encode()).hexdigest()[:12]
@@ -365,15 +357,7 @@ class NilNames:
                 crf = (m for m in e.mentions if m.source == "crf")
                 person = next(filter(None, (self.completed(text, m, present, on) for m in crf)), None)
             if person is not None:
-                e = LinkedEntity(
-                    person.id,
-                    person.type,
-                    person.name_en,
-                    person.name_ar,
-                    e.mentions,
-                    qid=person.qid,
-                    kind=person.kind,
-                )
+                e = LinkedEntity.of(person, e.mentions)
             if e.id in kept:
                 old = kept[e.id]
                 mentions = tuple(sorted({*old.mentions, *e.mentions}, key=lambda m: (m.start, m.end)))
