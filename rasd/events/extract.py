@@ -84,7 +84,6 @@ _NOT_FUTURE = ("سياس", "سياد", "سيار", "سيد", "سنو", "سنه",
 PRESENT_PLANNED = frozenset({"meet"})
 #: استقباله، لقائهما: the one received is the story's visitor: dev meet full F1 0.315 -> 0.332.
 RECEPTION_PRONOUNS = ("ه", "هما", "هم")
-_HONOURED = honorific_pronouns()  # سموه، جلالته، فخامته: a dignitary named by an honorific and a pronoun
 #: Words before an invitation that make it the reason of a visit, not news (تلبية لدعوة، and بدعوة من):
 #: old devset events F1 0.434 -> 0.441, dev 0.388 -> 0.392.
 ANSWERED = frozenset({"تلبيه", "بناء", "استجابه"})
@@ -315,6 +314,8 @@ class EventLexicon:
     kana_particles: frozenset[str] = frozenset()  # قد between that subject and the verb
     clauses: ClauseWords = field(default_factory=load_clause_words)  # where `split_clauses` cuts
     times: TimeLexicon = field(default_factory=load_time_lexicon)  # `find_times`'s words and patterns
+    # سموه، جلالته، فخامته: a dignitary named by an honorific and a pronoun (nlp/honorific_pronouns.txt)
+    honoured: frozenset[str] = field(default_factory=honorific_pronouns)
 
     @functools.cached_property
     def openers(self) -> frozenset[str]:
@@ -1287,18 +1288,23 @@ def _titled_names(text: str, mentions: list[tuple[int, LinkedEntity]]) -> frozen
 
 
 def _host_and_visitor(
-    people: list[str], trigger: Trigger, visit: Event, kinds: dict[str, LinkedEntity], text: str = ""
+    people: list[str],
+    trigger: Trigger,
+    visit: Event,
+    kinds: dict[str, LinkedEntity],
+    text: str = "",
+    honoured: frozenset[str] = frozenset(),
 ) -> list[str]:
     """A reception whose pronoun names the one received ("وكان في استقباله نظيره فلان") is the hosts
     receiving the visitor of the story's latest visit, however many hosts it names ("وكان في استقباله
     الوزير فلان والسفير فلان": both receive him; dev events F1 0.618 -> 0.620 against one host only).
     The pronoun may ride on an honorific right after the trigger ("في مقدمة مستقبلي سموه"، "في استقبال
-    جلالته": `nlp/honorific_pronouns.txt`)."""
+    جلالته": `EventLexicon.honoured`)."""
     word = fold(trigger.text)
     after = fold(text[trigger.end : trigger.end + 24]).split()[:1]
-    honoured = bool(after) and after[0] in _HONOURED and after[0].endswith(RECEPTION_PRONOUNS)
+    by_honorific = bool(after) and after[0] in honoured and after[0].endswith(RECEPTION_PRONOUNS)
     persons = [p for p in people if kinds[p].type == "PER"]
-    if not (word.endswith(RECEPTION_PRONOUNS) or honoured) or not visit.participants:
+    if not (word.endswith(RECEPTION_PRONOUNS) or by_honorific) or not visit.participants:
         return people
     visitor = visit.participants[0]
     return people if visitor in persons else [*persons, visitor]
@@ -1647,7 +1653,8 @@ def extract_events(
                 if carried is not None:
                     people = list(dict.fromkeys([carried, *people]))
             if kind == "meet" and latest.get("visit") in merged:
-                people = _host_and_visitor(people, trigger, merged[latest["visit"]], kinds, text)
+                visit = merged[latest["visit"]]
+                people = _host_and_visitor(people, trigger, visit, kinds, text, lex.honoured)
             if kind in RECEIVED and place is None:
                 given = [(pos, e) for pos, e in mentions if pos > trigger.start and e.id in people]
                 place_pos, place = next(
